@@ -1,0 +1,83 @@
+import { byArticleCount, ENTITY_KINDS, indexEntities, type Entity, type EntityKind } from './entities.ts';
+import { groupByYear, newestFirst, oldestFirst, type Group } from './queries.ts';
+import type { ArticleInput, ArticleRecord, SourceRecord, TopicRecord } from './records.ts';
+import { toArticleRecord } from './records.ts';
+import { buildRelatedIndex } from './related.ts';
+import { timelinePositions, topicNeighbours, type TopicNeighbours } from './topic-neighbours.ts';
+import { ContentError, validateArticles } from './validate.ts';
+
+/** Everything the pages ask of the archive, computed once per build. */
+export interface ArchiveIndex {
+  /** Published articles, newest first. */
+  articles: ArticleRecord[];
+  sources: Map<string, SourceRecord>;
+  topics: Map<string, TopicRecord>;
+  /** Articles per source, newest first. */
+  bySource: Map<string, ArticleRecord[]>;
+  /** Articles per topic, oldest first: the topic timeline. */
+  byTopic: Map<string, ArticleRecord[]>;
+  /** Articles per year, newest year first, each year newest first. */
+  byYear: Group<number, ArticleRecord>[];
+  entities: Record<EntityKind, Map<string, Entity>>;
+  related(article: ArticleRecord, limit: number): ArticleRecord[];
+  neighbours(article: ArticleRecord): TopicNeighbours[];
+  /** Entities of a kind, most-covered first. */
+  ranked(kind: EntityKind): Entity[];
+}
+
+function bucket(articles: readonly ArticleRecord[], keysOf: (a: ArticleRecord) => readonly string[]) {
+  const map = new Map<string, ArticleRecord[]>();
+  for (const article of articles) {
+    for (const key of new Set(keysOf(article))) {
+      const list = map.get(key);
+      if (list) list.push(article);
+      else map.set(key, [article]);
+    }
+  }
+  return map;
+}
+
+/**
+ * Validates the loaded content and indexes it. Drafts are left out; any problem throws a
+ * `ContentError` naming every file and field, so no article is ever dropped silently.
+ */
+export function buildArchiveIndex(input: {
+  articles: readonly ArticleInput[];
+  sources: readonly SourceRecord[];
+  topics: readonly TopicRecord[];
+  contentDir?: string;
+}): ArchiveIndex {
+  const all = input.articles.map((a) => toArticleRecord(a, input.contentDir));
+  const sources = new Map(input.sources.map((s) => [s.id, s]));
+  const topics = new Map(input.topics.map((t) => [t.id, t]));
+  const problems = validateArticles(all, new Set(sources.keys()), new Set(topics.keys()));
+  if (problems.length) throw new ContentError(problems);
+
+  const articles = all.filter((a) => !a.data.draft).sort(newestFirst);
+  const byTopic = bucket(articles, (a) => a.data.topics);
+  for (const list of byTopic.values()) list.sort(oldestFirst);
+  const positions = timelinePositions(byTopic);
+  const relatedIndex = buildRelatedIndex(articles);
+  const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, indexEntities(articles, kind)])) as Record<
+    EntityKind,
+    Map<string, Entity>
+  >;
+  const rankedCache = new Map<EntityKind, Entity[]>();
+
+  return {
+    articles,
+    sources,
+    topics,
+    bySource: bucket(articles, (a) => [a.data.source]),
+    byTopic,
+    byYear: groupByYear(articles),
+    entities,
+    related: (article, limit) => relatedIndex.related(article, limit),
+    neighbours: (article) => topicNeighbours(article, byTopic, positions),
+    ranked(kind) {
+      let ranked = rankedCache.get(kind);
+      if (!ranked) rankedCache.set(kind, (ranked = byArticleCount(entities[kind].values())));
+      return ranked;
+    },
+  };
+}

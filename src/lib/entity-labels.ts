@@ -1,0 +1,9 @@
+import type { EntityKind } from './entities.ts';
+
+/** How each kind of entity is named on pages. */
+export const ENTITY_LABELS: Record<EntityKind, { plural: string; singular: string }> = {
+  people: { plural: 'People', singular: 'Person' },
+  places: { plural: 'Places', singular: 'Place' },
+  organizations: { plural: 'Organizations', singular: 'Organization' },
+  tags: { plural: 'Tags', singular: 'Tag' },
+};

@@ -1,0 +1,51 @@
+import type { ArticleData } from '../schema/article.ts';
+import type { Source } from '../schema/source.ts';
+import type { Topic } from '../schema/topic.ts';
+import { parseArticleDate, type ArticleDate } from './dates.ts';
+import { slugify } from './slugs.ts';
+import type { ArticleUrlParts } from './urls.ts';
+
+/** An article as the site's queries see it: its front matter plus what its URL is made of. */
+export interface ArticleRecord extends ArticleUrlParts {
+  /** Collection id, from the path under articles/: `2016/blinken-urges-china`. */
+  id: string;
+  /** The file, as shown in error messages: `content/articles/2016/blinken-urges-china.md`. */
+  file: string;
+  data: ArticleData;
+  published: ArticleDate;
+}
+
+export interface SourceRecord {
+  id: string;
+  data: Source;
+}
+
+export interface TopicRecord {
+  id: string;
+  data: Topic;
+}
+
+/** What a loader hands over for one article file. */
+export interface ArticleInput {
+  id: string;
+  filePath?: string | undefined;
+  data: ArticleData;
+}
+
+/** Builds the record for one article; the slug is the file name, the date parts are as written. */
+export function toArticleRecord(input: ArticleInput, contentDir = 'content'): ArticleRecord {
+  const published = parseArticleDate(input.data.date);
+  const file = input.filePath ?? `${contentDir}/articles/${input.id}.md`;
+  if (!published) throw new Error(`${file}: date: "${input.data.date}" is not a valid ISO 8601 date`);
+  const baseName = input.id.split('/').pop() ?? input.id;
+  return {
+    id: input.id,
+    file,
+    data: input.data,
+    published,
+    year: published.year,
+    month: published.month,
+    day: published.day,
+    slug: slugify(baseName),
+  };
+}

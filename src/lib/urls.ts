@@ -1,0 +1,63 @@
+/**
+ * The one place that builds links. Every internal URL in the site comes from `createUrls`,
+ * which alone knows the base path and that pages end in a slash.
+ */
+import type { EntityKind } from './entities.ts';
+import { slugify } from './slugs.ts';
+
+/** What a URL needs to know about an article. */
+export interface ArticleUrlParts {
+  year: number;
+  month: number;
+  day: number;
+  slug: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Normalises a base path to `/` or `/some/base/`. */
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Builds the site's URL helpers for one base path. */
+export function createUrls(basePath: string) {
+  const base = normaliseBase(basePath);
+  /** A path under the base; `page` paths get a trailing slash, files keep their extension. */
+  const path = (...segments: (string | number)[]): string => {
+    const joined = segments.map((s) => encodeURIComponent(String(s))).join('/');
+    if (!joined) return base;
+    return /\.[a-z0-9]+$/i.test(joined) ? `${base}${joined}` : `${base}${joined}/`;
+  };
+  return {
+    base,
+    home: () => base,
+    article: (a: ArticleUrlParts) => path('articles', a.year, pad(a.month), pad(a.day), a.slug),
+    archive: (page = 1) => (page <= 1 ? path('archive') : path('archive', page)),
+    archiveYear: (year: number) => path('archive', year),
+    archiveMonth: (year: number, month: number) => path('archive', year, pad(month)),
+    sources: () => path('sources'),
+    source: (id: string) => path('sources', id),
+    topics: () => path('topics'),
+    topic: (id: string) => path('topics', id),
+    /** The index of people, places, organizations or tags: `/people/`. */
+    entityIndex: (kind: EntityKind) => path(kind),
+    /** One person, place, organization or tag: `/people/kim-jong-un/`. */
+    entity: (kind: EntityKind, name: string) => path(kind, slugify(name)),
+    tag: (tag: string) => path('tags', slugify(tag)),
+    person: (name: string) => path('people', slugify(name)),
+    place: (name: string) => path('places', slugify(name)),
+    organization: (name: string) => path('organizations', slugify(name)),
+    search: (query?: string) => (query ? `${path('search')}?q=${encodeURIComponent(query)}` : path('search')),
+    /** A file in `public/` or the build output, such as `pagefind/pagefind.js`. */
+    asset: (file: string) => `${base}${file.replace(/^\/+/, '')}`,
+    /** Turns a site path into an absolute URL on `site`. */
+    absolute: (sitePath: string, site: string | URL) => new URL(sitePath, site).href,
+  };
+}
+
+export type Urls = ReturnType<typeof createUrls>;
+
+/** The helpers for this build's base path (`BASE_PATH`, through Astro's `base`). */
+export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');

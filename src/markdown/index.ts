@@ -1,0 +1,25 @@
+/**
+ * The article pipeline, handed to Astro's unified processor in astro.config.mjs and used
+ * as-is by the tests. Order matters: raw HTML is parsed, then sanitised, and only then
+ * given ids and link attributes, so nothing later can reintroduce what the sanitiser removed.
+ */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import remarkReadingTime from './remark-reading-time.ts';
+import { newsSanitizeSchema } from './sanitize-schema.ts';
+
+export const markdownOptions = {
+  gfm: true,
+  smartypants: true,
+  remarkPlugins: [remarkReadingTime],
+  rehypePlugins: [
+    // Astro parses raw HTML after our plugins run; parse it first so the sanitiser sees it.
+    rehypeRaw,
+    [rehypeSanitize, newsSanitizeSchema],
+    rehypeSlug,
+    [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+  ],
+} satisfies UnifiedProcessorOptions;

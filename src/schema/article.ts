@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { httpUrlSchema, idSchema, isoDateSchema, nameListSchema, textSchema } from './fields.ts';
+
+/** A photo: `src` is optional because a caption and credit with no file are still shown. */
+export const imageSchema = z.strictObject({
+  src: textSchema.optional(),
+  alt: z.string().optional(),
+  caption: textSchema.optional(),
+  credit: textSchema.optional(),
+});
+
+export const correctionSchema = z.strictObject({
+  date: isoDateSchema,
+  text: textSchema,
+});
+
+/**
+ * Front matter of `content/articles/YYYY/<slug>.md`. `source` and `topics` are plain ids
+ * here so the build and the command-line checks share one schema; `src/lib/archive.ts`
+ * checks that each id names a real file.
+ */
+export const articleSchema = z.strictObject({
+  title: textSchema,
+  date: isoDateSchema,
+  updated: isoDateSchema.optional(),
+  source: idSchema,
+  byline: nameListSchema,
+  dateline: textSchema.optional(),
+  section: textSchema,
+  topics: z.array(idSchema).default([]),
+  tags: nameListSchema,
+  people: nameListSchema,
+  places: nameListSchema,
+  organizations: nameListSchema,
+  summary: textSchema.optional(),
+  label: textSchema.optional(),
+  editorNote: textSchema.optional(),
+  image: imageSchema.optional(),
+  gallery: z.array(imageSchema).default([]),
+  corrections: z.array(correctionSchema).default([]),
+  originalUrl: httpUrlSchema.optional(),
+  rights: textSchema.optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag such as "en" or "ko"' })
+    .default('en'),
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;
+export type ArticleImage = z.infer<typeof imageSchema>;

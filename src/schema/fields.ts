@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { dateValueToIso } from '../lib/dates.ts';
+
+/** An error message that tells a missing field from a wrong one. */
+export function expected(what: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `is required: ${what}` : `${what}, got ${JSON.stringify(issue.input)}`;
+}
+
+/** A collection id such as `yonhap` or `china-and-north-korea`. */
+export const idSchema = z
+  .string({ error: expected('expected an id such as "yonhap" (lowercase letters, digits and hyphens)') })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not an id: use lowercase letters, digits and hyphens, like "yonhap"`,
+  });
+
+/** A non-empty line of text: titles, names, captions. */
+export const textSchema = z
+  .string({ error: expected('expected text') })
+  .trim()
+  .min(1, { error: 'must not be empty' });
+
+/** A list of names or words; a single string is accepted as a one-item list. */
+export const nameListSchema = z
+  .union([textSchema, z.array(textSchema)], { error: expected('expected a list of names such as ["Kim Jong Un"]') })
+  .transform((value) => (Array.isArray(value) ? value : [value]))
+  .default([]);
+
+/** An ISO 8601 date, with optional time and UTC offset, kept as written. */
+export const isoDateSchema = z
+  .union([z.string(), z.date()], {
+    error: expected('expected an ISO 8601 date such as "2016-01-20" or "2016-01-20T19:27:00+09:00"'),
+  })
+  .transform((value, ctx) => {
+    const iso = dateValueToIso(value);
+    if (iso === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value instanceof Date ? 'Invalid Date' : value}" is not a valid ISO 8601 date; write it like "2016-01-20" or "2016-01-20T19:27:00+09:00"`,
+      });
+      return z.NEVER;
+    }
+    return iso;
+  });
+
+/** An absolute http(s) URL. */
+export const httpUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: (issue) => `"${String(issue.input)}" is not an absolute http(s) URL`,
+});

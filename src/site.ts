@@ -1,0 +1,17 @@
+/** Site-wide constants: one place for the name, description, locale and page sizes. */
+export const SITE = {
+  title: 'Dateline',
+  tagline: 'An archive of reporting on nuclear diplomacy on the Korean peninsula, 2016–2021',
+  description:
+    'Dateline is a searchable archive of news reports following Korean-peninsula nuclear diplomacy from 2016 to 2021.',
+  locale: 'en',
+  /** Articles on each page of /archive/. */
+  archivePageSize: 20,
+  /** Latest articles on the home page. */
+  homeLatestCount: 10,
+  /** Related articles shown under an article. */
+  relatedCount: 5,
+} as const;
+
+/** The folder holding articles/, sources/ and topics/ (`CONTENT_DIR`, default `content`). */
+export const CONTENT_DIR = process.env.CONTENT_DIR || 'content';

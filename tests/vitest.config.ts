@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export default defineConfig({
+  root,
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Integration and end-to-end suites build whole sites; give them room on a 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 300_000,
+    fileParallelism: false,
+  },
+});
