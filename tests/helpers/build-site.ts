@@ -1,0 +1,58 @@
+/**
+ * Builds a real site with Astro for integration tests: a given content folder, base path and
+ * output folder, through the same `astro build` that `npm run build` runs.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const projectRoot = resolve(import.meta.dirname, '../..');
+const bin = join(projectRoot, 'node_modules', '.bin');
+
+export interface BuildOptions {
+  contentDir: string;
+  basePath?: string;
+  site?: string;
+  outDir?: string;
+}
+
+export interface BuildResult {
+  outDir: string;
+  ok: boolean;
+  output: string;
+  /** Reads a built file, e.g. `articles/2016/01/20/slug/index.html`. */
+  read(file: string): Promise<string>;
+}
+
+/** Runs `astro build`; never throws on a failed build, so tests can assert on its message. */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const outDir = options.outDir ?? (await mkdtemp(join(tmpdir(), 'dateline-build-')));
+  const env = {
+    ...process.env,
+    // Astro 7 needs Node 22+: run it under the Node pinned in devDependencies.
+    PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
+    CONTENT_DIR: options.contentDir,
+    BASE_PATH: options.basePath ?? '/',
+    SITE_URL: options.site ?? 'http://localhost:4321',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+  };
+  let ok = true;
+  let output = '';
+  try {
+    const result = await run(join(bin, 'astro'), ['build', '--outDir', outDir], {
+      cwd: projectRoot,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    output = `${result.stdout}\n${result.stderr}`;
+  } catch (error) {
+    ok = false;
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    output = `${e.stdout ?? ''}\n${e.stderr ?? ''}\n${e.message}`;
+  }
+  return { outDir, ok, output, read: (file) => readFile(join(outDir, file), 'utf8') };
+}
