@@ -58,6 +58,3 @@ export function createUrls(basePath: string) {
 }
 
 export type Urls = ReturnType<typeof createUrls>;
-
-/** The helpers for this build's base path (`BASE_PATH`, through Astro's `base`). */
-export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import readingTime from 'reading-time';
 import type { VFile } from 'vfile';
 
@@ -15,7 +15,12 @@ export interface ReadingTimeOptions {
 export default function remarkReadingTime(options: ReadingTimeOptions = {}) {
   const wordsPerMinute = options.wordsPerMinute ?? 230;
   return (tree: Root, file: VFile) => {
-    const stats = readingTime(toString(tree, { includeHtml: false }), { wordsPerMinute });
+    // Join text nodes with spaces: a heading's last word and the next paragraph's first are two words.
+    const texts: string[] = [];
+    visit(tree, ['text', 'inlineCode'], (node) => {
+      if ('value' in node) texts.push(node.value);
+    });
+    const stats = readingTime(texts.join(' '), { wordsPerMinute });
     const astro = (file.data.astro ??= {});
     const frontmatter = (astro.frontmatter ??= {});
     frontmatter.wordCount = stats.words;

@@ -30,8 +30,12 @@ export interface BuildResult {
 /** Runs `astro build`; never throws on a failed build, so tests can assert on its message. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = options.outDir ?? (await mkdtemp(join(tmpdir(), 'dateline-build-')));
+  // Vitest exports Vite's env (BASE_URL, MODE, ...) into process.env; a child build must not inherit it.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|NODE_ENV)$/.test(key)),
+  );
   const env = {
-    ...process.env,
+    ...inherited,
     // Astro 7 needs Node 22+: run it under the Node pinned in devDependencies.
     PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
     CONTENT_DIR: options.contentDir,

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createUrls, normaliseBase } from '../../../src/lib/urls.ts';
+
+const article = { year: 2016, month: 1, day: 20, slug: 'blinken-urges-china' };
+
+describe('normaliseBase', () => {
+  it.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['some/base', '/some/base/'],
+    ['/some/base/', '/some/base/'],
+  ])('%j becomes %j', (input, expected) => expect(normaliseBase(input)).toBe(expected));
+});
+
+describe('createUrls', () => {
+  it('builds root-relative links with a trailing slash', () => {
+    const urls = createUrls('/');
+    expect(urls.home()).toBe('/');
+    expect(urls.article(article)).toBe('/articles/2016/01/20/blinken-urges-china/');
+    expect(urls.archive()).toBe('/archive/');
+    expect(urls.archive(2)).toBe('/archive/2/');
+    expect(urls.archiveMonth(2016, 3)).toBe('/archive/2016/03/');
+    expect(urls.person('Kim Jong Un')).toBe('/people/kim-jong-un/');
+    expect(urls.organization('U.N. Security Council')).toBe('/organizations/u-n-security-council/');
+  });
+
+  it('puts every link under the base path', () => {
+    const urls = createUrls('/some/base');
+    expect(urls.home()).toBe('/some/base/');
+    expect(urls.article(article)).toBe('/some/base/articles/2016/01/20/blinken-urges-china/');
+    expect(urls.topic('sanctions')).toBe('/some/base/topics/sanctions/');
+    expect(urls.asset('pagefind/pagefind.js')).toBe('/some/base/pagefind/pagefind.js');
+    expect(urls.search('kim jong un')).toBe('/some/base/search/?q=kim%20jong%20un');
+  });
+
+  it('gives spelling variants of a name one page', () => {
+    const urls = createUrls('/');
+    expect(urls.person('Kim Jong-un')).toBe(urls.person('Kim Jong Un'));
+  });
+});
