@@ -15,3 +15,6 @@ export const SITE = {
 
 /** The folder holding articles/, sources/ and topics/ (`CONTENT_DIR`, default `content`). */
 export const CONTENT_DIR = process.env.CONTENT_DIR || 'content';
+
+/** Items in each RSS feed. */
+export const FEED_SIZE = 50;

@@ -50,6 +50,11 @@ export function createUrls(basePath: string) {
     place: (name: string) => path('places', slugify(name)),
     organization: (name: string) => path('organizations', slugify(name)),
     search: (query?: string) => (query ? `${path('search')}?q=${encodeURIComponent(query)}` : path('search')),
+    corrections: () => path('corrections'),
+    /** The site-wide RSS feed, and one per topic and per source. */
+    feed: () => path('rss.xml'),
+    topicFeed: (id: string) => path('topics', id, 'rss.xml'),
+    sourceFeed: (id: string) => path('sources', id, 'rss.xml'),
     /** A file in `public/` or the build output, such as `pagefind/pagefind.js`. */
     asset: (file: string) => `${base}${file.replace(/^\/+/, '')}`,
     /** Turns a site path into an absolute URL on `site`. */

@@ -1,0 +1,34 @@
+import type { RSSFeedItem } from '@astrojs/rss';
+import type { ArticleRecord, TopicRecord } from './records.ts';
+import type { Urls } from './urls.ts';
+
+/** Escapes text for XML we write ourselves (`customData`); @astrojs/rss escapes the rest. */
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+}
+
+export interface FeedContext {
+  urls: Urls;
+  site: URL | string;
+  topics: ReadonlyMap<string, TopicRecord>;
+}
+
+/** One RSS item per article: absolute link, date, summary, categories and a dc:creator per byline. */
+export function toFeedItems(articles: readonly ArticleRecord[], context: FeedContext): RSSFeedItem[] {
+  return articles.map((article) => {
+    const { data } = article;
+    const topicTitles = data.topics.map((id) => context.topics.get(id)?.data.title ?? id);
+    const dateline = data.dateline ? `${data.dateline}: ` : '';
+    return {
+      title: data.label ? `(${data.label}) ${data.title}` : data.title,
+      link: context.urls.absolute(context.urls.article(article), context.site),
+      pubDate: new Date(article.published.epoch),
+      description: data.summary ?? `${dateline}${data.title}`,
+      categories: [...new Set([data.section, ...topicTitles, ...data.tags])],
+      customData: data.byline.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
+    };
+  });
+}
+
+/** The namespaces our feeds use. */
+export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/' };

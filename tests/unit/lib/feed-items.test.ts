@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { escapeXml, toFeedItems } from '../../../src/lib/feed-items.ts';
+import { createUrls } from '../../../src/lib/urls.ts';
+import { makeArticle } from './fixtures.ts';
+
+describe('toFeedItems', () => {
+  const topics = new Map([['talks', { id: 'talks', data: { title: 'Peace talks', description: 'd' } }]]);
+  const article = makeArticle('2016/first-talks', {
+    date: '2016-01-20T19:27:00+09:00',
+    label: 'LEAD',
+    summary: 'Envoys met.',
+    topics: ['talks'],
+    tags: ['diplomacy'],
+    byline: ['Kim & Lee <Seoul>'],
+  });
+
+  it('gives an absolute link under the base path, the instant, summary and categories', () => {
+    const [item] = toFeedItems([article], { urls: createUrls('/base/'), site: 'https://news.example', topics });
+    expect(item).toMatchObject({
+      title: '(LEAD) 2016/first-talks',
+      link: 'https://news.example/base/articles/2016/01/20/first-talks/',
+      description: 'Envoys met.',
+      categories: ['Diplomacy', 'Peace talks', 'diplomacy'],
+    });
+    expect(item!.pubDate?.toISOString()).toBe('2016-01-20T10:27:00.000Z');
+  });
+
+  it('writes each byline as an escaped dc:creator', () => {
+    const [item] = toFeedItems([article], { urls: createUrls('/'), site: 'https://news.example', topics });
+    expect(item!.customData).toBe('<dc:creator>Kim &amp; Lee &lt;Seoul&gt;</dc:creator>');
+    expect(escapeXml(`"'`)).toBe('&quot;&apos;');
+  });
+});
