@@ -121,7 +121,10 @@ describe('a built archive', () => {
     for (const file of await listFiles(site.outDir, '.html')) {
       const html = await readFile(join(site.outDir, file), 'utf8');
       const built = parseHtml(html);
-      expect(built.querySelectorAll('script, iframe, object, embed, style').length, file).toBe(0);
+      expect(built.querySelectorAll('script:not([type="application/ld+json"]), iframe, object, embed, style').length, file).toBe(0);
+      for (const data of built.querySelectorAll('script[type="application/ld+json"]')) {
+        expect(() => JSON.parse(data.textContent ?? ''), file).not.toThrow();
+      }
       const attributes = [...built.querySelectorAll('*')].flatMap((el) => [...el.attributes]);
       expect(attributes.filter((a) => a.name.startsWith('on')).map((a) => a.name), file).toEqual([]);
       expect(attributes.filter((a) => /^\s*javascript:/i.test(a.value)).map((a) => a.value), file).toEqual([]);

@@ -1,0 +1,83 @@
+import type { BreadcrumbList, NewsArticle, WithContext } from 'schema-dts';
+import { galleryView } from './gallery.ts';
+import type { ArticleRecord, SourceRecord } from './records.ts';
+import type { Urls } from './urls.ts';
+
+export interface StructuredDataContext {
+  urls: Urls;
+  site: URL | string;
+  source?: SourceRecord | undefined;
+  /** The archive's own name, for `publisher` when the article names no source. */
+  siteName: string;
+}
+
+/** schema.org NewsArticle for an article page. */
+export function newsArticleLd(article: ArticleRecord, context: StructuredDataContext): WithContext<NewsArticle> {
+  const { data } = article;
+  const { urls, site, source } = context;
+  const url = urls.absolute(urls.article(article), site);
+  const lead = galleryView(data.image, data.gallery).lead?.image;
+  const image = lead?.src
+    ? {
+        '@type': 'ImageObject' as const,
+        url: new URL(lead.src, url).href,
+        ...(lead.caption && { caption: lead.caption }),
+        ...(lead.credit && { creditText: lead.credit }),
+      }
+    : undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: data.title,
+    url,
+    mainEntityOfPage: url,
+    datePublished: data.date,
+    dateModified: data.updated ?? data.date,
+    inLanguage: data.language,
+    articleSection: data.section,
+    ...(data.summary && { description: data.summary }),
+    ...(data.dateline && { dateline: data.dateline }),
+    ...(data.byline.length && { author: data.byline.map((name) => ({ '@type': 'Person' as const, name })) }),
+    ...(!data.byline.length && source && { author: { '@type': 'Organization' as const, name: source.data.name } }),
+    publisher: source
+      ? { '@type': 'Organization', name: source.data.name, url: source.data.url }
+      : { '@type': 'Organization', name: context.siteName },
+    ...(image && { image }),
+    // Without a file there is no image URL to give; the caption still describes the photo.
+    ...(!image && lead?.caption && { image: { '@type': 'ImageObject' as const, caption: lead.caption, ...(lead.credit && { creditText: lead.credit }) } }),
+    ...(data.originalUrl && { isBasedOn: data.originalUrl }),
+    ...(data.rights && { copyrightNotice: data.rights }),
+    ...(data.tags.length && { keywords: data.tags.join(', ') }),
+    ...(data.people.length && { about: data.people.map((name) => ({ '@type': 'Person' as const, name })) }),
+    ...(data.places.length && { contentLocation: data.places.map((name) => ({ '@type': 'Place' as const, name })) }),
+  };
+}
+
+/** schema.org BreadcrumbList: archive home, the year, the month, the article. */
+export function articleBreadcrumbsLd(article: ArticleRecord, context: StructuredDataContext): WithContext<BreadcrumbList> {
+  const { urls, site } = context;
+  const crumbs: [string, string][] = [
+    ['Archive', urls.archive()],
+    [String(article.year), urls.archiveYear(article.year)],
+    [`${article.year}-${String(article.month).padStart(2, '0')}`, urls.archiveMonth(article.year, article.month)],
+    [article.data.title, urls.article(article)],
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map(([name, path], i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name,
+      item: urls.absolute(path, site),
+    })),
+  };
+}
+
+/**
+ * Serialises JSON-LD for a `<script type="application/ld+json">`: `<` is escaped so a headline
+ * containing `</script>` cannot end the element.
+ */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
