@@ -4,6 +4,8 @@ import { httpUrlSchema, textSchema } from './fields.ts';
 /** A news outlet an article's reporting comes from: `content/sources/<id>.yaml`. */
 export const sourceSchema = z.strictObject({
   name: textSchema,
+  /** What search filters and results call the source, e.g. "Yonhap" for "Yonhap News Agency"; defaults to `name`. */
+  shortName: textSchema.optional(),
   url: httpUrlSchema,
   country: z
     .string()
