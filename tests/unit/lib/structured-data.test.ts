@@ -47,7 +47,7 @@ describe('newsArticleLd', () => {
 describe('articleBreadcrumbsLd', () => {
   it('walks archive, year, month, article with absolute URLs', () => {
     const ld = articleBreadcrumbsLd(makeArticle('2021/x', { date: '2021-03-18' }), context);
-    expect((ld.itemListElement as { item: string }[]).map((i) => i.item)).toEqual([
+    expect((ld.itemListElement as unknown as { item: string }[]).map((i) => i.item)).toEqual([
       'https://news.example/base/archive/',
       'https://news.example/base/archive/2021/',
       'https://news.example/base/archive/2021/03/',
