@@ -1,0 +1,95 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../scripts/check-content.ts';
+import { copyFixture, writeArticle } from '../helpers/content.ts';
+import { listFiles } from '../helpers/html.ts';
+import { runNode } from './importer/fixtures.ts';
+
+const article = { title: 'A story', date: '2016-03-01', source: 'wire', section: 'Diplomacy' };
+
+describe('checkContent', () => {
+  it('finds no problem in the valid fixture archive', async () => {
+    const dir = await copyFixture('archive');
+    const count = async (folder: string, ext: string) => (await listFiles(join(dir, folder), ext)).length;
+    expect(await checkContent(dir)).toEqual({
+      problems: [],
+      counts: { articles: await count('articles', '.md'), sources: await count('sources', '.yaml'), topics: await count('topics', '.md') },
+    });
+  });
+
+  it('reports an unquoted impossible date, which a YAML date type would roll into March', async () => {
+    const dir = await copyFixture('archive');
+    const file = join(dir, 'articles/2016/leap.md');
+    await writeFile(file, '---\ntitle: Leap day\ndate: 2016-02-31\nsource: wire\nsection: Diplomacy\n---\nText.\n');
+    expect((await checkContent(dir)).problems).toEqual([
+      `${file}: date: "2016-02-31" is not a valid ISO 8601 date; write it like "2016-01-20" or "2016-01-20T19:27:00+09:00"`,
+    ]);
+  });
+
+  it('reports schema problems as file: field: problem, a misspelt field included', async () => {
+    const dir = await copyFixture('archive');
+    const file = await writeArticle(dir, '2016/typo.md', { ...article, sumary: 'x', gallery: [{ captoin: 'y' }], source: 'Wire' });
+    expect((await checkContent(dir)).problems).toEqual([
+      `${file}: source: "Wire" is not an id: use lowercase letters, digits and hyphens, like "yonhap"`,
+      `${file}: gallery[0]: unknown field "captoin"; check the spelling against the field list in README.md`,
+      `${file}: sumary: unknown field "sumary"; check the spelling against the field list in README.md`,
+    ]);
+  });
+
+  it('runs the build’s cross-checks: unknown sources and topics, the year folder, shared URLs', async () => {
+    const dir = await copyFixture('archive');
+    const unknown = await writeArticle(dir, '2016/unknown.md', { ...article, source: 'reuters', topics: ['talks', 'nope'] });
+    const wrongYear = await writeArticle(dir, '2017/wrong-year.md', article);
+    const problems = (await checkContent(dir)).problems;
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${unknown}: source: unknown source "reuters"; use one of .*"wire".* or add sources/reuters\\.yaml$`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${unknown}: topics\\[1\\]: unknown topic "nope"; use one of .*"talks".* or add topics/nope\\.md$`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${wrongYear}: date: the date is in 2016 but the file is in the 2017/ folder`)));
+    expect(problems).toHaveLength(3);
+  });
+
+  it('checks sources and topics too, and reports YAML that does not parse', async () => {
+    const dir = await copyFixture('archive');
+    await writeFile(join(dir, 'sources/bad.yaml'), 'name: Bad\nurl: not-a-url\ncountry: Korea\n');
+    await writeFile(join(dir, 'topics/empty.md'), '---\ntitle: Empty\n---\n');
+    await writeFile(join(dir, 'articles/2016/broken.md'), '---\ntitle: [unclosed\n---\n');
+    const problems = (await checkContent(dir)).problems;
+    expect(problems).toEqual([
+      `${join(dir, 'sources/bad.yaml')}: url: "not-a-url" is not an absolute http(s) URL`,
+      `${join(dir, 'sources/bad.yaml')}: country: expected a two-letter ISO 3166 country code such as "KR"`,
+      `${join(dir, 'topics/empty.md')}: description: is required: expected text`,
+      expect.stringMatching(new RegExp(`^${join(dir, 'articles/2016/broken.md')}: \\(front matter\\): the YAML does not parse on line \\d+: `)),
+    ]);
+  });
+
+  it('skips hidden files, as the content loader does', async () => {
+    const dir = await copyFixture('archive');
+    await writeFile(join(dir, 'articles/2016/.draft.md'), '---\ntitle: [unclosed\n---\n');
+    await mkdir(join(dir, 'articles/.trash'));
+    await writeFile(join(dir, 'articles/.trash/old.md'), 'no front matter\n');
+    expect((await checkContent(dir)).problems).toEqual([]);
+  });
+
+  it('says so when the folder does not exist', async () => {
+    const dir = await copyFixture('archive');
+    await rm(dir, { recursive: true });
+    expect((await checkContent(dir)).problems).toEqual([
+      `${dir}: (folder): no such folder; pass the folder holding articles/, sources/ and topics/, or set CONTENT_DIR`,
+    ]);
+  });
+});
+
+describe('npm run check:content', () => {
+  it('checks CONTENT_DIR, prints one line per problem and exits 1; exits 0 when all is well', async () => {
+    const dir = await copyFixture('archive');
+    const ok = await runNode('scripts/check-content.ts', [], { env: { CONTENT_DIR: dir } });
+    expect(ok).toMatchObject({ code: 0, stdout: '' });
+    expect(ok.stderr).toMatch(/^No problems: \d+ articles, \d+ sources, \d+ topics in /);
+
+    const file = await writeArticle(dir, '2016/bad.md', { ...article, date: '2016-02-30', source: 'nope' });
+    const bad = await runNode('scripts/check-content.ts', [], { env: { CONTENT_DIR: dir } });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe(`${file}: date: "2016-02-30" is not a valid ISO 8601 date; write it like "2016-01-20" or "2016-01-20T19:27:00+09:00"\n`);
+    expect(bad.stderr).toContain('1 problem');
+  });
+});

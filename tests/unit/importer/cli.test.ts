@@ -1,0 +1,157 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFrontMatter } from '../../../src/importer/front-matter.ts';
+import { articleSchema } from '../../../src/schema/article.ts';
+import { writeArticle } from '../../helpers/content.ts';
+import { archiveWithWireSources, importerFixtures, runImport, runNode } from './fixtures.ts';
+
+const yonhapLead = join(importerFixtures, 'yonhap/lead-envoy-presses-china.txt');
+const yonhapTarget = (dir: string) => join(dir, 'articles/2016/u-s-envoy-presses-china-to-use-its-sway-over-n-korea.md');
+const yonhapHtml = join(importerFixtures, 'html/yonhap-punggye-ri-jsonld.html');
+
+/** The archive's source ids as the CLI lists them: `"ap", "paper", ...`. */
+async function knownSources(dir: string): Promise<string> {
+  return (await readdir(join(dir, 'sources'))).map((f) => `"${f.replace(/\.yaml$/, '')}"`).sort().join(', ');
+}
+
+/** Every article file under a content folder, as paths relative to it. */
+async function articleFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(join(dir, 'articles'), { recursive: true });
+  return entries.filter((e) => e.endsWith('.md')).sort();
+}
+
+describe('npm run import', () => {
+  it('writes one valid article per input to DIR/YYYY/<slug>.md and prints each path', async () => {
+    const dir = await archiveWithWireSources();
+    const ap = join(importerFixtures, 'ap/blinken-austin-seoul-talks.txt');
+    const result = await runImport(['--out', join(dir, 'articles'), '--section', 'Diplomacy', yonhapLead, ap]);
+    expect(result.code).toBe(0);
+    const written = [yonhapTarget(dir), join(dir, 'articles/2021/blinken-and-austin-bring-north-korea-concerns-to-seoul-talks.md')];
+    expect(result.stdout).toBe(`${written.join('\n')}\n`);
+    for (const file of written) {
+      const { data } = readFrontMatter(await readFile(file, 'utf8'));
+      expect(articleSchema.safeParse(data).success).toBe(true);
+      expect(data.section).toBe('Diplomacy');
+    }
+  });
+
+  it('says on stderr which section it chose when none was given', async () => {
+    const dir = await archiveWithWireSources();
+    const result = await runImport(['--out', join(dir, 'articles'), yonhapLead]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`${yonhapLead}: no section given; filed under "World" (pass --section NAME to choose another)`);
+  });
+
+  it('reads standard input for -', async () => {
+    const dir = await archiveWithWireSources();
+    const result = await runImport(['--out', join(dir, 'articles'), '-'], { input: await readFile(yonhapLead) });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(yonhapTarget(dir));
+  });
+
+  it('writes nothing on --dry-run, but shows where the article would go and what it would hold', async () => {
+    const dir = await archiveWithWireSources();
+    const before = await articleFiles(dir);
+    const result = await runImport(['--out', join(dir, 'articles'), '--dry-run', yonhapLead]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(yonhapTarget(dir));
+    expect(result.stderr).toContain('dry run, nothing written');
+    expect(result.stderr).toContain('title: U.S. envoy presses China to use its sway over N. Korea');
+    expect(await articleFiles(dir)).toEqual(before);
+  });
+
+  it('never overwrites an existing file without --force', async () => {
+    const dir = await archiveWithWireSources();
+    await writeArticle(dir, '2016/u-s-envoy-presses-china-to-use-its-sway-over-n-korea.md', { title: 'Older copy', date: '2015-12-01', source: 'wire', section: 'S' });
+    const before = await readFile(yonhapTarget(dir), 'utf8');
+    const refused = await runImport(['--out', join(dir, 'articles'), yonhapLead]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain(`${yonhapLead}: ${yonhapTarget(dir)} already exists; nothing written. Pass --force to replace it`);
+    expect(await readFile(yonhapTarget(dir), 'utf8')).toBe(before);
+
+    const forced = await runImport(['--out', join(dir, 'articles'), '--force', yonhapLead]);
+    expect(forced.code).toBe(0);
+    expect(await readFile(yonhapTarget(dir), 'utf8')).toContain('title: U.S. envoy presses China');
+  });
+
+  it('reports an article already in the archive under another name, by title and date or by original URL', async () => {
+    const dir = await archiveWithWireSources();
+    await writeArticle(dir, '2016/envoy-in-seoul.md', { title: 'U.S. envoy presses China to use its sway over N. Korea', date: '2016-01-20', source: 'wire', section: 'S' });
+    await writeArticle(dir, '2018/test-site-closed.md', { title: 'Test site closed', date: '2018-05-25', source: 'wire', section: 'S', originalUrl: 'https://en.yna.co.kr/view/AEN20180524009900315' });
+    const result = await runImport(['--out', join(dir, 'articles'), yonhapLead, yonhapHtml]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(
+      `${yonhapLead}: already in the archive as ${join(dir, 'articles/2016/envoy-in-seoul.md')} (the same title on the same day); nothing written.`,
+    );
+    expect(result.stderr).toContain(`${yonhapHtml}: already in the archive as ${join(dir, 'articles/2018/test-site-closed.md')} (the same originalUrl`);
+    expect(await articleFiles(dir)).not.toContain('2018/n-korea-blows-up-tunnels-at-nuclear-test-site.md');
+  });
+
+  it('fails for empty, binary and missing inputs, naming each, and still imports the good one', async () => {
+    const dir = await archiveWithWireSources();
+    const empty = join(dir, 'empty.txt');
+    const binary = join(dir, 'photo.jpg');
+    const missing = join(dir, 'missing.txt');
+    await writeFile(empty, '');
+    await writeFile(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]));
+    const before = await articleFiles(dir);
+    const result = await runImport(['--out', join(dir, 'articles'), empty, binary, missing, yonhapLead]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${empty}: the input is empty; paste the article text into it and try again`);
+    expect(result.stderr).toContain(`${binary}: this is not text (it looks like a binary file, or text saved in an encoding other than UTF-8); save the article as UTF-8 text`);
+    expect(result.stderr).toContain(`${missing}: cannot read the input: there is no such file; check the path and the spelling`);
+    expect(result.stdout).toBe(`${yonhapTarget(dir)}\n`);
+    expect(await articleFiles(dir)).toEqual([...before, '2016/u-s-envoy-presses-china-to-use-its-sway-over-n-korea.md'].sort());
+  });
+
+  it('rejects an unknown --source, listing the known ones', async () => {
+    const dir = await archiveWithWireSources();
+    const result = await runImport(['--out', join(dir, 'articles'), '--source', 'reuters', yonhapLead]);
+    expect(result.code).toBe(2);
+    expect(await knownSources(dir)).toContain('"ap", "paper", "wire", "yonhap"');
+    expect(result.stderr).toContain(
+      `unknown source "reuters"; use --source with one of ${await knownSources(dir)}, or add ${join(dir, 'sources/reuters.yaml')}`,
+    );
+    expect(existsSync(yonhapTarget(dir))).toBe(false);
+  });
+
+  it('asks for --source and --date for plain text that gives neither, and imports it when given', async () => {
+    const dir = await archiveWithWireSources();
+    const plain = join(importerFixtures, 'plain/working-talks-stockholm.txt');
+    const refused = await runImport(['--out', join(dir, 'articles'), plain]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `${plain}: cannot find the source (pass --source with one of ${await knownSources(dir)}) or the date (pass --date YYYY-MM-DD) in this plain text`,
+    );
+    const done = await runImport(['--out', join(dir, 'articles'), '--source', 'paper', '--date', '2019-10-05', plain]);
+    expect(done.code).toBe(0);
+    expect(done.stdout.trim()).toBe(join(dir, 'articles/2019/north-korea-walks-out-of-working-level-nuclear-talks.md'));
+  });
+
+  it('rejects a --date that is not a real date, and a missing file list, with usage help', async () => {
+    const badDate = await runImport(['--date', '2016-02-30', yonhapLead]);
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain('--date "2016-02-30" is not a real date; write it as YYYY-MM-DD');
+    const noFiles = await runImport([]);
+    expect(noFiles.code).toBe(2);
+    expect(noFiles.stderr).toContain('Usage: npm run import');
+  });
+
+  it('writes articles the content check accepts: every fixture, into one archive', async () => {
+    const dir = await archiveWithWireSources();
+    const kinds = ['yonhap', 'ap', 'plain', 'html'];
+    const files = (await Promise.all(kinds.map(async (k) => (await readdir(join(importerFixtures, k))).filter((f) => /\.(txt|html)$/.test(f)).map((f) => join(importerFixtures, k, f))))).flat();
+    const result = await runImport(['--out', join(dir, 'articles'), '--source', 'wire', '--date', '2019-10-05', ...files.filter((f) => f.includes('/plain/'))]);
+    expect(result.code, result.stderr).toBe(0);
+    const rest = await runImport(['--out', join(dir, 'articles'), ...files.filter((f) => !f.includes('/plain/'))]);
+    expect(rest.code, rest.stderr).toBe(0);
+    expect(rest.stdout.trim().split('\n')).toHaveLength(files.length - 2);
+    const check = await runNode('scripts/check-content.ts', [dir]);
+    expect(check.stdout).toBe('');
+    expect(check.code).toBe(0);
+  });
+});

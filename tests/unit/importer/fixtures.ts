@@ -1,0 +1,94 @@
+/**
+ * Shared by the importer tests: the fixture pages with their expected front matter, the
+ * sources they are checked against, a Markdown reader for bodies, and a way to run the CLI.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { delimiter, join, resolve } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { ConvertOptions } from '../../../src/importer/convert.ts';
+import type { KnownSource, PageKind } from '../../../src/importer/page.ts';
+import { copyFixture } from '../../helpers/content.ts';
+
+export const projectRoot = resolve(import.meta.dirname, '../../..');
+export const importerFixtures = join(projectRoot, 'tests/fixtures/importer');
+
+/** The sources of the fixture archive plus the two wire services. */
+export const SOURCES: KnownSource[] = [
+  { id: 'ap', name: 'The Associated Press', shortName: 'AP', url: 'https://apnews.com' },
+  { id: 'paper', name: 'The Test Paper', url: 'https://paper.example' },
+  { id: 'wire', name: 'Test Wire Service', url: 'https://wire.example' },
+  { id: 'yonhap', name: 'Yonhap News Agency', shortName: 'Yonhap', url: 'https://en.yna.co.kr' },
+];
+
+export interface FixtureCase {
+  name: string;
+  file: string;
+  bytes: Buffer;
+  options: ConvertOptions;
+  expected: { path: string; frontMatter: Record<string, unknown> };
+}
+
+/** Every fixture of one kind, with the expected result stored next to it. */
+export function fixtureCases(kind: PageKind): FixtureCase[] {
+  const dir = join(importerFixtures, kind);
+  return readdirSync(dir)
+    .filter((f) => /\.(txt|html)$/.test(f))
+    .sort()
+    .map((name) => {
+      const file = join(dir, name);
+      const expected = JSON.parse(readFileSync(file.replace(/\.(txt|html)$/, '.expected.json'), 'utf8'));
+      return { name, file, bytes: readFileSync(file), options: expected.options ?? {}, expected };
+    });
+}
+
+const textOf = (node: RootContent | Root): string =>
+  'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
+
+/** The text of each top-level paragraph of a Markdown body, as a reader of the rendered page sees it. */
+export function markdownParagraphs(markdown: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  return tree.children.filter((n) => n.type === 'paragraph').map(textOf);
+}
+
+/** The kinds of top-level blocks of a Markdown body: `paragraph`, `thematicBreak`, ... */
+export function markdownBlockTypes(markdown: string): string[] {
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown).children.map((n) => n.type);
+}
+
+/** A copy of the fixture archive with `yonhap` and `ap` sources added. */
+export async function archiveWithWireSources(): Promise<string> {
+  const dir = await copyFixture('archive');
+  await writeFile(join(dir, 'sources/yonhap.yaml'), 'name: Yonhap News Agency\nurl: https://en.yna.co.kr\ncountry: KR\n');
+  await writeFile(join(dir, 'sources/ap.yaml'), 'name: The Associated Press\nurl: https://apnews.com\ncountry: US\n');
+  return dir;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const bin = join(projectRoot, 'node_modules/.bin');
+
+/** Runs a script of ours under the pinned Node, as `npm run` would. */
+export function runNode(script: string, args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliResult> {
+  return new Promise((done) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, NO_COLOR: '1' };
+    // A CONTENT_DIR from the shell must not point a test at the real archive.
+    delete env.CONTENT_DIR;
+    Object.assign(env, options.env);
+    const child = execFile(join(bin, 'node'), [join(projectRoot, script), ...args], { cwd: options.cwd ?? projectRoot, env }, (error, stdout, stderr) => {
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+    child.stdin?.end(options.input ?? '');
+  });
+}
+
+/** Runs the import CLI. */
+export const runImport = (args: string[], options?: Parameters<typeof runNode>[2]) => runNode('src/importer/cli.ts', args, options);
