@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/index.ts';
 import { normaliseBase } from './src/lib/urls.ts';
+import pagefindSearch from './src/search/integration.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH);
@@ -28,6 +29,13 @@ export default defineConfig({
   },
   markdown: {
     processor: unified(markdownOptions),
+  },
+  integrations: [pagefindSearch()],
+  vite: {
+    build: {
+      // The same CSP (script-src 'self') rules out inline scripts, and Astro inlines small bundled ones.
+      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
+    },
   },
   devToolbar: { enabled: false },
 });

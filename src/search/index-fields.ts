@@ -1,0 +1,49 @@
+import { galleryView } from '../lib/gallery.ts';
+import type { ArticleRecord, SourceRecord } from '../lib/records.ts';
+import type { FilterKey, MetaKey } from './keys.ts';
+
+/** What Pagefind stores about one article besides its text: filters, metadata and the sort key. */
+export interface IndexFields {
+  filters: Record<FilterKey, string[]>;
+  meta: Partial<Record<MetaKey, string>>;
+  sort: { date: string };
+}
+
+export interface IndexFieldsContext {
+  source?: SourceRecord | undefined;
+  /** The title of a topic id; the id itself when the topic is unknown. */
+  topicTitle: (id: string) => string;
+}
+
+const unique = (values: readonly string[]) => [...new Set(values.filter((v) => v.trim() !== ''))];
+
+/** The display name a source goes by in filters and results: its `shortName`, else its `name`. */
+export function sourceDisplayName(source: SourceRecord | undefined, fallback: string): string {
+  return source?.data.shortName ?? source?.data.name ?? fallback;
+}
+
+/** Filters, metadata and sort key for one article, as the article page hands them to Pagefind. */
+export function indexFields(article: ArticleRecord, context: IndexFieldsContext): IndexFields {
+  const { data } = article;
+  const source = sourceDisplayName(context.source, data.source);
+  const image = galleryView(data.image, data.gallery).lead?.image.src;
+  return {
+    filters: {
+      source: [source],
+      year: [String(article.year)],
+      section: [data.section],
+      topic: unique(data.topics.map(context.topicTitle)),
+      tag: unique(data.tags),
+      label: data.label ? [data.label] : [],
+    },
+    meta: {
+      title: data.title,
+      // As written, with its offset, so results show the time where the story was filed.
+      date: data.date,
+      source,
+      ...(data.dateline && { dateline: data.dateline }),
+      ...(image && { image }),
+    },
+    sort: { date: new Date(article.published.epoch).toISOString() },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The names the search index and the search page agree on: filter keys, the sort key and the
+ * query parameter that carries searched words to an article page. Checks depend on these exact keys.
+ */
+
+/** Filter keys, in the order the search page shows them. */
+export const FILTER_KEYS = ['source', 'year', 'section', 'topic', 'tag', 'label'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Headings of the filter groups on the search page. */
+export const FILTER_LABELS: Record<FilterKey, string> = {
+  source: 'Source',
+  year: 'Year',
+  section: 'Section',
+  topic: 'Topic',
+  tag: 'Tag',
+  label: 'Label',
+};
+
+/** The one sort key: the UTC instant of publication as an ISO 8601 string, so string order is time order. */
+export const SORT_KEY = 'date';
+
+/** Metadata every result carries (`image` only when the article has a lead photo file). */
+export const META_KEYS = ['title', 'date', 'source', 'dateline', 'image'] as const;
+export type MetaKey = (typeof META_KEYS)[number];
+
+/** Query parameter Pagefind adds to result links, and pagefind-highlight.js reads on the article page. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Where Pagefind writes its bundle, relative to the site's base. */
+export const BUNDLE_DIR = 'pagefind';
+
+/** True when `key` is one of the filter keys. */
+export function isFilterKey(key: string): key is FilterKey {
+  return (FILTER_KEYS as readonly string[]).includes(key);
+}

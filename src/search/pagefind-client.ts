@@ -1,0 +1,73 @@
+/**
+ * The part of Pagefind's browser API the search page uses. The `pagefind` package types only
+ * its Node API; these follow `pagefind_web_js/types/index.d.ts` of Pagefind 1.6.
+ */
+
+/** Counts of results per filter value: `{ source: { Yonhap: 3 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindResultData {
+  /** The page URL with the base URL and the highlight parameter added. */
+  url: string;
+  /** Page text around the matches: entities encoded, matches in `<mark>`. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindSearchResults {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** Results there would be with each value added to the current filters. */
+  filters: FilterCounts;
+  /** Results there would be with each value instead of the current filters. */
+  totalFilters: FilterCounts;
+}
+
+export interface PagefindSearchOptions {
+  filters?: object;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface PagefindOptions {
+  baseUrl?: string;
+  highlightParam?: string;
+  excerptLength?: number;
+}
+
+export interface Pagefind {
+  options: (options: PagefindOptions) => Promise<void>;
+  init: () => Promise<void>;
+  /** `null` as the term lists everything the filters match. */
+  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearchResults>;
+  preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
+  filters: () => Promise<FilterCounts>;
+}
+
+/** Thrown when the bundle cannot be loaded, usually because the site was never built with its index. */
+export class SearchIndexMissing extends Error {
+  override name = 'SearchIndexMissing';
+}
+
+/**
+ * Imports Pagefind from the site's bundle and configures it: result links get the base path
+ * and the searched words (for highlighting on the article page).
+ */
+export async function loadPagefind(bundleUrl: string, options: PagefindOptions): Promise<Pagefind> {
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
+  } catch (cause) {
+    throw new SearchIndexMissing(`Could not load the search index from ${bundleUrl}`, { cause });
+  }
+  await pagefind.options(options);
+  await pagefind.init();
+  // Loading every filter once makes each search return counts per filter value.
+  await pagefind.filters();
+  return pagefind;
+}

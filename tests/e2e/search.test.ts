@@ -1,0 +1,390 @@
+/**
+ * Search in a real browser: a fixture archive is built (with its Pagefind index) and served on
+ * 127.0.0.1 with a strict Content-Security-Policy, then Chromium searches it the way a reader would.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chromiumForSuite, launchChromium } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { copyFixture, writeArticle } from '../helpers/content.ts';
+import { serveSite, type ServedSite } from '../helpers/static-server.ts';
+
+const chromiumPath = chromiumForSuite('the end-to-end search tests (tests/e2e/search.test.ts)');
+
+/** Blinken stories, newest first by the instant they were filed. */
+const BLINKEN_NEWEST_FIRST = [
+  'Blinken sworn in as secretary of state',
+  // 09:00 in Washington is 13:00 UTC: later than 10:00 the same day in Seoul (01:00 UTC),
+  // though its date string sorts first.
+  'Blinken briefs allies after the summit',
+  'Blinken arrives for summit talks',
+  'Blinken visits Tokyo to coordinate',
+  'Blinken urges China to lean on the North',
+];
+
+/** The fixture archive plus sources with short names, stories to search for, and a dozen roundups. */
+async function searchFixture(): Promise<string> {
+  const dir = await copyFixture('archive');
+  await writeFile(join(dir, 'sources', 'yonhap.yaml'), 'name: Yonhap News Agency\nshortName: Yonhap\nurl: https://en.yna.co.kr\ncountry: KR\n');
+  await writeFile(join(dir, 'sources', 'ap.yaml'), 'name: The Associated Press\nshortName: AP\nurl: https://apnews.com\ncountry: US\n');
+  const story = (source: string, date: string, dateline: string, section: string) => ({ source, date, dateline, section });
+  await writeArticle(
+    dir,
+    '2016/blinken-urges-china.md',
+    {
+      title: 'Blinken urges China to lean on the North',
+      ...story('yonhap', '2016-01-20T19:27:00+09:00', 'SEOUL', 'Diplomacy'),
+      label: 'LEAD',
+      topics: ['talks'],
+      tags: ['sanctions'],
+    },
+    'The U.S. deputy secretary of state, Tony Blinken, asked Beijing to use its influence.',
+  );
+  await writeArticle(
+    dir,
+    '2017/blinken-tokyo.md',
+    { title: 'Blinken visits Tokyo to coordinate', ...story('ap', '2017-03-16T09:00:00+09:00', 'TOKYO', 'Diplomacy'), tags: ['alliances'] },
+    'Officials said Blinken met his Japanese counterpart.',
+  );
+  await writeArticle(
+    dir,
+    '2018/blinken-summit-arrival.md',
+    { title: 'Blinken arrives for summit talks', ...story('ap', '2018-06-12T10:00:00+09:00', 'SINGAPORE', 'Summits'), topics: ['talks'] },
+    'Blinken, now out of government, watched the summit as a commentator.',
+  );
+  await writeArticle(
+    dir,
+    '2018/blinken-briefs-allies.md',
+    { title: 'Blinken briefs allies after the summit', ...story('yonhap', '2018-06-12T09:00:00-04:00', 'WASHINGTON', 'Summits'), topics: ['talks'] },
+    'Blinken spoke to reporters about the summit.',
+  );
+  await writeArticle(
+    dir,
+    '2021/blinken-sworn-in.md',
+    { title: 'Blinken sworn in as secretary of state', ...story('ap', '2021-01-26T18:00:00-05:00', 'WASHINGTON', 'Politics'), label: 'UPDATE' },
+    'The Senate confirmed Blinken on Tuesday.',
+  );
+  // One word in a headline, a summary and a body: the ranking must follow that order.
+  await writeArticle(
+    dir,
+    '2019/body-mention.md',
+    { title: 'Aid shipments paused at the border', ...story('ap', '2019-02-01', 'BEIJING', 'Aid') },
+    'Officials said the North must denuclearize before shipments resume, and gave no date for the next convoy.',
+  );
+  await writeArticle(
+    dir,
+    '2019/summary-mention.md',
+    {
+      title: 'Envoys meet again in Beijing',
+      ...story('yonhap', '2019-02-02', 'BEIJING', 'Diplomacy'),
+      summary: 'Envoys asked the North to denuclearize before any aid.',
+    },
+    'The meeting lasted two hours.',
+  );
+  await writeArticle(
+    dir,
+    '2019/headline-mention.md',
+    { title: 'Envoys press the North to denuclearize', ...story('ap', '2019-02-03', 'SEOUL', 'Diplomacy') },
+    'The statement came after a week of meetings.',
+  );
+  for (let i = 1; i <= 12; i++) {
+    const day = String(i).padStart(2, '0');
+    await writeArticle(
+      dir,
+      `2019/morning-roundup-${day}.md`,
+      { title: `Morning roundup ${day}`, ...story('wire', `2019-05-${day}T08:00:00+09:00`, 'SEOUL', 'Briefs') },
+      'The morning roundup covered routine matters.',
+    );
+  }
+  return dir;
+}
+
+interface Watched {
+  page: Page;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Console messages about the Content-Security-Policy, and uncaught errors. */
+  problems: string[];
+  /** Alerts, confirms and prompts: none should ever open. */
+  dialogs: string[];
+}
+
+describe.skipIf(!chromiumPath)('search in a browser', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let watched: Watched[] = [];
+  let contentDir: string;
+
+  /** A new page that records requests, CSP violations, errors and dialogs. */
+  async function open(url: string): Promise<Watched> {
+    const page = await context.newPage();
+    const w: Watched = { page, requests: [], problems: [], dialogs: [] };
+    page.on('request', (r) => w.requests.push(r.url()));
+    page.on('console', (m) => {
+      if (/Content.Security.Policy|Refused to/i.test(m.text())) w.problems.push(m.text());
+    });
+    page.on('pageerror', (e) => w.problems.push(e.message));
+    page.on('dialog', (d) => {
+      w.dialogs.push(d.message());
+      void d.dismiss();
+    });
+    watched.push(w);
+    await page.goto(url);
+    return w;
+  }
+
+  const status = (page: Page) => page.locator('[data-search-status]');
+  const headlines = (page: Page) => page.locator('.search-result__headline a').allTextContents();
+  const pagefindRequests = (w: Watched) => w.requests.filter((url) => url.includes('/pagefind/'));
+
+  beforeAll(async () => {
+    contentDir = await searchFixture();
+    browser = await launchChromium(chromiumPath!);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext();
+    watched = [];
+  });
+
+  afterEach(async () => {
+    // No test may leave a CSP violation, a script error or an alert behind.
+    for (const w of watched) {
+      expect(w.problems, w.page.url()).toEqual([]);
+      expect(w.dialogs, w.page.url()).toEqual([]);
+    }
+    await context.close();
+  });
+
+  describe('at the site root', () => {
+    let site: ServedSite;
+
+    beforeAll(async () => {
+      const build = await buildSite({ contentDir });
+      if (!build.ok) throw new Error(`Fixture build failed:\n${build.output}`);
+      site = await serveSite(build.outDir);
+    });
+
+    afterAll(async () => {
+      await site?.close();
+    });
+
+    it('loads nothing until used, then finds articles as you type and keeps the query in the address', async () => {
+      const w = await open(site.url('search/'));
+      const { page } = w;
+      await expect.poll(() => page.locator('#search-q').isVisible()).toBe(true);
+      expect(pagefindRequests(w)).toEqual([]);
+
+      await page.locator('#search-q').pressSequentially('blinken');
+      await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
+      expect(new URL(page.url()).search).toBe('?q=blinken');
+      expect((await headlines(page)).sort()).toEqual([...BLINKEN_NEWEST_FIRST].sort());
+
+      const first = page.locator('.search-result').filter({ hasText: 'Blinken urges China' });
+      expect(await first.locator('.search-result__meta').textContent()).toBe('20 January 2016, 19:27 (UTC+09:00) · Yonhap · SEOUL');
+      expect(await first.locator('.label').textContent()).toBe('LEAD');
+      expect(await first.locator('.search-result__excerpt mark').allTextContents()).toContain('Blinken');
+    });
+
+    it('opens a ?q= link with the query filled in, headline matches before summary before body', async () => {
+      const { page } = await open(site.url('search/?q=denuclearize'));
+      await expect.poll(() => status(page).textContent()).toBe('3 results for “denuclearize”');
+      expect(await page.locator('#search-q').inputValue()).toBe('denuclearize');
+      expect(await headlines(page)).toEqual([
+        'Envoys press the North to denuclearize',
+        'Envoys meet again in Beijing',
+        'Aid shipments paused at the border',
+      ]);
+    });
+
+    it('takes a search from the header form on any page', async () => {
+      const { page } = await open(site.url('archive/'));
+      await page.locator('header input[type="search"]').fill('denuclearize');
+      await page.locator('header input[type="search"]').press('Enter');
+      await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'denuclearize');
+      await expect.poll(() => status(page).textContent()).toBe('3 results for “denuclearize”');
+    });
+
+    it('narrows results with a filter, keeps it in the address, and Back undoes it', async () => {
+      const { page } = await open(site.url('search/?q=blinken'));
+      await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
+      const legends = await page.locator('[data-filter-groups] legend').allTextContents();
+      expect(legends).toEqual(['Source', 'Year', 'Section', 'Topic', 'Tag', 'Label']);
+
+      await page.getByRole('checkbox', { name: 'Yonhap (2)' }).check();
+      await expect.poll(() => status(page).textContent()).toBe('2 results for “blinken”');
+      expect(new URL(page.url()).searchParams.getAll('source')).toEqual(['Yonhap']);
+      expect(await page.locator('.search-result__source').allTextContents()).toEqual(['Yonhap', 'Yonhap']);
+      // The other source stays on offer, with its own count, to widen the search again.
+      expect(await page.getByRole('checkbox', { name: 'AP (3)' }).isChecked()).toBe(false);
+
+      await page.reload();
+      await expect.poll(() => status(page).textContent()).toBe('2 results for “blinken”');
+      expect(await page.getByRole('checkbox', { name: 'Yonhap (2)' }).isChecked()).toBe(true);
+
+      await page.goBack();
+      await expect.poll(() => new URL(page.url()).search).toBe('?q=blinken');
+      await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
+      expect(await page.getByRole('checkbox', { name: /^Yonhap/ }).isChecked()).toBe(false);
+    });
+
+    it('filters by year, topic, section, tag and label from the address', async () => {
+      const { page } = await open(site.url('search/?q=blinken&year=2018&topic=Peace+talks'));
+      await expect.poll(() => status(page).textContent()).toBe('2 results for “blinken”');
+      expect((await headlines(page)).sort()).toEqual(['Blinken arrives for summit talks', 'Blinken briefs allies after the summit']);
+
+      await page.goto(site.url('search/?q=blinken&section=Diplomacy&tag=sanctions&label=LEAD'));
+      await expect.poll(() => status(page).textContent()).toBe('1 result for “blinken”');
+      expect(await headlines(page)).toEqual(['Blinken urges China to lean on the North']);
+    });
+
+    it('sorts newest first and oldest first by the instant of publication', async () => {
+      const { page } = await open(site.url('search/?q=blinken&sort=newest'));
+      await expect.poll(() => headlines(page)).toEqual(BLINKEN_NEWEST_FIRST);
+      expect(await page.locator('#search-sort').inputValue()).toBe('newest');
+
+      await page.locator('#search-sort').selectOption('oldest');
+      await expect.poll(() => headlines(page)).toEqual([...BLINKEN_NEWEST_FIRST].reverse());
+      expect(new URL(page.url()).searchParams.get('sort')).toBe('oldest');
+    });
+
+    it('shows ten results, then more on request', async () => {
+      const { page } = await open(site.url('search/?q=roundup'));
+      await expect.poll(() => status(page).textContent()).toBe('12 results for “roundup”');
+      expect(await page.locator('.search-result').count()).toBe(10);
+      expect(await page.locator('[data-search-shown]').textContent()).toBe('Showing 10 of 12');
+
+      await page.getByRole('button', { name: 'Load more results' }).click();
+      await expect.poll(() => page.locator('.search-result').count()).toBe(12);
+      expect(await page.getByRole('button', { name: 'Load more results' }).isVisible()).toBe(false);
+      // Focus moves to the first new result, so keyboard readers continue where the list grew.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+        await page.locator('.search-result').nth(10).locator('h3 a').textContent(),
+      );
+    });
+
+    it('says when nothing matches, with a hint', async () => {
+      const { page } = await open(site.url('search/?q=xylophone'));
+      await expect.poll(() => status(page).textContent()).toMatch(/^No articles match “xylophone”\. Check the spelling/);
+      expect(await page.locator('.search-result').count()).toBe(0);
+    });
+
+    it('indexes article text only: not navigation, footers, asides or other pages', async () => {
+      // Words from a source description, the article aside, the footer and the skip link.
+      for (const word of ['newspaper', 'filed', 'related', 'credits', 'skip']) {
+        const { page } = await open(site.url(`search/?q=${word}`));
+        await expect.poll(() => status(page).textContent(), { message: word }).toMatch(new RegExp(`^No articles match “${word}”`));
+      }
+    });
+
+    it('shows hostile article text as text', async () => {
+      const { page } = await open(site.url('search/?q=hostile'));
+      await expect.poll(() => headlines(page)).toEqual(["Hostile <script>alert('title')</script> copy"]);
+      const excerpt = page.locator('.search-result__excerpt');
+      expect(await excerpt.textContent()).toContain("Hostile <script>alert('title')</script> copy");
+      expect(await excerpt.evaluate((el) => [...el.querySelectorAll('*')].map((child) => child.outerHTML))).toEqual(['<mark>Hostile</mark>']);
+      expect(await page.locator('.search-results script, .search-results img').count()).toBe(0);
+    });
+
+    it('highlights the searched words on the article, and loads nothing for it otherwise', async () => {
+      const plain = await open(site.url('articles/2016/01/20/blinken-urges-china/'));
+      expect(await plain.page.locator('mark').count()).toBe(0);
+      expect(pagefindRequests(plain)).toEqual([]);
+
+      const { page } = await open(site.url('search/?q=blinken&sort=oldest'));
+      await expect.poll(() => headlines(page)).toEqual([...BLINKEN_NEWEST_FIRST].reverse());
+      await page.getByRole('link', { name: 'Blinken urges China to lean on the North' }).click();
+      await page.waitForURL((url) => url.pathname === '/articles/2016/01/20/blinken-urges-china/');
+      expect(new URL(page.url()).searchParams.get('highlight')).toBe('blinken');
+      await expect.poll(() => page.locator('article mark.pagefind-highlight').allTextContents()).toEqual(['Blinken', 'Blinken']);
+      // Back returns to the same search.
+      await page.goBack();
+      await expect.poll(() => headlines(page)).toEqual([...BLINKEN_NEWEST_FIRST].reverse());
+    });
+
+    it('says that search needs JavaScript when it is off', async () => {
+      const noScript = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        const page = await noScript.newPage();
+        await page.goto(site.url('search/?q=blinken'));
+        const notice = page.locator('.search__notice');
+        expect(await notice.isVisible()).toBe(true);
+        expect(await notice.innerText()).toMatch(/^Search needs JavaScript, which is turned off in this browser\. You can still browse the archive by date, /);
+        expect(await page.locator('#search-q').isVisible()).toBe(false);
+      } finally {
+        await noScript.close();
+      }
+    });
+
+    it('says so when the search index cannot be loaded', async () => {
+      await context.route('**/pagefind/pagefind.js', (route) => route.abort());
+      const { page } = await open(site.url('search/?q=blinken'));
+      await expect.poll(() => status(page).textContent()).toBe(
+        'Search is unavailable: the search index could not be loaded. Please try again later.',
+      );
+    });
+
+    it('has no accessibility violations axe can find', async () => {
+      const require = createRequire(import.meta.url);
+      const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+      const { page } = await open(site.url('search/?q=blinken&source=AP'));
+      await expect.poll(() => status(page).textContent()).toBe('3 results for “blinken”');
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+        return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+    });
+  });
+
+  describe('under BASE_PATH=/some/base/', () => {
+    let site: ServedSite;
+
+    beforeAll(async () => {
+      const build = await buildSite({ contentDir, basePath: '/some/base/' });
+      if (!build.ok) throw new Error(`Fixture build failed:\n${build.output}`);
+      site = await serveSite(build.outDir, '/some/base/');
+    });
+
+    afterAll(async () => {
+      await site?.close();
+    });
+
+    it('searches from the header form, links results under the base, and highlights there', async () => {
+      const w = await open(site.url('archive/'));
+      const { page } = w;
+      await page.locator('header input[type="search"]').fill('blinken');
+      await page.locator('header input[type="search"]').press('Enter');
+      await page.waitForURL((url) => url.pathname === '/some/base/search/');
+      await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
+      const hrefs = await page.locator('.search-result__headline a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs.every((href) => href?.startsWith('/some/base/articles/'))).toBe(true);
+      expect(pagefindRequests(w).every((url) => new URL(url).pathname.startsWith('/some/base/pagefind/'))).toBe(true);
+
+      await page.getByRole('checkbox', { name: 'AP (3)' }).check();
+      await expect.poll(() => status(page).textContent()).toBe('3 results for “blinken”');
+      expect(new URL(page.url()).pathname).toBe('/some/base/search/');
+
+      await page.getByRole('link', { name: 'Blinken visits Tokyo to coordinate' }).click();
+      await page.waitForURL((url) => url.pathname === '/some/base/articles/2017/03/16/blinken-tokyo/');
+      await expect.poll(() => page.locator('article mark.pagefind-highlight').allTextContents()).toEqual(['Blinken', 'Blinken']);
+    });
+
+    it('opens a ?q= link and sorts under the base', async () => {
+      const { page } = await open(site.url('search/?q=blinken&sort=newest'));
+      await expect.poll(() => headlines(page)).toEqual(BLINKEN_NEWEST_FIRST);
+      await page.locator('#search-q').fill('denuclearize');
+      await page.locator('#search-q').press('Enter');
+      await expect.poll(() => status(page).textContent()).toBe('3 results for “denuclearize”');
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/some/base/search/?q=denuclearize&sort=newest');
+    });
+  });
+});

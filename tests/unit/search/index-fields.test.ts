@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { indexFields, sourceDisplayName } from '../../../src/search/index-fields.ts';
+import type { SourceRecord } from '../../../src/lib/records.ts';
+import { makeArticle } from '../lib/fixtures.ts';
+
+const yonhap: SourceRecord = { id: 'yonhap', data: { name: 'Yonhap News Agency', shortName: 'Yonhap', url: 'https://en.yna.co.kr' } };
+const paper: SourceRecord = { id: 'paper', data: { name: 'The Test Paper', url: 'https://paper.example' } };
+const topics: Record<string, string> = { talks: 'Peace talks', sanctions: 'Sanctions, round two' };
+const topicTitle = (id: string) => topics[id] ?? id;
+
+describe('indexFields', () => {
+  it('gives every filter, the metadata and the sort key', () => {
+    const article = makeArticle('2016/blinken-urges-china', {
+      title: 'Blinken urges China',
+      date: '2016-01-20T19:27:00+09:00',
+      source: 'yonhap',
+      dateline: 'SEOUL',
+      section: 'Diplomacy',
+      topics: ['talks', 'sanctions'],
+      tags: ['sanctions', 'China'],
+      label: 'LEAD',
+      image: { src: '/images/blinken.jpg', alt: 'Blinken' },
+    });
+    expect(indexFields(article, { source: yonhap, topicTitle })).toEqual({
+      filters: {
+        source: ['Yonhap'],
+        year: ['2016'],
+        section: ['Diplomacy'],
+        topic: ['Peace talks', 'Sanctions, round two'],
+        tag: ['sanctions', 'China'],
+        label: ['LEAD'],
+      },
+      meta: {
+        title: 'Blinken urges China',
+        date: '2016-01-20T19:27:00+09:00',
+        source: 'Yonhap',
+        dateline: 'SEOUL',
+        image: '/images/blinken.jpg',
+      },
+      sort: { date: '2016-01-20T10:27:00.000Z' },
+    });
+  });
+
+  it('sorts by the UTC instant, so string order is time order across offsets', () => {
+    const seoul = indexFields(makeArticle('2018/a', { date: '2018-06-12T10:00:00+09:00' }), { topicTitle });
+    const washington = indexFields(makeArticle('2018/b', { date: '2018-06-12T09:00:00-04:00' }), { topicTitle });
+    const dateOnly = indexFields(makeArticle('2018/c', { date: '2018-06-12' }), { topicTitle });
+    expect(seoul.sort.date).toBe('2018-06-12T01:00:00.000Z');
+    expect(washington.sort.date).toBe('2018-06-12T13:00:00.000Z');
+    expect(dateOnly.sort.date).toBe('2018-06-12T00:00:00.000Z');
+    expect([washington, seoul, dateOnly].map((f) => f.sort.date).sort()).toEqual([dateOnly, seoul, washington].map((f) => f.sort.date));
+  });
+
+  it('leaves out a dateline, label and image the article does not have', () => {
+    const fields = indexFields(makeArticle('2018/plain', { date: '2018-07-01', source: 'paper', image: { caption: 'No file' } }), {
+      source: paper,
+      topicTitle,
+    });
+    expect(fields.meta).toEqual({ title: '2018/plain', date: '2018-07-01', source: 'The Test Paper' });
+    expect(fields.filters.label).toEqual([]);
+    expect(fields.filters.topic).toEqual([]);
+  });
+
+  it('takes a gallery photo with a file as the image when there is no lead image', () => {
+    const article = makeArticle('2018/gallery', { date: '2018-07-01', gallery: [{}, { src: '/g/2.jpg' }] });
+    expect(indexFields(article, { topicTitle }).meta.image).toBe('/g/2.jpg');
+  });
+});
+
+describe('sourceDisplayName', () => {
+  it('prefers the short name, then the name, then the id', () => {
+    expect(sourceDisplayName(yonhap, 'yonhap')).toBe('Yonhap');
+    expect(sourceDisplayName(paper, 'paper')).toBe('The Test Paper');
+    expect(sourceDisplayName(undefined, 'gone')).toBe('gone');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { noResultsHint, resultSummary, shownSummary, unavailableMessage } from '../../../src/search/messages.ts';
+
+describe('search page messages', () => {
+  it('counts results for a query, and articles for filters alone', () => {
+    expect(resultSummary(1, 'Blinken')).toBe('1 result for “Blinken”');
+    expect(resultSummary(1234, 'talks')).toBe('1,234 results for “talks”');
+    expect(resultSummary(1, '')).toBe('1 article matches the filters');
+    expect(resultSummary(3, '')).toBe('3 articles match the filters');
+  });
+
+  it('hints at what to try when nothing matched', () => {
+    expect(noResultsHint('xylophone', false)).toBe(
+      'No articles match “xylophone”. Check the spelling, or try fewer or more general words, such as a name or a place.',
+    );
+    expect(noResultsHint('talks', true)).toBe('No articles match “talks”. Try clearing some filters, or fewer or different words.');
+    expect(noResultsHint('', true)).toMatch(/^No articles match these filters\./);
+  });
+
+  it('tells a developer how to make the missing index, and a reader only that search is down', () => {
+    expect(unavailableMessage('no-index', true)).toMatch(/^There is no search index yet\. Run “npm run build” once/);
+    expect(unavailableMessage('no-index', false)).toBe('Search is unavailable: the search index could not be loaded. Please try again later.');
+    expect(unavailableMessage('failed', false)).toMatch(/^Search failed unexpectedly/);
+  });
+
+  it('says how many of the results are shown', () => {
+    expect(shownSummary(10, 24)).toBe('Showing 10 of 24');
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  hasFilters,
+  noFilters,
+  normaliseQuery,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  parseSort,
+  sameSearch,
+  searchStateHref,
+  searchStateToParams,
+  withFilter,
+  type FilterSelection,
+  type SearchState,
+} from '../../../src/search/state.ts';
+
+const state = (over: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<FilterSelection> } = {}): SearchState => ({
+  query: over.query ?? '',
+  sort: over.sort ?? 'relevance',
+  filters: { ...noFilters(), ...over.filters },
+});
+
+describe('parseSearchState', () => {
+  it('reads the query, every filter key and the sort', () => {
+    expect(parseSearchState('?q=kim+jong+un&source=Yonhap&source=AP&year=2016&section=Diplomacy&topic=Peace%20talks&tag=sanctions&label=LEAD&sort=oldest')).toEqual({
+      query: 'kim jong un',
+      filters: { source: ['Yonhap', 'AP'], year: ['2016'], section: ['Diplomacy'], topic: ['Peace talks'], tag: ['sanctions'], label: ['LEAD'] },
+      sort: 'oldest',
+    });
+  });
+
+  it('trims and collapses the query, drops empty and repeated values, ignores unknown parameters', () => {
+    expect(parseSearchState('q=%20%20north%20%20korea%20&tag=&tag=a&tag=a&utm_source=x')).toEqual(
+      state({ query: 'north korea', filters: { tag: ['a'] } }),
+    );
+  });
+
+  it('falls back to relevance for a missing or unknown sort', () => {
+    expect(parseSearchState('q=a').sort).toBe('relevance');
+    expect(parseSearchState('q=a&sort=random').sort).toBe('relevance');
+    expect(parseSort('newest')).toBe('newest');
+    expect(parseSort(null)).toBe('relevance');
+  });
+
+  it('normalises typed words the same way as the address', () => {
+    expect(normaliseQuery('  kim \t jong  un ')).toBe('kim jong un');
+    expect(normaliseQuery(null)).toBe('');
+  });
+
+  it('keeps values with commas, colons and quotes intact', () => {
+    expect(parseSearchState(new URLSearchParams({ topic: 'Talks: round 2, "final"' })).filters.topic).toEqual(['Talks: round 2, "final"']);
+  });
+});
+
+describe('searchStateToParams and searchStateHref', () => {
+  it('writes q, then filters in key order, then a sort other than relevance', () => {
+    const s = state({ query: 'talks', sort: 'newest', filters: { tag: ['b'], source: ['Yonhap'] } });
+    expect(searchStateToParams(s).toString()).toBe('q=talks&source=Yonhap&tag=b&sort=newest');
+    expect(searchStateHref('/some/base/search/', s)).toBe('/some/base/search/?q=talks&source=Yonhap&tag=b&sort=newest');
+  });
+
+  it('gives the bare path for an empty search', () => {
+    expect(searchStateHref('/search/', state())).toBe('/search/');
+  });
+
+  it('round-trips through the address', () => {
+    const s = state({ query: 'a & b', sort: 'oldest', filters: { topic: ['Peace talks'], year: ['2018', '2016'] } });
+    expect(parseSearchState(searchStateToParams(s))).toEqual(s);
+  });
+});
+
+describe('sameSearch, hasFilters, withFilter', () => {
+  it('compares searches by what they ask for', () => {
+    expect(sameSearch(parseSearchState('q=a&year=2016'), parseSearchState('year=2016&q=a'))).toBe(true);
+    expect(sameSearch(parseSearchState('q=a'), parseSearchState('q=a&sort=newest'))).toBe(false);
+  });
+
+  it('checks and unchecks one value without touching the others', () => {
+    const one = withFilter(state({ query: 'a' }), 'source', 'AP', true);
+    const two = withFilter(one, 'source', 'Yonhap', true);
+    expect(two.filters.source).toEqual(['AP', 'Yonhap']);
+    expect(withFilter(two, 'source', 'AP', false).filters.source).toEqual(['Yonhap']);
+    expect(hasFilters(state())).toBe(false);
+    expect(hasFilters(one)).toBe(true);
+  });
+});
+
+describe('Pagefind options', () => {
+  it('matches any checked value within a key and every key', () => {
+    const filters = state({ filters: { source: ['AP', 'Yonhap'], year: ['2018'] } }).filters;
+    expect(pagefindFilters(filters)).toEqual({ source: { any: ['AP', 'Yonhap'] }, year: { any: ['2018'] } });
+    expect(pagefindFilters(filters, 'source')).toEqual({ year: { any: ['2018'] } });
+  });
+
+  it('sorts by the date key, or leaves relevance to Pagefind', () => {
+    expect(pagefindSort('newest')).toEqual({ date: 'desc' });
+    expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
+    expect(pagefindSort('relevance')).toBeUndefined();
+  });
+});
