@@ -20,7 +20,7 @@ export function newsArticleLd(article: ArticleRecord, context: StructuredDataCon
   const image = lead?.src
     ? {
         '@type': 'ImageObject' as const,
-        url: new URL(lead.src, url).href,
+        url: new URL(urls.publicFile(lead.src), url).href,
         ...(lead.caption && { caption: lead.caption }),
         ...(lead.credit && { creditText: lead.credit }),
       }

@@ -57,6 +57,8 @@ export function createUrls(basePath: string) {
     sourceFeed: (id: string) => path('sources', id, 'rss.xml'),
     /** A file in `public/` or the build output, such as `pagefind/pagefind.js`. */
     asset: (file: string) => `${base}${file.replace(/^\/+/, '')}`,
+    /** An image or file named in front matter: root-relative paths are files in `public/`, under the base. */
+    publicFile: (src: string) => (src.startsWith('/') && !src.startsWith('//') ? `${base}${src.replace(/^\/+/, '')}` : src),
     /** Turns a site path into an absolute URL on `site`. */
     absolute: (sitePath: string, site: string | URL) => new URL(sitePath, site).href,
   };

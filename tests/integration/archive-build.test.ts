@@ -46,7 +46,7 @@ describe('a built archive', () => {
     expect(doc.querySelector('.article__meta time')?.getAttribute('datetime')).toBe('2016-01-20T19:27:00+09:00');
     expect(doc.querySelector('.article__meta a[href="/sources/wire/"]')?.textContent).toBe('Test Wire Service');
     expect(doc.querySelector('.editor-note')?.textContent).toContain("Editor’s note: Updated with the ministry's briefing.");
-    expect(texts(doc, 'figure figcaption')).toEqual(['Envoys shake hands.Photo/Test Wire']);
+    expect(texts(doc, 'figure figcaption')).toEqual(['Envoys shake hands. Photo/Test Wire']);
     expect(doc.querySelector('a[href="https://wire.example/story/1"]')).not.toBeNull();
     expect(doc.querySelector('a[href="/people/kim-jong-un/"]')).not.toBeNull();
     expect(doc.querySelector('a[href="/organizations/u-n-security-council/"]')).not.toBeNull();

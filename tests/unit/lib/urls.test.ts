@@ -32,6 +32,9 @@ describe('createUrls', () => {
     expect(urls.topic('sanctions')).toBe('/some/base/topics/sanctions/');
     expect(urls.asset('pagefind/pagefind.js')).toBe('/some/base/pagefind/pagefind.js');
     expect(urls.search('kim jong un')).toBe('/some/base/search/?q=kim%20jong%20un');
+    expect(urls.publicFile('/images/summit.jpg')).toBe('/some/base/images/summit.jpg');
+    expect(urls.publicFile('https://img.example/a.jpg')).toBe('https://img.example/a.jpg');
+    expect(urls.publicFile('//cdn.example/a.jpg')).toBe('//cdn.example/a.jpg');
   });
 
   it('gives spelling variants of a name one page', () => {
