@@ -6,6 +6,9 @@ import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/index.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 import pagefindSearch from './src/search/integration.ts';
+import sitemap from '@astrojs/sitemap';
+import { readArticleLastModified } from './src/publish/article-lastmod.ts';
+import { createUrls } from './src/lib/urls.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH);
@@ -16,6 +19,9 @@ const cacheDir =
   contentDir === 'content'
     ? './node_modules/.astro'
     : `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`;
+
+/** @type {Promise<Map<string, Date>> | undefined} */
+let lastModified;
 
 export default defineConfig({
   site,
@@ -30,7 +36,18 @@ export default defineConfig({
   markdown: {
     processor: unified(markdownOptions),
   },
-  integrations: [pagefindSearch()],
+  integrations: [
+    pagefindSearch(),
+    sitemap({
+      // The 404 page and search results are not pages to index.
+      filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname),
+      serialize: async (item) => {
+        lastModified ??= readArticleLastModified(contentDir, createUrls(base), site);
+        const date = (await lastModified).get(item.url);
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
+    }),
+  ],
   vite: {
     build: {
       // The same CSP (script-src 'self') rules out inline scripts, and Astro inlines small bundled ones.
