@@ -6,20 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { SECURITY_HEADERS } from '../../src/publish/security-headers.ts';
 import { staticFiles } from '../../src/search/static-files.ts';
 
-/** A policy as strict as the site promises to work under; Pagefind needs only WebAssembly compilation. */
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: https:",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
 
 export interface ServedSite {
   /** `http://127.0.0.1:<port>` */
@@ -31,9 +20,10 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
-/** Starts a server for `outDir` under `basePath` (default `/`), sending a strict Content-Security-Policy. */
+/** Starts a server for `outDir` under `basePath` (default `/`), sending the site's security headers. */
 export async function serveSite(outDir: string, basePath = '/'): Promise<ServedSite> {
-  const headers = { 'Content-Security-Policy': STRICT_CSP };
+  // The headers public/_headers sends on a real host, so a CSP violation fails a test here too.
+  const headers = SECURITY_HEADERS;
   const files = staticFiles({ root: outDir, prefix: basePath, headers });
   const server = createServer((req, res) => {
     files(req, res, () => {

@@ -1,0 +1,65 @@
+/**
+ * axe-core in Chromium over the built sample archive: no serious or critical violation on the
+ * pages readers use most, in the light and the dark colour scheme.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForSuite, launchChromium } from '../helpers/browser.ts';
+import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { serveSite, type ServedSite } from '../helpers/static-server.ts';
+
+const chromiumPath = chromiumForSuite('the accessibility tests (tests/e2e/accessibility.test.ts)');
+
+const PAGES = {
+  home: '',
+  archive: 'archive/',
+  article: 'articles/2021/03/18/blinken-presses-china-on-north-korea/',
+  topic: 'topics/china-and-north-korea/',
+  person: 'people/antony-blinken/',
+  search: 'search/?q=Blinken',
+};
+
+describe.skipIf(!chromiumPath)('accessibility of the sample archive', () => {
+  let browser: Browser;
+  let served: ServedSite;
+  let axeSource: string;
+
+  beforeAll(async () => {
+    const site = await buildSite({ contentDir: resolve(projectRoot, 'content') });
+    if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
+    served = await serveSite(site.outDir);
+    browser = await launchChromium(chromiumPath!);
+    axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, path] of Object.entries(PAGES)) {
+      it(`${name} page in ${scheme} mode has no serious or critical violation`, async () => {
+        const page = await browser.newPage({ colorScheme: scheme });
+        try {
+          const response = await page.goto(served.url(path));
+          expect(response?.status()).toBe(200);
+          if (name === 'search') await page.locator('[data-search-results] li').first().waitFor();
+          await page.evaluate(axeSource);
+          const violations = await page.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+            return (await axe.run()).violations
+              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+              .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+          });
+          expect(violations).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+});
