@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/publish/security-headers.ts';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/publish/security-headers.ts';
 import { buildSite, projectRoot, type BuildResult } from '../helpers/build-site.ts';
 import { listFiles, parseHtml } from '../helpers/html.ts';
 import { existsInBuild } from '../helpers/site-files.ts';
@@ -147,6 +147,8 @@ describe('the published sample archive', () => {
   it('ships security headers for static hosts, the same as the policy the tests browse under', async () => {
     const headers = await site.read('_headers');
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers).toContain(`  ${name}: ${value}\n`);
+    // README's nginx recipe gives the same policy.
+    expect(await readFile(join(projectRoot, 'README.md'), 'utf8')).toContain(`add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;`);
   });
 
   it('keeps article pages light: HTML + CSS under 40 KB, JavaScript under 10 KB', async () => {
