@@ -34,7 +34,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   markdown: {
-    processor: unified(markdownOptions),
+    processor: unified(markdownOptions({ base })),
   },
   integrations: [
     pagefindSearch(),

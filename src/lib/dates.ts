@@ -68,6 +68,7 @@ export function parseArticleDate(input: string): ArticleDate | undefined {
 /**
  * Turns what YAML gives for a date into our ISO string. js-yaml reads an unquoted
  * `2016-01-20` as a UTC `Date`; a midnight-UTC `Date` is taken to mean a date without time.
+ * (The schema rejects other `Date`s: their time zone is already lost.)
  */
 export function dateValueToIso(value: string | Date): string | undefined {
   if (typeof value === 'string') return parseArticleDate(value)?.iso;

@@ -59,3 +59,19 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
     total: items.length,
   }));
 }
+
+/**
+ * Which page numbers a pager shows: the first, the last, and `around` either side of the
+ * current one, with `null` for each gap, so a 5,000-page archive does not link every page.
+ */
+export function pageWindow(current: number, last: number, around = 2): (number | null)[] {
+  const numbers = new Set([1, last]);
+  for (let n = Math.max(1, current - around); n <= Math.min(last, current + around); n++) numbers.add(n);
+  const shown: (number | null)[] = [];
+  for (const n of [...numbers].sort((a, b) => a - b)) {
+    const previous = shown[shown.length - 1];
+    if (typeof previous === 'number' && n > previous + 1) shown.push(null);
+    shown.push(n);
+  }
+  return shown;
+}

@@ -54,32 +54,34 @@ export function buildRelatedIndex(articles: readonly ArticleRecord[]): RelatedIn
   return {
     related(article, limit) {
       const own = keys.get(article) ?? keysOf(article);
-      const scores = new Map<ArticleRecord, { topics: number; entities: number }>();
-      const collect = (key: string, field: 'topics' | 'entities') => {
+      const ownTopics = new Set(own.topics);
+      const ownEntities = new Set(own.entities);
+      // Candidates: the articles nearest in time under each shared key.
+      const candidates = new Set<ArticleRecord>();
+      for (const key of [...own.topics, ...own.entities]) {
         const list = postings.get(key);
-        if (!list) return;
+        if (!list) continue;
         const at = lowerBound(list, article.published.epoch);
         for (let i = Math.max(0, at - WINDOW); i < Math.min(list.length, at + WINDOW + 1); i++) {
           const other = list[i]!;
-          if (other === article || other.id === article.id) continue;
-          const score = scores.get(other) ?? { topics: 0, entities: 0 };
-          score[field]++;
-          scores.set(other, score);
+          if (other !== article && other.id !== article.id) candidates.add(other);
         }
-      };
-      for (const key of own.topics) collect(key, 'topics');
-      for (const key of own.entities) collect(key, 'entities');
+      }
+      // Scores are exact: everything a candidate shares counts, not only the keys it was found under.
       const epoch = article.published.epoch;
-      return [...scores]
-        .sort(
-          ([a, sa], [b, sb]) =>
-            sb.topics - sa.topics ||
-            sb.entities - sa.entities ||
-            Math.abs(a.published.epoch - epoch) - Math.abs(b.published.epoch - epoch) ||
-            a.id.localeCompare(b.id),
-        )
+      return [...candidates]
+        .map((other) => {
+          const theirs = keys.get(other)!;
+          return {
+            other,
+            topics: theirs.topics.filter((k) => ownTopics.has(k)).length,
+            entities: theirs.entities.filter((k) => ownEntities.has(k)).length,
+            distance: Math.abs(other.published.epoch - epoch),
+          };
+        })
+        .sort((a, b) => b.topics - a.topics || b.entities - a.entities || a.distance - b.distance || a.other.id.localeCompare(b.other.id))
         .slice(0, limit)
-        .map(([other]) => other);
+        .map(({ other }) => other);
     },
   };
 }

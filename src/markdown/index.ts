@@ -8,18 +8,27 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
+import rehypeBasePath from './rehype-base-path.ts';
+import rehypeFragmentLinks from './rehype-fragment-links.ts';
 import remarkReadingTime from './remark-reading-time.ts';
 import { newsSanitizeSchema } from './sanitize-schema.ts';
 
-export const markdownOptions = {
-  gfm: true,
-  smartypants: true,
-  remarkPlugins: [remarkReadingTime],
-  rehypePlugins: [
-    // Astro parses raw HTML after our plugins run; parse it first so the sanitiser sees it.
-    rehypeRaw,
-    [rehypeSanitize, newsSanitizeSchema],
-    rehypeSlug,
-    [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
-  ],
-} satisfies UnifiedProcessorOptions;
+/** The unified options for a site served under `base`. */
+export function markdownOptions({ base = '/' }: { base?: string } = {}) {
+  return {
+    gfm: true,
+    smartypants: true,
+    // The sanitiser adds the `user-content-` prefix to ids; remark-rehype must not add it first.
+    remarkRehype: { clobberPrefix: '' },
+    remarkPlugins: [remarkReadingTime],
+    rehypePlugins: [
+      // Astro parses raw HTML after our plugins run; parse it first so the sanitiser sees it.
+      rehypeRaw,
+      [rehypeSanitize, newsSanitizeSchema],
+      rehypeFragmentLinks,
+      rehypeSlug,
+      [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+      [rehypeBasePath, { base }],
+    ],
+  } satisfies UnifiedProcessorOptions;
+}

@@ -33,6 +33,14 @@ export const isoDateSchema = z
     error: expected('expected an ISO 8601 date such as "2016-01-20" or "2016-01-20T19:27:00+09:00"'),
   })
   .transform((value, ctx) => {
+    // YAML reads an unquoted date-time as a UTC Date: the offset, and often the day, are lost.
+    if (value instanceof Date && !Number.isNaN(value.getTime()) && value.getTime() % 86_400_000 !== 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `write the date in quotes, as the source gives it (like "2016-01-20T19:27:00+09:00"); unquoted, YAML converts it to UTC (${value.toISOString().replace('.000Z', 'Z')}) and the time zone is lost`,
+      });
+      return z.NEVER;
+    }
     const iso = dateValueToIso(value);
     if (iso === undefined) {
       ctx.addIssue({

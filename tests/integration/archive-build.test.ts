@@ -139,11 +139,12 @@ describe('the base path', () => {
     const site = await buildSite({ contentDir: await copyFixture('archive'), basePath: '/some/base/' });
     expect(site.ok, site.output).toBe(true);
     const doc = parseHtml(await site.read('articles/2016/01/20/first-talks-open/index.html'));
-    const internal = [...doc.querySelectorAll('a[href], link[href], form[action]')]
-      .map((el) => el.getAttribute('href') ?? el.getAttribute('action') ?? '')
+    const internal = [...doc.querySelectorAll('a[href], link[href], form[action], img[src], script[src]')]
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('src') ?? '')
       .filter((href) => !/^(https?:|#)/.test(href));
     expect(internal.length).toBeGreaterThan(10);
     expect(internal.filter((href) => !href.startsWith('/some/base/'))).toEqual([]);
+    expect(doc.querySelector('.article__body a[href="/some/base/topics/talks/"]')).not.toBeNull();
   });
 });
 

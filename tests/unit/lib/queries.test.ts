@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMonth, groupByYear, newestFirst, oldestFirst, paginate } from '../../../src/lib/queries.ts';
+import { groupByMonth, groupByYear, newestFirst, oldestFirst, pageWindow, paginate } from '../../../src/lib/queries.ts';
 import { makeArticle } from './fixtures.ts';
 
 const a = makeArticle('2016/a', { date: '2016-01-20T19:27:00+09:00' });
@@ -39,5 +39,19 @@ describe('paginate', () => {
   it('keeps one empty page for an empty archive and rejects a bad size', () => {
     expect(paginate([], 20)).toEqual([{ number: 1, lastNumber: 1, items: [], start: 1, total: 0 }]);
     expect(() => paginate(items, 0)).toThrow(/positive integer/);
+  });
+});
+
+describe('pageWindow', () => {
+  it('shows every page of a short archive', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(2, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('shows first, last and two either side of the current page, with gaps', () => {
+    expect(pageWindow(1, 500)).toEqual([1, 2, 3, null, 500]);
+    expect(pageWindow(250, 500)).toEqual([1, null, 248, 249, 250, 251, 252, null, 500]);
+    expect(pageWindow(4, 500)).toEqual([1, 2, 3, 4, 5, 6, null, 500]);
+    expect(pageWindow(500, 500)).toEqual([1, null, 498, 499, 500]);
   });
 });

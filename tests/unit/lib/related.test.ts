@@ -27,6 +27,15 @@ describe('related coverage', () => {
     expect(buildRelatedIndex(all).related(unrelated, 10)).toEqual([]);
   });
 
+  it('ranks an article sharing two topics first even when a crowd on one topic lies between them', () => {
+    const crowd = Array.from({ length: 200 }, (_, i) =>
+      makeArticle(`crowd/${i}`, { date: new Date(Date.UTC(2015, 0, 1 + i)).toISOString().slice(0, 10), topics: ['big'] }),
+    );
+    const subject = makeArticle('2016/subject', { date: '2016-01-01', topics: ['big', 'small'] });
+    const farTwin = makeArticle('2010/far-twin', { date: '2010-01-01', topics: ['big', 'small'] });
+    expect(buildRelatedIndex([...crowd, subject, farTwin]).related(subject, 3)[0]?.id).toBe('2010/far-twin');
+  });
+
   it('stays bounded on a very common topic, keeping the nearest in time', () => {
     const crowd = Array.from({ length: 2000 }, (_, i) =>
       makeArticle(`crowd/${i}`, { date: new Date(Date.UTC(2010, 0, 1 + i)).toISOString().slice(0, 10), topics: ['big'] }),

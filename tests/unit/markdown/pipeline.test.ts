@@ -3,13 +3,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownOptions } from '../../../src/markdown/index.ts';
 
 // The same options astro.config.mjs hands to Astro's unified processor.
-let render: (markdown: string) => Promise<{ html: string; frontmatter: Record<string, unknown> }>;
-beforeAll(async () => {
-  const processor = await createMarkdownProcessor(markdownOptions);
-  render = async (markdown) => {
+type Render = (markdown: string) => Promise<{ html: string; frontmatter: Record<string, unknown> }>;
+async function renderer(base = '/'): Promise<Render> {
+  const processor = await createMarkdownProcessor(markdownOptions({ base }));
+  return async (markdown) => {
     const result = await processor.render(markdown, { frontmatter: {} });
     return { html: result.code, frontmatter: result.metadata.frontmatter };
   };
+}
+let render: Render;
+beforeAll(async () => {
+  render = await renderer();
 });
 
 describe('sanitising third-party copy', () => {
@@ -77,5 +81,28 @@ describe('article features', () => {
     const { frontmatter } = await render(`# Title\n\n${words}`);
     expect(frontmatter.wordCount).toBe(461);
     expect(frontmatter.readingMinutes).toBe(2);
+  });
+});
+
+describe('links inside the article', () => {
+  it('makes every footnote reference and back-reference land on an element', async () => {
+    const { html } = await render('A claim.[^1]\n\n[^1]: The source of the claim.');
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(targets.length).toBeGreaterThanOrEqual(2);
+    for (const id of targets) expect(html, id).toContain(`id="${id}"`);
+  });
+
+  it('keeps ids from the copy apart from the page’s own', async () => {
+    const { html } = await render('<p id="main">Not the skip-link target.</p>');
+    expect(html).toContain('id="user-content-main"');
+  });
+
+  it('puts root-relative links and images under the base path, and leaves the rest', async () => {
+    const underBase = await renderer('/some/base/');
+    const { html } = await underBase('[topic](/topics/talks/) ![Map](/images/map.png) [ext](https://example.org/a) [here](#x)');
+    expect(html).toContain('href="/some/base/topics/talks/"');
+    expect(html).toContain('src="/some/base/images/map.png"');
+    expect(html).toContain('href="https://example.org/a"');
+    expect(html).toContain('href="#x"');
   });
 });

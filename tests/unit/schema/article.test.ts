@@ -46,6 +46,14 @@ describe('article front matter', () => {
     ]);
   });
 
+  it('asks for quotes when YAML has turned an unquoted date-time into UTC', () => {
+    // What js-yaml gives for an unquoted `date: 2016-03-05T08:00:00+09:00`.
+    expect(problems({ ...good, date: new Date('2016-03-05T08:00:00+09:00') })).toEqual([
+      'date: write the date in quotes, as the source gives it (like "2016-01-20T19:27:00+09:00"); unquoted, YAML converts it to UTC (2016-03-04T23:00:00Z) and the time zone is lost',
+    ]);
+    expect(problems({ ...good, date: new Date('2016-03-05') })).toEqual([]);
+  });
+
   it('rejects unknown fields, so a typo is not silently ignored', () => {
     expect(problems({ ...good, sumary: 'x' })).toEqual([
       'unknown field "sumary"; check the spelling against the field list in README.md',

@@ -1,0 +1,24 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticleLastModified } from '../../../src/publish/article-lastmod.ts';
+import { createUrls } from '../../../src/lib/urls.ts';
+import { writeArticle } from '../../helpers/content.ts';
+
+describe('readArticleLastModified', () => {
+  it('maps each published article URL to its updated date, else its date', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-lastmod-'));
+    const base = { source: 'wire', section: 'S' };
+    await writeArticle(dir, '2016/first.md', { ...base, title: 'First', date: '2016-01-20T19:27:00+09:00' });
+    await writeArticle(dir, '2016/second.md', { ...base, title: 'Second', date: '2016-02-01', updated: '2016-02-03T08:00:00Z' });
+    await writeArticle(dir, '2016/draft.md', { ...base, title: 'Draft', date: '2016-02-01', draft: true });
+    await writeArticle(dir, '2016/broken.md', { title: 'No source' });
+    const map = await readArticleLastModified(dir, createUrls('/base/'), 'https://news.example');
+    expect(Object.fromEntries([...map].map(([url, date]) => [url, date.toISOString()]))).toEqual({
+      'https://news.example/base/articles/2016/01/20/first/': '2016-01-20T10:27:00.000Z',
+      'https://news.example/base/articles/2016/02/01/second/': '2016-02-03T08:00:00.000Z',
+    });
+  });
+
+});
