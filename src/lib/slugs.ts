@@ -1,12 +1,18 @@
 import { slug as githubSlug } from 'github-slugger';
 
 /**
- * The URL slug for a name, tag or file name: lowercase, ASCII-safe where the input is,
- * and stable, so `Kim Jong Un` and `Kim Jong-un` share one page.
+ * The URL slug for a name, tag or file name: lowercase and stable, so spellings that differ only
+ * in case, dots or dashes (`Kim Jong Un`, `Kim Jong-un`; `U.S.`, `US`) share one page.
+ * Returns an empty string for a name with no letters or digits.
  */
 export function slugify(name: string): string {
-  const slug = githubSlug(name.normalize('NFKC').replace(/[‐-―]/g, '-').replace(/[._/]+/g, ' ').trim())
+  return githubSlug(
+    name
+      .normalize('NFKC')
+      .replace(/\./g, '')
+      .replace(/[‐-―_/]+/g, ' ')
+      .trim(),
+  )
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');
-  return slug;
 }

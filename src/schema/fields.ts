@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateValueToIso } from '../lib/dates.ts';
+import { slugify } from '../lib/slugs.ts';
 
 /** An error message that tells a missing field from a wrong one. */
 export function expected(what: string) {
@@ -21,9 +22,14 @@ export const textSchema = z
   .trim()
   .min(1, { error: 'must not be empty' });
 
+/** A name that gets a page of its own, so it needs a letter or digit to make an address from. */
+const pageNameSchema = textSchema.refine((name) => slugify(name) !== '', {
+  error: (issue) => `"${String(issue.input)}" has no letters or digits to make a page address from; spell the name out`,
+});
+
 /** A list of names or words; a single string is accepted as a one-item list. */
 export const nameListSchema = z
-  .union([textSchema, z.array(textSchema)], { error: expected('expected a list of names such as ["Kim Jong Un"]') })
+  .union([pageNameSchema, z.array(pageNameSchema)], { error: expected('expected a list of names such as ["Kim Jong Un"]') })
   .transform((value) => (Array.isArray(value) ? value : [value]))
   .default([]);
 

@@ -49,7 +49,7 @@ describe('a built archive', () => {
     expect(texts(doc, 'figure figcaption')).toEqual(['Envoys shake hands. Photo/Test Wire']);
     expect(doc.querySelector('a[href="https://wire.example/story/1"]')).not.toBeNull();
     expect(doc.querySelector('a[href="/people/kim-jong-un/"]')).not.toBeNull();
-    expect(doc.querySelector('a[href="/organizations/u-n-security-council/"]')).not.toBeNull();
+    expect(doc.querySelector('a[href="/organizations/un-security-council/"]')).not.toBeNull();
     expect(doc.querySelector('.related a[href="/articles/2016/02/07/launch-condemned/"]')).not.toBeNull();
     expect(doc.querySelector('.topic-nav a[rel="next"]')?.getAttribute('href')).toBe('/articles/2016/02/07/launch-condemned/');
 

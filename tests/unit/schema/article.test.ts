@@ -54,6 +54,12 @@ describe('article front matter', () => {
     expect(problems({ ...good, date: new Date('2016-03-05') })).toEqual([]);
   });
 
+  it('refuses a tag or name that cannot become a page address', () => {
+    expect(problems({ ...good, tags: ['sanctions', '#'] })).toEqual([
+      'tags[1]: "#" has no letters or digits to make a page address from; spell the name out',
+    ]);
+  });
+
   it('rejects unknown fields, so a typo is not silently ignored', () => {
     expect(problems({ ...good, sumary: 'x' })).toEqual([
       'unknown field "sumary"; check the spelling against the field list in README.md',
