@@ -27,3 +27,15 @@ export async function entityStaticPaths(kind: EntityKind) {
   const archive = await getArchive();
   return [...archive.entities[kind].values()].map((entity) => ({ params: { slug: entity.slug }, props: { entity } }));
 }
+
+/** Static paths for `/sources/<id>/` and its feed. */
+export async function sourceStaticPaths() {
+  const archive = await getArchive();
+  return [...archive.sources.values()].map((source) => ({ params: { id: source.id }, props: { source } }));
+}
+
+/** Static paths for `/topics/<id>/` and its feed. */
+export async function topicStaticPaths() {
+  const archive = await getArchive();
+  return [...archive.topics.values()].map((topic) => ({ params: { id: topic.id }, props: { topic } }));
+}

@@ -1,4 +1,5 @@
 import type { RSSFeedItem } from '@astrojs/rss';
+import { articleDescription } from './article-view.ts';
 import type { ArticleRecord, TopicRecord } from './records.ts';
 import type { Urls } from './urls.ts';
 
@@ -18,12 +19,11 @@ export function toFeedItems(articles: readonly ArticleRecord[], context: FeedCon
   return articles.map((article) => {
     const { data } = article;
     const topicTitles = data.topics.map((id) => context.topics.get(id)?.data.title ?? id);
-    const dateline = data.dateline ? `${data.dateline}: ` : '';
     return {
       title: data.label ? `(${data.label}) ${data.title}` : data.title,
       link: context.urls.absolute(context.urls.article(article), context.site),
       pubDate: new Date(article.published.epoch),
-      description: data.summary ?? `${dateline}${data.title}`,
+      description: articleDescription(data, undefined),
       categories: [...new Set([data.section, ...topicTitles, ...data.tags])],
       customData: data.byline.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
     };

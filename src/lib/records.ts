@@ -49,3 +49,8 @@ export function toArticleRecord(input: ArticleInput, contentDir = 'content'): Ar
     slug: slugify(baseName),
   };
 }
+
+/** A source's description, or a line saying what its page lists. */
+export function sourceDescription(source: SourceRecord): string {
+  return source.data.description ?? `Articles following ${source.data.name}'s reporting.`;
+}

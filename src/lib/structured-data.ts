@@ -1,4 +1,5 @@
 import type { BreadcrumbList, NewsArticle, WithContext } from 'schema-dts';
+import { monthName } from './dates.ts';
 import { galleryView } from './gallery.ts';
 import type { ArticleRecord, SourceRecord } from './records.ts';
 import type { Urls } from './urls.ts';
@@ -59,7 +60,7 @@ export function articleBreadcrumbsLd(article: ArticleRecord, context: Structured
   const crumbs: [string, string][] = [
     ['Archive', urls.archive()],
     [String(article.year), urls.archiveYear(article.year)],
-    [`${article.year}-${String(article.month).padStart(2, '0')}`, urls.archiveMonth(article.year, article.month)],
+    [`${monthName(article.month)} ${article.year}`, urls.archiveMonth(article.year, article.month)],
     [article.data.title, urls.article(article)],
   ];
   return {

@@ -15,6 +15,16 @@ export interface ArticleUrlParts {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Route parameters of an article page, matching `article()` below. */
+export function articleRouteParams(a: ArticleUrlParts) {
+  return { year: String(a.year), month: pad(a.month), day: pad(a.day), slug: a.slug };
+}
+
+/** Route parameters of a month archive page, matching `archiveMonth()` below. */
+export function monthRouteParams(year: number, month: number) {
+  return { year: String(year), month: pad(month) };
+}
+
 /** Normalises a base path to `/` or `/some/base/`. */
 export function normaliseBase(base: string | undefined): string {
   const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
@@ -45,10 +55,6 @@ export function createUrls(basePath: string) {
     entityIndex: (kind: EntityKind) => path(kind),
     /** One person, place, organization or tag: `/people/kim-jong-un/`. */
     entity: (kind: EntityKind, name: string) => path(kind, slugify(name)),
-    tag: (tag: string) => path('tags', slugify(tag)),
-    person: (name: string) => path('people', slugify(name)),
-    place: (name: string) => path('places', slugify(name)),
-    organization: (name: string) => path('organizations', slugify(name)),
     search: (query?: string) => (query ? `${path('search')}?q=${encodeURIComponent(query)}` : path('search')),
     corrections: () => path('corrections'),
     /** The site-wide RSS feed, and one per topic and per source. */

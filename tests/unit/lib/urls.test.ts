@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUrls, normaliseBase } from '../../../src/lib/urls.ts';
+import { articleRouteParams, createUrls, monthRouteParams, normaliseBase } from '../../../src/lib/urls.ts';
 
 const article = { year: 2016, month: 1, day: 20, slug: 'blinken-urges-china' };
 
@@ -21,8 +21,8 @@ describe('createUrls', () => {
     expect(urls.archive()).toBe('/archive/');
     expect(urls.archive(2)).toBe('/archive/2/');
     expect(urls.archiveMonth(2016, 3)).toBe('/archive/2016/03/');
-    expect(urls.person('Kim Jong Un')).toBe('/people/kim-jong-un/');
-    expect(urls.organization('U.N. Security Council')).toBe('/organizations/un-security-council/');
+    expect(urls.entity('people', 'Kim Jong Un')).toBe('/people/kim-jong-un/');
+    expect(urls.entity('organizations', 'U.N. Security Council')).toBe('/organizations/un-security-council/');
   });
 
   it('puts every link under the base path', () => {
@@ -39,6 +39,16 @@ describe('createUrls', () => {
 
   it('gives spelling variants of a name one page', () => {
     const urls = createUrls('/');
-    expect(urls.person('Kim Jong-un')).toBe(urls.person('Kim Jong Un'));
+    expect(urls.entity('people', 'Kim Jong-un')).toBe(urls.entity('people', 'Kim Jong Un'));
+  });
+});
+
+describe('route parameters', () => {
+  it('match the links the helpers build', () => {
+    const urls = createUrls('/');
+    const p = articleRouteParams(article);
+    expect(`/articles/${p.year}/${p.month}/${p.day}/${p.slug}/`).toBe(urls.article(article));
+    const m = monthRouteParams(2016, 3);
+    expect(`/archive/${m.year}/${m.month}/`).toBe(urls.archiveMonth(2016, 3));
   });
 });

@@ -1,22 +1,19 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../lib/archive.ts';
+import { getArchive, sourceStaticPaths } from '../../../lib/archive.ts';
 import { FEED_XMLNS, toFeedItems } from '../../../lib/feed-items.ts';
-import type { SourceRecord } from '../../../lib/records.ts';
+import { sourceDescription, type SourceRecord } from '../../../lib/records.ts';
 import { urls } from '../../../lib/site-urls.ts';
 import { FEED_SIZE, SITE } from '../../../site.ts';
 
-export const getStaticPaths = (async () => {
-  const archive = await getArchive();
-  return [...archive.sources.values()].map((source) => ({ params: { id: source.id }, props: { source } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = sourceStaticPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ source: SourceRecord }> = async ({ props, site }) => {
   const archive = await getArchive();
   const origin = site ?? 'http://localhost:4321';
   return rss({
     title: `${props.source.data.name} · ${SITE.title}`,
-    description: props.source.data.description ?? `Articles following ${props.source.data.name}'s reporting.`,
+    description: sourceDescription(props.source),
     site: urls.absolute(urls.source(props.source.id), origin),
     xmlns: FEED_XMLNS,
     items: toFeedItems((archive.bySource.get(props.source.id) ?? []).slice(0, FEED_SIZE), { urls, site: origin, ...archive }),

@@ -1,15 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../lib/archive.ts';
+import { getArchive, topicStaticPaths } from '../../../lib/archive.ts';
 import { FEED_XMLNS, toFeedItems } from '../../../lib/feed-items.ts';
 import type { TopicRecord } from '../../../lib/records.ts';
 import { urls } from '../../../lib/site-urls.ts';
 import { FEED_SIZE, SITE } from '../../../site.ts';
 
-export const getStaticPaths = (async () => {
-  const archive = await getArchive();
-  return [...archive.topics.values()].map((topic) => ({ params: { id: topic.id }, props: { topic } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = topicStaticPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: TopicRecord }> = async ({ props, site }) => {
   const archive = await getArchive();
