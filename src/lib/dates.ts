@@ -104,7 +104,7 @@ export function formatArticleDate(iso: string): string {
   return `${day}, ${date.time}${zone}`;
 }
 
-/** `2016-01-20`: the calendar day as written, for `<time datetime>` on date-only values and for URLs. */
+/** `2016-01-20`: the calendar day as written, whatever the time and offset. */
 export function calendarDay(iso: string): string {
   return iso.slice(0, 10);
 }
