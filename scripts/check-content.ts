@@ -2,13 +2,14 @@
  * `npm run check:content [DIR]`: validates a content folder (DIR, else CONTENT_DIR, else
  * `content`) with the schemas and cross-checks the build uses, without an Astro build, and
  * prints one `file: field: problem` line per problem. YAML is read with the core schema, so an
- * unquoted impossible date such as `2016-02-31` is reported instead of rolled into March.
+ * unquoted impossible date such as `2016-02-31` is reported instead of rolled into March, and an
+ * unquoted date-time, which the build's YAML reader turns into UTC, is reported as the build does.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { z } from 'zod';
-import { readFrontMatter } from '../src/importer/front-matter.ts';
+import { readFrontMatter, type UnquotedDateTime } from '../src/importer/front-matter.ts';
 import { toArticleRecord, type ArticleRecord } from '../src/lib/records.ts';
 import { formatProblem, validateArticles } from '../src/lib/validate.ts';
 import { articleSchema } from '../src/schema/article.ts';
@@ -45,6 +46,19 @@ function issueLines(file: string, issues: readonly z.core.$ZodIssue[]): string[]
     const field = issue.code === 'unrecognized_keys' && issue.path.length === 0 ? `${issue.keys.join(', ')}: ` : '';
     return `${file}: ${field}${line}`;
   });
+}
+
+/** The article fields that hold dates: where the build rejects an unquoted date-time, its time zone lost. */
+const DATE_FIELD = /^(?:date|updated|corrections\[\d+\]\.date)$/;
+
+/** The date fields written as unquoted date-times, each with its `file: field: problem` line. */
+function unquotedDateProblems(file: string, found: readonly UnquotedDateTime[]): { path: string; line: string }[] {
+  return found
+    .filter(({ path }) => DATE_FIELD.test(path))
+    .map(({ path, text }) => ({
+      path,
+      line: `${file}: ${path}: write the date in quotes ("${text}"); unquoted, YAML converts it to UTC and the time zone is lost`,
+    }));
 }
 
 function yamlProblem(file: string, where: string, error: unknown): string {
@@ -91,8 +105,13 @@ export async function checkContent(dir: string): Promise<ContentCheck> {
   for (const name of articleFiles) {
     const file = join(dir, 'articles', name);
     try {
-      const result = articleSchema.safeParse(readFrontMatter(await readFile(file, 'utf8')).data);
-      if (!result.success) problems.push(...issueLines(file, result.error.issues));
+      const { data, unquotedDateTimes } = readFrontMatter(await readFile(file, 'utf8'));
+      const unquoted = unquotedDateProblems(file, unquotedDateTimes);
+      problems.push(...unquoted.map((u) => u.line));
+      const result = articleSchema.safeParse(data);
+      // The build reports only the missing quotes for such a field, so other issues with it are not repeated.
+      const elsewhere = (issue: z.core.$ZodIssue) => !unquoted.some((u) => formatIssues([issue])[0]!.startsWith(`${u.path}: `));
+      if (!result.success) problems.push(...issueLines(file, result.error.issues.filter(elsewhere)));
       else records.push(toArticleRecord({ id: name.replace(/\.md$/i, ''), filePath: file, data: result.data }, dir));
     } catch (error) {
       problems.push(yamlProblem(file, '(front matter)', error));

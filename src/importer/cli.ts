@@ -2,30 +2,32 @@
  * `npm run import -- [options] FILE...`: argument parsing and file I/O around `convertPage`.
  * Written paths go to stdout, one a line; notes and errors go to stderr, each naming its input.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticleDate } from '../lib/dates.ts';
 import { contentRootFor, defaultOutDir } from './content-root.ts';
 import { convertPage, DEFAULT_SECTION, type ConvertOptions } from './convert.ts';
-import { indexArticles } from './duplicates.ts';
+import { indexArticles, type DuplicateIndex, type FrontMatter } from './duplicates.ts';
 import { ImportError } from './errors.ts';
 import { readSources, unknownSourceMessage } from './sources.ts';
+import { chooseTarget, type Target } from './target.ts';
 import { decodeInput } from './text.ts';
 import { TargetExistsError, writeFileAtomic } from './write.ts';
 
 const USAGE = `Usage: npm run import -- [options] FILE...
 
 Turns pasted wire copy (Yonhap, AP, plain text) or a saved article page (.html) into
-DIR/YYYY/<slug>.md and prints each path written. "-" reads standard input.
+DIR/YYYY/<slug>.md and prints each path written. "-" reads standard input. When that file
+holds another story with the same headline, the article goes to <slug>-2.md (-3, ...).
 
 Options:
   --out DIR          where articles go (default: ${defaultOutDir()})
   --source ID        the source, when the page does not show it or shows it wrongly
   --date YYYY-MM-DD  the date, when the page does not show it (an ISO date-time also works)
   --section NAME     the section (default: the page's own, else "${DEFAULT_SECTION}")
-  --force            replace an existing file, and import even when a copy is already in the archive
+  --force            import a story already in the archive: replace the file that holds it,
+                     or, when the copy is elsewhere, write this one beside it
   --dry-run          check and show the article, write nothing
   -h, --help         show this help`;
 
@@ -75,29 +77,36 @@ async function main(argv: string[]): Promise<number> {
   const options: ConvertOptions = { source: values.source, date: values.date, section: values.section };
   const archive = await indexArticles([join(root, 'articles'), outDir]);
 
+  // What this run has written or, on a dry run, would have: a later input must not take those names.
+  const planned = new Map<string, FrontMatter>();
   let failures = 0;
   for (const input of inputs) {
     const name = input === '-' ? 'stdin' : input;
     try {
       const article = convertPage(decodeInput(await readInput(input)), input === '-' ? '' : input, options, sources, root);
-      const target = join(outDir, article.path);
-      if (!values.force) {
-        if (existsSync(target)) throw new TargetExistsError(target);
-        const copy = archive.find(article.data);
-        if (copy) {
-          throw new ImportError(
-            `already in the archive as ${copy.file} (${copy.reason}); nothing written. Edit that file, or pass --force to import this one as well`,
-          );
+      const natural = join(outDir, article.path);
+      const place = () => placeArticle(natural, article.data, archive, planned, values.force);
+      let target = await place();
+      if (values['dry-run']) {
+        warn(`${name}: dry run, nothing written; ${target.path} would hold:\n${article.text}`);
+      } else {
+        for (let tries = 1; ; tries++) {
+          try {
+            // Only a file holding this same story is ever replaced.
+            await writeFileAtomic(target.path, article.text, { overwrite: Boolean(target.duplicate) });
+            break;
+          } catch (error) {
+            // Another file took the name between the check and the write: choose again.
+            if (!(error instanceof TargetExistsError) || tries === 3) throw error;
+            target = await place();
+          }
         }
       }
-      if (values['dry-run']) {
-        warn(`${name}: dry run, nothing written; ${target} would hold:\n${article.text}`);
-      } else {
-        await writeFileAtomic(target, article.text, { overwrite: values.force });
-      }
-      for (const note of article.notes) warn(`${name}: ${note}`);
-      archive.add(target, article.data);
-      say(target);
+      const notes = target.path === natural ? article.notes : [...article.notes, `${natural} holds another story with the same headline; this one went to ${target.path}`];
+      for (const note of notes) warn(`${name}: ${note}`);
+      archive.add(target.path, article.data);
+      planned.set(target.path, article.data);
+      say(target.path);
     } catch (error) {
       failures++;
       warn(`${name}: ${describeFailure(error)}`);
@@ -106,10 +115,24 @@ async function main(argv: string[]): Promise<number> {
   return failures ? 1 : 0;
 }
 
+/**
+ * The file for an article: its own name, or a free `-2`, `-3` one when the name holds another
+ * story. Without `force`, an article already in the archive is refused, naming the file.
+ */
+async function placeArticle(path: string, data: FrontMatter, archive: DuplicateIndex, planned: ReadonlyMap<string, FrontMatter>, force: boolean): Promise<Target> {
+  const target = await chooseTarget(path, data, planned);
+  const copy = force ? undefined : (target.duplicate ?? archive.find(data));
+  if (copy) {
+    const forced = target.duplicate ? 'pass --force to replace it with this one' : 'pass --force to import this one as well';
+    throw new ImportError(`already in the archive as ${copy.file} (${copy.reason}); nothing written. Edit that file, or ${forced}`);
+  }
+  return target;
+}
+
 function describeFailure(error: unknown): string {
   if (error instanceof ImportError) return error.message;
   if (error instanceof TargetExistsError) {
-    return `${error.path} already exists; nothing written. Pass --force to replace it, or move the existing file first`;
+    return `${error.path} was created by something else while importing; nothing written. Run the import again`;
   }
   return `could not import: ${error instanceof Error ? error.message : String(error)}`;
 }

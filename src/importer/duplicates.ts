@@ -9,7 +9,7 @@ import { readFrontMatter } from './front-matter.ts';
 import type { ArticleFields } from './page.ts';
 
 /** Front matter as read from a file: the schema's fields, not yet checked. */
-type FrontMatter = Partial<Record<keyof ArticleFields, unknown>>;
+export type FrontMatter = Partial<Record<keyof ArticleFields, unknown>>;
 
 /** Where an earlier copy of an article is, and why it counts as one. */
 export interface Duplicate {
@@ -35,6 +35,18 @@ const titleKey = (title: unknown, date: unknown) => {
   return `${calendarDay(iso)} ${title.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase()}`;
 };
 
+const URL_REASON = (data: FrontMatter) => `the same originalUrl ${String(data.originalUrl)}`;
+const TITLE_REASON = 'the same title on the same day';
+
+/** Why `existing` is the same story as `data` (same original URL, or same title on the same day), or `undefined`. */
+export function sameStory(existing: FrontMatter, data: FrontMatter): string | undefined {
+  const url = urlKey(data.originalUrl);
+  if (url && url === urlKey(existing.originalUrl)) return URL_REASON(data);
+  const title = titleKey(data.title, data.date);
+  if (title && title === titleKey(existing.title, existing.date)) return TITLE_REASON;
+  return undefined;
+}
+
 /** An index of the archive's articles by original URL and by day and title. */
 export class DuplicateIndex {
   readonly #byUrl = new Map<string, string>();
@@ -52,10 +64,10 @@ export class DuplicateIndex {
   find(data: FrontMatter): Duplicate | undefined {
     const url = urlKey(data.originalUrl);
     const byUrl = url && this.#byUrl.get(url);
-    if (byUrl) return { file: byUrl, reason: `the same originalUrl ${String(data.originalUrl)}` };
+    if (byUrl) return { file: byUrl, reason: URL_REASON(data) };
     const title = titleKey(data.title, data.date);
     const byTitle = title && this.#byTitle.get(title);
-    if (byTitle) return { file: byTitle, reason: 'the same title on the same day' };
+    if (byTitle) return { file: byTitle, reason: TITLE_REASON };
     return undefined;
   }
 }

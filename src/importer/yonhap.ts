@@ -7,7 +7,7 @@ import { ImportError } from './errors.ts';
 import { blocksToMarkdown, type StoryBlock } from './markdown.ts';
 import type { ArticleFields, ParsedPage } from './page.ts';
 import { lines, quoteLines } from './text.ts';
-import { yonhapTimeLine } from './wire-dates.ts';
+import { dateLine, yonhapTimeLine } from './wire-dates.ts';
 import { isEmailLine, isSeparator, matchByline, matchDateline, splitLabel } from './wire-lines.ts';
 
 const isSkipLink = (line: string) => /^Go to (?:Contents|Navigation)\b/.test(line);
@@ -32,7 +32,8 @@ export function parseYonhap(text: string): ParsedPage {
   for (; i < all.length && (datelineAt < 0 || i < datelineAt); i++) {
     const line = all[i]!;
     if (!line || isSkipLink(line)) continue;
-    const date = fields.date === undefined ? yonhapTimeLine(line) : undefined;
+    // Besides the time line, a line that is only a date (`2017-02-12`), as some copies show it.
+    const date = fields.date === undefined ? (yonhapTimeLine(line) ?? dateLine(line)) : undefined;
     if (date) {
       fields.date = date;
     } else if (line.startsWith('(ATTN:') && fields.editorNote === undefined) {

@@ -27,6 +27,55 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('reports an unquoted date-time in date, updated and corrections, which the build reads as UTC', async () => {
+    const dir = await copyFixture('archive');
+    const file = join(dir, 'articles/2016/unquoted.md');
+    await writeFile(
+      file,
+      [
+        '---',
+        'title: Talks resume',
+        'date: 2016-03-05T08:00:00+09:00',
+        'updated: 2016-03-06T10:30:00+09:00',
+        'source: wire',
+        'section: Diplomacy',
+        'corrections:',
+        '  - date: "2016-03-07T09:00:00+09:00"',
+        '    text: Fixed a name.',
+        '  - date: 2016-03-08T09:00:00+09:00',
+        '    text: Fixed a figure.',
+        '---',
+        'Text.',
+      ].join('\n'),
+    );
+    const quotes = (field: string, value: string) =>
+      `${file}: ${field}: write the date in quotes ("${value}"); unquoted, YAML converts it to UTC and the time zone is lost`;
+    expect((await checkContent(dir)).problems).toEqual([
+      quotes('date', '2016-03-05T08:00:00+09:00'),
+      quotes('updated', '2016-03-06T10:30:00+09:00'),
+      quotes('corrections[1].date', '2016-03-08T09:00:00+09:00'),
+    ]);
+  });
+
+  it('reports only the quotes for an unquoted date-time the schema would also reject', async () => {
+    const dir = await copyFixture('archive');
+    const file = join(dir, 'articles/2016/spaced.md');
+    await writeFile(file, '---\ntitle: Talks resume\ndate: 2016-03-05 08:00:00\nsource: wire\nsection: Diplomacy\n---\nText.\n');
+    expect((await checkContent(dir)).problems).toEqual([
+      `${file}: date: write the date in quotes ("2016-03-05 08:00:00"); unquoted, YAML converts it to UTC and the time zone is lost`,
+    ]);
+  });
+
+  it('accepts an unquoted date without a time, and a quoted date-time', async () => {
+    const dir = await copyFixture('archive');
+    await writeFile(join(dir, 'articles/2016/date-only.md'), '---\ntitle: Talks resume\ndate: 2016-03-05\nsource: wire\nsection: Diplomacy\n---\nText.\n');
+    await writeFile(
+      join(dir, 'articles/2016/quoted.md'),
+      "---\ntitle: Talks end\ndate: '2016-03-05T08:00:00+09:00'\nupdated: \"2016-03-06T10:30:00+09:00\"\nsource: wire\nsection: Diplomacy\n---\nText.\n",
+    );
+    expect((await checkContent(dir)).problems).toEqual([]);
+  });
+
   it('reports schema problems as file: field: problem, a misspelt field included', async () => {
     const dir = await copyFixture('archive');
     const file = await writeArticle(dir, '2016/typo.md', { ...article, sumary: 'x', gallery: [{ captoin: 'y' }], source: 'Wire' });
@@ -91,5 +140,16 @@ describe('npm run check:content', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe(`${file}: date: "2016-02-30" is not a valid ISO 8601 date; write it like "2016-01-20" or "2016-01-20T19:27:00+09:00"\n`);
     expect(bad.stderr).toContain('1 problem');
+  });
+
+  it('prints the unquoted date-time problem and exits 1', async () => {
+    const dir = await copyFixture('archive');
+    const file = join(dir, 'articles/2016/unquoted.md');
+    await writeFile(file, '---\ntitle: Talks resume\ndate: 2016-03-05T08:00:00+09:00\nsource: wire\nsection: Diplomacy\n---\nText.\n');
+    const bad = await runNode('scripts/check-content.ts', [dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe(
+      `${file}: date: write the date in quotes ("2016-03-05T08:00:00+09:00"); unquoted, YAML converts it to UTC and the time zone is lost\n`,
+    );
   });
 });

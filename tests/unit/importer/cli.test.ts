@@ -8,7 +8,7 @@ import { writeArticle } from '../../helpers/content.ts';
 import { archiveWithWireSources, importerFixtures, runImport, runNode } from './fixtures.ts';
 
 const yonhapLead = join(importerFixtures, 'yonhap/lead-envoy-presses-china.txt');
-const yonhapTarget = (dir: string) => join(dir, 'articles/2016/u-s-envoy-presses-china-to-use-its-sway-over-n-korea.md');
+const yonhapTarget = (dir: string) => join(dir, 'articles/2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md');
 const yonhapHtml = join(importerFixtures, 'html/yonhap-punggye-ri-jsonld.html');
 
 /** The archive's source ids as the CLI lists them: `"ap", "paper", ...`. */
@@ -62,19 +62,68 @@ describe('npm run import', () => {
     expect(await articleFiles(dir)).toEqual(before);
   });
 
-  it('never overwrites an existing file without --force', async () => {
+  it('refuses a file that already holds this story, naming it, and replaces it only with --force', async () => {
     const dir = await archiveWithWireSources();
-    await writeArticle(dir, '2016/u-s-envoy-presses-china-to-use-its-sway-over-n-korea.md', { title: 'Older copy', date: '2015-12-01', source: 'wire', section: 'S' });
+    await writeArticle(dir, '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md', {
+      title: 'U.S. envoy presses China to use its sway over N. Korea',
+      date: '2016-01-20',
+      source: 'wire',
+      section: 'S',
+    });
     const before = await readFile(yonhapTarget(dir), 'utf8');
     const refused = await runImport(['--out', join(dir, 'articles'), yonhapLead]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toContain(`${yonhapLead}: ${yonhapTarget(dir)} already exists; nothing written. Pass --force to replace it`);
+    expect(refused.stderr).toContain(
+      `${yonhapLead}: already in the archive as ${yonhapTarget(dir)} (the same title on the same day); nothing written. Edit that file, or pass --force to replace it with this one`,
+    );
     expect(await readFile(yonhapTarget(dir), 'utf8')).toBe(before);
 
     const forced = await runImport(['--out', join(dir, 'articles'), '--force', yonhapLead]);
     expect(forced.code).toBe(0);
-    expect(await readFile(yonhapTarget(dir), 'utf8')).toContain('title: U.S. envoy presses China');
+    expect(forced.stdout).toBe(`${yonhapTarget(dir)}\n`);
+    expect(await readFile(yonhapTarget(dir), 'utf8')).toContain('source: yonhap');
+    expect(await articleFiles(dir)).not.toContain('2016/us-envoy-presses-china-to-use-its-sway-over-n-korea-2.md');
+  });
+
+  it('writes another story with the same headline in the same year to a free -2 name, even with --force', async () => {
+    const dir = await archiveWithWireSources();
+    const february = join(importerFixtures, 'yonhap/iso-date-line-missile-launch.txt');
+    const march = join(dir, 'march.txt');
+    await writeFile(
+      march,
+      [
+        'North Korea fires ballistic missile',
+        'All News 08:10 March 06, 2017',
+        'SEOUL, March 6 (Yonhap) -- North Korea fired several ballistic missiles into the East Sea early Monday, the military said.',
+        'Three of the missiles came down inside the waters Japan claims as its exclusive economic zone, officials in Tokyo said.',
+        '(END)',
+      ].join('\n'),
+    );
+    const first = join(dir, 'articles/2017/north-korea-fires-ballistic-missile.md');
+    const second = join(dir, 'articles/2017/north-korea-fires-ballistic-missile-2.md');
+
+    const dry = await runImport(['--out', join(dir, 'articles'), '--dry-run', february, march]);
+    expect(dry.stdout).toBe(`${first}\n${second}\n`);
+
+    expect((await runImport(['--out', join(dir, 'articles'), february])).stdout).toBe(`${first}\n`);
+    const kept = await readFile(first, 'utf8');
+    const forced = await runImport(['--out', join(dir, 'articles'), '--force', march]);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toBe(`${second}\n`);
+    expect(forced.stderr).toContain(`${march}: ${first} holds another story with the same headline; this one went to ${second}`);
+    expect(await readFile(first, 'utf8')).toBe(kept);
+    expect(readFrontMatter(await readFile(second, 'utf8')).data.date).toBe('2017-03-06T08:10:00+09:00');
+
+    const again = await runImport(['--out', join(dir, 'articles'), march]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(
+      `${march}: already in the archive as ${second} (the same title on the same day); nothing written. Edit that file, or pass --force to replace it with this one`,
+    );
+    const replaced = await runImport(['--out', join(dir, 'articles'), '--force', march]);
+    expect(replaced.stdout).toBe(`${second}\n`);
+    expect(await readFile(first, 'utf8')).toBe(kept);
+    expect(await articleFiles(dir)).not.toContain('2017/north-korea-fires-ballistic-missile-3.md');
   });
 
   it('reports an article already in the archive under another name, by title and date or by original URL', async () => {
@@ -105,7 +154,7 @@ describe('npm run import', () => {
     expect(result.stderr).toContain(`${binary}: this is not text (it looks like a binary file, or text saved in an encoding other than UTF-8); save the article as UTF-8 text`);
     expect(result.stderr).toContain(`${missing}: cannot read the input: there is no such file; check the path and the spelling`);
     expect(result.stdout).toBe(`${yonhapTarget(dir)}\n`);
-    expect(await articleFiles(dir)).toEqual([...before, '2016/u-s-envoy-presses-china-to-use-its-sway-over-n-korea.md'].sort());
+    expect(await articleFiles(dir)).toEqual([...before, '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md'].sort());
   });
 
   it('rejects an unknown --source, listing the known ones', async () => {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DuplicateIndex, indexArticles } from '../../../src/importer/duplicates.ts';
+import { DuplicateIndex, indexArticles, sameStory } from '../../../src/importer/duplicates.ts';
 
 describe('DuplicateIndex', () => {
   const index = new DuplicateIndex();
@@ -25,6 +25,22 @@ describe('DuplicateIndex', () => {
   it('does not match the same title on another day, or another story', () => {
     expect(index.find({ title: 'Talks open in Seoul', date: '2016-01-21' })).toBeUndefined();
     expect(index.find({ title: 'Talks close in Seoul', date: '2016-01-20', originalUrl: 'https://wire.example/story/2' })).toBeUndefined();
+  });
+});
+
+describe('sameStory', () => {
+  const february = { title: 'North Korea fires ballistic missile', date: '2017-02-12', originalUrl: 'https://wire.example/story/7' };
+
+  it('is the same story for the same original URL, or the same title on the same day', () => {
+    expect(sameStory(february, { title: 'Missile launch', date: '2017-02-13', originalUrl: 'https://wire.example/story/7/' })).toBe(
+      'the same originalUrl https://wire.example/story/7/',
+    );
+    expect(sameStory(february, { title: 'north korea fires  ballistic missile', date: '2017-02-12T08:10:00+09:00' })).toBe('the same title on the same day');
+  });
+
+  it('is another story for the same headline on another day, or front matter it cannot read', () => {
+    expect(sameStory(february, { title: 'North Korea fires ballistic missile', date: '2017-03-06' })).toBeUndefined();
+    expect(sameStory({}, { title: 'North Korea fires ballistic missile', date: '2017-02-12' })).toBeUndefined();
   });
 });
 

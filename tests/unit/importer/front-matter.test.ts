@@ -20,7 +20,7 @@ describe('writeFrontMatter', () => {
 
   it('does not take a body that starts with a rule for front matter', () => {
     const text = writeFrontMatter({ title: 'T' }, '---\n\nAfter a rule.\n');
-    expect(readFrontMatter(text)).toEqual({ data: { title: 'T' }, body: '---\n\nAfter a rule.\n' });
+    expect(readFrontMatter(text)).toEqual({ data: { title: 'T' }, body: '---\n\nAfter a rule.\n', unquotedDateTimes: [] });
   });
 });
 
@@ -30,8 +30,36 @@ describe('readFrontMatter', () => {
     expect(data).toEqual({ date: '2016-02-31', updated: '2016-01-20T19:27:00+09:00' });
   });
 
+  it('says where a date-time is unquoted, which Astro would read as UTC, and not a quoted one or a date alone', () => {
+    const { data, unquotedDateTimes } = readFrontMatter(
+      [
+        '---',
+        'date: 2016-03-05T08:00:00+09:00',
+        'updated: "2016-03-06T10:00:00+09:00"',
+        'published: 2016-03-05',
+        'impossible: 2016-02-31T08:00:00+09:00',
+        'corrections:',
+        "  - date: '2016-03-07T09:00:00+09:00'",
+        '    text: Fixed a name.',
+        '  - date: 2016-03-08 09:30:00',
+        '    text: Fixed a figure.',
+        '---',
+        'Body.',
+      ].join('\n'),
+    );
+    expect(unquotedDateTimes).toEqual([
+      { path: 'date', text: '2016-03-05T08:00:00+09:00' },
+      { path: 'corrections[1].date', text: '2016-03-08 09:30:00' },
+    ]);
+    expect(data).toMatchObject({ date: '2016-03-05T08:00:00+09:00', published: '2016-03-05', impossible: '2016-02-31T08:00:00+09:00' });
+    expect(data.corrections).toEqual([
+      { date: '2016-03-07T09:00:00+09:00', text: 'Fixed a name.' },
+      { date: '2016-03-08 09:30:00', text: 'Fixed a figure.' },
+    ]);
+  });
+
   it('reads a file without front matter as empty data', () => {
-    expect(readFrontMatter('Just text.\n')).toEqual({ data: {}, body: 'Just text.\n' });
+    expect(readFrontMatter('Just text.\n')).toEqual({ data: {}, body: 'Just text.\n', unquotedDateTimes: [] });
   });
 
   it('throws on YAML that does not parse, or that is not a list of fields', () => {

@@ -3,7 +3,7 @@ import { articleSlug, MAX_SLUG_LENGTH } from '../../../src/importer/slug.ts';
 
 describe('articleSlug', () => {
   it('is the headline’s slug when it is short', () => {
-    expect(articleSlug('U.S. envoy presses China to use its sway over N. Korea')).toBe('u-s-envoy-presses-china-to-use-its-sway-over-n-korea');
+    expect(articleSlug('U.S. envoy presses China to use its sway over N. Korea')).toBe('us-envoy-presses-china-to-use-its-sway-over-n-korea');
   });
 
   it('cuts a long headline after a whole word, never on a dangling "in" or "of"', () => {

@@ -64,6 +64,18 @@ describe('parseYonhap', () => {
     expect(markdownParagraphs(body)).toEqual([story]);
   });
 
+  it('takes a line that is only a date, as wire-dates reads one, for the date line', () => {
+    for (const [line, date] of [
+      ['2017-02-12', '2017-02-12'],
+      ['February 12, 2017', '2017-02-12'],
+      ['2017-02-12T08:10:00+09:00', '2017-02-12T08:10:00+09:00'],
+    ]) {
+      const { fields, notes } = parseYonhap(page('Envoys meet', line!, story));
+      expect(fields.date, line).toBe(date);
+      expect(notes, line).toEqual([]);
+    }
+  });
+
   it('leaves the date out when the time line is missing, so the importer asks for --date', () => {
     expect(parseYonhap(page('Envoys meet', story)).fields.date).toBeUndefined();
     expect(() => convertPage(page('Envoys meet', story), 'x.txt', {}, SOURCES)).toThrow(/cannot find the date \(pass --date YYYY-MM-DD\) in this Yonhap page/);
