@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    // Browser tests poll for what the reader sees; a loaded 2-core CI machine needs more than 1 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

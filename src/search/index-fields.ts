@@ -13,6 +13,8 @@ export interface IndexFieldsContext {
   source?: SourceRecord | undefined;
   /** The title of a topic id; the id itself when the topic is unknown. */
   topicTitle: (id: string) => string;
+  /** Puts an image path from front matter under the base path: `urls.publicFile` for this build. */
+  publicFile: (src: string) => string;
 }
 
 const unique = (values: readonly string[]) => [...new Set(values.filter((v) => v.trim() !== ''))];
@@ -26,7 +28,8 @@ export function sourceDisplayName(source: SourceRecord | undefined, fallback: st
 export function indexFields(article: ArticleRecord, context: IndexFieldsContext): IndexFields {
   const { data } = article;
   const source = sourceDisplayName(context.source, data.source);
-  const image = galleryView(data.image, data.gallery).lead?.image.src;
+  const src = galleryView(data.image, data.gallery).lead?.image.src;
+  const image = src && context.publicFile(src);
   return {
     filters: {
       source: [source],

@@ -1,6 +1,7 @@
 /**
- * The names the search index and the search page agree on: filter keys, the sort key and the
- * query parameter that carries searched words to an article page. Checks depend on these exact keys.
+ * The names the search index and the search page agree on: filter keys, the sort key, the
+ * query parameter that carries searched words to an article page, and the header search box's id.
+ * Checks depend on these exact keys.
  */
 
 /** Filter keys, in the order the search page shows them. */
@@ -29,6 +30,9 @@ export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Where Pagefind writes its bundle, relative to the site's base. */
 export const BUNDLE_DIR = 'pagefind';
+
+/** Element id of the search box in every page's header, which the search page keeps showing the current query. */
+export const SITE_SEARCH_ID = 'site-search';
 
 /** True when `key` is one of the filter keys. */
 export function isFilterKey(key: string): key is FilterKey {

@@ -4,7 +4,7 @@
  * address (pushed, so Back undoes it; typing replaces, so Back does not step through keystrokes).
  * Pagefind itself is imported only once the reader searches or focuses the box.
  */
-import { FILTER_KEYS, isFilterKey } from './keys.ts';
+import { FILTER_KEYS, isFilterKey, SITE_SEARCH_ID } from './keys.ts';
 import { noResultsHint, resultSummary, shownSummary, unavailableMessage } from './messages.ts';
 import { loadPagefind, SearchIndexMissing, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-client.ts';
 import { renderFilterGroups, resultItem } from './render.ts';
@@ -55,6 +55,8 @@ function start(root: HTMLElement) {
   let results: PagefindResult[] = [];
   let shown = 0;
   let run = 0;
+  /** The search whose next results "Load more" is fetching, so a second click does not add them again. */
+  let loadingMoreFor: number | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Pagefind, imported on first use; a failed load is forgotten so the next search tries again. */
@@ -66,9 +68,16 @@ function start(root: HTMLElement) {
       },
     ));
 
+  // The header's search box shows the current query too, so the two never disagree.
+  const headerInput = document.getElementById(SITE_SEARCH_ID);
+  function showQueryInHeader() {
+    if (headerInput instanceof HTMLInputElement) headerInput.value = state.query;
+  }
+
   function showControls() {
     input.value = state.query;
     sort.value = state.sort;
+    showQueryInHeader();
   }
 
   function setStatus(text: string, isError = false) {
@@ -86,6 +95,8 @@ function start(root: HTMLElement) {
   function go(next: SearchState, mode: 'push' | 'replace') {
     const changed = !sameSearch(next, parseSearchState(window.location.search));
     state = next;
+    // Not the page's own box: the reader is typing there, and rewriting it would eat spaces.
+    showQueryInHeader();
     if (changed) {
       const href = searchStateHref(window.location.pathname, state);
       if (mode === 'push') window.history.pushState({} satisfies HistoryState, '', href);
@@ -149,12 +160,23 @@ function start(root: HTMLElement) {
 
   async function loadMore() {
     const id = run;
-    const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-    if (id !== run || next.length === 0) return;
-    const items = next.map(resultItem);
-    resultList.append(...items);
-    remember(shown + items.length);
-    items[0]?.querySelector('a')?.focus();
+    if (loadingMoreFor === id) return;
+    loadingMoreFor = id;
+    resultList.setAttribute('aria-busy', 'true');
+    try {
+      const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      if (id !== run || next.length === 0) return;
+      const items = next.map(resultItem);
+      resultList.append(...items);
+      remember(shown + items.length);
+      items[0]?.querySelector('a')?.focus();
+    } catch (error) {
+      // The results already shown stay; the button is still there to try again.
+      console.error(error);
+    } finally {
+      if (loadingMoreFor === id) loadingMoreFor = undefined;
+      if (id === run) resultList.removeAttribute('aria-busy');
+    }
   }
 
   input.addEventListener('focus', () => void getPagefind().catch(() => undefined), { once: true });

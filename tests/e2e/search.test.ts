@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SITE_SEARCH_ID } from '../../src/search/keys.ts';
 import { chromiumForSuite, launchChromium } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { copyFixture, writeArticle } from '../helpers/content.ts';
@@ -210,6 +211,22 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       await page.locator('header input[type="search"]').press('Enter');
       await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'denuclearize');
       await expect.poll(() => status(page).textContent()).toBe('3 results for “denuclearize”');
+      const header = page.locator(`header #${SITE_SEARCH_ID}`);
+      expect(await header.inputValue()).toBe('denuclearize');
+
+      // A new search in the page's own box, typed or submitted, shows in the header box too.
+      await page.locator('#search-q').fill('');
+      await page.locator('#search-q').pressSequentially('blinken');
+      await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
+      expect(await header.inputValue()).toBe('blinken');
+      await page.locator('#search-q').fill('roundup');
+      await page.locator('#search-q').press('Enter');
+      await expect.poll(() => status(page).textContent()).toBe('12 results for “roundup”');
+      expect(await header.inputValue()).toBe('roundup');
+      // And Back brings both boxes back to the earlier search.
+      await page.goBack();
+      await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
+      expect(await header.inputValue()).toBe('blinken');
     });
 
     it('narrows results with a filter, keeps it in the address, and Back undoes it', async () => {
@@ -268,6 +285,16 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
         await page.locator('.search-result').nth(10).locator('h3 a').textContent(),
       );
+    });
+
+    it('adds each result once when "Load more" is clicked twice quickly', async () => {
+      const { page } = await open(site.url('search/?q=roundup'));
+      await expect.poll(() => status(page).textContent()).toBe('12 results for “roundup”');
+      await page.getByRole('button', { name: 'Load more results' }).dblclick();
+      await expect.poll(() => page.locator('[data-search-shown]').textContent()).toBe('Showing 12 of 12');
+      const links = await page.locator('.search-result__headline a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toHaveLength(12);
+      expect(new Set(links).size).toBe(12);
     });
 
     it('says when nothing matches, with a hint', async () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { indexFields, sourceDisplayName } from '../../../src/search/index-fields.ts';
 import type { SourceRecord } from '../../../src/lib/records.ts';
+import { createUrls } from '../../../src/lib/urls.ts';
 import { makeArticle } from '../lib/fixtures.ts';
 
 const yonhap: SourceRecord = { id: 'yonhap', data: { name: 'Yonhap News Agency', shortName: 'Yonhap', url: 'https://en.yna.co.kr' } };
 const paper: SourceRecord = { id: 'paper', data: { name: 'The Test Paper', url: 'https://paper.example' } };
 const topics: Record<string, string> = { talks: 'Peace talks', sanctions: 'Sanctions, round two' };
 const topicTitle = (id: string) => topics[id] ?? id;
+const { publicFile } = createUrls('/');
 
 describe('indexFields', () => {
   it('gives every filter, the metadata and the sort key', () => {
@@ -21,7 +23,7 @@ describe('indexFields', () => {
       label: 'LEAD',
       image: { src: '/images/blinken.jpg', alt: 'Blinken' },
     });
-    expect(indexFields(article, { source: yonhap, topicTitle })).toEqual({
+    expect(indexFields(article, { source: yonhap, topicTitle, publicFile })).toEqual({
       filters: {
         source: ['Yonhap'],
         year: ['2016'],
@@ -42,9 +44,9 @@ describe('indexFields', () => {
   });
 
   it('sorts by the UTC instant, so string order is time order across offsets', () => {
-    const seoul = indexFields(makeArticle('2018/a', { date: '2018-06-12T10:00:00+09:00' }), { topicTitle });
-    const washington = indexFields(makeArticle('2018/b', { date: '2018-06-12T09:00:00-04:00' }), { topicTitle });
-    const dateOnly = indexFields(makeArticle('2018/c', { date: '2018-06-12' }), { topicTitle });
+    const seoul = indexFields(makeArticle('2018/a', { date: '2018-06-12T10:00:00+09:00' }), { topicTitle, publicFile });
+    const washington = indexFields(makeArticle('2018/b', { date: '2018-06-12T09:00:00-04:00' }), { topicTitle, publicFile });
+    const dateOnly = indexFields(makeArticle('2018/c', { date: '2018-06-12' }), { topicTitle, publicFile });
     expect(seoul.sort.date).toBe('2018-06-12T01:00:00.000Z');
     expect(washington.sort.date).toBe('2018-06-12T13:00:00.000Z');
     expect(dateOnly.sort.date).toBe('2018-06-12T00:00:00.000Z');
@@ -55,6 +57,7 @@ describe('indexFields', () => {
     const fields = indexFields(makeArticle('2018/plain', { date: '2018-07-01', source: 'paper', image: { caption: 'No file' } }), {
       source: paper,
       topicTitle,
+      publicFile,
     });
     expect(fields.meta).toEqual({ title: '2018/plain', date: '2018-07-01', source: 'The Test Paper' });
     expect(fields.filters.label).toEqual([]);
@@ -63,7 +66,17 @@ describe('indexFields', () => {
 
   it('takes a gallery photo with a file as the image when there is no lead image', () => {
     const article = makeArticle('2018/gallery', { date: '2018-07-01', gallery: [{}, { src: '/g/2.jpg' }] });
-    expect(indexFields(article, { topicTitle }).meta.image).toBe('/g/2.jpg');
+    expect(indexFields(article, { topicTitle, publicFile }).meta.image).toBe('/g/2.jpg');
+  });
+
+  it('puts a root-relative image under the base path, as the article page does, and leaves a full address alone', () => {
+    const under = { topicTitle, publicFile: createUrls('/some/base/').publicFile };
+    const local = makeArticle('2018/local', { date: '2018-07-01', image: { src: '/images/x.jpg' } });
+    const gallery = makeArticle('2018/gallery', { date: '2018-07-01', gallery: [{ src: '/g/1.jpg' }] });
+    const remote = makeArticle('2018/remote', { date: '2018-07-01', image: { src: 'https://cdn.example/x.jpg' } });
+    expect(indexFields(local, under).meta.image).toBe('/some/base/images/x.jpg');
+    expect(indexFields(gallery, under).meta.image).toBe('/some/base/g/1.jpg');
+    expect(indexFields(remote, under).meta.image).toBe('https://cdn.example/x.jpg');
   });
 });
 
