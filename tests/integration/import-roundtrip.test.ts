@@ -37,7 +37,7 @@ describe('an imported Yonhap and AP story, built into the site', () => {
   });
 
   it('shows the Yonhap story with its headline, label, dateline, Korea time, editor’s note and every paragraph', async () => {
-    const doc = await page('articles/2016/01/20/u-s-envoy-presses-china-to-use-its-sway-over-n-korea/index.html');
+    const doc = await page('articles/2016/01/20/us-envoy-presses-china-to-use-its-sway-over-n-korea/index.html');
     expect(doc.querySelector('h1')?.textContent).toBe('U.S. envoy presses China to use its sway over N. Korea');
     expect(doc.querySelector('.label')?.textContent).toBe('LEAD');
     expect(doc.querySelector('.dateline')?.textContent).toBe('SEOUL');
