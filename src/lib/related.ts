@@ -24,64 +24,104 @@ function keysOf(article: ArticleRecord): { topics: string[]; entities: string[] 
   return { topics: [...new Set(data.topics)].map((t) => `topic:${t}`), entities: [...entities] };
 }
 
-/** First position in `list` (sorted by epoch) whose epoch is >= `epoch`. */
-function lowerBound(list: readonly ArticleRecord[], epoch: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.published.epoch < epoch) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+interface Scored {
+  other: ArticleRecord;
+  topics: number;
+  entities: number;
+  distance: number;
+}
+
+/** Most shared topics first, then most shared entities, then nearest in time, then by id. */
+function compareScored(a: Scored, b: Scored): number {
+  return b.topics - a.topics || b.entities - a.entities || a.distance - b.distance || a.other.id.localeCompare(b.other.id);
 }
 
 /** Builds the index once for the whole archive. */
 export function buildRelatedIndex(articles: readonly ArticleRecord[]): RelatedIndex {
-  const postings = new Map<string, ArticleRecord[]>();
-  const keys = new Map<ArticleRecord, { topics: string[]; entities: string[] }>();
+  // Keys and articles are numbered, so a lookup scores candidates with array reads instead
+  // of string hashing: it runs once per article page, over a few hundred candidates each.
   const byTime = [...articles].sort((a, b) => a.published.epoch - b.published.epoch);
-  for (const article of byTime) {
-    const articleKeys = keysOf(article);
-    keys.set(article, articleKeys);
-    for (const key of [...articleKeys.topics, ...articleKeys.entities]) {
-      const list = postings.get(key);
-      if (list) list.push(article);
-      else postings.set(key, [article]);
+  const position = new Map(byTime.map((article, i) => [article, i]));
+  const keyIds = new Map<string, number>();
+  const postings: number[][] = [];
+  const idsOf = (list: readonly string[], add: boolean) => {
+    const ids: number[] = [];
+    for (const key of list) {
+      let id = keyIds.get(key);
+      if (id === undefined && add) {
+        id = postings.length;
+        keyIds.set(key, id);
+        postings.push([]);
+      }
+      if (id !== undefined) ids.push(id);
     }
-  }
+    return ids;
+  };
+  const keys = byTime.map((article, i) => {
+    const { topics, entities } = keysOf(article);
+    const ids = { topics: idsOf(topics, true), entities: idsOf(entities, true) };
+    for (const id of [...ids.topics, ...ids.entities]) postings[id]!.push(i);
+    return ids;
+  });
+  const epochs = Float64Array.from(byTime, (a) => a.published.epoch);
+  // Per lookup: which keys are the article's own (1 topic, 2 entity), and which candidates were seen.
+  const ownMark = new Uint8Array(postings.length);
+  const seenIn = new Int32Array(byTime.length);
+  let lookup = 0;
+
+  /** First position in `list` (sorted by time) whose epoch is >= `epoch`. */
+  const lowerBound = (list: readonly number[], epoch: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (epochs[list[mid]!]! < epoch) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 
   return {
     related(article, limit) {
-      const own = keys.get(article) ?? keysOf(article);
-      const ownTopics = new Set(own.topics);
-      const ownEntities = new Set(own.entities);
+      const at = position.get(article);
+      let own = at === undefined ? undefined : keys[at];
+      if (!own) {
+        const strings = keysOf(article);
+        own = { topics: idsOf(strings.topics, false), entities: idsOf(strings.entities, false) };
+      }
+      for (const id of own.topics) ownMark[id] = 1;
+      for (const id of own.entities) ownMark[id] = 2;
+      lookup++;
+      const epoch = article.published.epoch;
+      // The best `limit` candidates so far, best first: keeping only those instead of sorting
+      // every candidate makes this O(candidates × limit).
+      const best: Scored[] = [];
       // Candidates: the articles nearest in time under each shared key.
-      const candidates = new Set<ArticleRecord>();
       for (const key of [...own.topics, ...own.entities]) {
-        const list = postings.get(key);
-        if (!list) continue;
-        const at = lowerBound(list, article.published.epoch);
-        for (let i = Math.max(0, at - WINDOW); i < Math.min(list.length, at + WINDOW + 1); i++) {
-          const other = list[i]!;
-          if (other !== article && other.id !== article.id) candidates.add(other);
+        const list = postings[key]!;
+        const middle = lowerBound(list, epoch);
+        for (let i = Math.max(0, middle - WINDOW); i < Math.min(list.length, middle + WINDOW + 1); i++) {
+          const candidate = list[i]!;
+          const other = byTime[candidate]!;
+          if (candidate === at || other.id === article.id || seenIn[candidate] === lookup) continue;
+          seenIn[candidate] = lookup;
+          // Scores are exact: everything a candidate shares counts, not only the keys it was found under.
+          const theirs = keys[candidate]!;
+          let topics = 0;
+          for (const id of theirs.topics) if (ownMark[id] === 1) topics++;
+          let entities = 0;
+          for (const id of theirs.entities) if (ownMark[id] === 2) entities++;
+          const scored = { other, topics, entities, distance: Math.abs(epochs[candidate]! - epoch) };
+          let place = best.length;
+          while (place > 0 && compareScored(scored, best[place - 1]!) < 0) place--;
+          if (place < limit) {
+            best.splice(place, 0, scored);
+            if (best.length > limit) best.pop();
+          }
         }
       }
-      // Scores are exact: everything a candidate shares counts, not only the keys it was found under.
-      const epoch = article.published.epoch;
-      return [...candidates]
-        .map((other) => {
-          const theirs = keys.get(other)!;
-          return {
-            other,
-            topics: theirs.topics.filter((k) => ownTopics.has(k)).length,
-            entities: theirs.entities.filter((k) => ownEntities.has(k)).length,
-            distance: Math.abs(other.published.epoch - epoch),
-          };
-        })
-        .sort((a, b) => b.topics - a.topics || b.entities - a.entities || a.distance - b.distance || a.other.id.localeCompare(b.other.id))
-        .slice(0, limit)
-        .map(({ other }) => other);
+      for (const id of [...own.topics, ...own.entities]) ownMark[id] = 0;
+      return best.map(({ other }) => other);
     },
   };
 }

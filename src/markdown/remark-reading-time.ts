@@ -3,6 +3,19 @@ import { visit } from 'unist-util-visit';
 import readingTime from 'reading-time';
 import type { VFile } from 'vfile';
 
+/** Code units `reading-time` counts as one word each: Hiragana, CJK ideographs, Hangul. */
+const CJK = /[\u3040-\u309f\u4e00-\u9fff\uac00-\ud7a3]/;
+
+/**
+ * The word count `reading-time` gives. Without CJK characters its count is the number of runs
+ * between spaces, tabs and line breaks, which a regular expression finds many times faster
+ * than its character-by-character loop; CJK text still goes through it.
+ */
+export function countWords(text: string): number {
+  if (CJK.test(text)) return readingTime(text).words;
+  return text.match(/[^ \n\r\t]+/g)?.length ?? 0;
+}
+
 export interface ReadingTimeOptions {
   /** Reading speed; news copy reads at about 230 words a minute. */
   wordsPerMinute?: number;
@@ -20,10 +33,10 @@ export default function remarkReadingTime(options: ReadingTimeOptions = {}) {
     visit(tree, ['text', 'inlineCode'], (node) => {
       if ('value' in node) texts.push(node.value);
     });
-    const stats = readingTime(texts.join(' '), { wordsPerMinute });
+    const words = countWords(texts.join(' '));
     const astro = (file.data.astro ??= {});
     const frontmatter = (astro.frontmatter ??= {});
-    frontmatter.wordCount = stats.words;
-    frontmatter.readingMinutes = Math.max(1, Math.round(stats.minutes));
+    frontmatter.wordCount = words;
+    frontmatter.readingMinutes = Math.max(1, Math.round(words / wordsPerMinute));
   };
 }

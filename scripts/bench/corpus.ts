@@ -1,0 +1,316 @@
+/**
+ * A deterministic synthetic archive for the benchmark: the same seed and size always give the
+ * same files. Words follow a Zipf-like spread over tens of thousands of made-up words, so the
+ * search index sees a realistic mix of very common and very rare terms; front matter uses every
+ * field of `articleSchema`, with people, places, tags and topics drawn with a similar skew.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ArticleData, ArticleImage } from '../../src/schema/article.ts';
+import type { Source } from '../../src/schema/source.ts';
+import type { Topic } from '../../src/schema/topic.ts';
+
+/** A seeded pseudo-random source: numbers in [0, 1). */
+export type Random = () => number;
+
+/** Mulberry32: small, fast and good enough to make test data; the same seed gives the same stream. */
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A whole number in [min, max]. */
+export function randomInt(random: Random, min: number, max: number): number {
+  return min + Math.floor(random() * (max - min + 1));
+}
+
+/** One item of a non-empty list, uniformly. */
+export function pick<T>(random: Random, items: readonly T[]): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new RangeError('pick() needs a non-empty list');
+  return item;
+}
+
+/**
+ * Draws ranks 0..size-1 with probability proportional to 1 / (rank + 1)^exponent (Zipf's law
+ * for exponent 1), by binary search over the cumulative weights.
+ */
+export function zipfSampler(size: number, exponent = 1): (random: Random) => number {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`Zipf size must be a positive integer, got ${size}`);
+  const cumulative = new Float64Array(size);
+  let total = 0;
+  for (let rank = 0; rank < size; rank++) {
+    total += 1 / (rank + 1) ** exponent;
+    cumulative[rank] = total;
+  }
+  return (random) => {
+    const target = random() * total;
+    let lo = 0;
+    let hi = size - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! <= target) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+/** `count` distinct items drawn with `sample` (fewer if the pool runs dry), in the order drawn. */
+export function distinct<T>(random: Random, count: number, sample: (random: Random) => T): T[] {
+  const found = new Set<T>();
+  for (let tries = 0; found.size < count && tries < count * 20; tries++) found.add(sample(random));
+  return [...found];
+}
+
+const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'br', 'ch', 'cl', 'dr', 'gr', 'pl', 'pr', 'sh', 'st', 'th', 'tr'];
+const NUCLEI = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'io', 'ou', 'y'];
+const CODAS = ['', '', '', 'n', 'r', 's', 't', 'l', 'm', 'nd', 'st', 'rk'];
+
+/**
+ * `size` distinct lowercase made-up words, shortest and commonest-looking first, as a Zipf
+ * vocabulary would rank them: rank 0 is the most frequent word.
+ */
+export function makeVocabulary(random: Random, size: number): string[] {
+  const words = new Set<string>();
+  while (words.size < size) {
+    const syllables = words.size < 200 ? 1 : words.size < 5000 ? 2 : randomInt(random, 2, 4);
+    let word = '';
+    for (let i = 0; i < syllables; i++) word += pick(random, ONSETS) + pick(random, NUCLEI) + pick(random, CODAS);
+    words.add(word);
+  }
+  return [...words];
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** What the generator is asked for. */
+export interface CorpusOptions {
+  articles: number;
+  seed?: number;
+  /** Distinct words in the vocabulary. */
+  vocabulary?: number;
+}
+
+/** One file of the archive: a path under the content root and its text. */
+export interface CorpusFile {
+  path: string;
+  text: string;
+}
+
+/** Pools the front matter draws from, with their Zipf samplers. */
+interface Pools {
+  vocabulary: string[];
+  word: (random: Random) => number;
+  people: string[];
+  person: (random: Random) => number;
+  places: string[];
+  place: (random: Random) => number;
+  organizations: string[];
+  organization: (random: Random) => number;
+  tags: string[];
+  tag: (random: Random) => number;
+  topics: string[];
+  topic: (random: Random) => number;
+  sources: string[];
+}
+
+const SECTIONS = ['Politics', 'Diplomacy', 'Economy', 'Security', 'Society', 'Culture', 'Science', 'Sports', 'World', 'Opinion'];
+const LABELS = ['LEAD', 'UPDATE', '2nd LD', 'ANALYSIS', 'CORRECTION', 'URGENT', 'FEATURE'];
+const FIRST_YEAR = 2000;
+const YEARS = 25;
+
+/** Pool sizes grow with the archive, as a real archive's cast does, but more slowly. */
+function makePools(random: Random, articles: number, vocabularySize: number): Pools {
+  const vocabulary = makeVocabulary(random, vocabularySize);
+  const name = () => `${capitalise(pick(random, vocabulary.slice(200, 3000)))} ${capitalise(pick(random, vocabulary.slice(3000, 20000)))}`;
+  const sized = (base: number, perThousand: number) => Math.max(base, Math.round((articles / 1000) * perThousand));
+  const people = distinct(random, sized(200, 400), name);
+  const places = distinct(random, sized(80, 60), () => capitalise(pick(random, vocabulary.slice(1000, 8000))));
+  const organizations = distinct(random, sized(60, 50), () => `${capitalise(pick(random, vocabulary.slice(200, 5000)))} ${pick(random, ['Ministry', 'Council', 'Agency', 'Institute', 'Party', 'Group', 'Bank', 'Commission'])}`);
+  const tags = distinct(random, sized(100, 80), () => pick(random, vocabulary.slice(100, 6000)));
+  const topics = distinct(random, sized(20, 8), () => `${pick(random, vocabulary.slice(200, 4000))}-${pick(random, vocabulary.slice(200, 4000))}`);
+  const sources = Array.from({ length: 12 }, (_, i) => `source-${String.fromCharCode(97 + i)}`);
+  return {
+    vocabulary,
+    word: zipfSampler(vocabulary.length, 1.05),
+    people,
+    person: zipfSampler(people.length, 0.9),
+    places,
+    place: zipfSampler(places.length, 1),
+    organizations,
+    organization: zipfSampler(organizations.length, 1),
+    tags,
+    tag: zipfSampler(tags.length, 0.9),
+    topics,
+    topic: zipfSampler(topics.length, 0.8),
+    sources,
+  };
+}
+
+function words(random: Random, pools: Pools, count: number): string[] {
+  return Array.from({ length: count }, () => pools.vocabulary[pools.word(random)]!);
+}
+
+function sentence(random: Random, pools: Pools, length: number): string {
+  const list = words(random, pools, length);
+  list[0] = capitalise(list[0]!);
+  return `${list.join(' ')}.`;
+}
+
+/** A body of exactly `wordCount` words in paragraphs, with the odd heading, list, quote and link. */
+export function makeBody(random: Random, pools: Pools, wordCount: number, people: readonly string[]): string {
+  const blocks: string[] = [];
+  let left = wordCount;
+  while (left > 0) {
+    const kind = random();
+    if (kind < 0.06 && left > 20 && blocks.length > 0) {
+      blocks.push(`## ${capitalise(words(random, pools, 4).join(' '))}`);
+      left -= 4;
+    } else if (kind < 0.1 && left > 30) {
+      const items = Array.from({ length: 3 }, () => `- ${sentence(random, pools, 5)}`);
+      blocks.push(items.join('\n'));
+      left -= 15;
+    } else {
+      const size = Math.min(left, randomInt(random, 40, 120));
+      const sentences: string[] = [];
+      let written = 0;
+      while (written < size) {
+        const length = Math.min(size - written, randomInt(random, 8, 25));
+        let text = sentence(random, pools, length);
+        if (people.length && random() < 0.08) text = `${pick(random, people)} said: “${text}”`;
+        if (random() < 0.03) text = `${text} [More](https://example.org/${pools.vocabulary[pools.word(random)]})`;
+        sentences.push(text);
+        written += length;
+      }
+      blocks.push(sentences.join(' '));
+      left -= size;
+    }
+  }
+  return blocks.join('\n\n');
+}
+
+function isoDate(random: Random): string {
+  const year = FIRST_YEAR + randomInt(random, 0, YEARS - 1);
+  const month = randomInt(random, 1, 12);
+  const day = randomInt(random, 1, 28);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const date = `${year}-${two(month)}-${two(day)}`;
+  if (random() < 0.15) return date;
+  return `${date}T${two(randomInt(random, 0, 23))}:${two(randomInt(random, 0, 59))}:00${pick(random, ['+09:00', 'Z', '-05:00', '+01:00'])}`;
+}
+
+function image(random: Random, pools: Pools, withFile: boolean): ArticleImage {
+  return {
+    ...(withFile && { src: `/images/${pools.vocabulary[pools.word(random)]}-${randomInt(random, 1, 99999)}.jpg` }),
+    alt: sentence(random, pools, 8),
+    caption: sentence(random, pools, randomInt(random, 12, 30)),
+    credit: pick(random, ['Staff photo', 'Pool', 'File photo', 'Handout', 'Photo agency']),
+  };
+}
+
+/** A flat YAML mapping: JSON values are valid YAML, and dates stay quoted strings. */
+export function yamlMapping(data: Record<string, unknown>): string {
+  return Object.entries(data)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}\n`)
+    .join('');
+}
+
+function frontMatter(data: Record<string, unknown>): string {
+  return `---\n${yamlMapping(data)}---\n`;
+}
+
+/** The front matter (as the schema's input) and body of article number `index`. */
+export function makeArticle(random: Random, pools: Pools, index: number): { path: string; data: Record<string, unknown>; body: string } {
+  const date = isoDate(random);
+  const year = date.slice(0, 4);
+  const title = sentence(random, pools, randomInt(random, 6, 12)).slice(0, -1);
+  const slug = `${title.toLowerCase().split(' ').slice(0, 5).join('-')}-${index}`;
+  const people = distinct(random, randomInt(random, 0, 6), (r) => pools.people[pools.person(r)]!);
+  const hasImage = random() < 0.7;
+  const galleryCount = random() < 0.1 ? randomInt(random, 1, 4) : 0;
+  const corrections =
+    random() < 0.05
+      ? Array.from({ length: randomInt(random, 1, 2) }, (_, i) => ({ date: `${year}-12-${String(28 - i).padStart(2, '0')}`, text: sentence(random, pools, 14) }))
+      : [];
+  const source = pick(random, pools.sources);
+  const data = {
+    title,
+    date,
+    updated: random() < 0.2 ? `${year}-12-31T12:00:00Z` : undefined,
+    source,
+    byline: distinct(random, randomInt(random, 1, 2), (r) => pools.people[pools.person(r)]!),
+    dateline: random() < 0.85 ? pools.places[pools.place(random)]!.toUpperCase() : undefined,
+    section: pick(random, SECTIONS),
+    topics: distinct(random, randomInt(random, 0, 3), (r) => pools.topics[pools.topic(r)]!),
+    tags: distinct(random, randomInt(random, 1, 6), (r) => pools.tags[pools.tag(r)]!),
+    people,
+    places: distinct(random, randomInt(random, 0, 4), (r) => pools.places[pools.place(r)]!),
+    organizations: distinct(random, randomInt(random, 0, 3), (r) => pools.organizations[pools.organization(r)]!),
+    summary: random() < 0.9 ? sentence(random, pools, randomInt(random, 15, 35)) : undefined,
+    label: random() < 0.3 ? pick(random, LABELS) : undefined,
+    editorNote: random() < 0.05 ? sentence(random, pools, 12) : undefined,
+    image: hasImage ? image(random, pools, random() < 0.6) : undefined,
+    gallery: galleryCount ? Array.from({ length: galleryCount }, () => image(random, pools, random() < 0.8)) : undefined,
+    corrections: corrections.length ? corrections : undefined,
+    originalUrl: random() < 0.7 ? `https://${source}.example.com/${year}/${slug}` : undefined,
+    rights: random() < 0.5 ? `Synthetic text generated for the Dateline benchmark; credited to ${source}.` : undefined,
+    language: 'en',
+  } satisfies Partial<Record<keyof ArticleData, unknown>>;
+  return { path: `articles/${year}/${slug}.md`, data, body: makeBody(random, pools, randomInt(random, 300, 1200), people) };
+}
+
+/** Every file of an archive of `options.articles` articles, with its sources and topics. */
+export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
+  const random = seededRandom(options.seed ?? 1);
+  const pools = makePools(random, options.articles, options.vocabulary ?? 40_000);
+  for (const [i, id] of pools.sources.entries()) {
+    const source: Source = {
+      name: `${capitalise(pools.vocabulary[300 + i]!)} News Service`,
+      shortName: capitalise(pools.vocabulary[300 + i]!),
+      url: `https://${id}.example.com`,
+      country: pick(random, ['KR', 'US', 'GB', 'JP', 'FR', 'DE']),
+      description: sentence(random, pools, 20),
+    };
+    yield { path: `sources/${id}.yaml`, text: yamlMapping(source) };
+  }
+  for (const id of pools.topics) {
+    const topic: Topic = { title: capitalise(id.replace('-', ' and ')), description: sentence(random, pools, 20) };
+    yield { path: `topics/${id}.md`, text: `${frontMatter(topic)}${sentence(random, pools, 60)}\n` };
+  }
+  for (let i = 0; i < options.articles; i++) {
+    const article = makeArticle(random, pools, i);
+    yield { path: article.path, text: `${frontMatter(article.data)}${article.body}\n` };
+  }
+}
+
+/** Words a reader might search for in this corpus: common, mid-frequency, rare, a phrase and a name. */
+export function searchQueries(options: CorpusOptions): string[] {
+  const random = seededRandom(options.seed ?? 1);
+  const pools = makePools(random, options.articles, options.vocabulary ?? 40_000);
+  const v = pools.vocabulary;
+  return [v[40]!, v[900]!, v[6000]!, `${v[120]!} ${v[450]!}`, pools.people[3]!.split(' ')[1]!];
+}
+
+/** Writes the archive under `dir`; returns the paths of the article files, relative to `dir`. */
+export async function writeCorpus(dir: string, options: CorpusOptions): Promise<string[]> {
+  const articles: string[] = [];
+  const made = new Set<string>();
+  for (const file of generateCorpus(options)) {
+    const folder = join(dir, file.path, '..');
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    await writeFile(join(dir, file.path), file.text);
+    if (file.path.startsWith('articles/')) articles.push(file.path);
+  }
+  return articles;
+}

@@ -1,0 +1,395 @@
+/**
+ * What the benchmark measures, one job a function: a timed `astro build` with the peak memory
+ * of its whole process tree (Astro, its workers and Pagefind's binary), the size of what it
+ * wrote, and, in Chromium, what a reader's searches and article pages cost.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { delimiter, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { findChromium, launchChromium } from '../../tests/helpers/browser.ts';
+import { serveSite } from '../../tests/helpers/static-server.ts';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+const bin = join(projectRoot, 'node_modules', '.bin');
+
+/**
+ * The Astro cache folder `astro.config.mjs` uses for a content folder. It must match the
+ * config's rule; `run.ts` checks the folder exists after a build, so a drift is noticed.
+ */
+export function projectCacheDir(contentDir: string): string {
+  const hash = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
+  return join(projectRoot, 'node_modules', '.astro', `content-${hash}`);
+}
+
+/** What one build cost. */
+export interface BuildRun {
+  ok: boolean;
+  ms: number;
+  /** Highest sum of resident memory over the build's process tree, sampled every `SAMPLE_MS`. */
+  peakRssBytes: number;
+  /** The processes at that moment, largest first: which step holds the memory. */
+  peakProcesses: { name: string; rss: number }[];
+  output: string;
+}
+
+const SAMPLE_MS = 100;
+const PAGE_SIZE = 4096;
+
+interface ProcessInfo {
+  ppid: number;
+  rss: number;
+  name: string;
+}
+
+/** Parent pid, name and resident bytes of every process, from /proc/<pid>/stat. */
+async function processTable(): Promise<Map<number, ProcessInfo>> {
+  const table = new Map<number, ProcessInfo>();
+  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
+  await Promise.all(
+    pids.map(async (pid) => {
+      try {
+        const text = await readFile(`/proc/${pid}/stat`, 'utf8');
+        // The command name may hold spaces and parentheses: fields are counted after the last ')'.
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        // Node names its main thread, and so its process, "MainThread".
+        const comm = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+        const name = comm === 'MainThread' ? 'node' : comm;
+        table.set(Number(pid), { ppid: Number(fields[1]), rss: Number(fields[21]) * PAGE_SIZE, name });
+      } catch {
+        // The process ended while we looked.
+      }
+    }),
+  );
+  return table;
+}
+
+/** Resident bytes of `root` and all its descendants, in total and by process, or 0 where /proc is not available. */
+export async function treeRss(root: number): Promise<{ total: number; processes: { name: string; rss: number }[] }> {
+  let table;
+  try {
+    table = await processTable();
+  } catch {
+    return { total: 0, processes: [] };
+  }
+  const children = new Map<number, number[]>();
+  for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  let total = 0;
+  const processes: { name: string; rss: number }[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    const info = table.get(pid);
+    if (info) {
+      total += info.rss;
+      processes.push({ name: info.name, rss: info.rss });
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return { total, processes };
+}
+
+export interface BuildOptions {
+  /** The Astro project to build. */
+  cwd: string;
+  contentDir: string;
+  outDir: string;
+  /** Where the build's output is written as it runs. */
+  logFile: string;
+  /** Extra Node options, such as `--cpu-prof`. */
+  nodeOptions?: string;
+}
+
+/** Runs `astro build` with our installed Astro and Node, timing it and sampling its memory. */
+export async function runBuild(options: BuildOptions): Promise<BuildRun> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
+    CONTENT_DIR: options.contentDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    ...(options.nodeOptions && { NODE_OPTIONS: options.nodeOptions }),
+  };
+  const log = createWriteStream(options.logFile);
+  const started = performance.now();
+  const child = spawn(join(bin, 'astro'), ['build', '--outDir', options.outDir], { cwd: options.cwd, env });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    log.write(chunk);
+    output += chunk.toString();
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let peakRssBytes = 0;
+  let peakProcesses: BuildRun['peakProcesses'] = [];
+  let sampling = Promise.resolve();
+  const timer = setInterval(() => {
+    sampling = sampling.then(async () => {
+      if (!child.pid) return;
+      const sample = await treeRss(child.pid);
+      if (sample.total > peakRssBytes) {
+        peakRssBytes = sample.total;
+        peakProcesses = sample.processes.sort((a, b) => b.rss - a.rss);
+      }
+    });
+  }, SAMPLE_MS);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  const ms = performance.now() - started;
+  clearInterval(timer);
+  await sampling;
+  await new Promise((done) => log.end(done));
+  return { ok: code === 0, ms, peakRssBytes, peakProcesses, output };
+}
+
+/** Milliseconds Pagefind took, from our integration's log line, if the build printed one. */
+export function pagefindMsFromLog(output: string): number | undefined {
+  const match = /Indexed \d+ articles for search in (\d+)ms/.exec(output);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Total bytes, HTML pages and article pages under a built site. */
+export interface SiteSize {
+  bytes: number;
+  pages: number;
+  articlePages: number;
+  pagefindBytes: number;
+  /** The largest article pages, as paths under the site: the worst case for page weight. */
+  largestArticles: string[];
+}
+
+/** Walks `outDir` once and sums what a host would serve. */
+export async function siteSize(outDir: string): Promise<SiteSize> {
+  const size: SiteSize = { bytes: 0, pages: 0, articlePages: 0, pagefindBytes: 0, largestArticles: [] };
+  const articles: { path: string; bytes: number }[] = [];
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const path = relative(outDir, file);
+    const bytes = (await stat(file)).size;
+    size.bytes += bytes;
+    if (path.startsWith('pagefind/')) size.pagefindBytes += bytes;
+    if (entry.name.endsWith('.html')) {
+      size.pages++;
+      if (path.startsWith('articles/')) {
+        size.articlePages++;
+        articles.push({ path: path.replace(/index\.html$/, ''), bytes });
+      }
+    }
+  }
+  size.largestArticles = articles
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 3)
+    .map((a) => a.path);
+  return size;
+}
+
+/** One search as a reader runs it on the search page. */
+export interface SearchRun {
+  query: string;
+  /** From pressing Enter to the first result on screen. */
+  ms: number;
+  /** Bytes over the wire for this query (the first also loads Pagefind itself), from our plain server. */
+  bytes: number;
+  /** The same, had the host gzipped what is not compressed already, as static hosts do. */
+  gzipBytes: number;
+  requests: number;
+  status: string;
+  /** Gzip bytes by kind of file: what the first query's bytes are made of. */
+  byKind: Record<string, number>;
+}
+
+/** Transfer counts: as sent by our plain server, and as a host that gzips text would send them. */
+interface Counts {
+  bytes: number;
+  gzipBytes: number;
+  requests: number;
+  byType: Record<string, number>;
+  /** Pagefind's files by kind (script, wasm, meta, filter, index, fragment), gzip bytes. */
+  byKind: Record<string, number>;
+}
+
+/** What part of Pagefind's bundle a URL is, for the byte breakdown. */
+export function pagefindKind(url: string): string {
+  const path = new URL(url).pathname;
+  if (!path.includes('/pagefind/')) return 'page';
+  const match = /\/(filter|index|fragment)\/|\.(pf_meta)$|(wasm)\.|\.(js)$/.exec(path);
+  const kind = match?.slice(1).find(Boolean);
+  return kind === 'pf_meta' ? 'meta' : kind === 'js' ? 'script' : (kind ?? 'other');
+}
+
+/** Gzip can only help a body that is not already compressed (Pagefind's chunks and WebAssembly are). */
+function gzipSize(body: Buffer): number {
+  return Math.min(body.length, gzipSync(body, { level: 6 }).length);
+}
+
+/**
+ * Counts every response in a browser context, by resource type: Pagefind fetches its index in a
+ * Web Worker, which a page-level DevTools session would not see. Bytes are headers plus body.
+ */
+function watchBytes(context: BrowserContext) {
+  let counts: Counts = { bytes: 0, gzipBytes: 0, requests: 0, byType: {}, byKind: {} };
+  let pending: Promise<void>[] = [];
+  context.on('requestfinished', (request) => {
+    const tally = counts;
+    pending.push(
+      (async () => {
+        const sizes = await request.sizes();
+        const response = await request.response();
+        const body = response ? await response.body().catch(() => Buffer.alloc(sizes.responseBodySize)) : Buffer.alloc(0);
+        const type = request.resourceType();
+        tally.bytes += sizes.responseHeadersSize + sizes.responseBodySize;
+        const gzipped = sizes.responseHeadersSize + gzipSize(body);
+        const kind = pagefindKind(request.url());
+        tally.gzipBytes += gzipped;
+        tally.byKind[kind] = (tally.byKind[kind] ?? 0) + gzipped;
+        tally.requests++;
+        tally.byType[type] = (tally.byType[type] ?? 0) + sizes.responseHeadersSize + sizes.responseBodySize;
+      })().catch(() => undefined),
+    );
+  });
+  return {
+    reset() {
+      counts = { bytes: 0, gzipBytes: 0, requests: 0, byType: {}, byKind: {} };
+      pending = [];
+    },
+    async get(): Promise<Counts> {
+      await Promise.all(pending);
+      return counts;
+    },
+  };
+}
+
+/** Waits for the network to settle after a search, so late index chunks are counted too. */
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForTimeout(300);
+}
+
+/**
+ * Runs `queries` one after another on the search page of the site in `outDir`, in one tab, as
+ * a reader would: the first query pays for loading Pagefind, later ones only for new chunks.
+ */
+export async function measureSearch(outDir: string, queries: readonly string[]): Promise<SearchRun[]> {
+  const chromium = findChromium();
+  if (!chromium) throw new Error('No Chromium for the search measurements: install one or set CHROMIUM_PATH');
+  const site = await serveSite(outDir);
+  const browser = await launchChromium(chromium);
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bytes = watchBytes(context);
+    await page.goto(site.url('search/'));
+    await page.locator('#search-q').waitFor({ state: 'visible' });
+    await settle(page);
+    const runs: SearchRun[] = [];
+    for (const [i, query] of queries.entries()) {
+      bytes.reset();
+      if (i === 0) {
+        // The page starts loading Pagefind when the box gets focus, while the reader types:
+        // those bytes count for the first query, the time starts when the query is sent.
+        await page.locator('#search-q').focus();
+        await settle(page);
+      }
+      await page.evaluate(() => {
+        const list = document.querySelector('[data-search-results]')!;
+        list.replaceChildren();
+        const w = window as unknown as { benchFirstResult?: Promise<number>; benchStarted?: number };
+        w.benchFirstResult = new Promise<number>((done) => {
+          const observer = new MutationObserver(() => {
+            if (list.querySelector('li')) {
+              observer.disconnect();
+              done(performance.now());
+            }
+          });
+          observer.observe(list, { childList: true, subtree: true });
+        });
+        document.querySelector('[data-search] form')!.addEventListener('submit', () => (w.benchStarted = performance.now()), { once: true, capture: true });
+      });
+      await page.locator('#search-q').fill(query);
+      await page.locator('#search-q').press('Enter');
+      const ms = await page.evaluate(async () => {
+        const w = window as unknown as { benchFirstResult: Promise<number>; benchStarted: number };
+        const ended = await Promise.race([w.benchFirstResult, new Promise<number>((done) => setTimeout(() => done(-1), 30_000))]);
+        return ended < 0 ? -1 : ended - w.benchStarted;
+      });
+      await settle(page);
+      const counted = await bytes.get();
+      const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+      runs.push({ query, ms, bytes: counted.bytes, gzipBytes: counted.gzipBytes, requests: counted.requests, status, byKind: counted.byKind });
+    }
+    await context.close();
+    runs.push(await openSearchLink(browser, site.url(`search/?q=${encodeURIComponent(queries[0] ?? '')}`)));
+    return runs;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+/**
+ * A search opened from a link (`/search/?q=...`) in a fresh browser: nothing preloaded, so the
+ * time runs from navigation to the first result, page and Pagefind included.
+ */
+async function openSearchLink(browser: Browser, url: string): Promise<SearchRun> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bytes = watchBytes(context);
+  await page.goto(url, { waitUntil: 'commit' });
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const check = () => {
+          if (document.querySelector('[data-search-results] li')) done(performance.now());
+          else setTimeout(check, 5);
+        };
+        check();
+        setTimeout(() => done(-1), 30_000);
+      }),
+  );
+  await settle(page);
+  const counted = await bytes.get();
+  const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+  await context.close();
+  const query = new URL(url).searchParams.get('q') ?? '';
+  return { query: `${query} (opened from a link)`, ms, bytes: counted.bytes, gzipBytes: counted.gzipBytes, requests: counted.requests, status, byKind: counted.byKind };
+}
+
+/** What an article page costs a reader, by kind of resource. */
+export interface PageWeight {
+  url: string;
+  htmlCssBytes: number;
+  jsBytes: number;
+  otherBytes: number;
+}
+
+/** Loads article pages in a fresh tab each and sums their bytes by type (images are not in the archive). */
+export async function measureArticlePages(outDir: string, paths: readonly string[]): Promise<PageWeight[]> {
+  const chromium = findChromium();
+  if (!chromium) throw new Error('No Chromium for the page measurements: install one or set CHROMIUM_PATH');
+  const site = await serveSite(outDir);
+  const browser = await launchChromium(chromium);
+  try {
+    const weights: PageWeight[] = [];
+    for (const path of paths) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const bytes = watchBytes(context);
+      await page.goto(site.url(path));
+      await settle(page);
+      const { byType } = await bytes.get();
+      const htmlCss = (byType.document ?? 0) + (byType.stylesheet ?? 0);
+      const js = byType.script ?? 0;
+      const all = Object.values(byType).reduce((a, b) => a + b, 0);
+      weights.push({ url: path, htmlCssBytes: htmlCss, jsBytes: js, otherBytes: all - htmlCss - js });
+      await context.close();
+    }
+    return weights;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}

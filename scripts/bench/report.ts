@@ -1,0 +1,228 @@
+/**
+ * The benchmark's report: figures, ratios to the plain-Astro baseline and to the issue's
+ * targets, as a printed table, a Markdown table and JSON. Pure functions only.
+ */
+
+/** One build, as `measure.ts` timed it. */
+export interface BuildFigures {
+  ms: number;
+  peakRssBytes: number;
+  /** Pagefind's share of the build, from our integration's log (not for the baseline). */
+  pagefindMs?: number | undefined;
+  /** The largest processes at the moment of peak memory, largest first. */
+  peakProcesses?: { name: string; rss: number }[] | undefined;
+}
+
+export interface SizeFigures {
+  bytes: number;
+  pages: number;
+  articlePages: number;
+  pagefindBytes: number;
+}
+
+export interface SiteFigures {
+  cold: BuildFigures;
+  warm: BuildFigures;
+  size: SizeFigures;
+}
+
+export interface SearchFigures {
+  query: string;
+  ms: number;
+  bytes: number;
+  gzipBytes: number;
+  requests: number;
+  status: string;
+  byKind?: Record<string, number>;
+}
+
+export interface PageFigures {
+  url: string;
+  htmlCssBytes: number;
+  jsBytes: number;
+  otherBytes: number;
+}
+
+/** Everything one benchmark run found: what `--json` writes. */
+export interface BenchResult {
+  articles: number;
+  seed: number;
+  machine: { cpus: number; memoryBytes: number; node: string; platform: string };
+  date: string;
+  corpusMs: number;
+  corpusBytes: number;
+  ours: SiteFigures;
+  baseline?: SiteFigures | undefined;
+  search: SearchFigures[];
+  articlePages: PageFigures[];
+}
+
+/** A row of the report: a figure, how it compares, and whether it meets its target. */
+export interface ReportRow {
+  metric: string;
+  value: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  met: '' | 'yes' | 'NO';
+}
+
+const GIB = 1024 ** 3;
+
+/** `a / b`, or `undefined` when either is missing or `b` is zero. */
+export function ratio(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined || b === undefined || b === 0 || !Number.isFinite(a) || !Number.isFinite(b)) return undefined;
+  return a / b;
+}
+
+/** Seconds with one decimal: `12.3 s`. */
+export function formatSeconds(ms: number | undefined): string {
+  return ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Bytes in the largest binary unit that keeps the figure at or above 1: `1.5 MiB`. */
+export function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined) return '–';
+  const units = ['B', 'KiB', 'MiB', 'GiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+
+/** A ratio with two decimals and an ×: `1.18×`. */
+export function formatRatio(value: number | undefined): string {
+  return value === undefined ? '–' : `${value.toFixed(2)}×`;
+}
+
+const verdict = (ok: boolean | undefined): ReportRow['met'] => (ok === undefined ? '' : ok ? 'yes' : 'NO');
+const atMost = (value: number | undefined, limit: number) => (value === undefined ? undefined : value <= limit);
+
+/** The rows of the report; `previous` is a run at another size, for the scaling ratio. */
+export function reportRows(result: BenchResult, previous?: BenchResult): ReportRow[] {
+  const { ours, baseline } = result;
+  const pagefind = ours.cold.pagefindMs;
+  const rows: ReportRow[] = [];
+  const row = (r: Partial<ReportRow> & Pick<ReportRow, 'metric' | 'value'>) =>
+    rows.push({ baseline: '', ratio: '', target: '', met: '', ...r });
+
+  const coldRatio = ratio(ours.cold.ms, baseline && pagefind !== undefined ? baseline.cold.ms + pagefind : undefined);
+  row({
+    metric: 'cold build, with search index',
+    value: formatSeconds(ours.cold.ms),
+    baseline: baseline ? `${formatSeconds(baseline.cold.ms)} + Pagefind ${formatSeconds(pagefind)}` : '',
+    ratio: formatRatio(coldRatio),
+    target: '≤ 1.25× baseline + Pagefind',
+    met: verdict(atMost(coldRatio, 1.25)),
+  });
+  const withoutSearch = pagefind === undefined ? undefined : ours.cold.ms - pagefind;
+  const featuresRatio = ratio(withoutSearch, baseline?.cold.ms);
+  row({
+    metric: 'cold build, without Pagefind',
+    value: formatSeconds(withoutSearch),
+    baseline: baseline ? formatSeconds(baseline.cold.ms) : '',
+    ratio: formatRatio(featuresRatio),
+    target: '≤ 1.25× (archive features ≤ a quarter)',
+    met: verdict(atMost(featuresRatio, 1.25)),
+  });
+  row({ metric: 'Pagefind indexing', value: formatSeconds(pagefind) });
+  const warmRatio = ratio(ours.warm.ms, ours.cold.ms);
+  row({
+    metric: 'warm rebuild, one article edited',
+    value: formatSeconds(ours.warm.ms),
+    baseline: baseline ? formatSeconds(baseline.warm.ms) : '',
+    ratio: `${formatRatio(warmRatio)} of cold`,
+    target: '≤ 0.35× our cold build',
+    met: verdict(atMost(warmRatio, 0.35)),
+  });
+  const peakBuild = ours.cold.peakRssBytes >= ours.warm.peakRssBytes ? ours.cold : ours.warm;
+  const peak = peakBuild.peakRssBytes;
+  const holders = (peakBuild.peakProcesses ?? []).slice(0, 2).map((p) => `${p.name} ${formatBytes(p.rss)}`);
+  row({
+    metric: 'peak memory, all processes',
+    value: `${formatBytes(peak)}${holders.length ? ` (${holders.join(', ')})` : ''}`,
+    baseline: baseline ? formatBytes(Math.max(baseline.cold.peakRssBytes, baseline.warm.peakRssBytes)) : '',
+    ratio: baseline ? formatRatio(ratio(peak, Math.max(baseline.cold.peakRssBytes, baseline.warm.peakRssBytes))) : '',
+    target: '≤ 2.5 GiB',
+    met: verdict(peak > 0 ? peak <= 2.5 * GIB : undefined),
+  });
+  if (previous && previous.articles !== result.articles) {
+    const [small, large] = previous.articles < result.articles ? [previous, result] : [result, previous];
+    const scale = ratio(large.ours.cold.ms, small.ours.cold.ms);
+    const size = large.articles / small.articles;
+    row({
+      metric: `cold build ${large.articles} / ${small.articles} articles`,
+      value: formatRatio(scale),
+      baseline:
+        large.baseline && small.baseline ? formatRatio(ratio(large.baseline.cold.ms, small.baseline.cold.ms)) : '',
+      target: `≤ ${(size * 1.1).toFixed(0)}× (${size}× the articles)`,
+      met: verdict(atMost(scale, size * 1.1)),
+    });
+  }
+  row({ metric: 'pages', value: String(ours.size.pages), baseline: baseline ? String(baseline.size.pages) : '' });
+  row({
+    metric: 'dist/ size',
+    value: formatBytes(ours.size.bytes),
+    baseline: baseline ? formatBytes(baseline.size.bytes) : '',
+    ratio: baseline ? formatRatio(ratio(ours.size.bytes, baseline.size.bytes)) : '',
+  });
+  row({ metric: 'pagefind/ size', value: formatBytes(ours.size.pagefindBytes) });
+  result.search.forEach((search, i) => {
+    const first = i === 0;
+    const link = search.query.endsWith('(opened from a link)');
+    row({
+      metric: link ? `search “${search.query.replace(' (opened from a link)', '')}”, opened from a link` : `search “${search.query}”${first ? ' (first: loads Pagefind)' : ''}`,
+      value: `${search.ms < 0 ? 'no results' : `${Math.round(search.ms)} ms`}, ${formatBytes(search.gzipBytes)} gzip (${formatBytes(search.bytes)} plain)`,
+      baseline: search.status,
+      target: link ? '' : first ? '< 300 ms, < 150 KB' : '< 300 ms',
+      met: link ? '' : verdict(search.ms >= 0 && search.ms < 300 && (!first || search.gzipBytes < 150_000)),
+    });
+  });
+  const kinds = result.search[0]?.byKind;
+  if (kinds) {
+    const order = ['script', 'wasm', 'meta', 'filter', 'index', 'fragment', 'other', 'page'];
+    const parts = order.filter((k) => kinds[k]).map((k) => `${k} ${formatBytes(kinds[k])}`);
+    row({ metric: 'first query bytes by kind (gzip)', value: parts.join(', ') });
+  }
+  if (result.articlePages.length) {
+    const htmlCss = Math.max(...result.articlePages.map((p) => p.htmlCssBytes));
+    const js = Math.max(...result.articlePages.map((p) => p.jsBytes));
+    row({
+      metric: `article page (largest of ${result.articlePages.length})`,
+      value: `HTML+CSS ${formatBytes(htmlCss)}, JS ${formatBytes(js)}`,
+      target: 'HTML+CSS < 40 KB, JS < 10 KB',
+      met: verdict(htmlCss < 40_000 && js < 10_000),
+    });
+  }
+  return rows;
+}
+
+const HEADERS = ['metric', 'Dateline', 'plain Astro / notes', 'ratio', 'target', 'met'] as const;
+const cells = (r: ReportRow) => [r.metric, r.value, r.baseline, r.ratio, r.target, r.met];
+
+/** A plain-text table with aligned columns, for the terminal. */
+export function formatTable(rows: readonly (readonly string[])[]): string {
+  const widths = rows.reduce<number[]>((w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), []);
+  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+}
+
+/** A Markdown table; pipes in cells are escaped. */
+export function markdownTable(rows: readonly (readonly string[])[]): string {
+  const [header, ...body] = rows;
+  if (!header) return '';
+  const line = (row: readonly string[]) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...body.map(line)].join('\n');
+}
+
+/** The report as text for the terminal and as Markdown. */
+export function renderReport(result: BenchResult, previous?: BenchResult): { text: string; markdown: string } {
+  const rows = [[...HEADERS], ...reportRows(result, previous).map(cells)];
+  const title = `Dateline benchmark: ${result.articles} articles, ${result.machine.cpus} CPUs, Node ${result.machine.node}, ${result.date}`;
+  return {
+    text: `${title}\n\n${formatTable(rows)}`,
+    markdown: `### ${title}\n\n${markdownTable(rows)}\n`,
+  };
+}

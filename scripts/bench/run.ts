@@ -1,0 +1,164 @@
+/**
+ * `npm run bench -- --articles N [--json FILE] [--baseline]`: generates a synthetic archive of N
+ * articles, builds it cold and warm, measures search and page weight in Chromium, optionally
+ * builds a plain Astro site over the same articles for comparison, and reports the figures.
+ *
+ * Options: --seed S (default 1), --compare FILE (a JSON report at another size, for the
+ * scaling ratio), --keep (keep the temp folder with the corpus, sites and build logs),
+ * --cpu-prof DIR (write V8 CPU profiles of our cold build to DIR), --no-browser.
+ */
+import { appendFile, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { searchQueries, writeCorpus } from './corpus.ts';
+import {
+  measureArticlePages,
+  measureSearch,
+  pagefindMsFromLog,
+  projectCacheDir,
+  projectRoot,
+  runBuild,
+  siteSize,
+  type BuildRun,
+} from './measure.ts';
+import { renderReport, type BenchResult, type SiteFigures } from './report.ts';
+
+const USAGE = 'Usage: npm run bench -- --articles N [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]';
+
+const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string' },
+      json: { type: 'string' },
+      baseline: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      compare: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
+      'no-browser': { type: 'boolean', default: false },
+    },
+  });
+  const articles = Number(values.articles);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a positive whole number\n${USAGE}`);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number\n${USAGE}`);
+  return { ...values, articles, seed };
+}
+
+function checked(name: string, run: BuildRun): BuildRun {
+  if (!run.ok) throw new Error(`The ${name} build failed:\n${run.output.slice(-4000)}`);
+  const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+  const top = run.peakProcesses.slice(0, 3).map((p) => `${p.name} ${mib(p.rss)}`).join(', ');
+  log(`${name}: ${(run.ms / 1000).toFixed(1)} s, peak ${mib(run.peakRssBytes)} (${top})`);
+  return run;
+}
+
+/** Appends a paragraph to one article, as an editor's fix would: the warm rebuild's trigger. */
+async function editArticle(file: string, stamp: string) {
+  await appendFile(file, `\nEditor's addition ${stamp}: one more paragraph, to trigger a rebuild.\n`);
+}
+
+async function main() {
+  const opts = options();
+  const work = await mkdtemp(join(tmpdir(), 'dateline-bench-'));
+  const contentDir = join(work, 'content');
+  const cacheDir = projectCacheDir(contentDir);
+  log(`working in ${work}`);
+  try {
+    const started = performance.now();
+    const articleFiles = await writeCorpus(contentDir, { articles: opts.articles, seed: opts.seed });
+    const corpusMs = performance.now() - started;
+    const corpusBytes = (await siteSize(contentDir)).bytes;
+    log(`generated ${articleFiles.length} articles in ${(corpusMs / 1000).toFixed(1)} s`);
+    const edited = join(contentDir, articleFiles[Math.floor(articleFiles.length / 2)]!);
+
+    // Ours: cold (no cache), then warm after one edit.
+    await rm(cacheDir, { recursive: true, force: true });
+    const outDir = join(work, 'dist');
+    const cold = checked(
+      'Dateline cold',
+      await runBuild({
+        cwd: projectRoot,
+        contentDir,
+        outDir,
+        logFile: join(work, 'dateline-cold.log'),
+        ...(opts['cpu-prof'] && { nodeOptions: `--cpu-prof --cpu-prof-dir=${resolve(opts['cpu-prof'])}` }),
+      }),
+    );
+    if (!existsSync(cacheDir)) log(`warning: expected Astro's cache at ${cacheDir}; has astro.config.mjs changed its cacheDir rule?`);
+    await editArticle(edited, 'one');
+    const warm = checked('Dateline warm', await runBuild({ cwd: projectRoot, contentDir, outDir, logFile: join(work, 'dateline-warm.log') }));
+    const size = await siteSize(outDir);
+    const ours: SiteFigures = {
+      cold: { ms: cold.ms, peakRssBytes: cold.peakRssBytes, pagefindMs: pagefindMsFromLog(cold.output), peakProcesses: cold.peakProcesses.slice(0, 5) },
+      warm: { ms: warm.ms, peakRssBytes: warm.peakRssBytes, pagefindMs: pagefindMsFromLog(warm.output), peakProcesses: warm.peakProcesses.slice(0, 5) },
+      size: { bytes: size.bytes, pages: size.pages, articlePages: size.articlePages, pagefindBytes: size.pagefindBytes },
+    };
+
+    let search: BenchResult['search'] = [];
+    let articlePages: BenchResult['articlePages'] = [];
+    if (!opts['no-browser']) {
+      log('searching in Chromium');
+      search = await measureSearch(outDir, searchQueries({ articles: opts.articles, seed: opts.seed }));
+      articlePages = await measureArticlePages(outDir, size.largestArticles);
+    }
+
+    // The plain Astro site over the same articles: copied template, the project's node_modules.
+    let baseline: SiteFigures | undefined;
+    if (opts.baseline) {
+      const site = join(work, 'baseline');
+      await cp(join(import.meta.dirname, 'baseline'), site, { recursive: true });
+      await symlink(join(projectRoot, 'node_modules'), join(site, 'node_modules'), 'dir');
+      // Inside the site, so the build's server chunks resolve packages through its node_modules link.
+      const baseOut = join(site, 'dist');
+      const build = (name: string) => runBuild({ cwd: site, contentDir, outDir: baseOut, logFile: join(work, `baseline-${name}.log`) });
+      const baseCold = checked('plain Astro cold', await build('cold'));
+      await editArticle(edited, 'two');
+      const baseWarm = checked('plain Astro warm', await build('warm'));
+      const { bytes, pages, articlePages: articleCount, pagefindBytes } = await siteSize(baseOut);
+      baseline = {
+        cold: { ms: baseCold.ms, peakRssBytes: baseCold.peakRssBytes, peakProcesses: baseCold.peakProcesses.slice(0, 5) },
+        warm: { ms: baseWarm.ms, peakRssBytes: baseWarm.peakRssBytes, peakProcesses: baseWarm.peakProcesses.slice(0, 5) },
+        size: { bytes, pages, articlePages: articleCount, pagefindBytes },
+      };
+    }
+
+    const result: BenchResult = {
+      articles: opts.articles,
+      seed: opts.seed,
+      machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, platform: process.platform },
+      date: new Date().toISOString().slice(0, 10),
+      corpusMs,
+      corpusBytes,
+      ours,
+      baseline,
+      search,
+      articlePages,
+    };
+    const previous = opts.compare ? (JSON.parse(await readFile(opts.compare, 'utf8')) as BenchResult) : undefined;
+    const report = renderReport(result, previous);
+    console.log(report.text);
+    if (opts.json) {
+      await writeFile(opts.json, `${JSON.stringify(result, null, 2)}\n`);
+      const markdownFile = opts.json.replace(/\.json$/i, '') + '.md';
+      await writeFile(markdownFile, report.markdown);
+      log(`wrote ${opts.json} and ${markdownFile}`);
+    }
+  } finally {
+    if (opts.keep) {
+      log(`kept ${work} (corpus, sites, build logs) and the Astro cache ${cacheDir}`);
+    } else {
+      await rm(work, { recursive: true, force: true });
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

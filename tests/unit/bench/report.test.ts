@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { pagefindKind, pagefindMsFromLog } from '../../../scripts/bench/measure.ts';
+import {
+  formatBytes,
+  formatRatio,
+  formatSeconds,
+  formatTable,
+  markdownTable,
+  ratio,
+  renderReport,
+  reportRows,
+  type BenchResult,
+} from '../../../scripts/bench/report.ts';
+
+const GIB = 1024 ** 3;
+
+function result(articles: number, ms: { cold: number; warm: number; pagefind: number; baseline: number }): BenchResult {
+  const size = { bytes: 1000, pages: articles + 10, articlePages: articles, pagefindBytes: 100 };
+  return {
+    articles,
+    seed: 1,
+    machine: { cpus: 2, memoryBytes: 8 * GIB, node: 'v24.0.0', platform: 'linux' },
+    date: '2026-01-01',
+    corpusMs: 1,
+    corpusBytes: 1,
+    ours: {
+      cold: { ms: ms.cold, peakRssBytes: 1 * GIB, pagefindMs: ms.pagefind },
+      warm: { ms: ms.warm, peakRssBytes: 0.5 * GIB },
+      size,
+    },
+    baseline: { cold: { ms: ms.baseline, peakRssBytes: GIB }, warm: { ms: 10, peakRssBytes: GIB }, size },
+    search: [
+      { query: 'first', ms: 120, bytes: 190_000, gzipBytes: 90_000, requests: 6, status: '3 results' },
+      { query: 'second', ms: 400, bytes: 1_000, gzipBytes: 900, requests: 1, status: '1 result' },
+    ],
+    articlePages: [{ url: 'articles/x/', htmlCssBytes: 30_000, jsBytes: 2_000, otherBytes: 0 }],
+  };
+}
+
+describe('ratios and formats', () => {
+  it('divides, and gives undefined for a missing or zero divisor', () => {
+    expect(ratio(3, 2)).toBe(1.5);
+    expect(ratio(3, 0)).toBeUndefined();
+    expect(ratio(undefined, 2)).toBeUndefined();
+  });
+
+  it('formats seconds, bytes and ratios', () => {
+    expect(formatSeconds(12_345)).toBe('12.3 s');
+    expect(formatSeconds(undefined)).toBe('–');
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(1536)).toBe('1.50 KiB');
+    expect(formatBytes(300 * 1024 ** 2)).toBe('300.0 MiB');
+    expect(formatRatio(1.234)).toBe('1.23×');
+  });
+});
+
+describe('tables', () => {
+  it('aligns plain-text columns', () => {
+    expect(formatTable([['a', 'bb'], ['ccc', 'd']])).toBe('a    bb\nccc  d');
+  });
+
+  it('writes a Markdown table with a separator row and escaped pipes', () => {
+    expect(markdownTable([['x', 'y'], ['1|2', '3']])).toBe('| x | y |\n| --- | --- |\n| 1\\|2 | 3 |');
+  });
+});
+
+describe('reportRows', () => {
+  it('compares the cold build with the baseline plus Pagefind, and the warm build with the cold one', () => {
+    const rows = reportRows(result(1000, { cold: 120_000, warm: 30_000, pagefind: 20_000, baseline: 100_000 }));
+    const row = (metric: string) => rows.find((r) => r.metric.startsWith(metric))!;
+    expect(row('cold build, with').ratio).toBe('1.00×');
+    expect(row('cold build, with').met).toBe('yes');
+    expect(row('cold build, without').ratio).toBe('1.00×');
+    expect(row('warm rebuild').ratio).toBe('0.25× of cold');
+    expect(row('warm rebuild').met).toBe('yes');
+    expect(row('peak memory').met).toBe('yes');
+    expect(row('search “first”').met).toBe('yes');
+    expect(row('search “second”').met).toBe('NO');
+    expect(row('article page').met).toBe('yes');
+  });
+
+  it('flags a missed target and adds the scaling ratio when given a run at another size', () => {
+    const small = result(1000, { cold: 20_000, warm: 19_000, pagefind: 2_000, baseline: 10_000 });
+    const large = result(10_000, { cold: 250_000, warm: 50_000, pagefind: 20_000, baseline: 100_000 });
+    const rows = reportRows(large, small);
+    const row = (metric: string) => rows.find((r) => r.metric.startsWith(metric))!;
+    expect(row('cold build, with').met).toBe('NO');
+    expect(row('cold build 10000 / 1000').value).toBe('12.50×');
+    expect(row('cold build 10000 / 1000').met).toBe('NO');
+    expect(reportRows(small, large).some((r) => r.metric.startsWith('cold build 10000 / 1000'))).toBe(true);
+  });
+
+  it('leaves baseline comparisons out when there is no baseline', () => {
+    const { baseline: _, ...alone } = result(1000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
+    const rows = reportRows(alone);
+    expect(rows.find((r) => r.metric.startsWith('cold build, with'))!.met).toBe('');
+    expect(renderReport(alone).markdown).toContain('| metric | Dateline |');
+  });
+});
+
+describe('pagefindMsFromLog', () => {
+  it('reads the indexing time from the integration log line', () => {
+    expect(pagefindMsFromLog('12:00:00 [dateline:search] Indexed 1000 articles for search in 4321ms: dist/pagefind/')).toBe(4321);
+    expect(pagefindMsFromLog('no search here')).toBeUndefined();
+  });
+});
+
+describe('pagefindKind', () => {
+  it('names the part of the Pagefind bundle a URL loads', () => {
+    const kind = (path: string) => pagefindKind(`http://127.0.0.1:1${path}`);
+    expect(kind('/pagefind/pagefind.js')).toBe('script');
+    expect(kind('/pagefind/wasm.en.pagefind')).toBe('wasm');
+    expect(kind('/pagefind/pagefind.en_3e88.pf_meta')).toBe('meta');
+    expect(kind('/pagefind/filter/en_1.pf_filter')).toBe('filter');
+    expect(kind('/pagefind/index/en_1.pf_index')).toBe('index');
+    expect(kind('/pagefind/fragment/en_1.pf_fragment')).toBe('fragment');
+    expect(kind('/search/')).toBe('page');
+  });
+});
