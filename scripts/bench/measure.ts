@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../../tests/helpers/browser.ts';
 import { serveSite } from '../../tests/helpers/static-server.ts';
+import type { SearchFigures } from './report.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 const bin = join(projectRoot, 'node_modules', '.bin');
@@ -187,20 +188,8 @@ export async function siteSize(outDir: string): Promise<SiteSize> {
   return size;
 }
 
-/** One search as a reader runs it on the search page. */
-export interface SearchRun {
-  query: string;
-  /** From pressing Enter to the first result on screen. */
-  ms: number;
-  /** Bytes over the wire for this query (the first also loads Pagefind itself), from our plain server. */
-  bytes: number;
-  /** The same, had the host gzipped what is not compressed already, as static hosts do. */
-  gzipBytes: number;
-  requests: number;
-  status: string;
-  /** Gzip bytes by kind of file: what the first query's bytes are made of. */
-  byKind: Record<string, number>;
-}
+/** One search as a reader runs it on the search page (see `SearchFigures` for the fields). */
+export type SearchRun = SearchFigures & { byKind: Record<string, number> };
 
 /** Transfer counts: as sent by our plain server, and as a host that gzips text would send them. */
 interface Counts {

@@ -26,13 +26,18 @@ export interface SiteFigures {
   size: SizeFigures;
 }
 
+/** One search as a reader runs it on the search page. */
 export interface SearchFigures {
   query: string;
+  /** From pressing Enter to the first result on screen. */
   ms: number;
+  /** Bytes over the wire for this query (the first also loads Pagefind itself), from our plain server. */
   bytes: number;
+  /** The same, had the host gzipped what is not compressed already, as static hosts do. */
   gzipBytes: number;
   requests: number;
   status: string;
+  /** Gzip bytes by kind of file: what the first query's bytes are made of. */
   byKind?: Record<string, number>;
 }
 
