@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAp } from '../../../src/importer/ap.ts';
 import { convertPage } from '../../../src/importer/convert.ts';
-import { decodeInput } from '../../../src/importer/text.ts';
-import { fixtureCases, markdownBlockTypes, markdownParagraphs, SOURCES, type FixtureCase } from './fixtures.ts';
+import { describeFixtures, markdownBlockTypes, markdownParagraphs, SOURCES } from './fixtures.ts';
 
 /**
  * The story's paragraphs as an AP page lays them out: every line from the dateline
@@ -15,24 +14,7 @@ function storyParagraphs(bytes: Buffer): string[] {
   return lines.slice(start).filter((l) => l && l !== 'ADVERTISEMENT' && l !== '___' && !/^By [A-Z][A-Z -]+(?: and [A-Z][A-Z -]+)*$/.test(l));
 }
 
-const convert = (fixture: FixtureCase) => convertPage(decodeInput(fixture.bytes), fixture.name, fixture.options, SOURCES);
-
-describe.each(fixtureCases('ap'))('AP page $name', (fixture) => {
-  it('gives the expected front matter and file path', () => {
-    const article = convert(fixture);
-    expect(article.kind).toBe('ap');
-    expect(article.data).toEqual(fixture.expected.frontMatter);
-    expect(article.path).toBe(fixture.expected.path);
-  });
-
-  it('keeps every paragraph of the story, in order, word for word, and none of the page chrome', () => {
-    const { body } = convert(fixture);
-    const story = storyParagraphs(fixture.bytes);
-    expect(story.length).toBeGreaterThan(1);
-    expect(markdownParagraphs(body)).toEqual(story);
-    expect(body).not.toMatch(/Full Screen|\b1 \/ \d+|Copyright|All rights reserved|AP Photo|ADVERTISEMENT|^By /m);
-  });
-});
+describeFixtures('ap', 'AP page', storyParagraphs, /Full Screen|\b1 \/ \d+|Copyright|All rights reserved|AP Photo|ADVERTISEMENT|^By /m);
 
 describe('parseAp', () => {
   const page = (...lines: string[]) => lines.join('\n');

@@ -10,6 +10,9 @@ import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { convertPage } from '../../../src/importer/convert.ts';
+import { decodeInput } from '../../../src/importer/text.ts';
 import type { ConvertOptions } from '../../../src/importer/convert.ts';
 import type { KnownSource, PageKind } from '../../../src/importer/page.ts';
 import { copyFixture } from '../../helpers/content.ts';
@@ -92,3 +95,28 @@ export function runNode(script: string, args: string[], options: { cwd?: string;
 
 /** Runs the import CLI. */
 export const runImport = (args: string[], options?: Parameters<typeof runNode>[2]) => runNode('src/importer/cli.ts', args, options);
+
+/**
+ * The checks every fixture of a page kind gets: the expected front matter and path, and every
+ * paragraph of the story (as `storyParagraphs` reads it from the page's own layout) kept in order,
+ * word for word, with nothing matching `chrome` left in the body.
+ */
+export function describeFixtures(kind: PageKind, title: string, storyParagraphs: (bytes: Buffer) => string[], chrome?: RegExp) {
+  const convert = (fixture: FixtureCase) => convertPage(decodeInput(fixture.bytes), fixture.name, fixture.options, SOURCES);
+  describe.each(fixtureCases(kind))(`${title} $name`, (fixture) => {
+    it('gives the expected front matter and file path', () => {
+      const article = convert(fixture);
+      expect(article.kind).toBe(kind);
+      expect(article.data).toEqual(fixture.expected.frontMatter);
+      expect(article.path).toBe(fixture.expected.path);
+    });
+
+    it('keeps every paragraph of the story, in order, word for word, and none of the page chrome', () => {
+      const { body } = convert(fixture);
+      const story = storyParagraphs(fixture.bytes);
+      expect(story.length).toBeGreaterThan(1);
+      expect(markdownParagraphs(body)).toEqual(story);
+      if (chrome) expect(body).not.toMatch(chrome);
+    });
+  });
+}

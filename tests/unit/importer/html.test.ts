@@ -1,9 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { convertPage } from '../../../src/importer/convert.ts';
 import { parseHtml } from '../../../src/importer/html.ts';
-import { decodeInput } from '../../../src/importer/text.ts';
-import { fixtureCases, markdownParagraphs, SOURCES, type FixtureCase } from './fixtures.ts';
+import { describeFixtures, SOURCES } from './fixtures.ts';
 
 /** The story of a saved page: the text of each paragraph in the page's story container. */
 function storyParagraphs(bytes: Buffer): string[] {
@@ -11,24 +9,7 @@ function storyParagraphs(bytes: Buffer): string[] {
   return [...doc.querySelectorAll('.story-news p, .story-body p')].map((p) => p.textContent?.trim() ?? '');
 }
 
-const convert = (fixture: FixtureCase) => convertPage(decodeInput(fixture.bytes), fixture.name, fixture.options, SOURCES);
-
-describe.each(fixtureCases('html'))('saved page $name', (fixture) => {
-  it('gives the expected front matter and file path', () => {
-    const article = convert(fixture);
-    expect(article.kind).toBe('html');
-    expect(article.data).toEqual(fixture.expected.frontMatter);
-    expect(article.path).toBe(fixture.expected.path);
-  });
-
-  it('keeps every paragraph of the story, in order, word for word, and none of the page around it', () => {
-    const { body } = convert(fixture);
-    const story = storyParagraphs(fixture.bytes);
-    expect(story.length).toBeGreaterThan(1);
-    expect(markdownParagraphs(body)).toEqual(story);
-    expect(body).not.toMatch(/Most Viewed|Another story|Subscribe|Log in|Sign up|analytics|Copyright|©|Go to Contents/);
-  });
-});
+describeFixtures('html', 'saved page', storyParagraphs, /Most Viewed|Another story|Subscribe|Log in|Sign up|analytics|Copyright|©|Go to Contents/);
 
 describe('parseHtml', () => {
   const context = { sources: SOURCES };

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertPage } from '../../../src/importer/convert.ts';
 import { parsePlain } from '../../../src/importer/plain.ts';
-import { decodeInput } from '../../../src/importer/text.ts';
-import { fixtureCases, markdownParagraphs, SOURCES, type FixtureCase } from './fixtures.ts';
+import { describeFixtures, markdownParagraphs, SOURCES } from './fixtures.ts';
 
 /** The story of a plain-text file: after the headline and an optional date line, blocks between blank lines. */
 function storyParagraphs(bytes: Buffer): string[] {
@@ -13,22 +12,7 @@ function storyParagraphs(bytes: Buffer): string[] {
   return blocks.map((b) => b.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
 }
 
-const convert = (fixture: FixtureCase) => convertPage(decodeInput(fixture.bytes), fixture.name, fixture.options, SOURCES);
-
-describe.each(fixtureCases('plain'))('plain text $name', (fixture) => {
-  it('gives the expected front matter and file path', () => {
-    const article = convert(fixture);
-    expect(article.kind).toBe('plain');
-    expect(article.data).toEqual(fixture.expected.frontMatter);
-    expect(article.path).toBe(fixture.expected.path);
-  });
-
-  it('keeps every paragraph of the story, in order, word for word', () => {
-    const story = storyParagraphs(fixture.bytes);
-    expect(story.length).toBeGreaterThan(1);
-    expect(markdownParagraphs(convert(fixture).body)).toEqual(story);
-  });
-});
+describeFixtures('plain', 'plain text', storyParagraphs);
 
 describe('parsePlain', () => {
   const context = { sources: SOURCES };

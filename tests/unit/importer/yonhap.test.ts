@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertPage } from '../../../src/importer/convert.ts';
-import { decodeInput } from '../../../src/importer/text.ts';
 import { parseYonhap } from '../../../src/importer/yonhap.ts';
-import { fixtureCases, markdownParagraphs, SOURCES, type FixtureCase } from './fixtures.ts';
+import { describeFixtures, markdownParagraphs, SOURCES } from './fixtures.ts';
 
 /**
  * The story's paragraphs as a Yonhap page lays them out: every line from the dateline to
@@ -15,24 +14,7 @@ function storyParagraphs(bytes: Buffer): string[] {
   return lines.slice(start, end).filter(Boolean).map((l) => l.replace(/ \(END\)$/, ''));
 }
 
-const convert = (fixture: FixtureCase) => convertPage(decodeInput(fixture.bytes), fixture.name, fixture.options, SOURCES);
-
-describe.each(fixtureCases('yonhap'))('Yonhap page $name', (fixture) => {
-  it('gives the expected front matter and file path', () => {
-    const article = convert(fixture);
-    expect(article.kind).toBe('yonhap');
-    expect(article.data).toEqual(fixture.expected.frontMatter);
-    expect(article.path).toBe(fixture.expected.path);
-  });
-
-  it('keeps every paragraph of the story, in order, word for word, and none of the page chrome', () => {
-    const { body } = convert(fixture);
-    const story = storyParagraphs(fixture.bytes);
-    expect(story.length).toBeGreaterThan(1);
-    expect(markdownParagraphs(body)).toEqual(story);
-    expect(body).not.toMatch(/Go to (Contents|Navigation)|All News|\(ATTN|\(END\)|@yna\.co\.kr|Send Feedback|How can we improve|Thanks for your feedback/);
-  });
-});
+describeFixtures('yonhap', 'Yonhap page', storyParagraphs, /Go to (Contents|Navigation)|All News|\(ATTN|\(END\)|@yna\.co\.kr|Send Feedback|How can we improve|Thanks for your feedback/);
 
 describe('parseYonhap', () => {
   const page = (...lines: string[]) => lines.join('\n');
