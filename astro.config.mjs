@@ -1,8 +1,8 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { contentCacheDir } from './src/content-cache-dir.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 import pagefindSearch from './src/search/integration.ts';
@@ -13,12 +13,7 @@ import { createUrls } from './src/lib/urls.ts';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH);
 const contentDir = process.env.CONTENT_DIR || 'content';
-// Astro's content cache is keyed by entry id, not by folder: keep one cache per content folder
-// so building another archive (tests, benchmarks) never reuses entries from the last one.
-const cacheDir =
-  contentDir === 'content'
-    ? './node_modules/.astro'
-    : `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`;
+const cacheDir = contentCacheDir(contentDir, fileURLToPath(new URL('.', import.meta.url)));
 
 /** @type {Promise<Map<string, Date>> | undefined} */
 let lastModified;
@@ -55,4 +50,9 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // Pages whose cache key (src/lib/page-keys.ts) and code are unchanged are copied from the
+    // last build in the cache folder instead of being rendered again.
+    incrementalBuild: true,
+  },
 });

@@ -7,6 +7,7 @@ export default defineConfig({
   root,
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     // Integration and end-to-end suites build whole sites; give them room on a 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 300_000,

@@ -2,6 +2,7 @@ import { byArticleCount, ENTITY_KINDS, indexEntities, type Entity, type EntityKi
 import { groupByYear, newestFirst, oldestFirst, type Group } from './queries.ts';
 import type { ArticleInput, ArticleRecord, SourceRecord, TopicRecord } from './records.ts';
 import { toArticleRecord } from './records.ts';
+import { createPageKey, type PageKey } from './page-keys.ts';
 import { buildRelatedIndex } from './related.ts';
 import { timelinePositions, topicNeighbours, type TopicNeighbours } from './topic-neighbours.ts';
 import { ContentError, validateArticles } from './validate.ts';
@@ -23,6 +24,8 @@ export interface ArchiveIndex {
   neighbours(article: ArticleRecord): TopicNeighbours[];
   /** Entities of a kind, most-covered first. */
   ranked(kind: EntityKind): Entity[];
+  /** The incremental-build cache key of a page with these props (see page-keys.ts). */
+  pageKey: PageKey;
 }
 
 function bucket(articles: readonly ArticleRecord[], keysOf: (a: ArticleRecord) => readonly string[]) {
@@ -79,5 +82,6 @@ export function buildArchiveIndex(input: {
       if (!ranked) rankedCache.set(kind, (ranked = byArticleCount(entities[kind].values())));
       return ranked;
     },
+    pageKey: createPageKey({ articles, sources: sources.values(), topics: topics.values() }),
   };
 }

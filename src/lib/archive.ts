@@ -22,20 +22,40 @@ export function getArchive(): Promise<ArchiveIndex> {
   return archive;
 }
 
+/**
+ * Static paths with their incremental-build cache keys. Each page's props must carry everything
+ * it shows besides the sources and topics (see page-keys.ts): the key is their digest.
+ */
+export async function keyedStaticPaths<Params, Props>(
+  paths: (archive: ArchiveIndex) => readonly { params: Params; props: Props }[],
+) {
+  const archive = await getArchive();
+  return paths(archive).map((path) => ({ ...path, cacheKey: archive.pageKey(path.props) }));
+}
+
 /** Static paths for one kind of entity page: `/people/<slug>/` and the like. */
-export async function entityStaticPaths(kind: EntityKind) {
-  const archive = await getArchive();
-  return [...archive.entities[kind].values()].map((entity) => ({ params: { slug: entity.slug }, props: { entity } }));
+export function entityStaticPaths(kind: EntityKind) {
+  return keyedStaticPaths((archive) =>
+    [...archive.entities[kind].values()].map((entity) => ({ params: { slug: entity.slug }, props: { entity } })),
+  );
 }
 
-/** Static paths for `/sources/<id>/` and its feed. */
-export async function sourceStaticPaths() {
-  const archive = await getArchive();
-  return [...archive.sources.values()].map((source) => ({ params: { id: source.id }, props: { source } }));
+/** Static paths for `/sources/<id>/` and its feed, each with the source's articles, newest first. */
+export function sourceStaticPaths() {
+  return keyedStaticPaths((archive) =>
+    [...archive.sources.values()].map((source) => ({
+      params: { id: source.id },
+      props: { source, articles: archive.bySource.get(source.id) ?? [] },
+    })),
+  );
 }
 
-/** Static paths for `/topics/<id>/` and its feed. */
-export async function topicStaticPaths() {
-  const archive = await getArchive();
-  return [...archive.topics.values()].map((topic) => ({ params: { id: topic.id }, props: { topic } }));
+/** Static paths for `/topics/<id>/` and its feed, each with the topic's timeline, oldest first. */
+export function topicStaticPaths() {
+  return keyedStaticPaths((archive) =>
+    [...archive.topics.values()].map((topic) => ({
+      params: { id: topic.id },
+      props: { topic, timeline: archive.byTopic.get(topic.id) ?? [] },
+    })),
+  );
 }

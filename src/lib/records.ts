@@ -13,6 +13,8 @@ export interface ArticleRecord extends ArticleUrlParts {
   file: string;
   data: ArticleData;
   published: ArticleDate;
+  /** Astro's digest of the whole file, front matter and body; absent outside a build. */
+  digest?: string | number | undefined;
 }
 
 export interface SourceRecord {
@@ -30,6 +32,7 @@ export interface ArticleInput {
   id: string;
   filePath?: string | undefined;
   data: ArticleData;
+  digest?: string | number | undefined;
 }
 
 /** Builds the record for one article; the slug is the file name, the date parts are as written. */
@@ -43,6 +46,7 @@ export function toArticleRecord(input: ArticleInput, contentDir = 'content'): Ar
     file,
     data: input.data,
     published,
+    digest: input.digest,
     year: published.year,
     month: published.month,
     day: published.day,

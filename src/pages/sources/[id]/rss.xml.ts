@@ -2,13 +2,13 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive, sourceStaticPaths } from '../../../lib/archive.ts';
 import { FEED_XMLNS, toFeedItems } from '../../../lib/feed-items.ts';
-import { sourceDescription, type SourceRecord } from '../../../lib/records.ts';
+import { sourceDescription, type ArticleRecord, type SourceRecord } from '../../../lib/records.ts';
 import { urls } from '../../../lib/site-urls.ts';
 import { FEED_SIZE, SITE } from '../../../site.ts';
 
 export const getStaticPaths = sourceStaticPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ source: SourceRecord }> = async ({ props, site }) => {
+export const GET: APIRoute<{ source: SourceRecord; articles: ArticleRecord[] }> = async ({ props, site }) => {
   const archive = await getArchive();
   const origin = site ?? 'http://localhost:4321';
   return rss({
@@ -16,6 +16,6 @@ export const GET: APIRoute<{ source: SourceRecord }> = async ({ props, site }) =
     description: sourceDescription(props.source),
     site: urls.absolute(urls.source(props.source.id), origin),
     xmlns: FEED_XMLNS,
-    items: toFeedItems((archive.bySource.get(props.source.id) ?? []).slice(0, FEED_SIZE), { urls, site: origin, ...archive }),
+    items: toFeedItems(props.articles.slice(0, FEED_SIZE), { urls, site: origin, ...archive }),
   });
 };
