@@ -28,3 +28,8 @@ export function unavailableMessage(reason: 'no-index' | 'failed', dev: boolean):
     ? 'There is no search index yet. Run “npm run build” once; the development server then searches the last build. Reload this page afterwards.'
     : 'Search is unavailable: the search index could not be loaded. Please try again later.';
 }
+
+/** What the filter panel says before it has counts: while the filter indexes load, or when they could not be. */
+export function filterPanelNote(reason: 'loading' | 'failed'): string {
+  return reason === 'loading' ? 'Loading filters…' : 'Filters could not be loaded. They will be tried again with your next search.';
+}

@@ -43,9 +43,13 @@ export interface PagefindOptions {
 export interface Pagefind {
   options: (options: PagefindOptions) => Promise<void>;
   init: () => Promise<void>;
-  /** `null` as the term lists everything the filters match. */
+  /**
+   * `null` as the term lists everything the filters match. Fetches the filter indexes its own
+   * `filters` option names; counts come back only for filter indexes already loaded.
+   */
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearchResults>;
   preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
+  /** Fetches every filter index (one file per key), after which every search returns counts for every key. */
   filters: () => Promise<FilterCounts>;
 }
 
@@ -67,7 +71,6 @@ export async function loadPagefind(bundleUrl: string, options: PagefindOptions):
   }
   await pagefind.options(options);
   await pagefind.init();
-  // Loading every filter once makes each search return counts per filter value.
-  await pagefind.filters();
+  // No filters() here: on a large archive the filter indexes would hold up the first results.
   return pagefind;
 }

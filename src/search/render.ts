@@ -70,6 +70,11 @@ function valueOrder(key: FilterKey) {
     : (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
 }
 
+/** Replaces the filter checkboxes with a line of text, for when there are no counts to show. */
+export function renderFilterNote(container: HTMLElement, text: string): void {
+  container.replaceChildren(element('p', 'search-filter__note', text));
+}
+
 /**
  * Rebuilds the filter checkboxes: for each key, the values with results plus any checked value,
  * each labelled with its count. Focus stays on the checkbox the reader was on.

@@ -2,16 +2,18 @@
  * The search page (`/search/`). Reads the search from the address, runs it with Pagefind and
  * writes results, counts and filters; every change of query, filter or sort goes back into the
  * address (pushed, so Back undoes it; typing replaces, so Back does not step through keystrokes).
- * Pagefind itself is imported only once the reader searches or focuses the box.
+ * Pagefind itself is imported only once the reader searches or focuses the box, and its filter
+ * indexes only once the first results are on screen: on a large archive they would delay them.
  */
 import { FILTER_KEYS, isFilterKey, SITE_SEARCH_ID } from './keys.ts';
-import { noResultsHint, resultSummary, shownSummary, unavailableMessage } from './messages.ts';
+import { filterPanelNote, noResultsHint, resultSummary, shownSummary, unavailableMessage } from './messages.ts';
 import { loadPagefind, SearchIndexMissing, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-client.ts';
-import { renderFilterGroups, resultItem } from './render.ts';
+import { renderFilterGroups, renderFilterNote, resultItem } from './render.ts';
 import {
   hasFilters,
   noFilters,
   normaliseQuery,
+  offersFilters,
   pagefindFilters,
   pagefindSort,
   parseSearchState,
@@ -19,6 +21,7 @@ import {
   sameSearch,
   searchStateHref,
   withFilter,
+  type FilterSelection,
   type SearchState,
 } from './state.ts';
 
@@ -28,6 +31,11 @@ const TYPING_DELAY_MS = 250;
 interface HistoryState {
   /** Results shown when the reader left, so Back returns to the same list. */
   shown?: number;
+}
+
+/** Resolves once the browser has painted what is in the DOM now (in a hidden tab, once it is shown). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -52,6 +60,9 @@ function start(root: HTMLElement) {
 
   let state: SearchState = parseSearchState(window.location.search);
   let pagefind: Promise<Pagefind> | undefined;
+  let filterIndexes: Promise<void> | undefined;
+  /** True once every filter index is loaded, so every search returns counts. */
+  let filtersLoaded = false;
   let results: PagefindResult[] = [];
   let shown = 0;
   let run = 0;
@@ -64,6 +75,18 @@ function start(root: HTMLElement) {
     (pagefind ??= loadPagefind(bundle, { baseUrl: base, excerptLength: 30, ...(highlightParam && { highlightParam }) }).catch(
       (error: unknown) => {
         pagefind = undefined;
+        throw error;
+      },
+    ));
+
+  /** Every filter index, fetched once a page; a failed load is forgotten so the next search tries again. */
+  const loadFilters = (api: Pagefind) =>
+    (filterIndexes ??= api.filters().then(
+      () => {
+        filtersLoaded = true;
+      },
+      (error: unknown) => {
+        filterIndexes = undefined;
         throw error;
       },
     ));
@@ -109,6 +132,7 @@ function start(root: HTMLElement) {
     results = [];
     resultList.replaceChildren();
     filterPanel.hidden = true;
+    filterPanel.removeAttribute('aria-busy');
     more.hidden = true;
     setStatus('');
   }
@@ -120,37 +144,83 @@ function start(root: HTMLElement) {
   }
 
   /** Facet counts: a key with checked values is counted without its own filter, so its other values stay visible. */
-  async function filterCounts(api: Pagefind, term: string | null, found: FilterCounts): Promise<FilterCounts> {
+  async function filterCounts(api: Pagefind, term: string | null, selection: FilterSelection, found: FilterCounts): Promise<FilterCounts> {
     const counts = { ...found };
     for (const key of FILTER_KEYS) {
-      if (state.filters[key].length === 0) continue;
-      const without = await api.search(term, { filters: pagefindFilters(state.filters, key) });
+      if (selection[key].length === 0) continue;
+      const without = await api.search(term, { filters: pagefindFilters(selection, key) });
       counts[key] = without.filters[key] ?? {};
     }
     return counts;
   }
 
+  function showFilterCounts(counts: FilterCounts, selection: FilterSelection) {
+    filterPanel.removeAttribute('aria-busy');
+    filterPanel.hidden = renderFilterGroups(filterGroups, counts, selection) === 0;
+  }
+
+  function showFilterNote(reason: 'loading' | 'failed') {
+    if (reason === 'loading') filterPanel.setAttribute('aria-busy', 'true');
+    else filterPanel.removeAttribute('aria-busy');
+    renderFilterNote(filterGroups, filterPanelNote(reason));
+    filterPanel.hidden = false;
+  }
+
+  /**
+   * Loads the filter indexes once the results of search `id` are painted, then counts that search
+   * again on the chunks it already loaded. A newer search makes both steps stand down.
+   */
+  async function countWhenLoaded(api: Pagefind, id: number, searched: SearchState) {
+    try {
+      await afterPaint();
+      // A newer search asks for the indexes itself if it has anything to filter.
+      if (id !== run) return;
+      await loadFilters(api);
+      if (id !== run) return;
+      const term = searched.query || null;
+      const found = await api.search(term, { filters: pagefindFilters(searched.filters) });
+      const counts = await filterCounts(api, term, searched.filters, found.filters);
+      if (id === run) showFilterCounts(counts, searched.filters);
+    } catch (error) {
+      // The results stay; only the panel says what went wrong.
+      console.error(error);
+      if (id === run) showFilterNote('failed');
+    }
+  }
+
+  /** The filter panel for search `id`: its counts when the filter indexes were loaded, else a note until they are. */
+  function showFilters(api: Pagefind, id: number, searched: SearchState, counts: FilterCounts | undefined) {
+    clearFilters.hidden = !hasFilters(searched);
+    if (counts) showFilterCounts(counts, searched.filters);
+    else if (!offersFilters(results.length, searched)) filterPanel.hidden = true;
+    else {
+      showFilterNote('loading');
+      void countWhenLoaded(api, id, searched);
+    }
+  }
+
   async function search(show: number) {
     const id = ++run;
-    if (!state.query && !hasFilters(state)) {
+    const searched = state;
+    if (!searched.query && !hasFilters(searched)) {
       clear();
       return;
     }
     resultList.setAttribute('aria-busy', 'true');
     try {
       const api = await getPagefind();
-      const term = state.query || null;
-      const order = pagefindSort(state.sort);
-      const found = await api.search(term, { filters: pagefindFilters(state.filters), ...(order && { sort: order }) });
-      const counts = await filterCounts(api, term, found.filters);
+      const term = searched.query || null;
+      const order = pagefindSort(searched.sort);
+      // A filtered search fetches the filter indexes it needs by itself; counts need them all.
+      const found = await api.search(term, { filters: pagefindFilters(searched.filters), ...(order && { sort: order }) });
+      const counts = filtersLoaded ? await filterCounts(api, term, searched.filters, found.filters) : undefined;
       const first = await Promise.all(found.results.slice(0, show).map((r) => r.data()));
       if (id !== run) return;
       results = found.results;
       resultList.replaceChildren(...first.map(resultItem));
-      filterPanel.hidden = renderFilterGroups(filterGroups, counts, state.filters) === 0;
-      clearFilters.hidden = !hasFilters(state);
-      setStatus(results.length ? resultSummary(results.length, state.query) : noResultsHint(state.query, hasFilters(state)));
+      setStatus(results.length ? resultSummary(results.length, searched.query) : noResultsHint(searched.query, hasFilters(searched)));
       remember(first.length);
+      showFilters(api, id, searched, counts);
     } catch (error) {
       if (id === run) unavailable(error);
     } finally {

@@ -67,6 +67,14 @@ export function hasFilters(state: SearchState): boolean {
   return FILTER_KEYS.some((key) => state.filters[key].length > 0);
 }
 
+/**
+ * True when the filter panel has something to offer: values of the results, or checked values
+ * to uncheck. Without results or checked values the panel stays hidden and its indexes unloaded.
+ */
+export function offersFilters(resultCount: number, state: SearchState): boolean {
+  return resultCount > 0 || hasFilters(state);
+}
+
 /** The state with one filter value checked or unchecked. */
 export function withFilter(state: SearchState, key: FilterKey, value: string, checked: boolean): SearchState {
   const current = state.filters[key].filter((v) => v !== value);

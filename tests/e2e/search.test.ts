@@ -140,6 +140,43 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
   const status = (page: Page) => page.locator('[data-search-status]');
   const headlines = (page: Page) => page.locator('.search-result__headline a').allTextContents();
   const pagefindRequests = (w: Watched) => w.requests.filter((url) => url.includes('/pagefind/'));
+  const filterPanel = (page: Page) => page.locator('[data-search-filters]');
+  /** The filter checkboxes' labels by group legend: `{ Source: ['AP (3)', 'Yonhap (2)'] }`. */
+  const filterLabels = (page: Page) =>
+    page.locator('[data-filter-groups] fieldset').evaluateAll((sets) =>
+      Object.fromEntries(sets.map((set) => [set.querySelector('legend')?.textContent, [...set.querySelectorAll('label')].map((l) => l.textContent)])),
+    );
+
+  /**
+   * In the order they happened, for every page of this test's context: `filter` for each request
+   * for a Pagefind filter index, and `result` when the first result enters the list.
+   */
+  async function watchFilterLoading(): Promise<string[]> {
+    const events: string[] = [];
+    context.on('request', (r) => {
+      if (new URL(r.url()).pathname.includes('/pagefind/filter/')) events.push('filter');
+    });
+    await context.exposeBinding('firstResultShown', () => void events.push('result'));
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.search-result')) return;
+        observer.disconnect();
+        (window as unknown as { firstResultShown: () => void }).firstResultShown();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    return events;
+  }
+
+  /** Holds every request for a Pagefind filter index until the returned function is called. */
+  async function holdFilterIndexes(): Promise<() => void> {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/pagefind/filter/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
 
   beforeAll(async () => {
     contentDir = await searchFixture();
@@ -229,11 +266,111 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       expect(await header.inputValue()).toBe('blinken');
     });
 
+    it('shows the first results before it loads any filter index, then the filters with their counts', async () => {
+      const events = await watchFilterLoading();
+      // Held back until the page has been looked at without them.
+      const release = await holdFilterIndexes();
+      try {
+        const { page } = await open(site.url('search/?q=blinken'));
+        await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
+        expect(await page.locator('.search-result').count()).toBe(5);
+        await expect.poll(() => page.locator('[data-filter-groups]').textContent()).toBe('Loading filters…');
+        expect(await filterPanel(page).isVisible()).toBe(true);
+        expect(await filterPanel(page).getAttribute('aria-busy')).toBe('true');
+        expect(await page.getByRole('checkbox').count()).toBe(0);
+        expect(events[0]).toBe('result');
+        expect(events).toContain('filter');
+
+        release();
+        await expect.poll(() => filterLabels(page)).toEqual({
+          Source: ['AP (3)', 'Yonhap (2)'],
+          Year: ['2021 (1)', '2018 (2)', '2017 (1)', '2016 (1)'],
+          Section: ['Diplomacy (2)', 'Politics (1)', 'Summits (2)'],
+          Topic: ['Peace talks (3)'],
+          Tag: ['alliances (1)', 'sanctions (1)'],
+          Label: ['LEAD (1)', 'UPDATE (1)'],
+        });
+        expect(await filterPanel(page).getAttribute('aria-busy')).toBeNull();
+        expect(await page.getByText('Loading filters…').count()).toBe(0);
+        // The status still says what it said: the counts are not announced as news.
+        expect(await status(page).textContent()).toBe('5 results for “blinken”');
+
+        // The indexes are loaded once a page; later searches count with them straight away.
+        const loaded = events.filter((e) => e === 'filter').length;
+        await page.locator('#search-q').fill('denuclearize');
+        await page.locator('#search-q').press('Enter');
+        await expect.poll(() => status(page).textContent()).toBe('3 results for “denuclearize”');
+        expect((await filterLabels(page)).Source).toEqual(['AP (2)', 'Yonhap (1)']);
+        expect(events.filter((e) => e === 'filter')).toHaveLength(loaded);
+      } finally {
+        release();
+      }
+    });
+
+    it('does not show the filters of a search the reader has moved on from', async () => {
+      const release = await holdFilterIndexes();
+      const requested: string[] = [];
+      const finished: string[] = [];
+      context.on('request', (r) => {
+        if (r.url().includes('/pagefind/filter/')) requested.push(r.url());
+      });
+      context.on('requestfinished', (r) => {
+        if (r.url().includes('/pagefind/filter/')) finished.push(r.url());
+      });
+      try {
+        const { page } = await open(site.url('search/?q=blinken'));
+        await expect.poll(() => page.locator('[data-filter-groups]').textContent()).toBe('Loading filters…');
+        await expect.poll(() => requested.length).toBeGreaterThan(0);
+        await page.locator('#search-q').fill('xylophone');
+        await page.locator('#search-q').press('Enter');
+        await expect.poll(() => status(page).textContent()).toMatch(/^No articles match “xylophone”/);
+        expect(await filterPanel(page).isVisible()).toBe(false);
+
+        // The indexes the first search asked for arrive now; its counts must not.
+        release();
+        await expect.poll(() => finished.length).toBe(requested.length);
+        await page.waitForTimeout(300);
+        expect(await filterPanel(page).isVisible()).toBe(false);
+        expect(await page.getByRole('checkbox').count()).toBe(0);
+        expect(await status(page).textContent()).toMatch(/^No articles match “xylophone”/);
+
+        await page.goBack();
+        await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
+        expect((await filterLabels(page)).Source).toEqual(['AP (3)', 'Yonhap (2)']);
+        expect(requested).toHaveLength(finished.length);
+      } finally {
+        release();
+      }
+    });
+
+    it('filters a deep link on its first search with only the index that filter needs', async () => {
+      const events = await watchFilterLoading();
+      const { page } = await open(site.url('search/?q=blinken&tag=sanctions'));
+      await expect.poll(() => status(page).textContent()).toBe('1 result for “blinken”');
+      expect(await headlines(page)).toEqual(['Blinken urges China to lean on the North']);
+      // Pagefind fetches the tag index for the filtered search itself; the rest wait for the results.
+      expect(events.slice(0, events.indexOf('result'))).toEqual(['filter']);
+
+      // The checked tag is counted without its own filter, so the other tag stays on offer.
+      await expect.poll(() => filterLabels(page)).toEqual({
+        Source: ['Yonhap (1)'],
+        Year: ['2016 (1)'],
+        Section: ['Diplomacy (1)'],
+        Topic: ['Peace talks (1)'],
+        Tag: ['alliances (1)', 'sanctions (1)'],
+        Label: ['LEAD (1)'],
+      });
+      expect(await page.getByRole('checkbox', { name: 'sanctions (1)' }).isChecked()).toBe(true);
+      expect(await page.getByRole('checkbox', { name: 'alliances (1)' }).isChecked()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Clear all filters' }).isVisible()).toBe(true);
+    });
+
     it('narrows results with a filter, keeps it in the address, and Back undoes it', async () => {
       const { page } = await open(site.url('search/?q=blinken'));
       await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
-      const legends = await page.locator('[data-filter-groups] legend').allTextContents();
-      expect(legends).toEqual(['Source', 'Year', 'Section', 'Topic', 'Tag', 'Label']);
+      await expect
+        .poll(() => page.locator('[data-filter-groups] legend').allTextContents())
+        .toEqual(['Source', 'Year', 'Section', 'Topic', 'Tag', 'Label']);
 
       await page.getByRole('checkbox', { name: 'Yonhap (2)' }).check();
       await expect.poll(() => status(page).textContent()).toBe('2 results for “blinken”');
@@ -363,6 +500,7 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
       const { page } = await open(site.url('search/?q=blinken&source=AP'));
       await expect.poll(() => status(page).textContent()).toBe('3 results for “blinken”');
+      await expect.poll(() => page.getByRole('checkbox', { name: 'AP (3)' }).isChecked()).toBe(true);
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;

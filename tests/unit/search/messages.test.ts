@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noResultsHint, resultSummary, shownSummary, unavailableMessage } from '../../../src/search/messages.ts';
+import { filterPanelNote, noResultsHint, resultSummary, shownSummary, unavailableMessage } from '../../../src/search/messages.ts';
 
 describe('search page messages', () => {
   it('counts results for a query, and articles for filters alone', () => {
@@ -25,5 +25,10 @@ describe('search page messages', () => {
 
   it('says how many of the results are shown', () => {
     expect(shownSummary(10, 24)).toBe('Showing 10 of 24');
+  });
+
+  it('says the filters are on their way, or that they will be tried again', () => {
+    expect(filterPanelNote('loading')).toBe('Loading filters…');
+    expect(filterPanelNote('failed')).toBe('Filters could not be loaded. They will be tried again with your next search.');
   });
 });

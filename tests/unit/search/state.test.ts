@@ -3,6 +3,7 @@ import {
   hasFilters,
   noFilters,
   normaliseQuery,
+  offersFilters,
   pagefindFilters,
   pagefindSort,
   parseSearchState,
@@ -83,6 +84,14 @@ describe('sameSearch, hasFilters, withFilter', () => {
     expect(withFilter(two, 'source', 'AP', false).filters.source).toEqual(['Yonhap']);
     expect(hasFilters(state())).toBe(false);
     expect(hasFilters(one)).toBe(true);
+  });
+});
+
+describe('offersFilters', () => {
+  it('offers filters for results, or for checked values to uncheck, and not for an empty list', () => {
+    expect(offersFilters(3, state({ query: 'kim' }))).toBe(true);
+    expect(offersFilters(0, state({ query: 'kim', filters: { year: ['2016'] } }))).toBe(true);
+    expect(offersFilters(0, state({ query: 'xylophone' }))).toBe(false);
   });
 });
 
