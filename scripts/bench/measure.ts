@@ -4,7 +4,6 @@
  * wrote, and, in Chromium, what a reader's searches and article pages cost.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { delimiter, join, relative, resolve } from 'node:path';
@@ -17,14 +16,11 @@ import type { SearchFigures } from './report.ts';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 const bin = join(projectRoot, 'node_modules', '.bin');
 
-/**
- * The Astro cache folder `astro.config.mjs` uses for a content folder. It must match the
- * config's rule; `run.ts` checks the folder exists after a build, so a drift is noticed.
- */
-export function projectCacheDir(contentDir: string): string {
-  const hash = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
-  return join(projectRoot, 'node_modules', '.astro', `content-${hash}`);
-}
+/** `npm run build` for our site, and `astro build` for the plain one, into `outDir`. */
+export const buildCommands = {
+  dateline: (outDir: string) => [join(bin, 'node'), join(projectRoot, 'scripts', 'build.ts'), '--outDir', outDir] as const,
+  plainAstro: (outDir: string) => [join(bin, 'astro'), 'build', '--outDir', outDir] as const,
+};
 
 /** What one build cost. */
 export interface BuildRun {
@@ -96,6 +92,8 @@ export async function treeRss(root: number): Promise<{ total: number; processes:
 export interface BuildOptions {
   /** The Astro project to build. */
   cwd: string;
+  /** The build command and its arguments, run in `cwd`. */
+  command: readonly [string, ...string[]];
   contentDir: string;
   outDir: string;
   /** Where the build's output is written as it runs. */
@@ -104,7 +102,7 @@ export interface BuildOptions {
   nodeOptions?: string;
 }
 
-/** Runs `astro build` with our installed Astro and Node, timing it and sampling its memory. */
+/** Runs a build with our installed Astro and Node, timing it and sampling its memory. */
 export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -116,7 +114,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   };
   const log = createWriteStream(options.logFile);
   const started = performance.now();
-  const child = spawn(join(bin, 'astro'), ['build', '--outDir', options.outDir], { cwd: options.cwd, env });
+  const [command, ...args] = options.command;
+  const child = spawn(command, args, { cwd: options.cwd, env });
   let output = '';
   const keep = (chunk: Buffer) => {
     log.write(chunk);
@@ -145,9 +144,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   return { ok: code === 0, ms, peakRssBytes, peakProcesses, output };
 }
 
-/** Milliseconds Pagefind took, from our integration's log line, if the build printed one. */
+/** Milliseconds Pagefind took, from scripts/build.ts's log line, if the build printed one. */
 export function pagefindMsFromLog(output: string): number | undefined {
-  const match = /Indexed \d+ articles for search in (\d+)ms/.exec(output);
+  const match = /Indexed \d+ articles? for search in (\d+) ms/.exec(output);
   return match ? Number(match[1]) : undefined;
 }
 
@@ -220,33 +219,46 @@ function gzipSize(body: Buffer): number {
  * Web Worker, which a page-level DevTools session would not see. Bytes are headers plus body.
  */
 function watchBytes(context: BrowserContext) {
-  let counts: Counts = { bytes: 0, gzipBytes: 0, requests: 0, byType: {}, byKind: {} };
-  let pending: Promise<void>[] = [];
+  interface Transfer {
+    /** When the browser sent the request, in ms since the epoch. */
+    startTime: number;
+    bytes: number;
+    gzipBytes: number;
+    type: string;
+    kind: string;
+  }
+  let transfers: Promise<Transfer | undefined>[] = [];
   context.on('requestfinished', (request) => {
-    const tally = counts;
-    pending.push(
+    transfers.push(
       (async () => {
         const sizes = await request.sizes();
         const response = await request.response();
         const body = response ? await response.body().catch(() => Buffer.alloc(sizes.responseBodySize)) : Buffer.alloc(0);
-        const type = request.resourceType();
-        tally.bytes += sizes.responseHeadersSize + sizes.responseBodySize;
-        const gzipped = sizes.responseHeadersSize + gzipSize(body);
-        const kind = pagefindKind(request.url());
-        tally.gzipBytes += gzipped;
-        tally.byKind[kind] = (tally.byKind[kind] ?? 0) + gzipped;
-        tally.requests++;
-        tally.byType[type] = (tally.byType[type] ?? 0) + sizes.responseHeadersSize + sizes.responseBodySize;
+        return {
+          startTime: request.timing().startTime,
+          bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+          gzipBytes: sizes.responseHeadersSize + gzipSize(body),
+          type: request.resourceType(),
+          kind: pagefindKind(request.url()),
+        };
       })().catch(() => undefined),
     );
   });
   return {
     reset() {
-      counts = { bytes: 0, gzipBytes: 0, requests: 0, byType: {}, byKind: {} };
-      pending = [];
+      transfers = [];
     },
-    async get(): Promise<Counts> {
-      await Promise.all(pending);
+    /** Everything since the last reset, or only what was requested up to `until` (ms since the epoch). */
+    async get(until = Infinity): Promise<Counts> {
+      const counts: Counts = { bytes: 0, gzipBytes: 0, requests: 0, byType: {}, byKind: {} };
+      for (const t of await Promise.all(transfers)) {
+        if (!t || t.startTime > until) continue;
+        counts.bytes += t.bytes;
+        counts.gzipBytes += t.gzipBytes;
+        counts.requests++;
+        counts.byType[t.type] = (counts.byType[t.type] ?? 0) + t.bytes;
+        counts.byKind[t.kind] = (counts.byKind[t.kind] ?? 0) + t.gzipBytes;
+      }
       return counts;
     },
   };
@@ -300,15 +312,25 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
       });
       await page.locator('#search-q').fill(query);
       await page.locator('#search-q').press('Enter');
-      const ms = await page.evaluate(async () => {
+      const { ms, shownAt } = await page.evaluate(async () => {
         const w = window as unknown as { benchFirstResult: Promise<number>; benchStarted: number };
         const ended = await Promise.race([w.benchFirstResult, new Promise<number>((done) => setTimeout(() => done(-1), 30_000))]);
-        return ended < 0 ? -1 : ended - w.benchStarted;
+        return { ms: ended < 0 ? -1 : ended - w.benchStarted, shownAt: performance.timeOrigin + ended };
       });
       await settle(page);
       const counted = await bytes.get();
+      const toFirstResults = ms < 0 ? counted : await bytes.get(shownAt);
       const status = (await page.locator('[data-search-status]').textContent()) ?? '';
-      runs.push({ query, ms, bytes: counted.bytes, gzipBytes: counted.gzipBytes, requests: counted.requests, status, byKind: counted.byKind });
+      runs.push({
+        query,
+        ms,
+        bytes: counted.bytes,
+        gzipBytes: counted.gzipBytes,
+        gzipBytesToFirstResults: toFirstResults.gzipBytes,
+        requests: counted.requests,
+        status,
+        byKind: counted.byKind,
+      });
     }
     await context.close();
     runs.push(await openSearchLink(browser, site.url(`search/?q=${encodeURIComponent(queries[0] ?? '')}`)));

@@ -35,6 +35,11 @@ export interface SearchFigures {
   bytes: number;
   /** The same, had the host gzipped what is not compressed already, as static hosts do. */
   gzipBytes: number;
+  /**
+   * Of `gzipBytes`, what was requested before the first result was on screen: the search page
+   * loads the filter indexes (for the counts beside each filter) only after that.
+   */
+  gzipBytesToFirstResults?: number;
   requests: number;
   status: string;
   /** Gzip bytes by kind of file: what the first query's bytes are made of. */
@@ -96,6 +101,13 @@ export function formatBytes(bytes: number | undefined): string {
     unit++;
   }
   return `${unit === 0 ? value : value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+
+/** A search's transfer: gzip bytes to its first results, then all of it, and all of it as sent plain. */
+export function searchBytes(search: SearchFigures): string {
+  const all = `${formatBytes(search.gzipBytes)} gzip (${formatBytes(search.bytes)} plain)`;
+  const first = search.gzipBytesToFirstResults;
+  return first === undefined || first === search.gzipBytes ? all : `${formatBytes(first)} gzip to the first results; with filter counts ${all}`;
 }
 
 /** A ratio with two decimals and an ×: `1.18×`. */
@@ -180,10 +192,10 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
     const link = search.query.endsWith('(opened from a link)');
     row({
       metric: link ? `search “${search.query.replace(' (opened from a link)', '')}”, opened from a link` : `search “${search.query}”${first ? ' (first: loads Pagefind)' : ''}`,
-      value: `${search.ms < 0 ? 'no results' : `${Math.round(search.ms)} ms`}, ${formatBytes(search.gzipBytes)} gzip (${formatBytes(search.bytes)} plain)`,
+      value: `${search.ms < 0 ? 'no results' : `${Math.round(search.ms)} ms`}, ${searchBytes(search)}`,
       baseline: search.status,
       target: link ? '' : first ? '< 300 ms, < 150 KB' : '< 300 ms',
-      met: link ? '' : verdict(search.ms >= 0 && search.ms < 300 && (!first || search.gzipBytes < 150_000)),
+      met: link ? '' : verdict(search.ms >= 0 && search.ms < 300 && (!first || (search.gzipBytesToFirstResults ?? search.gzipBytes) < 150_000)),
     });
   });
   const kinds = result.search[0]?.byKind;

@@ -14,15 +14,16 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { searchQueries, writeCorpus } from './corpus.ts';
 import {
+  buildCommands,
   measureArticlePages,
   measureSearch,
   pagefindMsFromLog,
-  projectCacheDir,
   projectRoot,
   runBuild,
   siteSize,
   type BuildRun,
 } from './measure.ts';
+import { contentCacheDir } from '../../src/content-cache-dir.ts';
 import { renderReport, type BenchResult, type SiteFigures } from './report.ts';
 
 const USAGE = 'Usage: npm run bench -- --articles N [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]';
@@ -66,7 +67,7 @@ async function main() {
   const opts = options();
   const work = await mkdtemp(join(tmpdir(), 'dateline-bench-'));
   const contentDir = join(work, 'content');
-  const cacheDir = projectCacheDir(contentDir);
+  const cacheDir = contentCacheDir(contentDir, projectRoot);
   log(`working in ${work}`);
   try {
     const started = performance.now();
@@ -83,6 +84,7 @@ async function main() {
       'Dateline cold',
       await runBuild({
         cwd: projectRoot,
+        command: buildCommands.dateline(outDir),
         contentDir,
         outDir,
         logFile: join(work, 'dateline-cold.log'),
@@ -91,7 +93,7 @@ async function main() {
     );
     if (!existsSync(cacheDir)) log(`warning: expected Astro's cache at ${cacheDir}; has astro.config.mjs changed its cacheDir rule?`);
     await editArticle(edited, 'one');
-    const warm = checked('Dateline warm', await runBuild({ cwd: projectRoot, contentDir, outDir, logFile: join(work, 'dateline-warm.log') }));
+    const warm = checked('Dateline warm', await runBuild({ cwd: projectRoot, command: buildCommands.dateline(outDir), contentDir, outDir, logFile: join(work, 'dateline-warm.log') }));
     const size = await siteSize(outDir);
     const ours: SiteFigures = {
       cold: { ms: cold.ms, peakRssBytes: cold.peakRssBytes, pagefindMs: pagefindMsFromLog(cold.output), peakProcesses: cold.peakProcesses.slice(0, 5) },
@@ -115,7 +117,7 @@ async function main() {
       await symlink(join(projectRoot, 'node_modules'), join(site, 'node_modules'), 'dir');
       // Inside the site, so the build's server chunks resolve packages through its node_modules link.
       const baseOut = join(site, 'dist');
-      const build = (name: string) => runBuild({ cwd: site, contentDir, outDir: baseOut, logFile: join(work, `baseline-${name}.log`) });
+      const build = (name: string) => runBuild({ cwd: site, command: buildCommands.plainAstro(baseOut), contentDir, outDir: baseOut, logFile: join(work, `baseline-${name}.log`) });
       const baseCold = checked('plain Astro cold', await build('cold'));
       await editArticle(edited, 'two');
       const baseWarm = checked('plain Astro warm', await build('warm'));

@@ -1,6 +1,6 @@
 /**
  * Builds a real site with Astro for integration tests: a given content folder, base path and
- * output folder, through the same `astro build` that `npm run build` runs.
+ * output folder, through the same script that `npm run build` runs: `astro build`, then Pagefind.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
@@ -17,6 +17,8 @@ export interface BuildOptions {
   basePath?: string;
   site?: string;
   outDir?: string;
+  /** More options for `astro build`, such as `--force` (ignore the incremental-build cache). */
+  args?: readonly string[];
 }
 
 export interface BuildResult {
@@ -27,7 +29,7 @@ export interface BuildResult {
   read(file: string): Promise<string>;
 }
 
-/** Runs `astro build`; never throws on a failed build, so tests can assert on its message. */
+/** Runs `npm run build`'s script; never throws on a failed build, so tests can assert on its message. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = options.outDir ?? (await mkdtemp(join(tmpdir(), 'dateline-build-')));
   // Vitest exports Vite's env (BASE_URL, MODE, ...) into process.env; a child build must not inherit it.
@@ -47,7 +49,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let ok = true;
   let output = '';
   try {
-    const result = await run(join(bin, 'astro'), ['build', '--outDir', outDir], {
+    const result = await run(join(bin, 'node'), [join(projectRoot, 'scripts', 'build.ts'), '--outDir', outDir, ...(options.args ?? [])], {
       cwd: projectRoot,
       env,
       maxBuffer: 64 * 1024 * 1024,

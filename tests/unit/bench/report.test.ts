@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindKind, pagefindMsFromLog } from '../../../scripts/bench/measure.ts';
+import { indexSummary } from '../../../src/search/build-index.ts';
 import {
   formatBytes,
   formatRatio,
@@ -98,9 +99,23 @@ describe('reportRows', () => {
   });
 });
 
+describe('first search bytes', () => {
+  it('judges the first query by what it loaded before its results showed, and shows the rest beside it', () => {
+    const base = result(1000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
+    const first = { query: 'first', ms: 120, bytes: 400_000, gzipBytes: 300_000, gzipBytesToFirstResults: 140_000, requests: 9, status: '3 results' };
+    const rows = reportRows({ ...base, search: [first] });
+    const row = rows.find((r) => r.metric.startsWith('search “first”'))!;
+    expect(row.met).toBe('yes');
+    expect(row.value).toBe('120 ms, 136.7 KiB gzip to the first results; with filter counts 293.0 KiB gzip (390.6 KiB plain)');
+    const late = reportRows({ ...base, search: [{ ...first, gzipBytesToFirstResults: 160_000 }] });
+    expect(late.find((r) => r.metric.startsWith('search “first”'))!.met).toBe('NO');
+  });
+});
+
 describe('pagefindMsFromLog', () => {
   it('reads the indexing time from the integration log line', () => {
-    expect(pagefindMsFromLog('12:00:00 [dateline:search] Indexed 1000 articles for search in 4321ms: dist/pagefind/')).toBe(4321);
+    expect(pagefindMsFromLog(`build output\n${indexSummary({ pages: 1000, ms: 4321 }, 'dist/pagefind')}\n`)).toBe(4321);
+    expect(pagefindMsFromLog(indexSummary({ pages: 1, ms: 7 }, 'dist/pagefind'))).toBe(7);
     expect(pagefindMsFromLog('no search here')).toBeUndefined();
   });
 });

@@ -1,0 +1,74 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { copyFixture, writeArticle } from '../helpers/content.ts';
+import { listFiles } from '../helpers/html.ts';
+
+const OLD_TITLE = 'First talks open in the capital';
+const NEW_TITLE = 'Opening round of talks begins in the capital';
+const EDITED_PAGE = '/articles/2016/01/20/first-talks-open/index.html';
+
+/** Pages the build copied from its cache instead of rendering, from Astro's build log. */
+function reusedPages(output: string): string[] {
+  return [...output.matchAll(/├─ (\S+).*\((?:cached|restored)\)/g)].map((m) => m[1]!);
+}
+
+/** Every file of a built site but the search bundle, by path. */
+async function siteFiles(outDir: string): Promise<Map<string, string>> {
+  const files = (await listFiles(outDir, '')).filter((f) => !f.startsWith('pagefind/'));
+  return new Map(await Promise.all(files.map(async (f) => [f, await readFile(join(outDir, f), 'utf8')] as const)));
+}
+
+describe('a rebuild after editing, adding and deleting articles', () => {
+  let first: BuildResult;
+  let incremental: BuildResult;
+  let full: BuildResult;
+
+  beforeAll(async () => {
+    const dir = await copyFixture('archive');
+    first = await buildSite({ contentDir: dir });
+    if (!first.ok) throw new Error(`First build failed:\n${first.output}`);
+
+    const edited = join(dir, 'articles/2016/first-talks-open.md');
+    const text = await readFile(edited, 'utf8');
+    await writeFile(edited, `${text.replace(`title: ${OLD_TITLE}`, `title: ${NEW_TITLE}`)}\nA paragraph added by the editor.\n`);
+    await rm(join(dir, 'articles/2016/launch-condemned.md'));
+    await writeArticle(dir, '2019/new-arrival.md', {
+      title: 'A new arrival in the archive',
+      date: '2019-05-01T10:00:00+09:00',
+      source: 'wire',
+      section: 'Diplomacy',
+      topics: ['tests-and-launches'],
+      tags: ['Sanctions'],
+    });
+
+    incremental = await buildSite({ contentDir: dir });
+    if (!incremental.ok) throw new Error(`Incremental build failed:\n${incremental.output}`);
+    full = await buildSite({ contentDir: dir, args: ['--force'] });
+    if (!full.ok) throw new Error(`Full build failed:\n${full.output}`);
+  });
+
+  it('reuses the pages that did not change and renders the edited one again', () => {
+    expect(reusedPages(first.output)).toEqual([]);
+    const reused = reusedPages(incremental.output);
+    // Only the Singapore summit story is filed under Singapore, and none of the edits touch it.
+    expect(reused).toContain('/places/singapore/index.html');
+    expect(reused).not.toContain(EDITED_PAGE);
+    expect(incremental.output).toContain(EDITED_PAGE);
+  });
+
+  it('writes exactly the files a full build writes', async () => {
+    const [built, expected] = await Promise.all([siteFiles(incremental.outDir), siteFiles(full.outDir)]);
+    expect([...built.keys()]).toEqual([...expected.keys()]);
+    for (const [file, content] of expected) expect(built.get(file), file).toBe(content);
+  });
+
+  it('leaves no page showing the old headline or linking to the deleted article', async () => {
+    const files = await siteFiles(incremental.outDir);
+    const stale = [...files].filter(([, content]) => content.includes(OLD_TITLE) || content.includes('launch-condemned'));
+    expect(stale.map(([file]) => file)).toEqual([]);
+    expect([...files.values()].filter((content) => content.includes(NEW_TITLE)).length).toBeGreaterThan(3);
+    expect(files.has('articles/2019/05/01/new-arrival/index.html')).toBe(true);
+  });
+});
