@@ -23,7 +23,7 @@ import {
   siteSize,
   type BuildRun,
 } from './measure.ts';
-import { contentCacheDir } from '../../src/content-cache-dir.ts';
+import { contentCacheDir } from '../../src/build-cache.ts';
 import { renderReport, type BenchResult, type SiteFigures } from './report.ts';
 
 const USAGE = 'Usage: npm run bench -- --articles N [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]';

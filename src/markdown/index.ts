@@ -13,14 +13,22 @@ import rehypeFragmentLinks from './rehype-fragment-links.ts';
 import remarkReadingTime from './remark-reading-time.ts';
 import { newsSanitizeSchema } from './sanitize-schema.ts';
 
-/** The unified options for a site served under `base`. */
-export function markdownOptions({ base = '/' }: { base?: string } = {}) {
+/**
+ * Changes nothing. Astro's caches (rendered articles, incremental pages) are keyed by the
+ * Markdown options, plugin options included, but not by plugin code: this plugin's option
+ * carries a digest of src/markdown/ (see astro.config.mjs), so editing any of our plugins
+ * invalidates them.
+ */
+export function pipelineVersion(_options: { digest: string }) {}
+
+/** The unified options for a site served under `base`; `digest` identifies the plugins' code. */
+export function markdownOptions({ base = '/', digest }: { base?: string; digest?: string } = {}) {
   return {
     gfm: true,
     smartypants: true,
     // The sanitiser adds the `user-content-` prefix to ids; remark-rehype must not add it first.
     remarkRehype: { clobberPrefix: '' },
-    remarkPlugins: [remarkReadingTime],
+    remarkPlugins: digest ? [remarkReadingTime, [pipelineVersion, { digest }]] : [remarkReadingTime],
     rehypePlugins: [
       // Astro parses raw HTML after our plugins run; parse it first so the sanitiser sees it.
       rehypeRaw,

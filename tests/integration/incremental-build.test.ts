@@ -10,8 +10,8 @@ const NEW_TITLE = 'Opening round of talks begins in the capital';
 const EDITED_PAGE = '/articles/2016/01/20/first-talks-open/index.html';
 
 /** Pages the build copied from its cache instead of rendering, from Astro's build log. */
-function reusedPages(output: string): string[] {
-  return [...output.matchAll(/├─ (\S+).*\((?:cached|restored)\)/g)].map((m) => m[1]!);
+function reusedPages(output: string, how: 'cached' | 'restored' = 'cached'): string[] {
+  return [...output.matchAll(new RegExp(`├─ (\\S+).*\\(${how}\\)`, 'g'))].map((m) => m[1]!);
 }
 
 /** Every file of a built site but the search bundle, by path. */
@@ -23,6 +23,7 @@ async function siteFiles(outDir: string): Promise<Map<string, string>> {
 describe('a rebuild after editing, adding and deleting articles', () => {
   let first: BuildResult;
   let incremental: BuildResult;
+  let elsewhere: BuildResult;
   let full: BuildResult;
 
   beforeAll(async () => {
@@ -43,14 +44,20 @@ describe('a rebuild after editing, adding and deleting articles', () => {
       tags: ['Sanctions'],
     });
 
-    incremental = await buildSite({ contentDir: dir });
+    // As `npm run build` does: into the same folder, which holds the last build's pages.
+    incremental = await buildSite({ contentDir: dir, outDir: first.outDir });
     if (!incremental.ok) throw new Error(`Incremental build failed:\n${incremental.output}`);
+    // Into an empty folder: unchanged pages come from Astro's cache folder.
+    elsewhere = await buildSite({ contentDir: dir });
+    if (!elsewhere.ok) throw new Error(`Incremental build into a new folder failed:\n${elsewhere.output}`);
     full = await buildSite({ contentDir: dir, args: ['--force'] });
     if (!full.ok) throw new Error(`Full build failed:\n${full.output}`);
   });
 
   it('reuses the pages that did not change and renders the edited one again', () => {
     expect(reusedPages(first.output)).toEqual([]);
+    // Nothing changed since the last build: every keyed page comes from the cache folder.
+    expect(reusedPages(elsewhere.output, 'restored')).toEqual(expect.arrayContaining([EDITED_PAGE, '/places/singapore/index.html']));
     const reused = reusedPages(incremental.output);
     // Only the Singapore summit story is filed under Singapore, and none of the edits touch it.
     expect(reused).toContain('/places/singapore/index.html');
@@ -59,9 +66,12 @@ describe('a rebuild after editing, adding and deleting articles', () => {
   });
 
   it('writes exactly the files a full build writes', async () => {
-    const [built, expected] = await Promise.all([siteFiles(incremental.outDir), siteFiles(full.outDir)]);
-    expect([...built.keys()]).toEqual([...expected.keys()]);
-    for (const [file, content] of expected) expect(built.get(file), file).toBe(content);
+    const expected = await siteFiles(full.outDir);
+    for (const build of [incremental, elsewhere]) {
+      const built = await siteFiles(build.outDir);
+      expect([...built.keys()]).toEqual([...expected.keys()]);
+      for (const [file, content] of expected) expect(built.get(file), file).toBe(content);
+    }
   });
 
   it('leaves no page showing the old headline or linking to the deleted article', async () => {

@@ -1,4 +1,9 @@
+/**
+ * Where Astro keeps its caches for a build, and what must invalidate them. Read by
+ * astro.config.mjs, the benchmark and the test setup, so all three agree.
+ */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -11,4 +16,17 @@ export function contentCacheDir(contentDir: string, projectRoot: string): string
   const cacheRoot = join(projectRoot, 'node_modules', '.astro');
   if (contentDir === 'content') return cacheRoot;
   return join(cacheRoot, `content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`);
+}
+
+/**
+ * A digest of the source files in `dir` (names and contents). Astro's caches see the Markdown
+ * options but not our plugins' code; put in the options (`pipelineVersion` in src/markdown/),
+ * it makes an edit to a plugin render every article again instead of reusing old pages.
+ */
+export function sourceDigest(dir: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) {
+    hash.update(`${name}\n`).update(readFileSync(join(dir, name)));
+  }
+  return hash.digest('hex').slice(0, 16);
 }

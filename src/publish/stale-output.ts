@@ -1,0 +1,77 @@
+/**
+ * Incremental builds leave unchanged pages where they are in the output folder
+ * (`vite.build.emptyOutDir: false`): Astro then neither deletes nor copies back thousands of
+ * files on every build. What the build did not produce this time (the page of a deleted
+ * article, a page past the new last one, an old stylesheet) is removed here, so the output
+ * holds exactly what a full build writes.
+ */
+import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+export interface OutputFile {
+  /** Relative to the output folder, with `/` separators. */
+  path: string;
+  mtimeMs: number;
+}
+
+/**
+ * Files left from earlier builds: written before this build started and neither a page of
+ * this build (Astro lists the pages it kept in place) nor a file of `public/`.
+ */
+export function staleFiles(files: readonly OutputFile[], produced: ReadonlySet<string>, buildStartMs: number): string[] {
+  return files.filter((f) => f.mtimeMs < buildStartMs && !produced.has(f.path)).map((f) => f.path);
+}
+
+async function listFiles(root: string): Promise<OutputFile[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return Promise.all(
+    entries
+      .filter((e) => e.isFile())
+      .map(async (e) => {
+        const file = join(e.parentPath, e.name);
+        return { path: relative(root, file).split('\\').join('/'), mtimeMs: (await stat(file)).mtimeMs };
+      }),
+  );
+}
+
+/** Removes the folders that removing stale files emptied, deepest first. */
+async function removeEmptyFolders(root: string, files: readonly string[]) {
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let dir = join(root, file, '..'); dir.startsWith(`${root}/`); dir = join(dir, '..')) folders.add(dir);
+  }
+  for (const dir of [...folders].sort((a, b) => b.length - a.length)) {
+    await rmdir(dir).catch(() => undefined);
+  }
+}
+
+export default function staleOutput(): AstroIntegration {
+  let buildStartMs = 0;
+  let publicDir = '';
+  return {
+    name: 'dateline:stale-output',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        publicDir = fileURLToPath(config.publicDir);
+      },
+      'astro:build:start': () => {
+        buildStartMs = Date.now();
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        const root = fileURLToPath(dir);
+        const produced = new Set<string>();
+        for (const urls of assets.values()) {
+          for (const url of urls) produced.add(relative(root, fileURLToPath(url)).split('\\').join('/'));
+        }
+        for (const file of await listFiles(publicDir).catch(() => [])) produced.add(file.path);
+        const stale = staleFiles(await listFiles(root), produced, buildStartMs);
+        await Promise.all(stale.map((file) => rm(join(root, file), { force: true })));
+        await removeEmptyFolders(root, stale);
+        // Pagefind never removes its own old files; npm run build writes the search index afresh next.
+        if (stale.length > 0) logger.info(`Removed ${stale.length} file(s) of earlier builds that this one does not write (the search index is rewritten next)`);
+      },
+    },
+  };
+}
