@@ -320,20 +320,7 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
         const ended = await Promise.race([w.benchFirstResult, new Promise<number>((done) => setTimeout(() => done(-1), 30_000))]);
         return { ms: ended < 0 ? -1 : ended - w.benchStarted, shownAt: performance.timeOrigin + ended };
       });
-      await settle(page);
-      const counted = await bytes.get();
-      const toFirstResults = ms < 0 ? counted : await bytes.get(shownAt);
-      const status = (await page.locator('[data-search-status]').textContent()) ?? '';
-      runs.push({
-        query,
-        ms,
-        bytes: counted.bytes,
-        gzipBytes: counted.gzipBytes,
-        gzipBytesToFirstResults: toFirstResults.gzipBytes,
-        requests: counted.requests,
-        status,
-        byKind: counted.byKind,
-      });
+      runs.push(await searchRun(page, bytes, query, ms, shownAt));
     }
     await context.close();
     runs.push(await openSearchLink(browser, site.url(`search/?q=${encodeURIComponent(queries[0] ?? '')}`)));
@@ -353,23 +340,42 @@ async function openSearchLink(browser: Browser, url: string): Promise<SearchRun>
   const page = await context.newPage();
   const bytes = watchBytes(context);
   await page.goto(url, { waitUntil: 'commit' });
-  const ms = await page.evaluate(
+  const { ms, shownAt } = await page.evaluate(
     () =>
-      new Promise<number>((done) => {
+      new Promise<{ ms: number; shownAt: number }>((done) => {
         const check = () => {
-          if (document.querySelector('[data-search-results] li')) done(performance.now());
+          if (document.querySelector('[data-search-results] li')) done({ ms: performance.now(), shownAt: performance.timeOrigin + performance.now() });
           else setTimeout(check, 5);
         };
         check();
-        setTimeout(() => done(-1), 30_000);
+        setTimeout(() => done({ ms: -1, shownAt: 0 }), 30_000);
       }),
   );
+  const query = new URL(url).searchParams.get('q') ?? '';
+  const run = await searchRun(page, bytes, `${query} (opened from a link)`, ms, shownAt);
+  await context.close();
+  return run;
+}
+
+/**
+ * A search's figures once the network has settled: every byte, and those requested before its
+ * first result was on screen (`shownAt`, ms since the epoch; `ms` is -1 when none showed).
+ */
+async function searchRun(page: Page, bytes: ReturnType<typeof watchBytes>, query: string, ms: number, shownAt: number): Promise<SearchRun> {
   await settle(page);
   const counted = await bytes.get();
+  const toFirstResults = ms < 0 ? counted : await bytes.get(shownAt);
   const status = (await page.locator('[data-search-status]').textContent()) ?? '';
-  await context.close();
-  const query = new URL(url).searchParams.get('q') ?? '';
-  return { query: `${query} (opened from a link)`, ms, bytes: counted.bytes, gzipBytes: counted.gzipBytes, requests: counted.requests, status, byKind: counted.byKind };
+  return {
+    query,
+    ms,
+    bytes: counted.bytes,
+    gzipBytes: counted.gzipBytes,
+    gzipBytesToFirstResults: toFirstResults.gzipBytes,
+    requests: counted.requests,
+    status,
+    byKind: counted.byKind,
+  };
 }
 
 /** What an article page costs a reader, by kind of resource. */
