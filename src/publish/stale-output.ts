@@ -6,7 +6,7 @@
  * holds exactly what a full build writes.
  */
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -60,7 +60,8 @@ export default function staleOutput(): AstroIntegration {
         buildStartMs = Date.now();
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        const root = fileURLToPath(dir);
+        // resolve() drops the URL's trailing slash, which the folder walk below relies on.
+        const root = resolve(fileURLToPath(dir));
         const produced = new Set<string>();
         for (const urls of assets.values()) {
           for (const url of urls) produced.add(relative(root, fileURLToPath(url)).split('\\').join('/'));

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
@@ -12,6 +12,12 @@ const EDITED_PAGE = '/articles/2016/01/20/first-talks-open/index.html';
 /** Pages the build copied from its cache instead of rendering, from Astro's build log. */
 function reusedPages(output: string, how: 'cached' | 'restored' = 'cached'): string[] {
   return [...output.matchAll(new RegExp(`├─ (\\S+).*\\(${how}\\)`, 'g'))].map((m) => m[1]!);
+}
+
+/** Every folder of a built site, so a removed page leaves no empty folder behind. */
+async function siteFolders(outDir: string): Promise<string[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name).slice(outDir.length)).sort();
 }
 
 /** Every file of a built site but the search bundle, by path. */
@@ -71,6 +77,7 @@ describe('a rebuild after editing, adding and deleting articles', () => {
       const built = await siteFiles(build.outDir);
       expect([...built.keys()]).toEqual([...expected.keys()]);
       for (const [file, content] of expected) expect(built.get(file), file).toBe(content);
+      expect(await siteFolders(build.outDir)).toEqual(await siteFolders(full.outDir));
     }
   });
 
