@@ -10,6 +10,7 @@ import { delimiter, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../../tests/helpers/browser.ts';
+import { buildCommand } from '../../tests/helpers/build-site.ts';
 import { serveSite } from '../../tests/helpers/static-server.ts';
 import type { SearchFigures } from './report.ts';
 
@@ -18,7 +19,7 @@ const bin = join(projectRoot, 'node_modules', '.bin');
 
 /** `npm run build` for our site, and `astro build` for the plain one, into `outDir`. */
 export const buildCommands = {
-  dateline: (outDir: string) => [join(bin, 'node'), join(projectRoot, 'scripts', 'build.ts'), '--outDir', outDir] as const,
+  dateline: (outDir: string) => buildCommand(outDir),
   plainAstro: (outDir: string) => [join(bin, 'astro'), 'build', '--outDir', outDir] as const,
 };
 
@@ -277,12 +278,8 @@ async function settle(page: Page) {
  * Runs `queries` one after another on the search page of the site in `outDir`, in one tab, as
  * a reader would: the first query pays for loading Pagefind, later ones only for new chunks.
  */
-export async function measureSearch(outDir: string, queries: readonly string[]): Promise<SearchRun[]> {
-  const chromium = findChromium();
-  if (!chromium) throw new Error('No Chromium for the search measurements: install one or set CHROMIUM_PATH');
-  const site = await serveSite(outDir);
-  const browser = await launchChromium(chromium);
-  try {
+export function measureSearch(outDir: string, queries: readonly string[]): Promise<SearchRun[]> {
+  return inChromium(outDir, 'search', async (site, browser) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const bytes = watchBytes(context);
@@ -325,10 +322,7 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
     await context.close();
     runs.push(await openSearchLink(browser, site.url(`search/?q=${encodeURIComponent(queries[0] ?? '')}`)));
     return runs;
-  } finally {
-    await browser.close();
-    await site.close();
-  }
+  });
 }
 
 /**
@@ -387,12 +381,8 @@ export interface PageWeight {
 }
 
 /** Loads article pages in a fresh tab each and sums their bytes by type (images are not in the archive). */
-export async function measureArticlePages(outDir: string, paths: readonly string[]): Promise<PageWeight[]> {
-  const chromium = findChromium();
-  if (!chromium) throw new Error('No Chromium for the page measurements: install one or set CHROMIUM_PATH');
-  const site = await serveSite(outDir);
-  const browser = await launchChromium(chromium);
-  try {
+export function measureArticlePages(outDir: string, paths: readonly string[]): Promise<PageWeight[]> {
+  return inChromium(outDir, 'page', async (site, browser) => {
     const weights: PageWeight[] = [];
     for (const path of paths) {
       const context = await browser.newContext();
@@ -408,6 +398,21 @@ export async function measureArticlePages(outDir: string, paths: readonly string
       await context.close();
     }
     return weights;
+  });
+}
+
+/** Serves the site in `outDir` on 127.0.0.1 and runs `use` with Chromium, closing both afterwards. */
+async function inChromium<T>(
+  outDir: string,
+  measuring: string,
+  use: (site: Awaited<ReturnType<typeof serveSite>>, browser: Browser) => Promise<T>,
+): Promise<T> {
+  const chromium = findChromium();
+  if (!chromium) throw new Error(`No Chromium for the ${measuring} measurements: install one or set CHROMIUM_PATH`);
+  const site = await serveSite(outDir);
+  const browser = await launchChromium(chromium);
+  try {
+    return await use(site, browser);
   } finally {
     await browser.close();
     await site.close();

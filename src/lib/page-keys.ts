@@ -16,7 +16,7 @@ export type PageKey = (props: unknown) => string;
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /** The same article, the same fingerprint: id and file digest, else id and front matter. */
-export function articleFingerprint(article: ArticleRecord): string {
+function articleFingerprint(article: ArticleRecord): string {
   return digest(JSON.stringify([article.id, article.digest ?? article.data]));
 }
 

@@ -29,6 +29,11 @@ export interface BuildResult {
   read(file: string): Promise<string>;
 }
 
+/** `npm run build` as a command line, with our pinned Node, into `outDir`. */
+export function buildCommand(outDir: string, args: readonly string[] = []): [string, ...string[]] {
+  return [join(bin, 'node'), join(projectRoot, 'scripts', 'build.ts'), '--outDir', outDir, ...args];
+}
+
 /** Runs `npm run build`'s script; never throws on a failed build, so tests can assert on its message. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = options.outDir ?? (await mkdtemp(join(tmpdir(), 'dateline-build-')));
@@ -49,7 +54,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let ok = true;
   let output = '';
   try {
-    const result = await run(join(bin, 'node'), [join(projectRoot, 'scripts', 'build.ts'), '--outDir', outDir, ...(options.args ?? [])], {
+    const [command, ...args] = buildCommand(outDir, options.args);
+    const result = await run(command, args, {
       cwd: projectRoot,
       env,
       maxBuffer: 64 * 1024 * 1024,
