@@ -1,29 +1,26 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCacheDir, sourceDigest } from './src/build-cache.ts';
+import searchInDev from './src/integrations/search-dev.ts';
+import { getSitemapConfig } from './src/integrations/sitemap.ts';
+import staleOutput from './src/integrations/stale-output.ts';
+import { createUrls, normaliseBase } from './src/lib/urls.ts';
 import { markdownOptions } from './src/markdown/index.ts';
-import { normaliseBase } from './src/lib/urls.ts';
-import pagefindSearch from './src/search/integration.ts';
-import staleOutput from './src/publish/stale-output.ts';
-import sitemap from '@astrojs/sitemap';
-import { readArticleLastModified } from './src/publish/article-lastmod.ts';
-import { createUrls } from './src/lib/urls.ts';
+import { contentDirFrom } from './src/site.ts';
 
+// The environment, read once: where the site is published, under which path, from which content.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH);
-const contentDir = process.env.CONTENT_DIR || 'content';
+const contentDir = contentDirFrom();
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
-const cacheDir = contentCacheDir(contentDir, projectRoot);
-
-/** @type {Promise<Map<string, Date>> | undefined} */
-let lastModified;
 
 export default defineConfig({
   site,
   base,
-  cacheDir,
+  cacheDir: contentCacheDir(contentDir, projectRoot),
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
@@ -36,20 +33,12 @@ export default defineConfig({
   integrations: [
     // Before the sitemap, which writes its files after this has tidied the output folder.
     staleOutput(),
-    pagefindSearch(),
-    sitemap({
-      // The 404 page and search results are not pages to index.
-      filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname),
-      serialize: async (item) => {
-        lastModified ??= readArticleLastModified(contentDir, createUrls(base), site);
-        const date = (await lastModified).get(item.url);
-        return date ? { ...item, lastmod: date.toISOString() } : item;
-      },
-    }),
+    searchInDev(),
+    sitemap(getSitemapConfig(contentDir, createUrls(base), site)),
   ],
   vite: {
     build: {
-      // Unchanged pages stay where they are (see src/publish/stale-output.ts).
+      // Unchanged pages stay where they are (see src/integrations/stale-output.ts).
       emptyOutDir: false,
       // The same CSP (script-src 'self') rules out inline scripts, and Astro inlines small bundled ones.
       assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_CONTENT_DIR } from './site.ts';
 
 /**
  * Astro's cache folder for a content folder, under the project's `node_modules/.astro`. Astro
@@ -14,7 +15,7 @@ import { join, resolve } from 'node:path';
  */
 export function contentCacheDir(contentDir: string, projectRoot: string): string {
   const cacheRoot = join(projectRoot, 'node_modules', '.astro');
-  if (contentDir === 'content') return cacheRoot;
+  if (contentDir === DEFAULT_CONTENT_DIR) return cacheRoot;
   return join(cacheRoot, `content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`);
 }
 

@@ -1,33 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { articleSchema } from './schema/article.ts';
-import { sourceSchema } from './schema/source.ts';
-import { topicSchema } from './schema/topic.ts';
+import { contentLoader } from './astro/content-loader.ts';
+import { articleSchema } from './model/article.ts';
+import { sourceSchema } from './model/source.ts';
+import { topicSchema } from './model/topic.ts';
 import { CONTENT_DIR } from './site.ts';
 
 /**
- * Ids come from the file path alone (`2016/blinken-urges-china`). Astro's default would let a
- * `slug` field pick the id, and two files with the same id would silently become one.
+ * Every collection is read by the model's one reader (see src/astro/content-loader.ts): ids from
+ * the file path alone, dates as written, every problem reported with file, field and fix. The
+ * store keeps each article's rendered HTML, not its Markdown source: no page reads the raw body.
  */
-const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.(md|ya?ml)$/i, '');
-
-/**
- * The store keeps each article's rendered HTML, not its Markdown source as well: no page reads
- * the raw body, and every build loads the whole store (at 10,000 articles, 130 MB with bodies).
- */
-const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${CONTENT_DIR}/articles`, generateId: idFromPath, retainBody: false }),
-  schema: articleSchema,
-});
-
-const sources = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/sources`, generateId: idFromPath }),
-  schema: sourceSchema,
-});
-
-const topics = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/topics`, generateId: idFromPath }),
-  schema: topicSchema,
-});
-
-export const collections = { articles, sources, topics };
+export const collections = {
+  articles: defineCollection({ loader: contentLoader('articles', CONTENT_DIR), schema: articleSchema }),
+  sources: defineCollection({ loader: contentLoader('sources', CONTENT_DIR), schema: sourceSchema }),
+  topics: defineCollection({ loader: contentLoader('topics', CONTENT_DIR), schema: topicSchema }),
+};

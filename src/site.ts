@@ -13,8 +13,16 @@ export const SITE = {
   relatedCount: 5,
 } as const;
 
-/** The folder holding articles/, sources/ and topics/ (`CONTENT_DIR`, default `content`). */
-export const CONTENT_DIR = process.env.CONTENT_DIR || 'content';
+/** The content folder when `CONTENT_DIR` is not set. */
+export const DEFAULT_CONTENT_DIR = 'content';
+
+/** The folder holding articles/, sources/ and topics/: `CONTENT_DIR`, else `content`. */
+export function contentDirFrom(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CONTENT_DIR || DEFAULT_CONTENT_DIR;
+}
+
+/** This process's content folder. */
+export const CONTENT_DIR = contentDirFrom();
 
 /** Items in each RSS feed. */
 export const FEED_SIZE = 50;

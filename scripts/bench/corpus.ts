@@ -6,9 +6,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArticleData, ArticleImage } from '../../src/schema/article.ts';
-import type { Source } from '../../src/schema/source.ts';
-import type { Topic } from '../../src/schema/topic.ts';
+import type { ArticleData, ArticleImage } from '../../src/model/article.ts';
+import type { Source } from '../../src/model/source.ts';
+import type { Topic } from '../../src/model/topic.ts';
 
 /** A seeded pseudo-random source: numbers in [0, 1). */
 export type Random = () => number;

@@ -4,7 +4,7 @@
  * optional byline, then the story from its dateline (`SEOUL, South Korea (AP) — ` or
  * `SEOUL – `), with `___` separators and a closing "contributed to this report" line.
  */
-import type { ArticleImage } from '../schema/article.ts';
+import type { ArticleImage } from '../model/article.ts';
 import { ImportError } from './errors.ts';
 import { blocksToMarkdown, type StoryBlock } from './markdown.ts';
 import type { ArticleFields, ParsedPage } from './page.ts';

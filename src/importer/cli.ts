@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseArticleDate } from '../lib/dates.ts';
+import { parseArticleDate } from '../model/dates.ts';
 import { contentRootFor, defaultOutDir } from './content-root.ts';
 import { convertPage, DEFAULT_SECTION, type ConvertOptions } from './convert.ts';
 import { indexArticles, type DuplicateIndex, type FrontMatter } from './duplicates.ts';

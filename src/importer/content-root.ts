@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { contentDirFrom } from '../site.ts';
 
 /** The content folder of the site: `CONTENT_DIR`, or `content`. */
-export function defaultContentDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CONTENT_DIR || 'content';
-}
+export const defaultContentDir = contentDirFrom;
 
 /** Where articles go when `--out` is not given: `<content>/articles`. */
 export function defaultOutDir(env: NodeJS.ProcessEnv = process.env): string {

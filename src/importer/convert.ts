@@ -2,13 +2,14 @@
  * One input to one article: detect the kind of page, parse it, apply the editor's options,
  * and check the result against the archive's own schema before anything is written.
  */
-import { parseArticleDate } from '../lib/dates.ts';
-import { articleSchema } from '../schema/article.ts';
-import { formatIssues } from '../schema/errors.ts';
+import { parseArticleDate } from '../model/dates.ts';
+import { articleSchema } from '../model/article.ts';
+import { formatIssues } from '../model/issues.ts';
+import { DEFAULT_CONTENT_DIR } from '../site.ts';
 import { parseAp } from './ap.ts';
 import { detectKind } from './detect.ts';
 import { ImportError } from './errors.ts';
-import { writeFrontMatter } from './front-matter.ts';
+import { writeFrontMatter } from './article-text.ts';
 import { parseHtml } from './html.ts';
 import type { ArticleFields, KnownSource, PageKind, ParseContext, ParsedPage } from './page.ts';
 import { parsePlain } from './plain.ts';
@@ -52,7 +53,7 @@ export function convertPage(
   name: string,
   options: ConvertOptions,
   sources: readonly KnownSource[],
-  root = 'content',
+  root = DEFAULT_CONTENT_DIR,
 ): ConvertedArticle {
   const kind = detectKind(text, name);
   const page = PARSERS[kind](text, { sources });
@@ -83,7 +84,7 @@ export function convertPage(
   const data = inSchemaOrder(fields);
   const result = articleSchema.safeParse(data);
   if (!result.success) {
-    throw new ImportError(`the article would not be valid, so nothing was written: ${formatIssues(result.error.issues).join('; ')}`);
+    throw new ImportError(`the article would not be valid, so nothing was written: ${formatIssues(result.error.issues, data).join('; ')}`);
   }
   const slug = articleSlug(result.data.title);
   if (!slug) throw new ImportError(`cannot make a file name from the headline "${result.data.title}"; give the article a headline with letters or digits`);

@@ -4,8 +4,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { calendarDay, parseArticleDate } from '../lib/dates.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { calendarDay, parseArticleDate } from '../model/dates.ts';
+import { readFrontMatter } from '../model/front-matter.ts';
 import type { ArticleFields } from './page.ts';
 
 /** Front matter as read from a file: the schema's fields, not yet checked. */

@@ -10,7 +10,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { parseArticleDate } from '../lib/dates.ts';
+import { parseArticleDate } from '../model/dates.ts';
 import { ImportError } from './errors.ts';
 import { stringifyOptions } from './markdown.ts';
 import type { ArticleFields, ParseContext, ParsedPage } from './page.ts';

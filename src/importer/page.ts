@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { articleSchema } from '../schema/article.ts';
+import type { articleSchema } from '../model/article.ts';
 
 /** Front matter as written to a file, before the schema fills defaults. */
 export type ArticleFields = z.input<typeof articleSchema>;

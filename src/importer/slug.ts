@@ -1,4 +1,4 @@
-import { slugify } from '../lib/slugs.ts';
+import { slugify } from '../model/slugs.ts';
 
 /** Longest file-name slug; long wire headlines are cut at a word boundary below this. */
 export const MAX_SLUG_LENGTH = 60;

@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { slugify } from '../lib/slugs.ts';
+import { slugify } from '../model/slugs.ts';
 import type { KnownSource } from './page.ts';
 
 /** The sources in `root/sources/`, sorted by id; an unreadable file still counts by its id. */

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { sameStory, type Duplicate, type FrontMatter } from './duplicates.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { readFrontMatter } from '../model/front-matter.ts';
 
 /** The file to write, and the duplicate it would replace when it already holds this story. */
 export interface Target {

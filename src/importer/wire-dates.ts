@@ -2,7 +2,7 @@
  * Dates as wire pages print them, turned into the archive's ISO strings. Results are checked
  * with `parseArticleDate`, so "February 30" is rejected rather than rolled into March.
  */
-import { parseArticleDate } from '../lib/dates.ts';
+import { parseArticleDate } from '../model/dates.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,

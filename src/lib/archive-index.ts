@@ -1,11 +1,12 @@
-import { byArticleCount, ENTITY_KINDS, indexEntities, type Entity, type EntityKind } from './entities.ts';
+import { ENTITY_KINDS, type EntityKind } from '../model/entity-kinds.ts';
+import { byArticleCount, indexEntities, type Entity } from './entities.ts';
 import { groupByYear, newestFirst, oldestFirst, type Group } from './queries.ts';
-import type { ArticleInput, ArticleRecord, SourceRecord, TopicRecord } from './records.ts';
-import { toArticleRecord } from './records.ts';
+import type { ArticleInput, ArticleRecord, SourceRecord, TopicRecord } from '../model/records.ts';
+import { toArticleRecord } from '../model/records.ts';
 import { createPageKey, type PageKey } from './page-keys.ts';
 import { buildRelatedIndex } from './related.ts';
 import { timelinePositions, topicNeighbours, type TopicNeighbours } from './topic-neighbours.ts';
-import { ContentError, validateArticles } from './validate.ts';
+import { ContentError, validateArticles } from '../model/validate.ts';
 
 /** Everything the pages ask of the archive, computed once per build. */
 export interface ArchiveIndex {

@@ -1,4 +1,4 @@
-import type { ArticleData } from '../schema/article.ts';
+import type { ArticleData } from '../model/article.ts';
 import { ENTITY_KINDS } from './entities.ts';
 import { ENTITY_LABELS } from './entity-labels.ts';
 import type { Urls } from './urls.ts';

@@ -1,5 +1,5 @@
-import { dateEpoch } from './dates.ts';
-import type { ArticleRecord } from './records.ts';
+import { dateEpoch } from '../model/dates.ts';
+import type { ArticleRecord } from '../model/records.ts';
 
 /** A correction or editor's note, with the article it belongs to. */
 export interface CorrectionEntry {

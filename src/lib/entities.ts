@@ -1,10 +1,8 @@
-import type { ArticleData } from '../schema/article.ts';
-import type { ArticleRecord } from './records.ts';
-import { slugify } from './slugs.ts';
+import type { EntityKind } from '../model/entity-kinds.ts';
+import type { ArticleRecord } from '../model/records.ts';
+import { slugify } from '../model/slugs.ts';
 
-/** The front-matter lists that get a page per name. */
-export const ENTITY_KINDS = ['people', 'places', 'organizations', 'tags'] as const satisfies readonly (keyof ArticleData)[];
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+export { ENTITY_KINDS, type EntityKind } from '../model/entity-kinds.ts';
 
 /** A person, place, organization or tag, with every article that names it (newest first). */
 export interface Entity {

@@ -1,6 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { articleDescription } from './article-view.ts';
-import type { ArticleRecord, TopicRecord } from './records.ts';
+import type { ArticleRecord, TopicRecord } from '../model/records.ts';
 import type { Urls } from './urls.ts';
 
 /** Escapes text for XML we write ourselves (`customData`); @astrojs/rss escapes the rest. */

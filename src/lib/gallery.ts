@@ -1,4 +1,4 @@
-import type { ArticleImage } from '../schema/article.ts';
+import type { ArticleImage } from '../model/article.ts';
 
 export interface PlacedImage {
   image: ArticleImage;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ArticleRecord, SourceRecord, TopicRecord } from './records.ts';
+import type { ArticleRecord, SourceRecord, TopicRecord } from '../model/records.ts';
 
 /**
  * Cache keys for Astro's incremental builds (`experimental.incrementalBuild`): a page whose key

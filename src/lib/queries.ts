@@ -1,4 +1,4 @@
-import type { ArticleRecord } from './records.ts';
+import type { ArticleRecord } from '../model/records.ts';
 
 /** Newest first; ties broken by title so the order is stable between builds. */
 export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {

@@ -1,5 +1,5 @@
-import type { ArticleRecord } from './records.ts';
-import { slugify } from './slugs.ts';
+import type { ArticleRecord } from '../model/records.ts';
+import { slugify } from '../model/slugs.ts';
 
 /**
  * Related coverage, ranked by shared topics, then shared people, places, organizations and

@@ -1,7 +1,7 @@
 import type { BreadcrumbList, NewsArticle, WithContext } from 'schema-dts';
-import { monthName } from './dates.ts';
+import { monthName } from '../model/dates.ts';
 import { galleryView } from './gallery.ts';
-import type { ArticleRecord, SourceRecord } from './records.ts';
+import type { ArticleRecord, SourceRecord } from '../model/records.ts';
 import type { Urls } from './urls.ts';
 
 export interface StructuredDataContext {

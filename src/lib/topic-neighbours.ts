@@ -1,4 +1,4 @@
-import type { ArticleRecord } from './records.ts';
+import type { ArticleRecord } from '../model/records.ts';
 
 export interface TopicNeighbours {
   topic: string;

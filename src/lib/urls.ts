@@ -2,16 +2,9 @@
  * The one place that builds links. Every internal URL in the site comes from `createUrls`,
  * which alone knows the base path and that pages end in a slash.
  */
-import type { EntityKind } from './entities.ts';
-import { slugify } from './slugs.ts';
-
-/** What a URL needs to know about an article. */
-export interface ArticleUrlParts {
-  year: number;
-  month: number;
-  day: number;
-  slug: string;
-}
+import type { EntityKind } from '../model/entity-kinds.ts';
+import type { ArticleUrlParts } from '../model/records.ts';
+import { slugify } from '../model/slugs.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { SECURITY_HEADERS } from '../../src/publish/security-headers.ts';
+import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
 import { staticFiles } from '../../src/search/static-files.ts';
 
 

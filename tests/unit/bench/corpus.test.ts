@@ -8,11 +8,11 @@ import {
   zipfSampler,
   type CorpusFile,
 } from '../../../scripts/bench/corpus.ts';
-import { readFrontMatter } from '../../../src/importer/front-matter.ts';
-import { toArticleRecord } from '../../../src/lib/records.ts';
-import { validateArticles } from '../../../src/lib/validate.ts';
-import { articleSchema } from '../../../src/schema/article.ts';
-import { formatIssues } from '../../../src/schema/errors.ts';
+import { readFrontMatter } from '../../../src/model/front-matter.ts';
+import { toArticleRecord } from '../../../src/model/records.ts';
+import { validateArticles } from '../../../src/model/validate.ts';
+import { articleSchema } from '../../../src/model/article.ts';
+import { formatIssues } from '../../../src/model/issues.ts';
 
 const files = (articles: number, seed = 1): CorpusFile[] => [...generateCorpus({ articles, seed })];
 

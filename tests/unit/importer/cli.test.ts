@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../../src/importer/front-matter.ts';
-import { articleSchema } from '../../../src/schema/article.ts';
+import { readFrontMatter } from '../../../src/model/front-matter.ts';
+import { articleSchema } from '../../../src/model/article.ts';
 import { writeArticle } from '../../helpers/content.ts';
 import { archiveWithWireSources, importerFixtures, runImport, runNode } from './fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertPage, DEFAULT_SECTION } from '../../../src/importer/convert.ts';
-import { readFrontMatter } from '../../../src/importer/front-matter.ts';
-import { articleSchema } from '../../../src/schema/article.ts';
+import { readFrontMatter } from '../../../src/model/front-matter.ts';
+import { articleSchema } from '../../../src/model/article.ts';
 import { markdownParagraphs, SOURCES } from './fixtures.ts';
 
 const yonhap = [

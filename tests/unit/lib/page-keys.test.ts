@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchiveIndex, type ArchiveIndex } from '../../../src/lib/archive-index.ts';
-import type { ArticleInput } from '../../../src/lib/records.ts';
-import { articleSchema } from '../../../src/schema/article.ts';
+import type { ArticleInput } from '../../../src/model/records.ts';
+import { articleSchema } from '../../../src/model/article.ts';
 
 const input = (id: string, date: string, extra: Record<string, unknown> = {}, digest?: string): ArticleInput => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchiveIndex } from '../../../src/lib/archive-index.ts';
-import { articleSchema } from '../../../src/schema/article.ts';
+import { articleSchema } from '../../../src/model/article.ts';
 
 const input = (id: string, date: string, topics: string[]) => ({
   id,

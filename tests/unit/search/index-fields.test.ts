@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexFields, sourceDisplayName } from '../../../src/search/index-fields.ts';
-import type { SourceRecord } from '../../../src/lib/records.ts';
+import type { SourceRecord } from '../../../src/model/records.ts';
 import { createUrls } from '../../../src/lib/urls.ts';
 import { makeArticle } from '../lib/fixtures.ts';
 

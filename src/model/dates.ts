@@ -65,18 +65,6 @@ export function parseArticleDate(input: string): ArticleDate | undefined {
   return { iso, year, month, day, time, offset, epoch };
 }
 
-/**
- * Turns what YAML gives for a date into our ISO string. js-yaml reads an unquoted
- * `2016-01-20` as a UTC `Date`; a midnight-UTC `Date` is taken to mean a date without time.
- * (The schema rejects other `Date`s: their time zone is already lost.)
- */
-export function dateValueToIso(value: string | Date): string | undefined {
-  if (typeof value === 'string') return parseArticleDate(value)?.iso;
-  if (Number.isNaN(value.getTime())) return undefined;
-  const iso = value.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
-}
-
 function mustParse(iso: string): ArticleDate {
   const parsed = parseArticleDate(iso);
   if (!parsed) throw new Error(`Not an ISO 8601 date: "${iso}"`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staleFiles } from '../../../src/publish/stale-output.ts';
+import { staleFiles } from '../../../src/integrations/stale-output.ts';
 
 describe('files an earlier build left behind', () => {
   const started = 1_000;

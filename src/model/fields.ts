@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { dateValueToIso } from '../lib/dates.ts';
-import { slugify } from '../lib/slugs.ts';
+import { parseArticleDate } from './dates.ts';
+import { slugify } from './slugs.ts';
 
 /** An error message that tells a missing field from a wrong one. */
 export function expected(what: string) {
@@ -33,29 +33,31 @@ export const nameListSchema = z
   .transform((value) => (Array.isArray(value) ? value : [value]))
   .default([]);
 
-/** An ISO 8601 date, with optional time and UTC offset, kept as written. */
+/**
+ * An ISO 8601 date, with optional time and UTC offset, kept as written. The model's reader
+ * (front-matter.ts) hands dates over as the text in the file, quoted or not.
+ */
 export const isoDateSchema = z
-  .union([z.string(), z.date()], {
-    error: expected('expected an ISO 8601 date such as "2016-01-20" or "2016-01-20T19:27:00+09:00"'),
-  })
+  .string({ error: expected('expected an ISO 8601 date such as "2016-01-20" or "2016-01-20T19:27:00+09:00"') })
   .transform((value, ctx) => {
-    // YAML reads an unquoted date-time as a UTC Date: the offset, and often the day, are lost.
-    if (value instanceof Date && !Number.isNaN(value.getTime()) && value.getTime() % 86_400_000 !== 0) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `write the date in quotes, as the source gives it (like "2016-01-20T19:27:00+09:00"); unquoted, YAML converts it to UTC (${value.toISOString().replace('.000Z', 'Z')}) and the time zone is lost`,
-      });
-      return z.NEVER;
-    }
-    const iso = dateValueToIso(value);
+    const iso = parseArticleDate(value)?.iso;
     if (iso === undefined) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${value instanceof Date ? 'Invalid Date' : value}" is not a valid ISO 8601 date; write it like "2016-01-20" or "2016-01-20T19:27:00+09:00"`,
+        message: `"${value}" is not a valid ISO 8601 date; write it like "2016-01-20" or "2016-01-20T19:27:00+09:00"`,
       });
       return z.NEVER;
     }
     return iso;
+  });
+
+/** A web address or a file of the site: `https://…`, or a path under public/ such as `/images/x.jpg`. */
+export const mediaUrlSchema = z
+  .string({ error: expected('expected a URL such as "https://…" or a path under public/ such as "/images/photo.jpg"') })
+  .trim()
+  .refine((value) => /^https?:\/\/[^/\s]/i.test(value) || /^\/(?!\/)\S*$/.test(value), {
+    error: (issue) =>
+      `"${String(issue.input)}" is not an http(s) URL or a path under public/; write it like "https://example.com/photo.jpg" or "/images/photo.jpg"`,
   });
 
 /** An absolute http(s) URL. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { httpUrlSchema, idSchema, isoDateSchema, nameListSchema, textSchema } from './fields.ts';
+import { httpUrlSchema, idSchema, isoDateSchema, mediaUrlSchema, nameListSchema, textSchema } from './fields.ts';
 
 /** A photo: `src` is optional because a caption and credit with no file are still shown. */
 export const imageSchema = z.strictObject({
-  src: textSchema.optional(),
+  src: mediaUrlSchema.optional(),
   alt: z.string().optional(),
   caption: textSchema.optional(),
   credit: textSchema.optional(),

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticleLastModified } from '../../../src/publish/article-lastmod.ts';
+import { getSitemapConfig, readArticleLastModified } from '../../../src/integrations/sitemap.ts';
 import { createUrls } from '../../../src/lib/urls.ts';
 import { writeArticle } from '../../helpers/content.ts';
 
@@ -21,4 +21,19 @@ describe('readArticleLastModified', () => {
     });
   });
 
+});
+
+describe('getSitemapConfig', () => {
+  it('leaves out the 404 and search pages and gives article pages their lastmod', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-sitemap-'));
+    await writeArticle(dir, '2016/first.md', { source: 'wire', section: 'S', title: 'First', date: '2016-01-20', updated: '2016-01-22' });
+    const config = getSitemapConfig(dir, createUrls('/'), 'https://news.example');
+    const pages = ['https://news.example/', 'https://news.example/404/', 'https://news.example/search/', 'https://news.example/articles/2016/01/20/first/'];
+    expect(pages.filter(config.filter!)).toEqual(['https://news.example/', 'https://news.example/articles/2016/01/20/first/']);
+    expect(await config.serialize!({ url: 'https://news.example/articles/2016/01/20/first/' })).toEqual({
+      url: 'https://news.example/articles/2016/01/20/first/',
+      lastmod: '2016-01-22T00:00:00.000Z',
+    });
+    expect(await config.serialize!({ url: 'https://news.example/' })).toEqual({ url: 'https://news.example/' });
+  });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../../src/schema/article.ts';
-import { formatIssues } from '../../../src/schema/errors.ts';
-import { sourceSchema } from '../../../src/schema/source.ts';
+import { articleSchema } from '../../../src/model/article.ts';
+import { formatIssues } from '../../../src/model/issues.ts';
+import { sourceSchema } from '../../../src/model/source.ts';
 
 const good = { title: 'A headline', date: '2016-01-20T19:27:00+09:00', source: 'yonhap', section: 'Diplomacy' };
 const problems = (data: unknown) => {
   const result = articleSchema.safeParse(data);
-  return result.success ? [] : formatIssues(result.error.issues);
+  return result.success ? [] : formatIssues(result.error.issues, data);
 };
 
 describe('article front matter', () => {
@@ -46,12 +46,20 @@ describe('article front matter', () => {
     ]);
   });
 
-  it('asks for quotes when YAML has turned an unquoted date-time into UTC', () => {
-    // What js-yaml gives for an unquoted `date: 2016-03-05T08:00:00+09:00`.
-    expect(problems({ ...good, date: new Date('2016-03-05T08:00:00+09:00') })).toEqual([
-      'date: write the date in quotes, as the source gives it (like "2016-01-20T19:27:00+09:00"); unquoted, YAML converts it to UTC (2016-03-04T23:00:00Z) and the time zone is lost',
+  it('refuses an image whose src is a script URL or another scheme, and takes http(s) URLs and site paths', () => {
+    for (const src of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>', '//evil.example/x.jpg', 'photo.jpg']) {
+      expect(problems({ ...good, image: { src } })).toEqual([
+        `image.src: "${src}" is not an http(s) URL or a path under public/; write it like "https://example.com/photo.jpg" or "/images/photo.jpg"`,
+      ]);
+    }
+    expect(problems({ ...good, gallery: [{ src: 'javascript:alert(1)' }] })).toHaveLength(1);
+    expect(problems({ ...good, image: { src: 'https://img.example/a.jpg' }, gallery: [{ src: '/images/b.jpg' }] })).toEqual([]);
+  });
+
+  it('says what an image should hold when it is given as a bare file name', () => {
+    expect(problems({ ...good, image: 'photo.jpg' })).toEqual([
+      'image: expected a group of fields on the lines below it, indented, got "photo.jpg"',
     ]);
-    expect(problems({ ...good, date: new Date('2016-03-05') })).toEqual([]);
   });
 
   it('refuses a tag or name that cannot become a page address', () => {
@@ -61,8 +69,9 @@ describe('article front matter', () => {
   });
 
   it('rejects unknown fields, so a typo is not silently ignored', () => {
-    expect(problems({ ...good, sumary: 'x' })).toEqual([
-      'unknown field "sumary"; check the spelling against the field list in README.md',
+    expect(problems({ ...good, sumary: 'x', image: { src: '/a.jpg', captoin: 'x' } })).toEqual([
+      'image.captoin: unknown field; check the spelling against the field list in README.md, or remove it',
+      'sumary: unknown field; check the spelling against the field list in README.md, or remove it',
     ]);
   });
 

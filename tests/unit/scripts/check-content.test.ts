@@ -1,10 +1,10 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/check-content.ts';
-import { copyFixture, writeArticle } from '../helpers/content.ts';
-import { listFiles } from '../helpers/html.ts';
-import { runNode } from './importer/fixtures.ts';
+import { checkContent } from '../../../scripts/check-content.ts';
+import { copyFixture, writeArticle } from '../../helpers/content.ts';
+import { listFiles } from '../../helpers/html.ts';
+import { runNode } from '../importer/fixtures.ts';
 
 const article = { title: 'A story', date: '2016-03-01', source: 'wire', section: 'Diplomacy' };
 

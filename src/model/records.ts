@@ -1,9 +1,17 @@
-import type { ArticleData } from '../schema/article.ts';
-import type { Source } from '../schema/source.ts';
-import type { Topic } from '../schema/topic.ts';
+import type { ArticleData } from './article.ts';
+import type { Source } from './source.ts';
+import type { Topic } from './topic.ts';
 import { parseArticleDate, type ArticleDate } from './dates.ts';
+import { DEFAULT_CONTENT_DIR } from '../site.ts';
 import { slugify } from './slugs.ts';
-import type { ArticleUrlParts } from './urls.ts';
+
+/** What a URL needs to know about an article. */
+export interface ArticleUrlParts {
+  year: number;
+  month: number;
+  day: number;
+  slug: string;
+}
 
 /** An article as the site's queries see it: its front matter plus what its URL is made of. */
 export interface ArticleRecord extends ArticleUrlParts {
@@ -36,7 +44,7 @@ export interface ArticleInput {
 }
 
 /** Builds the record for one article; the slug is the file name, the date parts are as written. */
-export function toArticleRecord(input: ArticleInput, contentDir = 'content'): ArticleRecord {
+export function toArticleRecord(input: ArticleInput, contentDir = DEFAULT_CONTENT_DIR): ArticleRecord {
   const published = parseArticleDate(input.data.date);
   const file = input.filePath ?? `${contentDir}/articles/${input.id}.md`;
   if (!published) throw new Error(`${file}: date: "${input.data.date}" is not a valid ISO 8601 date`);

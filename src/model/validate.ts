@@ -76,5 +76,7 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // Astro prints an error's stack under its message; for an editor's mistake the message is all.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

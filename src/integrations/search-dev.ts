@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createUrls } from '../lib/urls.ts';
-import { BUNDLE_DIR } from './keys.ts';
-import { staticFiles } from './static-files.ts';
+import { BUNDLE_DIR } from '../search/keys.ts';
+import { staticFiles } from '../search/static-files.ts';
 
-export default function pagefindSearch(): AstroIntegration {
+export default function searchInDev(): AstroIntegration {
   let outDir = '';
   let bundlePrefix = '';
   return {

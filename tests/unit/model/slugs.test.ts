@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../../src/lib/slugs.ts';
+import { slugify } from '../../../src/model/slugs.ts';
 
 describe('slugify', () => {
   it.each([

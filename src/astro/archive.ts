@@ -4,8 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import { CONTENT_DIR } from '../site.ts';
-import { buildArchiveIndex, type ArchiveIndex } from './archive-index.ts';
-import type { EntityKind } from './entities.ts';
+import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
+import type { EntityKind } from '../model/entity-kinds.ts';
 
 let archive: Promise<ArchiveIndex> | undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateValueToIso, formatArticleDate, parseArticleDate } from '../../../src/lib/dates.ts';
+import { formatArticleDate, parseArticleDate } from '../../../src/model/dates.ts';
 
 describe('parseArticleDate', () => {
   it('keeps the calendar day and clock time as filed, with the offset', () => {
@@ -22,13 +22,6 @@ describe('parseArticleDate', () => {
   it('accepts 29 February only in leap years', () => {
     expect(parseArticleDate('2016-02-29')).toBeDefined();
     expect(parseArticleDate('2017-02-29')).toBeUndefined();
-  });
-});
-
-describe('dateValueToIso', () => {
-  it('reads a YAML midnight-UTC Date as a date without time', () => {
-    expect(dateValueToIso(new Date('2018-06-12T00:00:00Z'))).toBe('2018-06-12');
-    expect(dateValueToIso(new Date('2018-06-12T01:30:00Z'))).toBe('2018-06-12T01:30:00Z');
   });
 });
 

@@ -1,0 +1,79 @@
+/**
+ * The content collections' loader: Astro's glob loader, but reading through the model's one
+ * reader (src/model/), so the build and `check:content` give the same verdict on every file,
+ * and every problem in every file is reported at once, as a sentence naming file, field and fix.
+ * Unchanged files (same digest) keep their rendered HTML from the last build, as with glob().
+ */
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
+import { missingImages } from '../model/body-images.ts';
+import { listContentFiles, type CollectionName } from '../model/content-files.ts';
+import { readContentFile } from '../model/read-content.ts';
+import { ContentError, type ContentProblem } from '../model/validate.ts';
+
+/** Reads, checks and stores one collection; throws a ContentError listing every problem. */
+async function syncCollection(collection: CollectionName, contentDir: string, context: LoaderContext): Promise<void> {
+  const { parseData, generateDigest, renderMarkdown, config } = context;
+  // Astro's store has this at run time (the glob loader calls it) but does not declare it.
+  const store = context.store as DataStore & { addAssetImports(assets: string[], filePath: string): void };
+  const root = fileURLToPath(config.root);
+  const { files, problems } = await listContentFiles(contentDir, collection);
+  const untouched = new Set(store.keys());
+  const pending: { id: string; file: string; data: Record<string, unknown>; body: string; digest: string }[] = [];
+  for (const entry of files) {
+    const result = await readContentFile(entry);
+    problems.push(...result.problems);
+    if (result.data === undefined) continue;
+    if (collection === 'articles') problems.push(...(await missingImages(entry.file, result.body)));
+    untouched.delete(entry.id);
+    pending.push({ id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, body: result.body, digest: generateDigest(result.text) });
+  }
+  if (problems.length) throw new ContentError(problems);
+
+  const rendering: ContentProblem[] = [];
+  for (const { id, file, data, body, digest } of pending) {
+    const absolute = resolve(file);
+    // The store wants paths relative to the project, as the glob loader writes them.
+    const filePath = relative(root, absolute).split('\\').join('/');
+    const existing = store.get(id);
+    if (existing && existing.digest === digest) {
+      if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath ?? filePath);
+      continue;
+    }
+    const parsed = await parseData({ id, data, filePath: absolute });
+    if (collection === 'sources') {
+      store.set({ id, data: parsed, filePath, digest });
+      continue;
+    }
+    try {
+      // An empty front matter block first, so a body opening with a `---` rule is not read as fields.
+      const rendered = await renderMarkdown(`---\n---\n${body.trim()}`, { fileURL: pathToFileURL(absolute) });
+      store.set({ id, data: parsed, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
+    } catch (error) {
+      rendering.push({ file, field: 'body', message: `could not be rendered: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  if (rendering.length) throw new ContentError(rendering);
+  for (const id of untouched) store.delete(id);
+}
+
+/** A loader for one collection of `contentDir`: articles, sources or topics. */
+export function contentLoader(collection: CollectionName, contentDir: string): Loader {
+  return {
+    name: `dateline:${collection}`,
+    load: async (context) => {
+      await syncCollection(collection, contentDir, context);
+      const { watcher, logger } = context;
+      if (!watcher) return;
+      const root = resolve(join(contentDir, collection));
+      watcher.add(root);
+      const resync = (path: string) => {
+        if (!resolve(path).startsWith(`${root}/`)) return;
+        // In `astro dev` a bad edit is reported and the last good content stays on screen.
+        syncCollection(collection, contentDir, context).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+      };
+      watcher.on('add', resync).on('change', resync).on('unlink', resync);
+    },
+  };
+}

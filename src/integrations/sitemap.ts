@@ -1,0 +1,39 @@
+/**
+ * The sitemap's options: which pages it lists, and each article's `lastmod`. @astrojs/sitemap
+ * runs after the pages are built and sees only their URLs, so the dates are read from the
+ * content on disk with the model's reader, the same one the build's loader uses.
+ */
+import type { SitemapOptions } from '@astrojs/sitemap';
+import { dateEpoch } from '../model/dates.ts';
+import { readContentFolder } from '../model/read-content.ts';
+import type { Urls } from '../lib/urls.ts';
+
+/** Maps each published article's absolute URL to its `updated` date, else its `date`. */
+export async function readArticleLastModified(contentDir: string, urls: Urls, site: string): Promise<Map<string, Date>> {
+  const { articles } = await readContentFolder(contentDir);
+  const lastModified = new Map<string, Date>();
+  // The build itself reports invalid files; here they simply get no lastmod.
+  for (const article of articles) {
+    if (article.data.draft) continue;
+    lastModified.set(urls.absolute(urls.article(article), site), new Date(dateEpoch(article.data.updated ?? article.data.date)));
+  }
+  return lastModified;
+}
+
+/** Pages that are not for search engines: the 404 page and search results. */
+export function isListedPage(page: string): boolean {
+  return !/\/(404|search)\/?$/.test(new URL(page).pathname);
+}
+
+/** @astrojs/sitemap's options for an archive in `contentDir`, published at `site` under `urls.base`. */
+export function getSitemapConfig(contentDir: string, urls: Urls, site: string): NonNullable<SitemapOptions> {
+  let lastModified: Promise<Map<string, Date>> | undefined;
+  return {
+    filter: isListedPage,
+    serialize: async (item) => {
+      lastModified ??= readArticleLastModified(contentDir, urls, site);
+      const date = (await lastModified).get(item.url);
+      return date ? { ...item, lastmod: date.toISOString() } : item;
+    },
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Which files of a content folder are content, and what each is called: the rule the build's
+ * loader and `check:content` share. Hidden files and folders are skipped (editors' and
+ * systems' own files); a file that looks meant as content but would not be read (`x.MD`,
+ * `x.markdown`, an article outside a year folder, a name with no letters) is a problem, never
+ * passed over in silence. Links are followed.
+ */
+import { glob, stat } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { slugify } from './slugs.ts';
+import type { ContentProblem } from './validate.ts';
+
+/** The folders of a content folder, one a collection. */
+export type CollectionName = 'articles' | 'sources' | 'topics';
+
+/** One content file. */
+export interface ContentFile {
+  collection: CollectionName;
+  /** Collection id, from the path alone: `2016/blinken-urges-china`, `yonhap`. */
+  id: string;
+  /** Under the collection's folder, with `/`: `2016/blinken-urges-china.md`. */
+  entry: string;
+  /** As error messages show it: `content/articles/2016/blinken-urges-china.md`. */
+  file: string;
+}
+
+interface CollectionRule {
+  /** The extensions read, as written (lowercase). */
+  extensions: readonly string[];
+  /** Extensions an editor may have meant for this collection, compared in lowercase. */
+  meant: readonly string[];
+  /** What the collection's files are, for messages. */
+  what: string;
+}
+
+const MARKDOWN_LIKE = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn', '.mdx'];
+
+const RULES: Record<CollectionName, CollectionRule> = {
+  articles: { extensions: ['.md'], meant: MARKDOWN_LIKE, what: 'articles are Markdown files ending in .md' },
+  topics: { extensions: ['.md'], meant: MARKDOWN_LIKE, what: 'topics are Markdown files ending in .md' },
+  sources: { extensions: ['.yaml', '.yml'], meant: ['.yaml', '.yml'], what: 'sources are YAML files ending in .yaml' },
+};
+
+/** An article's place: `YYYY/<name>.md`, one folder for its year. */
+const ARTICLE_ENTRY = /^\d{4}\/[^/]+$/;
+
+/** The id of a file under its collection's folder: the path without its extension. */
+export function entryId(entry: string): string {
+  return entry.slice(0, entry.length - extname(entry).length);
+}
+
+/** The problem with a file's name or place, or undefined when the collection reads it as it is. */
+export function entryProblem(collection: CollectionName, entry: string, file: string): ContentProblem | undefined {
+  const rule = RULES[collection];
+  const ext = extname(entry);
+  const name = entry.split('/').pop()!;
+  if (!rule.extensions.includes(ext)) {
+    if (!rule.meant.includes(ext.toLowerCase())) return undefined;
+    const fixed = `${name.slice(0, name.length - ext.length)}${rule.extensions[0]}`;
+    return { file, field: '(file name)', message: `is not read: ${rule.what}; rename it to ${fixed}` };
+  }
+  if (collection === 'articles' && !ARTICLE_ENTRY.test(entry)) {
+    return {
+      file,
+      field: '(file name)',
+      message: `is not in a year folder; move it to articles/YYYY/${name}, where YYYY is the year of its date`,
+    };
+  }
+  if (collection !== 'articles' && entry.includes('/')) {
+    return { file, field: '(file name)', message: `is in a subfolder, which is not read; move it up into ${collection}/` };
+  }
+  if (slugify(entryId(name)) === '') {
+    return {
+      file,
+      field: '(file name)',
+      message: `"${name}" has no letters or digits to make a page address from; rename the file after its headline, like kim-visits-beijing${ext}`,
+    };
+  }
+  return undefined;
+}
+
+/** The content files of one collection in `contentDir`, sorted by entry, and the problems with the rest. */
+export async function listContentFiles(
+  contentDir: string,
+  collection: CollectionName,
+): Promise<{ files: ContentFile[]; problems: ContentProblem[] }> {
+  const root = join(contentDir, collection);
+  const files: ContentFile[] = [];
+  const problems: ContentProblem[] = [];
+  const exists = await stat(root).then((s) => s.isDirectory(), () => false);
+  if (!exists) return { files, problems };
+  const entries: string[] = [];
+  // Dot-files and dot-folders are not matched by `**/*`.
+  for await (const found of glob('**/*', { cwd: root, withFileTypes: true })) {
+    const path = join(found.parentPath, found.name);
+    const isFile = found.isFile() || (found.isSymbolicLink() && (await stat(path).then((s) => s.isFile(), () => false)));
+    if (isFile) entries.push(relative(root, path).split('\\').join('/'));
+    else if (found.isSymbolicLink() && !(await stat(path).then(() => true, () => false))) {
+      problems.push({ file: join(root, relative(root, path)), field: '(file)', message: 'is a link to a file that does not exist; remove the link or restore the file' });
+    }
+  }
+  for (const entry of entries.sort()) {
+    const file = join(root, entry);
+    const problem = entryProblem(collection, entry, file);
+    if (problem) problems.push(problem);
+    else if (RULES[collection].extensions.includes(extname(entry))) files.push({ collection, id: entryId(entry), entry, file });
+  }
+  return { files, problems };
+}

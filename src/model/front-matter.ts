@@ -1,0 +1,63 @@
+/**
+ * Reading the front matter of a content file: the one reader the build, `check:content`, the
+ * sitemap and the importer share. Astro's own splitter finds where the front matter ends; the
+ * YAML is read with the core schema, so every date stays the text the editor wrote, quoted or not
+ * (`2016-02-06T15:00:00-09:00` keeps its day and offset; an impossible `2016-02-31` is reported
+ * instead of rolled over to March).
+ */
+import { extractFrontmatter } from '@astrojs/markdown-remark';
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+/** Front matter that cannot be read, with what to do about it; `line` counts from 1 in the file. */
+export class FrontMatterError extends Error {
+  readonly line: number | undefined;
+  constructor(message: string, line?: number) {
+    super(message);
+    this.name = 'FrontMatterError';
+    this.line = line;
+  }
+}
+
+/** What a Markdown file holds: its front matter fields and its body. */
+export interface FrontMatterFile {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
+
+/** Parses YAML fields with the core schema (no timestamps, so dates stay strings). */
+export function parseYamlFields(source: string, lineOffset = 0): Record<string, unknown> {
+  if (source.trim() === '') return {};
+  let data: unknown;
+  try {
+    data = load(source, { schema: CORE_SCHEMA });
+  } catch (error) {
+    const e = error as { reason?: string; mark?: { line: number }; message: string };
+    const line = e.mark ? e.mark.line + 1 + lineOffset : undefined;
+    throw new FrontMatterError(`the YAML does not parse${line ? ` on line ${line}` : ''}: ${e.reason ?? e.message}`, line);
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new FrontMatterError('the fields are not written as "name: value" lines (like "title: ...")');
+  }
+  return data as Record<string, unknown>;
+}
+
+/**
+ * A Markdown file's front matter and body. A file without front matter has empty data; one that
+ * opens a `---` block and never closes it, or whose YAML does not parse, throws a FrontMatterError.
+ */
+export function readFrontMatter(text: string): FrontMatterFile {
+  const raw = extractFrontmatter(text);
+  if (raw === undefined) {
+    if (OPENING.test(text)) {
+      throw new FrontMatterError('the front matter opens with --- but never closes; end the fields with a line holding only ---', 1);
+    }
+    return { data: {}, body: text };
+  }
+  const end = text.indexOf(raw) + raw.length;
+  // Astro's splitter takes the first `---` after the fields; the body starts on the next line.
+  const body = text.slice(end).replace(/^---[ \t]*(?:\r?\n|$)/, '');
+  return { data: parseYamlFields(raw), body };
+}

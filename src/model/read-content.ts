@@ -1,0 +1,142 @@
+/**
+ * Reading content files into validated data: the same code for the build's loader,
+ * `check:content`, the sitemap and the importer, so all of them give one verdict on a file.
+ */
+import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import { articleSchema, type ArticleData } from './article.ts';
+import { listContentFiles, type CollectionName, type ContentFile } from './content-files.ts';
+import { FrontMatterError, parseYamlFields, readFrontMatter } from './front-matter.ts';
+import { fieldIssues } from './issues.ts';
+import { toArticleRecord, type ArticleRecord, type SourceRecord, type TopicRecord } from './records.ts';
+import { sourceSchema, type Source } from './source.ts';
+import { topicSchema, type Topic } from './topic.ts';
+import type { ContentProblem } from './validate.ts';
+
+/** One file read: its data when valid, its body (Markdown files), and its problems. */
+export interface ReadFile<T> {
+  data?: T;
+  body: string;
+  problems: ContentProblem[];
+}
+
+/** The text of a file's bytes, or the problem when they are not UTF-8 text. */
+export function decodeContent(file: string, bytes: Uint8Array): { text?: string; problem?: ContentProblem } {
+  const notText = {
+    file,
+    field: '(file)',
+    message: 'is not a text file (binary or not UTF-8); content files are Markdown or YAML text saved as UTF-8',
+  };
+  if (bytes.includes(0)) return { problem: notText };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { problem: notText };
+  }
+}
+
+function validate<T>(schema: z.ZodType<T>, file: string, fields: Record<string, unknown>): Pick<ReadFile<T>, 'data' | 'problems'> {
+  const result = schema.safeParse(fields);
+  if (result.success) return { data: result.data, problems: [] };
+  return { problems: fieldIssues(result.error.issues, fields).map((issue) => ({ file, ...issue })) };
+}
+
+function frontMatterProblem(file: string, error: unknown, where: string): ContentProblem {
+  if (error instanceof FrontMatterError) return { file, field: where, message: error.message };
+  throw error;
+}
+
+/** A Markdown file with front matter, validated against `schema`. */
+function readMarkdown<T>(schema: z.ZodType<T>, file: string, text: string, what: string): ReadFile<T> {
+  let parsed;
+  try {
+    parsed = readFrontMatter(text);
+  } catch (error) {
+    return { body: '', problems: [frontMatterProblem(file, error, '(front matter)')] };
+  }
+  if (Object.keys(parsed.data).length === 0) {
+    return {
+      body: parsed.body,
+      problems: [{ file, field: '(front matter)', message: `has no front matter; start the file with a --- line, the ${what} fields, and another --- line` }],
+    };
+  }
+  return { body: parsed.body, ...validate(schema, file, parsed.data) };
+}
+
+/** An article file's front matter and body, checked against the article schema. */
+export function readArticleText(file: string, text: string): ReadFile<ArticleData> {
+  return readMarkdown(articleSchema, file, text, 'article (title, date, source, section)');
+}
+
+/** A topic file's front matter and body. */
+export function readTopicText(file: string, text: string): ReadFile<Topic> {
+  return readMarkdown(topicSchema, file, text, 'topic (title, description)');
+}
+
+/** A source's YAML file. */
+export function readSourceText(file: string, text: string): ReadFile<Source> {
+  try {
+    return { body: '', ...validate(sourceSchema, file, parseYamlFields(text)) };
+  } catch (error) {
+    return { body: '', problems: [frontMatterProblem(file, error, '(file)')] };
+  }
+}
+
+const READERS = { articles: readArticleText, sources: readSourceText, topics: readTopicText };
+
+/** Reads and checks one content file from disk; `text` is the whole file as read. */
+export async function readContentFile(entry: ContentFile): Promise<ReadFile<unknown> & { text: string }> {
+  const decoded = decodeContent(entry.file, await readFile(entry.file));
+  if (decoded.problem) return { body: '', problems: [decoded.problem], text: '' };
+  return { ...READERS[entry.collection](entry.file, decoded.text!), text: decoded.text! };
+}
+
+/** Everything a content folder holds, read and checked file by file (not yet against each other). */
+export interface ContentFolder {
+  articles: ArticleRecord[];
+  sources: SourceRecord[];
+  topics: TopicRecord[];
+  /** Ids of every source and topic file, valid or not, so one broken source is one problem. */
+  sourceIds: Set<string>;
+  topicIds: Set<string>;
+  problems: ContentProblem[];
+  counts: Record<CollectionName, number>;
+  /** Article bodies by id, when asked for (`bodies: true`). */
+  bodies: Map<string, string>;
+}
+
+// A few files at a time: opening every file at once runs out of file handles on large archives.
+const READ_BATCH = 64;
+
+async function readCollection(contentDir: string, collection: CollectionName) {
+  const { files, problems } = await listContentFiles(contentDir, collection);
+  const read: { entry: ContentFile; result: ReadFile<unknown> }[] = [];
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    const batch = files.slice(i, i + READ_BATCH);
+    const results = await Promise.all(batch.map(readContentFile));
+    batch.forEach((entry, j) => read.push({ entry, result: results[j]! }));
+  }
+  for (const { result } of read) problems.push(...result.problems);
+  return { files, read, problems };
+}
+
+/** Reads every source, topic and article of `contentDir`; article bodies are kept only with `bodies`. */
+export async function readContentFolder(contentDir: string, options: { bodies?: boolean } = {}): Promise<ContentFolder> {
+  const [articles, sources, topics] = await Promise.all([
+    readCollection(contentDir, 'articles'),
+    readCollection(contentDir, 'sources'),
+    readCollection(contentDir, 'topics'),
+  ]);
+  const valid = <T>(list: typeof articles.read) =>
+    list.filter(({ result }) => result.data !== undefined).map(({ entry, result }) => ({ entry, data: result.data as T }));
+  return {
+    articles: valid<ArticleData>(articles.read).map(({ entry, data }) => toArticleRecord({ id: entry.id, filePath: entry.file, data }, contentDir)),
+    sources: valid<Source>(sources.read).map(({ entry, data }) => ({ id: entry.id, data })),
+    topics: valid<Topic>(topics.read).map(({ entry, data }) => ({ id: entry.id, data })),
+    sourceIds: new Set(sources.files.map((f) => f.id)),
+    topicIds: new Set(topics.files.map((f) => f.id)),
+    problems: [...sources.problems, ...topics.problems, ...articles.problems],
+    counts: { articles: articles.files.length, sources: sources.files.length, topics: topics.files.length },
+    bodies: new Map(options.bodies ? articles.read.map(({ entry, result }) => [entry.id, result.body]) : []),
+  };
+}
