@@ -1,12 +1,11 @@
 import type { RSSFeedItem } from '@astrojs/rss';
+import { escapeUTF8 } from 'entities';
 import { articleDescription } from './article-view.ts';
 import type { ArticleRecord, TopicRecord } from '../model/records.ts';
 import type { Urls } from './urls.ts';
 
 /** Escapes text for XML we write ourselves (`customData`); @astrojs/rss escapes the rest. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
-}
+export const escapeXml = escapeUTF8;
 
 export interface FeedContext {
   urls: Urls;
@@ -23,7 +22,8 @@ export function toFeedItems(articles: readonly ArticleRecord[], context: FeedCon
       title: data.label ? `(${data.label}) ${data.title}` : data.title,
       link: context.urls.absolute(context.urls.article(article), context.site),
       pubDate: new Date(article.published.epoch),
-      description: articleDescription(data, undefined),
+      // Feed readers render <description> as HTML: escaped once more, a summary's `<script>` shows as text.
+      description: escapeUTF8(articleDescription(data, undefined)),
       categories: [...new Set([data.section, ...topicTitles, ...data.tags])],
       customData: data.byline.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
     };

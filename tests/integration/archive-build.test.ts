@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { copyFixture, writeArticle } from '../helpers/content.ts';
@@ -131,6 +132,13 @@ describe('a built archive', () => {
       expect(attributes.filter((a) => a.name.startsWith('on')).map((a) => a.name), file).toEqual([]);
       expect(attributes.filter((a) => /^\s*javascript:/i.test(a.value)).map((a) => a.value), file).toEqual([]);
     }
+  });
+
+  it('escapes a hostile summary in the feed as text, which feed readers show literally instead of rendering', async () => {
+    const feed = await new Parser().parseString(await site.read('rss.xml'));
+    const item = feed.items.find((i) => i.link?.endsWith('/hostile-copy/'));
+    // What a feed reader gets after XML decoding is HTML source: the markup arrives escaped.
+    expect(item?.content).toBe("Summary with &lt;img src=x onerror=alert(&apos;summary&apos;)&gt; markup");
   });
 });
 

@@ -25,6 +25,12 @@ describe('toFeedItems', () => {
     expect(item!.pubDate?.toISOString()).toBe('2016-01-20T10:27:00.000Z');
   });
 
+  it('escapes the summary as text, so a feed reader shows markup in it literally instead of running it', () => {
+    const hostile = makeArticle('2016/hostile', { date: '2016-01-21', summary: `Summary with <img src=x onerror=alert(1)> & "quotes"` });
+    const [item] = toFeedItems([hostile], { urls: createUrls('/'), site: 'https://news.example', topics });
+    expect(item!.description).toBe('Summary with &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
+  });
+
   it('writes each byline as an escaped dc:creator', () => {
     const [item] = toFeedItems([article], { urls: createUrls('/'), site: 'https://news.example', topics });
     expect(item!.customData).toBe('<dc:creator>Kim &amp; Lee &lt;Seoul&gt;</dc:creator>');
