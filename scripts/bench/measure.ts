@@ -9,9 +9,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { findChromium, launchChromium } from '../../tests/helpers/browser.ts';
-import { buildCommand } from '../../tests/helpers/build-site.ts';
-import { serveSite } from '../../tests/helpers/static-server.ts';
+import { buildCommand } from '../lib/build-command.ts';
+import { findChromium, launchChromium } from '../lib/chromium.ts';
+import { serveSite } from '../lib/static-server.ts';
 import type { SearchFigures } from './report.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -19,7 +19,7 @@ const bin = join(projectRoot, 'node_modules', '.bin');
 
 /** `npm run build` for our site, and `astro build` for the plain one, into `outDir`. */
 export const buildCommands = {
-  dateline: (outDir: string) => buildCommand(outDir),
+  dateline: (outDir: string, figuresFile: string) => buildCommand(outDir, ['--figures', figuresFile]),
   plainAstro: (outDir: string) => [join(bin, 'astro'), 'build', '--outDir', outDir] as const,
 };
 
@@ -146,12 +146,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   await sampling;
   await new Promise((done) => log.end(done));
   return { ok: code === 0, ms, peakRssBytes, peakProcesses, output };
-}
-
-/** Milliseconds Pagefind took, from scripts/build.ts's log line, if the build printed one. */
-export function pagefindMsFromLog(output: string): number | undefined {
-  const match = /Indexed \d+ articles? for search in (\d+) ms/.exec(output);
-  return match ? Number(match[1]) : undefined;
 }
 
 /** Total bytes, HTML pages and article pages under a built site. */

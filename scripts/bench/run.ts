@@ -17,13 +17,13 @@ import {
   buildCommands,
   measureArticlePages,
   measureSearch,
-  pagefindMsFromLog,
   projectRoot,
   runBuild,
   siteSize,
   type BuildRun,
 } from './measure.ts';
 import { contentCacheDir } from '../../src/build-cache.ts';
+import { readBuildReport } from '../lib/build-figures.ts';
 import { renderReport, type BenchResult, type SiteFigures } from './report.ts';
 
 const USAGE = 'Usage: npm run bench -- --articles N [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]';
@@ -84,7 +84,7 @@ async function main() {
       'Dateline cold',
       await runBuild({
         cwd: projectRoot,
-        command: buildCommands.dateline(outDir),
+        command: buildCommands.dateline(outDir, join(work, 'dateline-cold.json')),
         contentDir,
         outDir,
         logFile: join(work, 'dateline-cold.log'),
@@ -93,11 +93,11 @@ async function main() {
     );
     if (!existsSync(cacheDir)) log(`warning: expected Astro's cache at ${cacheDir}; has astro.config.mjs changed its cacheDir rule?`);
     await editArticle(edited, 'one');
-    const warm = checked('Dateline warm', await runBuild({ cwd: projectRoot, command: buildCommands.dateline(outDir), contentDir, outDir, logFile: join(work, 'dateline-warm.log') }));
+    const warm = checked('Dateline warm', await runBuild({ cwd: projectRoot, command: buildCommands.dateline(outDir, join(work, 'dateline-warm.json')), contentDir, outDir, logFile: join(work, 'dateline-warm.log') }));
     const size = await siteSize(outDir);
     const ours: SiteFigures = {
-      cold: { ms: cold.ms, peakRssBytes: cold.peakRssBytes, pagefindMs: pagefindMsFromLog(cold.output), peakProcesses: cold.peakProcesses.slice(0, 5) },
-      warm: { ms: warm.ms, peakRssBytes: warm.peakRssBytes, pagefindMs: pagefindMsFromLog(warm.output), peakProcesses: warm.peakProcesses.slice(0, 5) },
+      cold: { ms: cold.ms, peakRssBytes: cold.peakRssBytes, pagefindMs: (await readBuildReport(join(work, 'dateline-cold.json')))?.searchIndex.ms, peakProcesses: cold.peakProcesses.slice(0, 5) },
+      warm: { ms: warm.ms, peakRssBytes: warm.peakRssBytes, pagefindMs: (await readBuildReport(join(work, 'dateline-warm.json')))?.searchIndex.ms, peakProcesses: warm.peakProcesses.slice(0, 5) },
       size: { bytes: size.bytes, pages: size.pages, articlePages: size.articlePages, pagefindBytes: size.pagefindBytes },
     };
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createUrls } from '../lib/urls.ts';
 import { BUNDLE_DIR } from '../search/keys.ts';
-import { staticFiles } from '../search/static-files.ts';
+import { serveFolder } from './serve-folder.ts';
 
 export default function searchInDev(): AstroIntegration {
   let outDir = '';
@@ -26,7 +26,7 @@ export default function searchInDev(): AstroIntegration {
         if (!existsSync(join(bundleDir, 'pagefind.js'))) {
           logger.warn(`No search index in ${bundleDir} yet: run \`npm run build\` once, and the search page will use it.`);
         }
-        server.middlewares.use(staticFiles({ root: bundleDir, prefix: bundlePrefix }));
+        server.middlewares.use(serveFolder({ root: bundleDir, prefix: bundlePrefix }));
       },
     },
   };

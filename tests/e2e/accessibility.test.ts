@@ -7,9 +7,10 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumForSuite, launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { chromiumForSuite } from '../helpers/browser.ts';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
-import { serveSite, type ServedSite } from '../helpers/static-server.ts';
+import { serveSite, type ServedSite } from '../../scripts/lib/static-server.ts';
 
 const chromiumPath = chromiumForSuite('the accessibility tests (tests/e2e/accessibility.test.ts)');
 

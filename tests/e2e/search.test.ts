@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SITE_SEARCH_ID } from '../../src/search/keys.ts';
-import { chromiumForSuite, launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { chromiumForSuite } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { copyFixture, writeArticle } from '../helpers/content.ts';
-import { serveSite, type ServedSite } from '../helpers/static-server.ts';
+import { serveSite, type ServedSite } from '../../scripts/lib/static-server.ts';
 
 const chromiumPath = chromiumForSuite('the end-to-end search tests (tests/e2e/search.test.ts)');
 

@@ -5,12 +5,12 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import { binDir as bin, buildCommand, projectRoot } from '../../scripts/lib/build-command.ts';
 
 const run = promisify(execFile);
-export const projectRoot = resolve(import.meta.dirname, '../..');
-const bin = join(projectRoot, 'node_modules', '.bin');
+export { projectRoot };
 
 export interface BuildOptions {
   contentDir: string;
@@ -27,11 +27,6 @@ export interface BuildResult {
   output: string;
   /** Reads a built file, e.g. `articles/2016/01/20/slug/index.html`. */
   read(file: string): Promise<string>;
-}
-
-/** `npm run build` as a command line, with our pinned Node, into `outDir`. */
-export function buildCommand(outDir: string, args: readonly string[] = []): [string, ...string[]] {
-  return [join(bin, 'node'), join(projectRoot, 'scripts', 'build.ts'), '--outDir', outDir, ...args];
 }
 
 /** Runs `npm run build`'s script; never throws on a failed build, so tests can assert on its message. */

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_PAGE_BUDGET, describeArticlePageBudget } from '../../scripts/lib/page-budgets.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
 import { buildSite, projectRoot, type BuildResult } from '../helpers/build-site.ts';
 import { listFiles, parseHtml } from '../helpers/html.ts';
@@ -151,7 +152,7 @@ describe('the published sample archive', () => {
     expect(await readFile(join(projectRoot, 'README.md'), 'utf8')).toContain(`add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;`);
   });
 
-  it('keeps article pages light: HTML + CSS under 40 KB, JavaScript under 10 KB', async () => {
+  it(`keeps article pages light: ${describeArticlePageBudget()}`, async () => {
     const sizes = await Promise.all(
       articles.map(async (file) => {
         const html = await site.read(file);
@@ -164,8 +165,8 @@ describe('the published sample archive', () => {
       }),
     );
     const heaviest = sizes.reduce((a, b) => (b.htmlAndCss > a.htmlAndCss ? b : a));
-    expect(heaviest.htmlAndCss, heaviest.file).toBeLessThan(40 * 1024);
-    expect(Math.max(...sizes.map((s) => s.js))).toBeLessThan(10 * 1024);
+    expect(heaviest.htmlAndCss, heaviest.file).toBeLessThan(ARTICLE_PAGE_BUDGET.htmlAndCssBytes);
+    expect(Math.max(...sizes.map((s) => s.js))).toBeLessThan(ARTICLE_PAGE_BUDGET.jsBytes);
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindKind, pagefindMsFromLog } from '../../../scripts/bench/measure.ts';
-import { indexSummary } from '../../../src/search/build-index.ts';
+import { pagefindKind } from '../../../scripts/bench/measure.ts';
 import {
   formatBytes,
   formatRatio,
@@ -109,14 +108,6 @@ describe('first search bytes', () => {
     expect(row.value).toBe('120 ms, 136.7 KiB gzip to the first results; with filter counts 293.0 KiB gzip (390.6 KiB plain)');
     const late = reportRows({ ...base, search: [{ ...first, gzipBytesToFirstResults: 160_000 }] });
     expect(late.find((r) => r.metric.startsWith('search “first”'))!.met).toBe('NO');
-  });
-});
-
-describe('pagefindMsFromLog', () => {
-  it('reads the indexing time from the integration log line', () => {
-    expect(pagefindMsFromLog(`build output\n${indexSummary({ pages: 1000, ms: 4321 }, 'dist/pagefind')}\n`)).toBe(4321);
-    expect(pagefindMsFromLog(indexSummary({ pages: 1, ms: 7 }, 'dist/pagefind'))).toBe(7);
-    expect(pagefindMsFromLog('no search here')).toBeUndefined();
   });
 });
 

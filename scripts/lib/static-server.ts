@@ -1,13 +1,13 @@
 /**
  * Serves a built site on 127.0.0.1 under its base path, like a static host: folders answer with
- * their index.html, anything else with the site's 404 page. Used by the end-to-end tests.
+ * their index.html, anything else with the site's 404 page. Used by the end-to-end tests and the benchmark.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
-import { staticFiles } from '../../src/search/static-files.ts';
+import { serveFolder } from '../../src/integrations/serve-folder.ts';
 
 
 export interface ServedSite {
@@ -24,7 +24,7 @@ export interface ServedSite {
 export async function serveSite(outDir: string, basePath = '/'): Promise<ServedSite> {
   // The headers public/_headers sends on a real host, so a CSP violation fails a test here too.
   const headers = SECURITY_HEADERS;
-  const files = staticFiles({ root: outDir, prefix: basePath, headers });
+  const files = serveFolder({ root: outDir, prefix: basePath, headers });
   const server = createServer((req, res) => {
     files(req, res, () => {
       void readFile(join(outDir, '404.html'))
