@@ -5,7 +5,7 @@
  * Pagefind itself is imported only once the reader searches or focuses the box, and its filter
  * indexes only once the first results are on screen: on a large archive they would delay them.
  */
-import { FILTER_KEYS, isFilterKey, SITE_SEARCH_ID } from './keys.ts';
+import { FILTER_KEYS, isFilterKey, SITE_SEARCH_ID } from '../keys.ts';
 import { filterPanelNote, noResultsHint, resultSummary, shownSummary, unavailableMessage } from './messages.ts';
 import { loadPagefind, SearchIndexMissing, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-client.ts';
 import { renderFilterGroups, renderFilterNote, resultItem } from './render.ts';
