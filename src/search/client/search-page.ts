@@ -95,6 +95,7 @@ function start(root: HTMLElement) {
     loadPagefind: () => loadPagefind(bundle, { baseUrl: base, excerptLength: 30, highlightParam }),
     view,
     address,
+    highlightParam,
     dev: dev === 'true',
     afterPaint,
   });

@@ -7,6 +7,7 @@
  * so Back undoes it; typing replaces, so Back does not step through keystrokes.
  */
 import { FILTER_KEYS, isFilterKey } from '../keys.ts';
+import { composeHighlightWords } from './highlight-link.ts';
 import { lazyLoad } from './lazy-load.ts';
 import { filterPanelNote, noResultsHint, resultSummary, shownSummary, unavailableMessage } from './messages.ts';
 import { SearchIndexMissing, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
@@ -72,6 +73,8 @@ export interface SearchSessionOptions {
   loadPagefind: () => Promise<Pagefind>;
   view: SearchView;
   address: SearchAddress;
+  /** The query parameter in result links that carries the searched words to the article. */
+  highlightParam: string;
   /** True in `astro dev`, where a missing index is explained with how to build one. */
   dev: boolean;
   /** Resolves once what is on screen now has been painted. */
@@ -116,7 +119,7 @@ async function filterCounts(api: Pagefind, term: string | null, selection: Filte
 
 /** A search session over the page's address; nothing runs until `start`. */
 export function createSearchSession(options: SearchSessionOptions): SearchSession {
-  const { view, address, dev, afterPaint, logError = console.error } = options;
+  const { view, address, highlightParam, dev, afterPaint, logError = console.error } = options;
   const pagefind = lazyLoad(options.loadPagefind);
   // Once loaded, every search returns counts for every key.
   const filterIndexes = lazyLoad(async () => (await pagefind.get()).filters());
@@ -129,7 +132,13 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
   let loadingMoreFor: number | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const resultData = (page: readonly PagefindResult[]) => Promise.all(page.map((result) => result.data()));
+  const resultData = (page: readonly PagefindResult[]) =>
+    Promise.all(
+      page.map(async (result) => {
+        const data = await result.data();
+        return { ...data, url: composeHighlightWords(data.url, highlightParam) };
+      }),
+    );
 
   function remember(count: number) {
     shown = count;

@@ -34,6 +34,7 @@ const ARCHIVE: Doc[] = [
   doc('Blinken urges China', '2016-01-20', { source: ['Yonhap'], year: ['2016'], tag: ['sanctions'] }),
   doc('Blinken visits Tokyo', '2017-03-16', { source: ['AP'], year: ['2017'], tag: ['alliances'] }),
   doc('Blinken sworn in', '2021-01-26', { source: ['AP'], year: ['2021'] }),
+  doc('Leaders sign the 판문점 선언', '2018-04-27', { source: ['Yonhap'], year: ['2018'] }),
   ...Array.from({ length: 12 }, (_, i) => doc(`Morning roundup ${i + 1}`, `2019-05-${String(i + 1).padStart(2, '0')}`, { source: ['Wire'] })),
 ];
 
@@ -47,6 +48,7 @@ function gate() {
 /**
  * Stands in for Pagefind's browser API over `docs`: matches words in titles, filters with `any`,
  * sorts by date, and, like Pagefind, returns counts only once `filters()` has loaded the indexes.
+ * Result links carry the searched words decomposed, as Pagefind's own do.
  */
 function fakePagefind(docs: readonly Doc[]) {
   const calls = { searches: [] as { term: string | null; options: PagefindSearchOptions }[], filters: 0, data: 0 };
@@ -81,7 +83,7 @@ function fakePagefind(docs: readonly Doc[]) {
           data: async (): Promise<PagefindResultData> => {
             calls.data++;
             const url = new URL(d.path, 'https://example.com');
-            for (const word of (term ?? '').split(' ').filter(Boolean)) url.searchParams.append('highlight', word);
+            for (const word of (term ?? '').split(' ').filter(Boolean)) url.searchParams.append('highlight', word.normalize('NFD'));
             return { url: `${url.pathname}${url.search}`, excerpt: d.title, meta: { title: d.title, date: d.date }, filters: d.filters };
           },
         })),
@@ -174,6 +176,7 @@ function setup(href: string, { docs = ARCHIVE, loadPagefind }: { docs?: readonly
     },
     view: page.view,
     address: page.address,
+    highlightParam: 'highlight',
     dev: false,
     afterPaint: async () => paint.holds.shift(),
     logError: (error) => void errors.push(error),
@@ -228,6 +231,16 @@ describe('createSearchSession', () => {
       expect(t.seen.titles).toHaveLength(12);
       expect(t.seen.paging).toEqual({ summary: 'Showing 12 of 12', more: false });
       expect(t.remembered.at(-1)).toBe(12);
+    });
+
+    it('gives result links the searched words composed, so the article can find them', async () => {
+      const t = setup(`/search/?q=${encodeURIComponent('판문점 선언')}`);
+      await t.session.start();
+      expect(t.seen.titles).toEqual(['Leaders sign the 판문점 선언']);
+      const link = new URL(t.seen.links[0]!, 'https://example.com');
+      expect(link.pathname).toBe('/articles/leaders-sign-the-/');
+      // The fake, like Pagefind, wrote them decomposed; these literals are composed.
+      expect(link.searchParams.getAll('highlight')).toEqual(['판문점', '선언']);
     });
 
     it('counts a checked key without its own filter, so its other values stay on offer', async () => {
