@@ -92,6 +92,13 @@ async function searchFixture(): Promise<string> {
     { title: 'Envoys press the North to denuclearize', ...story('ap', '2019-02-03', 'SEOUL', 'Diplomacy') },
     'The statement came after a week of meetings.',
   );
+  // Hangul, to search for and highlight: the page text is NFC, as typed and as Markdown keeps it.
+  await writeArticle(
+    dir,
+    '2018/panmunjom-declaration.md',
+    { title: 'Leaders sign the Panmunjom Declaration', ...story('yonhap', '2018-04-27T18:00:00+09:00', 'PANMUNJOM', 'Summits') },
+    'The two leaders signed the Panmunjom Declaration (판문점 선언) at the end of a day of talks in the border village.',
+  );
   for (let i = 1; i <= 12; i++) {
     const day = String(i).padStart(2, '0');
     await writeArticle(
@@ -472,6 +479,25 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       // Back returns to the same search.
       await page.goBack();
       await expect.poll(() => headlines(page)).toEqual([...BLINKEN_NEWEST_FIRST].reverse());
+    });
+
+    it('highlights a Korean word on the article it was found in', async () => {
+      const { page } = await open(site.url('search/?q=판문점'));
+      await expect.poll(() => status(page).textContent()).toBe('1 result for “판문점”');
+      const link = page.getByRole('link', { name: 'Leaders sign the Panmunjom Declaration' });
+      // Composed Hangul in the link, as the reader typed it, not Pagefind's decomposed form.
+      const href = new URL((await link.getAttribute('href'))!, page.url());
+      expect(href.searchParams.getAll('highlight')).toEqual(['판문점'.normalize('NFC')]);
+      await link.click();
+      await page.waitForURL((url) => url.pathname === '/articles/2018/04/27/panmunjom-declaration/');
+      await expect.poll(() => page.locator('article mark.pagefind-highlight').allTextContents()).toEqual(['판문점']);
+    });
+
+    it('highlights a Korean word from a link that carries it decomposed', async () => {
+      // As Pagefind writes its links, and as links shared before the search page composed them do.
+      const decomposed = encodeURIComponent('판문점'.normalize('NFD'));
+      const { page } = await open(site.url(`articles/2018/04/27/panmunjom-declaration/?highlight=${decomposed}`));
+      await expect.poll(() => page.locator('article mark.pagefind-highlight').allTextContents()).toEqual(['판문점']);
     });
 
     it('says that search needs JavaScript when it is off', async () => {

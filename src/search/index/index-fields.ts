@@ -1,6 +1,6 @@
-import { galleryView } from '../lib/gallery.ts';
-import type { ArticleRecord, SourceRecord } from '../model/records.ts';
-import type { FilterKey, MetaKey } from './keys.ts';
+import { galleryView } from '../../lib/gallery.ts';
+import type { ArticleRecord, SourceRecord } from '../../model/records.ts';
+import type { FilterKey, MetaKey } from '../keys.ts';
 
 /** What Pagefind stores about one article besides its text: filters, metadata and the sort key. */
 export interface IndexFields {

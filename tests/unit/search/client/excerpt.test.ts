@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, parseExcerpt } from '../../../src/search/excerpt.ts';
+import { decodeEntities, parseExcerpt } from '../../../../src/search/client/excerpt.ts';
 
 describe('parseExcerpt', () => {
   it('splits an excerpt into plain and marked text', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { indexFields, sourceDisplayName } from '../../../src/search/index-fields.ts';
-import type { SourceRecord } from '../../../src/model/records.ts';
-import { createUrls } from '../../../src/lib/urls.ts';
-import { makeArticle } from '../lib/fixtures.ts';
+import { indexFields, sourceDisplayName } from '../../../../src/search/index/index-fields.ts';
+import type { SourceRecord } from '../../../../src/model/records.ts';
+import { createUrls } from '../../../../src/lib/urls.ts';
+import { makeArticle } from '../../lib/fixtures.ts';
 
 const yonhap: SourceRecord = { id: 'yonhap', data: { name: 'Yonhap News Agency', shortName: 'Yonhap', url: 'https://en.yna.co.kr' } };
 const paper: SourceRecord = { id: 'paper', data: { name: 'The Test Paper', url: 'https://paper.example' } };

@@ -2,9 +2,9 @@
  * DOM for the search page: result items and filter checkboxes. Every piece of result text is set
  * with `textContent` or built from text nodes, never parsed as HTML.
  */
-import { formatArticleDate } from '../model/dates.ts';
+import { formatArticleDate } from '../../model/dates.ts';
 import { parseExcerpt } from './excerpt.ts';
-import { FILTER_KEYS, FILTER_LABELS, type FilterKey } from './keys.ts';
+import { FILTER_KEYS, FILTER_LABELS, type FilterKey } from '../keys.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind-client.ts';
 import type { FilterSelection } from './state.ts';
 

@@ -14,7 +14,7 @@ import {
   withFilter,
   type FilterSelection,
   type SearchState,
-} from '../../../src/search/state.ts';
+} from '../../../../src/search/client/state.ts';
 
 const state = (over: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<FilterSelection> } = {}): SearchState => ({
   query: over.query ?? '',

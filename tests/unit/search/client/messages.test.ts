@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterPanelNote, noResultsHint, resultSummary, shownSummary, unavailableMessage } from '../../../src/search/messages.ts';
+import { filterPanelNote, noResultsHint, resultSummary, shownSummary, unavailableMessage } from '../../../../src/search/client/messages.ts';
 
 describe('search page messages', () => {
   it('counts results for a query, and articles for filters alone', () => {

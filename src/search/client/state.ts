@@ -2,7 +2,7 @@
  * The search page's state lives in its address (`?q=kim&source=Yonhap&year=2016&sort=newest`),
  * so a search can be bookmarked, shared and reloaded, and Back steps through it.
  */
-import { FILTER_KEYS, SORT_KEY, type FilterKey } from './keys.ts';
+import { FILTER_KEYS, SORT_KEY, type FilterKey } from '../keys.ts';
 
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];

@@ -1,0 +1,289 @@
+/**
+ * One visit to the search page, without the DOM: what to search for, when to ask Pagefind, and
+ * what the page should show. Every search gets a run number; a search that a newer one has
+ * overtaken writes nothing. Pagefind is loaded on first use and its filter indexes only once the
+ * first results are painted (on a large archive they would delay them); a failed load is tried
+ * again by the next search. Each change of query, filter or sort goes into the address: pushed,
+ * so Back undoes it; typing replaces, so Back does not step through keystrokes.
+ */
+import { FILTER_KEYS, isFilterKey } from '../keys.ts';
+import { composeHighlightWords } from './highlight-link.ts';
+import { lazyLoad } from './lazy-load.ts';
+import { filterPanelNote, noResultsHint, resultSummary, shownSummary, unavailableMessage } from './messages.ts';
+import { SearchIndexMissing, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
+import {
+  hasFilters,
+  noFilters,
+  normaliseQuery,
+  offersFilters,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  parseSort,
+  sameSearch,
+  searchStateHref,
+  withFilter,
+  type FilterSelection,
+  type SearchState,
+} from './state.ts';
+
+/** Results shown at first, and added by each "Load more". */
+export const PAGE_SIZE = 10;
+/** Quiet time after a keystroke before the typed words are searched. */
+export const TYPING_DELAY_MS = 250;
+
+/** What the filter panel shows: nothing, a line of text (`busy` while the indexes load), or the checkboxes with counts. */
+export type FilterPanel =
+  | { kind: 'hidden' }
+  | { kind: 'note'; text: string; busy: boolean }
+  | { kind: 'counts'; counts: FilterCounts; selection: FilterSelection };
+
+/** What the session asks the page to show. */
+export interface SearchView {
+  /** The query and sort in the page's own controls, and the query in the header's search box. */
+  showControls(state: SearchState): void;
+  /** The query in the header's search box only: the reader is typing in the page's box. */
+  showHeaderQuery(query: string): void;
+  /** Marks the result list as being updated, or no longer. */
+  setBusy(busy: boolean): void;
+  /** Replaces the results on screen. */
+  showResults(results: readonly PagefindResultData[]): void;
+  /** Adds results below those on screen and moves focus to the first of them. */
+  appendResults(results: readonly PagefindResultData[]): void;
+  /** The status line: a summary, a hint, or (`isError`) why search is unavailable. */
+  setStatus(text: string, isError: boolean): void;
+  /** "Showing 10 of 24", and whether "Load more" is offered. */
+  showPaging(summary: string, more: boolean): void;
+  showFilterPanel(panel: FilterPanel): void;
+  showClearFilters(visible: boolean): void;
+}
+
+/** The browser's address and history, as the session reads and writes them. */
+export interface SearchAddress {
+  /** The path and query string in the address bar now. */
+  current(): { pathname: string; search: string };
+  /** Goes to `href`: pushed, so Back returns here, or replacing the current entry. */
+  write(href: string, mode: 'push' | 'replace'): void;
+  /** Records in the current entry how many results are shown, so Back returns to the same list. */
+  rememberShown(shown: number): void;
+}
+
+export interface SearchSessionOptions {
+  /** Imports and configures Pagefind; called on first use, and again after a failed load. */
+  loadPagefind: () => Promise<Pagefind>;
+  view: SearchView;
+  address: SearchAddress;
+  /** The query parameter in result links that carries the searched words to the article. */
+  highlightParam: string;
+  /** True in `astro dev`, where a missing index is explained with how to build one. */
+  dev: boolean;
+  /** Resolves once what is on screen now has been painted. */
+  afterPaint: () => Promise<void>;
+  /** Where failures go besides what the reader is shown. */
+  logError?: (error: unknown) => void;
+}
+
+export interface SearchSession {
+  /** The search being shown, or about to be. */
+  readonly state: SearchState;
+  /** Shows the search in the address; `shown` results when the history entry recorded them. */
+  start(shown?: number): Promise<void>;
+  /** After Back or Forward: the search now in the address, with `shown` results. */
+  restore(shown?: number): Promise<void>;
+  /** Loads Pagefind ahead of a search (the reader focused the box); a failure waits for the search. */
+  preload(): Promise<void>;
+  /** The reader typed `text`: searched once typing pauses, replacing the address. */
+  typed(text: string): void;
+  /** The reader submitted `text`. */
+  submitted(text: string): Promise<void>;
+  /** The reader picked a sort order from the menu. */
+  sorted(value: string): Promise<void>;
+  /** The reader checked or unchecked a filter value; unknown keys are ignored. */
+  filterToggled(key: string, value: string, checked: boolean): Promise<void>;
+  /** The reader cleared every filter. */
+  filtersCleared(): Promise<void>;
+  /** The next page of results, once however often it is asked for while loading. */
+  loadMore(): Promise<void>;
+}
+
+/** Facet counts: a key with checked values is counted without its own filter, so its other values stay visible. */
+async function filterCounts(api: Pagefind, term: string | null, selection: FilterSelection, found: FilterCounts): Promise<FilterCounts> {
+  const counts = { ...found };
+  for (const key of FILTER_KEYS) {
+    if (selection[key].length === 0) continue;
+    const without = await api.search(term, { filters: pagefindFilters(selection, key) });
+    counts[key] = without.filters[key] ?? {};
+  }
+  return counts;
+}
+
+/** A search session over the page's address; nothing runs until `start`. */
+export function createSearchSession(options: SearchSessionOptions): SearchSession {
+  const { view, address, highlightParam, dev, afterPaint, logError = console.error } = options;
+  const pagefind = lazyLoad(options.loadPagefind);
+  // Once loaded, every search returns counts for every key.
+  const filterIndexes = lazyLoad(async () => (await pagefind.get()).filters());
+
+  let state = parseSearchState(address.current().search);
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let run = 0;
+  /** The run whose next results "Load more" is fetching, so a second click does not add them again. */
+  let loadingMoreFor: number | undefined;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const resultData = (page: readonly PagefindResult[]) =>
+    Promise.all(
+      page.map(async (result) => {
+        const data = await result.data();
+        return { ...data, url: composeHighlightWords(data.url, highlightParam) };
+      }),
+    );
+
+  function remember(count: number) {
+    shown = count;
+    address.rememberShown(shown);
+    view.showPaging(shownSummary(shown, results.length), shown < results.length);
+  }
+
+  function clear() {
+    results = [];
+    shown = 0;
+    view.showResults([]);
+    view.showFilterPanel({ kind: 'hidden' });
+    view.showPaging('', false);
+    view.setStatus('', false);
+    view.setBusy(false);
+  }
+
+  function unavailable(error: unknown) {
+    logError(error);
+    clear();
+    view.setStatus(unavailableMessage(error instanceof SearchIndexMissing ? 'no-index' : 'failed', dev), true);
+  }
+
+  const showCounts = (counts: FilterCounts, selection: FilterSelection) => view.showFilterPanel({ kind: 'counts', counts, selection });
+
+  /**
+   * Loads the filter indexes once the results of run `id` are painted, then counts that search
+   * again on the chunks it already loaded. A newer search makes both steps stand down.
+   */
+  async function countWhenLoaded(api: Pagefind, id: number, searched: SearchState) {
+    try {
+      await afterPaint();
+      // A newer search asks for the indexes itself if it has anything to filter.
+      if (id !== run) return;
+      await filterIndexes.get();
+      if (id !== run) return;
+      const term = searched.query || null;
+      const found = await api.search(term, { filters: pagefindFilters(searched.filters) });
+      const counts = await filterCounts(api, term, searched.filters, found.filters);
+      if (id === run) showCounts(counts, searched.filters);
+    } catch (error) {
+      // The results stay; only the panel says what went wrong.
+      logError(error);
+      if (id === run) view.showFilterPanel({ kind: 'note', text: filterPanelNote('failed'), busy: false });
+    }
+  }
+
+  /** The filter panel for run `id`: its counts when the filter indexes were loaded, else a note until they are. */
+  function showFilters(api: Pagefind, id: number, searched: SearchState, counts: FilterCounts | undefined) {
+    view.showClearFilters(hasFilters(searched));
+    if (counts) showCounts(counts, searched.filters);
+    else if (!offersFilters(results.length, searched)) view.showFilterPanel({ kind: 'hidden' });
+    else {
+      view.showFilterPanel({ kind: 'note', text: filterPanelNote('loading'), busy: true });
+      void countWhenLoaded(api, id, searched);
+    }
+  }
+
+  async function search(show: number) {
+    const id = ++run;
+    const searched = state;
+    if (!searched.query && !hasFilters(searched)) {
+      clear();
+      return;
+    }
+    view.setBusy(true);
+    try {
+      const api = await pagefind.get();
+      const term = searched.query || null;
+      const order = pagefindSort(searched.sort);
+      // A filtered search fetches the filter indexes it needs by itself; counts need them all.
+      const found = await api.search(term, { filters: pagefindFilters(searched.filters), ...(order && { sort: order }) });
+      const counts = filterIndexes.loaded ? await filterCounts(api, term, searched.filters, found.filters) : undefined;
+      const first = await resultData(found.results.slice(0, show));
+      if (id !== run) return;
+      results = found.results;
+      view.showResults(first);
+      view.setStatus(results.length ? resultSummary(results.length, searched.query) : noResultsHint(searched.query, hasFilters(searched)), false);
+      remember(first.length);
+      showFilters(api, id, searched, counts);
+    } catch (error) {
+      if (id === run) unavailable(error);
+    } finally {
+      if (id === run) view.setBusy(false);
+    }
+  }
+
+  function go(next: SearchState, mode: 'push' | 'replace') {
+    const { pathname, search: query } = address.current();
+    const changed = !sameSearch(next, parseSearchState(query));
+    state = next;
+    // Not the page's own box: the reader is typing there, and rewriting it would eat spaces.
+    view.showHeaderQuery(state.query);
+    if (changed) address.write(searchStateHref(pathname, state), mode);
+    return search(PAGE_SIZE);
+  }
+
+  return {
+    get state() {
+      return state;
+    },
+    start(count) {
+      view.showControls(state);
+      return search(count ?? PAGE_SIZE);
+    },
+    restore(count) {
+      clearTimeout(typingTimer);
+      state = parseSearchState(address.current().search);
+      view.showControls(state);
+      return search(count ?? PAGE_SIZE);
+    },
+    preload: () => pagefind.get().then(
+      () => undefined,
+      () => undefined,
+    ),
+    typed(text) {
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(() => void go({ ...state, query: normaliseQuery(text) }, 'replace'), TYPING_DELAY_MS);
+    },
+    submitted(text) {
+      clearTimeout(typingTimer);
+      return go({ ...state, query: normaliseQuery(text) }, 'push');
+    },
+    sorted: (value) => go({ ...state, sort: parseSort(value) }, 'push'),
+    filterToggled: async (key, value, checked) => {
+      if (isFilterKey(key)) await go(withFilter(state, key, value, checked), 'push');
+    },
+    filtersCleared: () => go({ ...state, filters: noFilters() }, 'push'),
+    async loadMore() {
+      const id = run;
+      if (loadingMoreFor === id) return;
+      loadingMoreFor = id;
+      view.setBusy(true);
+      try {
+        const next = await resultData(results.slice(shown, shown + PAGE_SIZE));
+        if (id !== run || next.length === 0) return;
+        view.appendResults(next);
+        remember(shown + next.length);
+      } catch (error) {
+        // The results already shown stay; the button is still there to try again.
+        logError(error);
+      } finally {
+        if (loadingMoreFor === id) loadingMoreFor = undefined;
+        if (id === run) view.setBusy(false);
+      }
+    },
+  };
+}

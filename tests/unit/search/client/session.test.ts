@@ -1,0 +1,451 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FilterKey } from '../../../../src/search/keys.ts';
+import {
+  SearchIndexMissing,
+  type FilterCounts,
+  type Pagefind,
+  type PagefindResultData,
+  type PagefindSearchOptions,
+} from '../../../../src/search/client/pagefind-client.ts';
+import {
+  createSearchSession,
+  PAGE_SIZE,
+  TYPING_DELAY_MS,
+  type FilterPanel,
+  type SearchSession,
+  type SearchSessionOptions,
+} from '../../../../src/search/client/session.ts';
+
+interface Doc {
+  path: string;
+  title: string;
+  date: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+}
+
+const doc = (title: string, date: string, filters: Doc['filters'] = {}): Doc => ({
+  path: `/articles/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/`,
+  title,
+  date,
+  filters,
+});
+
+const ARCHIVE: Doc[] = [
+  doc('Blinken urges China', '2016-01-20', { source: ['Yonhap'], year: ['2016'], tag: ['sanctions'] }),
+  doc('Blinken visits Tokyo', '2017-03-16', { source: ['AP'], year: ['2017'], tag: ['alliances'] }),
+  doc('Blinken sworn in', '2021-01-26', { source: ['AP'], year: ['2021'] }),
+  doc('Leaders sign the 판문점 선언', '2018-04-27', { source: ['Yonhap'], year: ['2018'] }),
+  ...Array.from({ length: 12 }, (_, i) => doc(`Morning roundup ${i + 1}`, `2019-05-${String(i + 1).padStart(2, '0')}`, { source: ['Wire'] })),
+];
+
+/** Lets a test hold a step until it calls `release`. */
+function gate() {
+  let release = () => {};
+  const opened = new Promise<void>((resolve) => (release = resolve));
+  return { opened, release };
+}
+
+/**
+ * Stands in for Pagefind's browser API over `docs`: matches words in titles, filters with `any`,
+ * sorts by date, and, like Pagefind, returns counts only once `filters()` has loaded the indexes.
+ * Result links carry the searched words decomposed, as Pagefind's own do.
+ */
+function fakePagefind(docs: readonly Doc[]) {
+  const calls = { searches: [] as { term: string | null; options: PagefindSearchOptions }[], filters: 0, data: 0 };
+  const holds = { search: [] as Promise<void>[], filters: undefined as Promise<void> | undefined, filtersFail: 0 };
+  let indexesLoaded = false;
+
+  const matches = (d: Doc, term: string | null, filters: object = {}) =>
+    (term === null || term.split(' ').every((word) => d.title.toLowerCase().includes(word.toLowerCase()))) &&
+    Object.entries(filters as Record<string, { any: string[] }>).every(([key, { any }]) => any.some((v) => d.filters[key as FilterKey]?.includes(v)));
+
+  const countsOf = (found: readonly Doc[]): FilterCounts => {
+    const counts: FilterCounts = {};
+    for (const d of found) {
+      for (const [key, values] of Object.entries(d.filters)) for (const v of values) (counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1;
+    }
+    return counts;
+  };
+
+  const api: Pagefind = {
+    options: async () => {},
+    init: async () => {},
+    preload: async () => {},
+    async search(term, options = {}) {
+      calls.searches.push({ term, options });
+      await holds.search.shift();
+      let found = docs.filter((d) => matches(d, term, options.filters));
+      const order = options.sort?.date;
+      if (order) found = [...found].sort((a, b) => (order === 'asc' ? 1 : -1) * a.date.localeCompare(b.date));
+      return {
+        results: found.map((d) => ({
+          id: d.path,
+          data: async (): Promise<PagefindResultData> => {
+            calls.data++;
+            const url = new URL(d.path, 'https://example.com');
+            for (const word of (term ?? '').split(' ').filter(Boolean)) url.searchParams.append('highlight', word.normalize('NFD'));
+            return { url: `${url.pathname}${url.search}`, excerpt: d.title, meta: { title: d.title, date: d.date }, filters: d.filters };
+          },
+        })),
+        unfilteredResultCount: docs.length,
+        filters: indexesLoaded ? countsOf(found) : {},
+        totalFilters: {},
+      };
+    },
+    async filters() {
+      calls.filters++;
+      await holds.filters;
+      if (holds.filtersFail > 0) {
+        holds.filtersFail--;
+        throw new Error('filter index unavailable');
+      }
+      indexesLoaded = true;
+      return countsOf(docs);
+    },
+  };
+  return { api, calls, holds };
+}
+
+/** What the reader would see, kept up to date from the session's calls to its view. */
+function fakePage(initial: string) {
+  const seen = {
+    box: '',
+    sort: '',
+    header: '',
+    busy: false,
+    titles: [] as string[],
+    links: [] as string[],
+    status: '',
+    statusIsError: false,
+    paging: { summary: '', more: false },
+    panel: { kind: 'hidden' } as FilterPanel,
+    clearFilters: false,
+    focusedTitle: undefined as string | undefined,
+  };
+  const history: { mode: 'push' | 'replace'; href: string }[] = [];
+  const remembered: number[] = [];
+  let [pathname = '/search/', query = ''] = initial.split('?');
+  const view: SearchSessionOptions['view'] = {
+    showControls(state) {
+      seen.box = state.query;
+      seen.sort = state.sort;
+      seen.header = state.query;
+    },
+    showHeaderQuery: (query) => void (seen.header = query),
+    setBusy: (busy) => void (seen.busy = busy),
+    showResults(results) {
+      seen.titles = results.map((r) => r.meta.title ?? '');
+      seen.links = results.map((r) => r.url);
+    },
+    appendResults(results) {
+      seen.titles.push(...results.map((r) => r.meta.title ?? ''));
+      seen.links.push(...results.map((r) => r.url));
+      seen.focusedTitle = results[0]?.meta.title;
+    },
+    setStatus(text, isError) {
+      seen.status = text;
+      seen.statusIsError = isError;
+    },
+    showPaging: (summary, more) => void (seen.paging = { summary, more }),
+    showFilterPanel: (panel) => void (seen.panel = panel),
+    showClearFilters: (visible) => void (seen.clearFilters = visible),
+  };
+  const address: SearchSessionOptions['address'] = {
+    current: () => ({ pathname, search: query ? `?${query}` : '' }),
+    write(href, mode) {
+      history.push({ mode, href });
+      [pathname = '', query = ''] = href.split('?');
+    },
+    rememberShown: (shown) => void remembered.push(shown),
+  };
+  /** Goes to `href` as Back or Forward would, without the session writing it. */
+  const visit = (href: string) => ([pathname = '', query = ''] = href.split('?'));
+  return { seen, history, remembered, view, address, visit };
+}
+
+function setup(href: string, { docs = ARCHIVE, loadPagefind }: { docs?: readonly Doc[]; loadPagefind?: () => Promise<Pagefind> } = {}) {
+  const pagefind = fakePagefind(docs);
+  const page = fakePage(href);
+  const loads = { count: 0 };
+  const paint = { holds: [] as Promise<void>[] };
+  const errors: unknown[] = [];
+  const session: SearchSession = createSearchSession({
+    loadPagefind: () => {
+      loads.count++;
+      return loadPagefind ? loadPagefind() : Promise.resolve(pagefind.api);
+    },
+    view: page.view,
+    address: page.address,
+    highlightParam: 'highlight',
+    dev: false,
+    afterPaint: async () => paint.holds.shift(),
+    logError: (error) => void errors.push(error),
+  });
+  return { session, ...pagefind, ...page, loads, paint, errors };
+}
+
+/** Lets every pending promise and timer-free step settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('createSearchSession', () => {
+  describe('a search from the address', () => {
+    it('shows the results, their count and the query, with the filter counts once the first results are painted', async () => {
+      const t = setup('/search/?q=blinken');
+      const painted = gate();
+      t.paint.holds.push(painted.opened);
+      await t.session.start();
+
+      expect(t.seen.titles).toEqual(['Blinken urges China', 'Blinken visits Tokyo', 'Blinken sworn in']);
+      expect(t.seen.status).toBe('3 results for “blinken”');
+      expect([t.seen.box, t.seen.header, t.seen.sort]).toEqual(['blinken', 'blinken', 'relevance']);
+      expect(t.seen.paging).toEqual({ summary: 'Showing 3 of 3', more: false });
+      expect(t.seen.busy).toBe(false);
+      // No filter index before the results are on screen.
+      expect(t.calls.filters).toBe(0);
+      expect(t.seen.panel).toEqual({ kind: 'note', text: 'Loading filters…', busy: true });
+
+      painted.release();
+      await settle();
+      expect(t.calls.filters).toBe(1);
+      expect(t.seen.panel).toEqual({
+        kind: 'counts',
+        counts: { source: { Yonhap: 1, AP: 2 }, year: { 2016: 1, 2017: 1, 2021: 1 }, tag: { sanctions: 1, alliances: 1 } },
+        selection: expect.objectContaining({ source: [], tag: [] }),
+      });
+      expect(t.loads.count).toBe(1);
+      expect(t.history).toEqual([]);
+    });
+
+    it('loads nothing and shows nothing when the address has no search', async () => {
+      const t = setup('/search/');
+      await t.session.start();
+      expect(t.loads.count).toBe(0);
+      expect(t.seen.titles).toEqual([]);
+      expect(t.seen.status).toBe('');
+      expect(t.seen.panel).toEqual({ kind: 'hidden' });
+    });
+
+    it('shows as many results as the history entry recorded, so Back returns to the same list', async () => {
+      const t = setup('/search/?q=roundup');
+      await t.session.start(12);
+      expect(t.seen.titles).toHaveLength(12);
+      expect(t.seen.paging).toEqual({ summary: 'Showing 12 of 12', more: false });
+      expect(t.remembered.at(-1)).toBe(12);
+    });
+
+    it('gives result links the searched words composed, so the article can find them', async () => {
+      const t = setup(`/search/?q=${encodeURIComponent('판문점 선언')}`);
+      await t.session.start();
+      expect(t.seen.titles).toEqual(['Leaders sign the 판문점 선언']);
+      const link = new URL(t.seen.links[0]!, 'https://example.com');
+      expect(link.pathname).toBe('/articles/leaders-sign-the-/');
+      // The fake, like Pagefind, wrote them decomposed; these literals are composed.
+      expect(link.searchParams.getAll('highlight')).toEqual(['판문점', '선언']);
+    });
+
+    it('counts a checked key without its own filter, so its other values stay on offer', async () => {
+      const t = setup('/search/?q=blinken&source=AP');
+      await t.session.start();
+      await settle();
+      expect(t.seen.titles).toEqual(['Blinken visits Tokyo', 'Blinken sworn in']);
+      expect(t.seen.clearFilters).toBe(true);
+      expect(t.seen.panel).toMatchObject({ kind: 'counts', counts: { source: { Yonhap: 1, AP: 2 }, year: { 2017: 1, 2021: 1 } } });
+    });
+
+    it('hides the filter panel and loads no filter index when nothing matches', async () => {
+      const t = setup('/search/?q=xylophone');
+      await t.session.start();
+      await settle();
+      expect(t.seen.status).toMatch(/^No articles match “xylophone”\. Check the spelling/);
+      expect(t.seen.panel).toEqual({ kind: 'hidden' });
+      expect(t.calls.filters).toBe(0);
+    });
+  });
+
+  describe('searches that overlap', () => {
+    it('never lets an older search write over a newer one', async () => {
+      const t = setup('/search/?q=blinken');
+      const slow = gate();
+      t.holds.search.push(slow.opened);
+      const first = t.session.start();
+      await settle();
+      await t.session.submitted('roundup');
+      expect(t.seen.status).toBe('12 results for “roundup”');
+
+      slow.release();
+      await first;
+      expect(t.seen.status).toBe('12 results for “roundup”');
+      expect(t.seen.titles).toHaveLength(PAGE_SIZE);
+      expect(t.seen.titles.every((title) => title.startsWith('Morning roundup'))).toBe(true);
+      expect(t.seen.busy).toBe(false);
+    });
+
+    it('does not show the filter counts of a search the reader has moved on from', async () => {
+      const t = setup('/search/?q=blinken');
+      const painted = gate();
+      t.paint.holds.push(painted.opened);
+      await t.session.start();
+      expect(t.seen.panel).toMatchObject({ kind: 'note', busy: true });
+
+      await t.session.submitted('xylophone');
+      painted.release();
+      await settle();
+      expect(t.seen.panel).toEqual({ kind: 'hidden' });
+      // The newer search had nothing to filter, so no index was fetched for the older one either.
+      expect(t.calls.filters).toBe(0);
+    });
+
+    it('counts later searches straight away once the filter indexes are loaded', async () => {
+      const t = setup('/search/?q=blinken');
+      await t.session.start();
+      await settle();
+      await t.session.submitted('roundup');
+      // Before anything is painted: no "Loading filters…" in between.
+      expect(t.seen.panel).toMatchObject({ kind: 'counts', counts: { source: { Wire: 12 } } });
+      expect(t.calls.filters).toBe(1);
+    });
+  });
+
+  describe('when loading fails', () => {
+    it('says the index is missing, and tries to load Pagefind again with the next search', async () => {
+      const t = setup('/search/?q=blinken', {
+        loadPagefind: () => (t.loads.count === 1 ? Promise.reject(new SearchIndexMissing('no bundle')) : Promise.resolve(t.api)),
+      });
+      await t.session.start();
+      expect(t.seen.status).toBe('Search is unavailable: the search index could not be loaded. Please try again later.');
+      expect(t.seen.statusIsError).toBe(true);
+      expect(t.seen.titles).toEqual([]);
+      expect(t.errors).toHaveLength(1);
+
+      await t.session.submitted('roundup');
+      expect(t.loads.count).toBe(2);
+      expect(t.seen.status).toBe('12 results for “roundup”');
+      expect(t.seen.statusIsError).toBe(false);
+    });
+
+    it('says so when a search fails in another way', async () => {
+      const t = setup('/search/?q=blinken', { loadPagefind: () => Promise.reject(new Error('wasm')) });
+      await t.session.start();
+      expect(t.seen.status).toBe('Search failed unexpectedly. Please reload the page and try again.');
+    });
+
+    it('keeps the results when the filter indexes fail, and fetches them again with the next search', async () => {
+      const t = setup('/search/?q=blinken');
+      t.holds.filtersFail = 1;
+      await t.session.start();
+      await settle();
+      expect(t.seen.titles).toHaveLength(3);
+      expect(t.seen.panel).toEqual({ kind: 'note', text: 'Filters could not be loaded. They will be tried again with your next search.', busy: false });
+
+      await t.session.submitted('roundup');
+      await settle();
+      expect(t.calls.filters).toBe(2);
+      expect(t.seen.panel).toMatchObject({ kind: 'counts', counts: { source: { Wire: 12 } } });
+    });
+
+    it('loads Pagefind ahead of a search, and a failed preload is tried again by the search', async () => {
+      let fail = true;
+      const t = setup('/search/', { loadPagefind: () => (fail ? Promise.reject(new Error('offline')) : Promise.resolve(t.api)) });
+      await t.session.start();
+      await expect(t.session.preload()).resolves.toBeUndefined();
+      expect(t.loads.count).toBe(1);
+      fail = false;
+      await t.session.submitted('blinken');
+      expect(t.loads.count).toBe(2);
+      expect(t.seen.status).toBe('3 results for “blinken”');
+    });
+  });
+
+  describe('"Load more"', () => {
+    it('adds the next page once, however often it is clicked while loading, and focuses the first new result', async () => {
+      const t = setup('/search/?q=roundup');
+      await t.session.start();
+      expect(t.seen.titles).toHaveLength(10);
+      expect(t.seen.paging).toEqual({ summary: 'Showing 10 of 12', more: true });
+      const dataBefore = t.calls.data;
+
+      await Promise.all([t.session.loadMore(), t.session.loadMore()]);
+      expect(t.seen.titles).toEqual(Array.from({ length: 12 }, (_, i) => `Morning roundup ${i + 1}`));
+      expect(t.calls.data - dataBefore).toBe(2);
+      expect(t.seen.focusedTitle).toBe('Morning roundup 11');
+      expect(t.seen.paging).toEqual({ summary: 'Showing 12 of 12', more: false });
+      expect(t.remembered.at(-1)).toBe(12);
+
+      await t.session.loadMore();
+      expect(t.seen.titles).toHaveLength(12);
+    });
+
+    it('adds nothing to a newer search', async () => {
+      const t = setup('/search/?q=roundup');
+      await t.session.start();
+      const more = t.session.loadMore();
+      await t.session.submitted('blinken');
+      await more;
+      expect(t.seen.titles).toEqual(['Blinken urges China', 'Blinken visits Tokyo', 'Blinken sworn in']);
+    });
+  });
+
+  describe('the address', () => {
+    beforeEach(() => void vi.useFakeTimers());
+    afterEach(() => void vi.useRealTimers());
+
+    it('searches once typing pauses and replaces the address, so Back skips keystrokes', async () => {
+      const t = setup('/search/');
+      await t.session.start();
+      for (const text of ['b', 'bl', 'blinken ']) t.session.typed(text);
+      await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS - 1);
+      expect(t.history).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(t.history).toEqual([{ mode: 'replace', href: '/search/?q=blinken' }]);
+      await vi.waitFor(() => expect(t.seen.status).toBe('3 results for “blinken”'));
+      // The page's own box is left as typed; the header follows.
+      expect([t.seen.box, t.seen.header]).toEqual(['', 'blinken']);
+    });
+
+    it('pushes a submitted search, a sort and a filter, so Back undoes each, and writes nothing for the same search', async () => {
+      const t = setup('/search/?q=blinken');
+      await t.session.start();
+      t.session.typed('roundup');
+      await t.session.submitted('blinken');
+      await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS);
+      // The pending keystroke was dropped, and the same search was not written again.
+      expect(t.history).toEqual([]);
+
+      await t.session.sorted('newest');
+      await t.session.filterToggled('source', 'AP', true);
+      await t.session.filterToggled('not-a-key', 'x', true);
+      expect(t.seen.titles).toEqual(['Blinken sworn in', 'Blinken visits Tokyo']);
+      await t.session.filtersCleared();
+      expect(t.history).toEqual([
+        { mode: 'push', href: '/search/?q=blinken&sort=newest' },
+        { mode: 'push', href: '/search/?q=blinken&source=AP&sort=newest' },
+        { mode: 'push', href: '/search/?q=blinken&sort=newest' },
+      ]);
+      expect(t.seen.clearFilters).toBe(false);
+    });
+
+    it('shows the search in the address after Back, with its controls, and drops a pending keystroke', async () => {
+      const t = setup('/search/?q=roundup');
+      await t.session.start();
+      t.session.typed('xylophone');
+      t.visit('/search/?q=blinken&sort=oldest');
+      await t.session.restore();
+      await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS);
+      expect(t.session.state).toMatchObject({ query: 'blinken', sort: 'oldest' });
+      expect([t.seen.box, t.seen.header, t.seen.sort]).toEqual(['blinken', 'blinken', 'oldest']);
+      expect(t.seen.titles).toEqual(['Blinken urges China', 'Blinken visits Tokyo', 'Blinken sworn in']);
+      expect(t.history).toEqual([]);
+    });
+
+    it('clears the page when the last word and filter go', async () => {
+      const t = setup('/search/?q=blinken');
+      await t.session.start();
+      await t.session.submitted('  ');
+      expect(t.history).toEqual([{ mode: 'push', href: '/search/' }]);
+      expect(t.seen.titles).toEqual([]);
+      expect(t.seen.status).toBe('');
+      expect(t.seen.panel).toEqual({ kind: 'hidden' });
+      expect(t.seen.paging.more).toBe(false);
+    });
+  });
+});
