@@ -3,7 +3,7 @@
  * Written paths go to stdout, one a line; notes and errors go to stderr, each naming its input.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticleDate } from '../lib/dates.ts';
 import { contentRootFor, defaultOutDir } from './content-root.ts';
@@ -11,7 +11,7 @@ import { convertPage, DEFAULT_SECTION, type ConvertOptions } from './convert.ts'
 import { indexArticles, type DuplicateIndex, type FrontMatter } from './duplicates.ts';
 import { ImportError } from './errors.ts';
 import { readSources, unknownSourceMessage } from './sources.ts';
-import { chooseTarget, type Target } from './target.ts';
+import { chooseTarget, fileInTheWay, type Target } from './target.ts';
 import { decodeInput } from './text.ts';
 import { TargetExistsError, writeFileAtomic } from './write.ts';
 
@@ -68,6 +68,11 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const outDir = values.out ?? defaultOutDir();
+  const outProblem = await outDirProblem(outDir, values.out !== undefined);
+  if (outProblem) {
+    warn(`import: ${outProblem}`);
+    return 2;
+  }
   const root = contentRootFor(outDir);
   const sources = await readSources(root);
   if (values.source !== undefined && !sources.some((s) => s.id === values.source)) {
@@ -127,6 +132,17 @@ async function placeArticle(path: string, data: FrontMatter, archive: DuplicateI
     throw new ImportError(`already in the archive as ${copy.file} (${copy.reason}); nothing written. Edit that file, or ${forced}`);
   }
   return target;
+}
+
+/** Why articles cannot go under `outDir` (it, or a folder above it, is a file), or `undefined`. */
+async function outDirProblem(outDir: string, given: boolean): Promise<string | undefined> {
+  const yearFolder = join(outDir, '2000');
+  const file = await fileInTheWay(yearFolder);
+  if (!file) return undefined;
+  const named = given ? `--out ${outDir}` : `${outDir} (where articles go without --out)`;
+  return file === dirname(yearFolder)
+    ? `${named} is a file, not a folder; pass the folder that holds the year folders, like ${defaultOutDir()}`
+    : `${named} cannot be made: ${file} is a file, not a folder; move or rename it, or pass another --out`;
 }
 
 function describeFailure(error: unknown): string {

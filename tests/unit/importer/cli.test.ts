@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../../src/importer/front-matter.ts';
@@ -155,6 +155,31 @@ describe('npm run import', () => {
     expect(result.stderr).toContain(`${missing}: cannot read the input: there is no such file; check the path and the spelling`);
     expect(result.stdout).toBe(`${yonhapTarget(dir)}\n`);
     expect(await articleFiles(dir)).toEqual([...before, '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md'].sort());
+  });
+
+  it('fails at once, naming the file and the fix, when --out or a year folder under it is a file', async () => {
+    const dir = await archiveWithWireSources();
+    const file = join(dir, 'articles/2016/us-envoy.md');
+    await writeArticle(dir, '2016/us-envoy.md', { title: 'Envoy', date: '2016-01-20', source: 'wire', section: 'S' });
+    const before = await articleFiles(dir);
+    const outIsFile = await runImport(['--out', file, yonhapLead]);
+    expect(outIsFile.code).toBe(2);
+    expect(outIsFile.stderr).toContain(`import: --out ${file} is a file, not a folder; pass the folder that holds the year folders, like content/articles`);
+    const belowFile = await runImport(['--out', join(file, 'articles'), yonhapLead]);
+    expect(belowFile.code).toBe(2);
+    expect(belowFile.stderr).toContain(`import: --out ${join(file, 'articles')} cannot be made: ${file} is a file, not a folder`);
+
+    const out = join(dir, 'elsewhere');
+    await mkdir(out);
+    await writeFile(join(out, '2016'), 'not a folder');
+    const ap = join(importerFixtures, 'ap/blinken-austin-seoul-talks.txt');
+    const yearIsFile = await runImport(['--out', out, yonhapLead, ap]);
+    expect(yearIsFile.code).toBe(1);
+    expect(yearIsFile.stderr).toContain(
+      `${yonhapLead}: ${join(out, '2016')} is a file, not a folder, so ${join(out, '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md')} cannot be written; move or rename ${join(out, '2016')}`,
+    );
+    expect(yearIsFile.stdout).toBe(`${join(out, '2021/blinken-and-austin-bring-north-korea-concerns-to-seoul-talks.md')}\n`);
+    expect(await articleFiles(dir)).toEqual(before);
   });
 
   it('rejects an unknown --source, listing the known ones', async () => {

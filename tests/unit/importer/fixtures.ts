@@ -79,6 +79,9 @@ export interface CliResult {
 
 const bin = join(projectRoot, 'node_modules/.bin');
 
+/** How long a script may run before it is stopped and the test fails, rather than hanging the run. */
+const SCRIPT_TIMEOUT_MS = 25_000;
+
 /** Runs a script of ours under the pinned Node, as `npm run` would. */
 export function runNode(script: string, args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliResult> {
   return new Promise((done) => {
@@ -86,7 +89,8 @@ export function runNode(script: string, args: string[], options: { cwd?: string;
     // A CONTENT_DIR from the shell must not point a test at the real archive.
     delete env.CONTENT_DIR;
     Object.assign(env, options.env);
-    const child = execFile(join(bin, 'node'), [join(projectRoot, script), ...args], { cwd: options.cwd ?? projectRoot, env }, (error, stdout, stderr) => {
+    const child = execFile(join(bin, 'node'), [join(projectRoot, script), ...args], { cwd: options.cwd ?? projectRoot, env, timeout: SCRIPT_TIMEOUT_MS }, (error, stdout, stderr) => {
+      if (error?.killed) stderr += `\n(stopped after ${SCRIPT_TIMEOUT_MS} ms: the script did not finish)`;
       done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
     child.stdin?.end(options.input ?? '');
