@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { sameStory, type Duplicate, type FrontMatter } from './duplicates.ts';
+import { sameStory, type Duplicate, type Story } from './duplicates.ts';
 import { ImportError } from './errors.ts';
 import { readFrontMatter } from './front-matter.ts';
 
@@ -31,11 +31,11 @@ export async function fileInTheWay(path: string): Promise<string | undefined> {
 }
 
 /**
- * The front matter of the file at `path`; `undefined` when there is no file, `{}` when it is
+ * The story in the file at `path`; `undefined` when there is no file, an empty one when it is
  * not an article (it still takes the name). Throws when the name cannot be checked, since
  * every numbered name beside it would fail the same way.
  */
-async function existingArticle(path: string): Promise<FrontMatter | undefined> {
+async function existingArticle(path: string): Promise<Story | undefined> {
   let text;
   try {
     text = await readFile(path, 'utf8');
@@ -45,9 +45,9 @@ async function existingArticle(path: string): Promise<FrontMatter | undefined> {
     throw new ImportError(await cannotCheck(path, code, (error as Error).message));
   }
   try {
-    return readFrontMatter(text).data;
+    return readFrontMatter(text);
   } catch {
-    return {};
+    return { data: {}, body: '' };
   }
 }
 
@@ -65,12 +65,12 @@ async function cannotCheck(path: string, code: string | undefined, message: stri
  * Chooses the file for an article whose natural path is `path` (ending in `.md`). `planned`
  * holds files this run has already chosen but not written (a dry run), by path.
  */
-export async function chooseTarget(path: string, data: FrontMatter, planned: ReadonlyMap<string, FrontMatter> = new Map()): Promise<Target> {
+export async function chooseTarget(path: string, story: Story, planned: ReadonlyMap<string, Story> = new Map()): Promise<Target> {
   for (let n = 1; n <= MAX_NAMES; n++) {
     const candidate = n === 1 ? path : path.replace(/\.md$/, `-${n}.md`);
     const existing = planned.get(candidate) ?? (await existingArticle(candidate));
     if (!existing) return { path: candidate };
-    const reason = sameStory(existing, data);
+    const reason = sameStory(existing, story);
     if (reason) return { path: candidate, duplicate: { file: candidate, reason } };
   }
   const last = path.replace(/\.md$/, `-${MAX_NAMES}.md`);
