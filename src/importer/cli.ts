@@ -3,15 +3,15 @@
  * Written paths go to stdout, one a line; notes and errors go to stderr, each naming its input.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticleDate } from '../model/dates.ts';
 import { contentRootFor, defaultOutDir } from './content-root.ts';
 import { convertPage, DEFAULT_SECTION, type ConvertOptions } from './convert.ts';
-import { indexArticles, type DuplicateIndex, type FrontMatter } from './duplicates.ts';
+import { indexArticles, type DuplicateIndex, type Story } from './duplicates.ts';
 import { ImportError } from './errors.ts';
 import { readSources, unknownSourceMessage } from './sources.ts';
-import { chooseTarget, type Target } from './target.ts';
+import { chooseTarget, fileInTheWay, type Target } from './target.ts';
 import { decodeInput } from './text.ts';
 import { TargetExistsError, writeFileAtomic } from './write.ts';
 
@@ -68,6 +68,11 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const outDir = values.out ?? defaultOutDir();
+  const outProblem = await outDirProblem(outDir, values.out !== undefined);
+  if (outProblem) {
+    warn(`import: ${outProblem}`);
+    return 2;
+  }
   const root = contentRootFor(outDir);
   const sources = await readSources(root);
   if (values.source !== undefined && !sources.some((s) => s.id === values.source)) {
@@ -77,15 +82,15 @@ async function main(argv: string[]): Promise<number> {
   const options: ConvertOptions = { source: values.source, date: values.date, section: values.section };
   const archive = await indexArticles([join(root, 'articles'), outDir]);
 
-  // What this run has written or, on a dry run, would have: a later input must not take those names.
-  const planned = new Map<string, FrontMatter>();
+  // What a dry run would have written: a later input must not take those names. (A real run's files are on disk.)
+  const planned = new Map<string, Story>();
   let failures = 0;
   for (const input of inputs) {
     const name = input === '-' ? 'stdin' : input;
     try {
       const article = convertPage(decodeInput(await readInput(input)), input === '-' ? '' : input, options, sources, root);
       const natural = join(outDir, article.path);
-      const place = () => placeArticle(natural, article.data, archive, planned, values.force);
+      const place = () => placeArticle(natural, article, archive, planned, values.force);
       let target = await place();
       if (values['dry-run']) {
         warn(`${name}: dry run, nothing written; ${target.path} would hold:\n${article.text}`);
@@ -104,8 +109,8 @@ async function main(argv: string[]): Promise<number> {
       }
       const notes = target.path === natural ? article.notes : [...article.notes, `${natural} holds another story with the same headline; this one went to ${target.path}`];
       for (const note of notes) warn(`${name}: ${note}`);
-      archive.add(target.path, article.data);
-      planned.set(target.path, article.data);
+      archive.add(target.path, article);
+      if (values['dry-run']) planned.set(target.path, { data: article.data, body: article.body });
       say(target.path);
     } catch (error) {
       failures++;
@@ -119,14 +124,25 @@ async function main(argv: string[]): Promise<number> {
  * The file for an article: its own name, or a free `-2`, `-3` one when the name holds another
  * story. Without `force`, an article already in the archive is refused, naming the file.
  */
-async function placeArticle(path: string, data: FrontMatter, archive: DuplicateIndex, planned: ReadonlyMap<string, FrontMatter>, force: boolean): Promise<Target> {
-  const target = await chooseTarget(path, data, planned);
-  const copy = force ? undefined : (target.duplicate ?? archive.find(data));
+async function placeArticle(path: string, story: Story, archive: DuplicateIndex, planned: ReadonlyMap<string, Story>, force: boolean): Promise<Target> {
+  const target = await chooseTarget(path, story, planned);
+  const copy = force ? undefined : (target.duplicate ?? archive.find(story));
   if (copy) {
     const forced = target.duplicate ? 'pass --force to replace it with this one' : 'pass --force to import this one as well';
     throw new ImportError(`already in the archive as ${copy.file} (${copy.reason}); nothing written. Edit that file, or ${forced}`);
   }
   return target;
+}
+
+/** Why articles cannot go under `outDir` (it, or a folder above it, is a file), or `undefined`. */
+async function outDirProblem(outDir: string, given: boolean): Promise<string | undefined> {
+  const yearFolder = join(outDir, '2000');
+  const file = await fileInTheWay(yearFolder);
+  if (!file) return undefined;
+  const named = given ? `--out ${outDir}` : `${outDir} (where articles go without --out)`;
+  return file === dirname(yearFolder)
+    ? `${named} is a file, not a folder; pass the folder that holds the year folders, like ${defaultOutDir()}`
+    : `${named} cannot be made: ${file} is a file, not a folder; move or rename it, or pass another --out`;
 }
 
 function describeFailure(error: unknown): string {

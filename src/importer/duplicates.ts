@@ -1,15 +1,23 @@
 /**
- * Finding an article already in the archive: the same original URL, or the same title on the
- * same day. Built once per run from every article file, then kept up to date as files are written.
+ * Finding an article already in the archive: the same story is the same original URL, or the
+ * same text (whitespace aside). A headline is not a story: two stories may share one on the
+ * same day. The index is built once per run from every article file, then kept up to date as
+ * files are written, so a bulk import looks each story up instead of comparing every pair.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { calendarDay, parseArticleDate } from '../model/dates.ts';
 import { readFrontMatter } from '../model/front-matter.ts';
 import type { ArticleFields } from './page.ts';
 
 /** Front matter as read from a file: the schema's fields, not yet checked. */
 export type FrontMatter = Partial<Record<keyof ArticleFields, unknown>>;
+
+/** An article as the duplicate check sees it: its front matter and its Markdown body. */
+export interface Story {
+  data: FrontMatter;
+  body: string;
+}
 
 /** Where an earlier copy of an article is, and why it counts as one. */
 export interface Duplicate {
@@ -28,46 +36,45 @@ const urlKey = (url: unknown) => {
   }
 };
 
-const titleKey = (title: unknown, date: unknown) => {
-  if (typeof title !== 'string' || typeof date !== 'string') return undefined;
-  const iso = parseArticleDate(date)?.iso;
-  if (!iso) return undefined;
-  return `${calendarDay(iso)} ${title.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase()}`;
+// A digest, so an index of thousands of stories holds short keys rather than every body.
+const textKey = (body: string) => {
+  const text = body.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return text ? createHash('sha256').update(text).digest('base64url') : undefined;
 };
 
 const URL_REASON = (data: FrontMatter) => `the same originalUrl ${String(data.originalUrl)}`;
-const TITLE_REASON = 'the same title on the same day';
+const TEXT_REASON = 'the same text';
 
-/** Why `existing` is the same story as `data` (same original URL, or same title on the same day), or `undefined`. */
-export function sameStory(existing: FrontMatter, data: FrontMatter): string | undefined {
-  const url = urlKey(data.originalUrl);
-  if (url && url === urlKey(existing.originalUrl)) return URL_REASON(data);
-  const title = titleKey(data.title, data.date);
-  if (title && title === titleKey(existing.title, existing.date)) return TITLE_REASON;
+/** Why `existing` is the same story as `story` (same original URL, or same text), or `undefined`. */
+export function sameStory(existing: Story, story: Story): string | undefined {
+  const url = urlKey(story.data.originalUrl);
+  if (url && url === urlKey(existing.data.originalUrl)) return URL_REASON(story.data);
+  const text = textKey(story.body);
+  if (text && text === textKey(existing.body)) return TEXT_REASON;
   return undefined;
 }
 
-/** An index of the archive's articles by original URL and by day and title. */
+/** An index of the archive's articles by original URL and by text. */
 export class DuplicateIndex {
   readonly #byUrl = new Map<string, string>();
-  readonly #byTitle = new Map<string, string>();
+  readonly #byText = new Map<string, string>();
 
-  /** Adds an article file and its front matter. */
-  add(file: string, data: FrontMatter): void {
-    const url = urlKey(data.originalUrl);
-    const title = titleKey(data.title, data.date);
+  /** Adds an article file and what it holds. */
+  add(file: string, story: Story): void {
+    const url = urlKey(story.data.originalUrl);
+    const text = textKey(story.body);
     if (url && !this.#byUrl.has(url)) this.#byUrl.set(url, file);
-    if (title && !this.#byTitle.has(title)) this.#byTitle.set(title, file);
+    if (text && !this.#byText.has(text)) this.#byText.set(text, file);
   }
 
-  /** The earlier copy of this article, if there is one. */
-  find(data: FrontMatter): Duplicate | undefined {
-    const url = urlKey(data.originalUrl);
+  /** The earlier copy of this story, if there is one. */
+  find(story: Story): Duplicate | undefined {
+    const url = urlKey(story.data.originalUrl);
     const byUrl = url && this.#byUrl.get(url);
-    if (byUrl) return { file: byUrl, reason: URL_REASON(data) };
-    const title = titleKey(data.title, data.date);
-    const byTitle = title && this.#byTitle.get(title);
-    if (byTitle) return { file: byTitle, reason: TITLE_REASON };
+    if (byUrl) return { file: byUrl, reason: URL_REASON(story.data) };
+    const text = textKey(story.body);
+    const byText = text && this.#byText.get(text);
+    if (byText) return { file: byText, reason: TEXT_REASON };
     return undefined;
   }
 }
@@ -89,7 +96,7 @@ export async function indexArticles(dirs: readonly string[]): Promise<DuplicateI
       if (seen.has(file)) continue;
       seen.add(file);
       try {
-        index.add(file, readFrontMatter(await readFile(file, 'utf8')).data);
+        index.add(file, readFrontMatter(await readFile(file, 'utf8')));
       } catch {
         // A file that does not parse cannot be matched; `npm run check:content` reports it.
       }

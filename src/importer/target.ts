@@ -3,8 +3,10 @@
  * story with the same headline, the first free `<slug>-2.md`, `<slug>-3.md`, ... A file on the
  * way that holds this same story is returned as the duplicate, never passed over.
  */
-import { readFile } from 'node:fs/promises';
-import { sameStory, type Duplicate, type FrontMatter } from './duplicates.ts';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { sameStory, type Duplicate, type Story } from './duplicates.ts';
+import { ImportError } from './errors.ts';
 import { readFrontMatter } from '../model/front-matter.ts';
 
 /** The file to write, and the duplicate it would replace when it already holds this story. */
@@ -13,32 +15,64 @@ export interface Target {
   duplicate?: Duplicate;
 }
 
-/** The front matter of the file at `path`; `undefined` when there is no file, `{}` when it cannot be read as an article. */
-async function existingArticle(path: string): Promise<FrontMatter | undefined> {
+/** How many names one headline may take in a year folder: `<slug>.md` up to `<slug>-1000.md`. */
+export const MAX_NAMES = 1000;
+
+/** The nearest folder above `path` that is in fact a file, if there is one. */
+export async function fileInTheWay(path: string): Promise<string | undefined> {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    const found = await stat(dir).then(
+      (s) => (s.isDirectory() ? 'folder' : 'file'),
+      () => undefined,
+    );
+    if (found === 'file') return dir;
+    if (found === 'folder' || dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * The story in the file at `path`; `undefined` when there is no file, an empty one when it is
+ * not an article (it still takes the name). Throws when the name cannot be checked, since
+ * every numbered name beside it would fail the same way.
+ */
+async function existingArticle(path: string): Promise<Story | undefined> {
   let text;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    // Anything there but unreadable still takes the name.
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : {};
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new ImportError(await cannotCheck(path, code, (error as Error).message));
   }
   try {
-    return readFrontMatter(text).data;
+    return readFrontMatter(text);
   } catch {
-    return {};
+    return { data: {}, body: '' };
   }
+}
+
+async function cannotCheck(path: string, code: string | undefined, message: string): Promise<string> {
+  if (code === 'ENOTDIR') {
+    const file = (await fileInTheWay(path)) ?? dirname(path);
+    return `${file} is a file, not a folder, so ${path} cannot be written; move or rename ${file}`;
+  }
+  if (code === 'EISDIR') return `${path} is a folder, so the article cannot take that name; move or rename the folder`;
+  if (code === 'EACCES' || code === 'EPERM') return `cannot read ${path} to see whether it holds this story: permission denied; check the permissions of the file and its folder`;
+  return `cannot read ${path} to see whether it holds this story: ${message}; check the file and its folder`;
 }
 
 /**
  * Chooses the file for an article whose natural path is `path` (ending in `.md`). `planned`
  * holds files this run has already chosen but not written (a dry run), by path.
  */
-export async function chooseTarget(path: string, data: FrontMatter, planned: ReadonlyMap<string, FrontMatter> = new Map()): Promise<Target> {
-  for (let n = 1; ; n++) {
+export async function chooseTarget(path: string, story: Story, planned: ReadonlyMap<string, Story> = new Map()): Promise<Target> {
+  for (let n = 1; n <= MAX_NAMES; n++) {
     const candidate = n === 1 ? path : path.replace(/\.md$/, `-${n}.md`);
     const existing = planned.get(candidate) ?? (await existingArticle(candidate));
     if (!existing) return { path: candidate };
-    const reason = sameStory(existing, data);
+    const reason = sameStory(existing, story);
     if (reason) return { path: candidate, duplicate: { file: candidate, reason } };
   }
+  const last = path.replace(/\.md$/, `-${MAX_NAMES}.md`);
+  throw new ImportError(`${path} and every numbered name up to ${last} hold other stories with this headline; nothing written. Give this story a headline that tells it apart`);
 }

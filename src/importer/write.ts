@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { removeIfStopped } from './temp-files.ts';
 
 /** Thrown when the target exists and overwriting was not asked for. */
 export class TargetExistsError extends Error {
@@ -22,14 +23,16 @@ export async function writeFileAtomic(path: string, text: string, { overwrite = 
   await mkdir(dir, { recursive: true });
   // A dot name: the content loader and the importer's own scan both skip hidden files.
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx');
+  // Registered before it exists, so no moment of its life is left uncovered.
+  const release = removeIfStopped(temp);
   try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     if (overwrite) {
       await rename(temp, path);
       return;
@@ -45,6 +48,7 @@ export async function writeFileAtomic(path: string, text: string, { overwrite = 
     }
   } finally {
     await unlink(temp).catch(() => undefined);
+    release();
   }
 }
 

@@ -1,13 +1,14 @@
 /**
  * The round trip an editor makes: paste wire copy, import it into an archive, build the site.
- * One build holds a Yonhap and an AP import; the pages must show what the pastes said.
+ * One build holds a Yonhap and an AP import; the pages must show what the pastes said. And an
+ * import stopped half-way leaves nothing behind.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { parseHtml, texts } from '../helpers/html.ts';
-import { archiveWithWireSources, importerFixtures, runImport } from '../unit/importer/fixtures.ts';
+import { archiveWithWireSources, importerFixtures, runImport, startNode } from '../unit/importer/fixtures.ts';
 
 const yonhapFile = join(importerFixtures, 'yonhap/lead-envoy-presses-china.txt');
 const apFile = join(importerFixtures, 'ap/blinken-austin-seoul-talks.txt');
@@ -62,5 +63,29 @@ describe('an imported Yonhap and AP story, built into the site', () => {
     const story = await pastedStory(apFile, /\(AP\) —/, /^(ADVERTISEMENT|___)$/);
     expect(texts(doc, '.article__body p').map(plain)).toEqual(story.map(plain));
     expect(doc.querySelector('.article__body hr')).not.toBeNull();
+  });
+});
+
+describe('an import stopped while it writes', () => {
+  // The preload holds every fsync for a minute, so the temporary file is there when the signal comes.
+  const slowDisk = ['--import', join(importerFixtures, '../../unit/importer/slow-disk.ts')];
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('removes its temporary file on %s and exits with %i, writing no article', async (signal, code) => {
+    const dir = await archiveWithWireSources();
+    const year = join(dir, 'articles/2016');
+    const before = await readdir(year);
+    const run = startNode('src/importer/cli.ts', ['--out', join(dir, 'articles'), yonhapFile], slowDisk);
+    await run.stderrLine(/^slow-disk: fsync is waiting$/);
+    const temp = (await readdir(year)).filter((f) => !before.includes(f));
+    expect(temp).toEqual([expect.stringMatching(/^\.us-envoy-presses-china-to-use-its-sway-over-n-korea\.md\..*\.tmp$/)]);
+    run.child.kill(signal);
+    const ended = await run.ended;
+    expect(await readdir(year)).toEqual(before);
+    expect(ended.stderr).toContain(`stopped by ${signal}; removed the unfinished ${join(year, temp[0]!)}`);
+    expect(ended.stdout).toBe('');
+    expect({ code: ended.code, signal: ended.signal }).toEqual({ code, signal: null });
   });
 });

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { convertPage } from '../../../src/importer/convert.ts';
 import { readFrontMatter } from '../../../src/model/front-matter.ts';
+import { decodeInput } from '../../../src/importer/text.ts';
 import { articleSchema } from '../../../src/model/article.ts';
 import { writeArticle } from '../../helpers/content.ts';
-import { archiveWithWireSources, importerFixtures, runImport, runNode } from './fixtures.ts';
+import { archiveWithWireSources, importerFixtures, runImport, runNode, SCRIPT_TIMEOUT_MS, SOURCES } from './fixtures.ts';
 
 const yonhapLead = join(importerFixtures, 'yonhap/lead-envoy-presses-china.txt');
 const yonhapTarget = (dir: string) => join(dir, 'articles/2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md');
@@ -22,7 +24,8 @@ async function articleFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.endsWith('.md')).sort();
 }
 
-describe('npm run import', () => {
+// Several tests run the CLI four or five times; a 2-core machine shared with builds needs room.
+describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
   it('writes one valid article per input to DIR/YYYY/<slug>.md and prints each path', async () => {
     const dir = await archiveWithWireSources();
     const ap = join(importerFixtures, 'ap/blinken-austin-seoul-talks.txt');
@@ -64,18 +67,16 @@ describe('npm run import', () => {
 
   it('refuses a file that already holds this story, naming it, and replaces it only with --force', async () => {
     const dir = await archiveWithWireSources();
-    await writeArticle(dir, '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md', {
-      title: 'U.S. envoy presses China to use its sway over N. Korea',
-      date: '2016-01-20',
-      source: 'wire',
-      section: 'S',
-    });
+    expect((await runImport(['--out', join(dir, 'articles'), yonhapLead])).code).toBe(0);
+    // The editor has since changed its fields and the spacing of its text: still the same story.
+    const { body } = readFrontMatter(await readFile(yonhapTarget(dir), 'utf8'));
+    await writeArticle(dir, '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md', { title: 'U.S. envoy presses China', date: '2016-01-20', source: 'wire', section: 'S' }, body.replace(/\n\n/g, '\n\n\n').replace(/ -- /g, '  --  '));
     const before = await readFile(yonhapTarget(dir), 'utf8');
     const refused = await runImport(['--out', join(dir, 'articles'), yonhapLead]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain(
-      `${yonhapLead}: already in the archive as ${yonhapTarget(dir)} (the same title on the same day); nothing written. Edit that file, or pass --force to replace it with this one`,
+      `${yonhapLead}: already in the archive as ${yonhapTarget(dir)} (the same text); nothing written. Edit that file, or pass --force to replace it with this one`,
     );
     expect(await readFile(yonhapTarget(dir), 'utf8')).toBe(before);
 
@@ -84,6 +85,41 @@ describe('npm run import', () => {
     expect(forced.stdout).toBe(`${yonhapTarget(dir)}\n`);
     expect(await readFile(yonhapTarget(dir), 'utf8')).toContain('source: yonhap');
     expect(await articleFiles(dir)).not.toContain('2016/us-envoy-presses-china-to-use-its-sway-over-n-korea-2.md');
+  });
+
+  it('keeps two stories with the same headline on the same day, and --force never replaces one with the other', async () => {
+    const dir = await archiveWithWireSources();
+    const page = await readFile(yonhapHtml, 'utf8');
+    const paragraphs = /<div class="story-news article">[\s\S]*?<\/div>/;
+    const evening = join(dir, 'evening.html');
+    await writeFile(
+      evening,
+      page
+        .replaceAll('AEN20180524009900315', 'AEN20180524012300315')
+        .replace(paragraphs, '<div class="story-news article"><p>SEOUL, May 24 (Yonhap) -- South Korea said on Thursday evening it regretted the cancellation of the summit.</p><p>The presidential office called an emergency meeting of security officials.</p></div>'),
+    );
+    const first = join(dir, 'articles/2018/n-korea-blows-up-tunnels-at-nuclear-test-site.md');
+    const second = join(dir, 'articles/2018/n-korea-blows-up-tunnels-at-nuclear-test-site-2.md');
+    // Elsewhere in the archive, too, a story with that headline and day but other text is another story.
+    await writeArticle(dir, '2018/tunnels.md', { title: 'N. Korea blows up tunnels at nuclear test site', date: '2018-05-24', source: 'wire', section: 'S' });
+    const imported = await runImport(['--out', join(dir, 'articles'), yonhapHtml, evening]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toBe(`${first}\n${second}\n`);
+    expect(imported.stderr).toContain(`${evening}: ${first} holds another story with the same headline; this one went to ${second}`);
+    const kept = await readFile(first, 'utf8');
+    expect(readFrontMatter(await readFile(second, 'utf8')).body).toContain('regretted the cancellation');
+
+    await writeFile(second, (await readFile(second, 'utf8')).replace('section: North Korea', 'section: Edited'));
+    const forced = await runImport(['--out', join(dir, 'articles'), '--force', evening]);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toBe(`${second}\n`);
+    expect(await readFile(first, 'utf8')).toBe(kept);
+    expect(await readFile(second, 'utf8')).toContain('section: North Korea');
+    expect(await articleFiles(dir)).not.toContain('2018/n-korea-blows-up-tunnels-at-nuclear-test-site-3.md');
+
+    const again = await runImport(['--out', join(dir, 'articles'), evening]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`${evening}: already in the archive as ${second} (the same originalUrl https://en.yna.co.kr/view/AEN20180524012300315)`);
   });
 
   it('writes another story with the same headline in the same year to a free -2 name, even with --force', async () => {
@@ -118,7 +154,7 @@ describe('npm run import', () => {
     const again = await runImport(['--out', join(dir, 'articles'), march]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain(
-      `${march}: already in the archive as ${second} (the same title on the same day); nothing written. Edit that file, or pass --force to replace it with this one`,
+      `${march}: already in the archive as ${second} (the same text); nothing written. Edit that file, or pass --force to replace it with this one`,
     );
     const replaced = await runImport(['--out', join(dir, 'articles'), '--force', march]);
     expect(replaced.stdout).toBe(`${second}\n`);
@@ -126,15 +162,16 @@ describe('npm run import', () => {
     expect(await articleFiles(dir)).not.toContain('2017/north-korea-fires-ballistic-missile-3.md');
   });
 
-  it('reports an article already in the archive under another name, by title and date or by original URL', async () => {
+  it('reports an article already in the archive under another name, by its text or by original URL', async () => {
     const dir = await archiveWithWireSources();
-    await writeArticle(dir, '2016/envoy-in-seoul.md', { title: 'U.S. envoy presses China to use its sway over N. Korea', date: '2016-01-20', source: 'wire', section: 'S' });
+    const { body } = convertPage(decodeInput(await readFile(yonhapLead)), yonhapLead, {}, SOURCES);
+    await writeArticle(dir, '2016/envoy-in-seoul.md', { title: 'Envoy in Seoul', date: '2016-01-21', source: 'wire', section: 'S' }, body);
     await writeArticle(dir, '2018/test-site-closed.md', { title: 'Test site closed', date: '2018-05-25', source: 'wire', section: 'S', originalUrl: 'https://en.yna.co.kr/view/AEN20180524009900315' });
     const result = await runImport(['--out', join(dir, 'articles'), yonhapLead, yonhapHtml]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(
-      `${yonhapLead}: already in the archive as ${join(dir, 'articles/2016/envoy-in-seoul.md')} (the same title on the same day); nothing written.`,
+      `${yonhapLead}: already in the archive as ${join(dir, 'articles/2016/envoy-in-seoul.md')} (the same text); nothing written.`,
     );
     expect(result.stderr).toContain(`${yonhapHtml}: already in the archive as ${join(dir, 'articles/2018/test-site-closed.md')} (the same originalUrl`);
     expect(await articleFiles(dir)).not.toContain('2018/n-korea-blows-up-tunnels-at-nuclear-test-site.md');
@@ -155,6 +192,31 @@ describe('npm run import', () => {
     expect(result.stderr).toContain(`${missing}: cannot read the input: there is no such file; check the path and the spelling`);
     expect(result.stdout).toBe(`${yonhapTarget(dir)}\n`);
     expect(await articleFiles(dir)).toEqual([...before, '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md'].sort());
+  });
+
+  it('fails at once, naming the file and the fix, when --out or a year folder under it is a file', async () => {
+    const dir = await archiveWithWireSources();
+    const file = join(dir, 'articles/2016/us-envoy.md');
+    await writeArticle(dir, '2016/us-envoy.md', { title: 'Envoy', date: '2016-01-20', source: 'wire', section: 'S' });
+    const before = await articleFiles(dir);
+    const outIsFile = await runImport(['--out', file, yonhapLead]);
+    expect(outIsFile.code).toBe(2);
+    expect(outIsFile.stderr).toContain(`import: --out ${file} is a file, not a folder; pass the folder that holds the year folders, like content/articles`);
+    const belowFile = await runImport(['--out', join(file, 'articles'), yonhapLead]);
+    expect(belowFile.code).toBe(2);
+    expect(belowFile.stderr).toContain(`import: --out ${join(file, 'articles')} cannot be made: ${file} is a file, not a folder`);
+
+    const out = join(dir, 'elsewhere');
+    await mkdir(out);
+    await writeFile(join(out, '2016'), 'not a folder');
+    const ap = join(importerFixtures, 'ap/blinken-austin-seoul-talks.txt');
+    const yearIsFile = await runImport(['--out', out, yonhapLead, ap]);
+    expect(yearIsFile.code).toBe(1);
+    expect(yearIsFile.stderr).toContain(
+      `${yonhapLead}: ${join(out, '2016')} is a file, not a folder, so ${join(out, '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md')} cannot be written; move or rename ${join(out, '2016')}`,
+    );
+    expect(yearIsFile.stdout).toBe(`${join(out, '2021/blinken-and-austin-bring-north-korea-concerns-to-seoul-talks.md')}\n`);
+    expect(await articleFiles(dir)).toEqual(before);
   });
 
   it('rejects an unknown --source, listing the known ones', async () => {

@@ -2,7 +2,7 @@
  * Shared by the importer tests: the fixture pages with their expected front matter, the
  * sources they are checked against, a Markdown reader for bodies, and a way to run the CLI.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { delimiter, join, resolve } from 'node:path';
@@ -79,18 +79,62 @@ export interface CliResult {
 
 const bin = join(projectRoot, 'node_modules/.bin');
 
+/** How long a script may run before it is stopped and the test fails, rather than leaving it running for ever. */
+export const SCRIPT_TIMEOUT_MS = 60_000;
+
+/** The environment our scripts run in under test. */
+function scriptEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, NO_COLOR: '1' };
+  // A CONTENT_DIR from the shell must not point a test at the real archive.
+  delete env.CONTENT_DIR;
+  return Object.assign(env, extra);
+}
+
 /** Runs a script of ours under the pinned Node, as `npm run` would. */
 export function runNode(script: string, args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliResult> {
   return new Promise((done) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, NO_COLOR: '1' };
-    // A CONTENT_DIR from the shell must not point a test at the real archive.
-    delete env.CONTENT_DIR;
-    Object.assign(env, options.env);
-    const child = execFile(join(bin, 'node'), [join(projectRoot, script), ...args], { cwd: options.cwd ?? projectRoot, env }, (error, stdout, stderr) => {
+    const env = scriptEnv(options.env);
+    const child = execFile(join(bin, 'node'), [join(projectRoot, script), ...args], { cwd: options.cwd ?? projectRoot, env, timeout: SCRIPT_TIMEOUT_MS }, (error, stdout, stderr) => {
+      if (error?.killed) stderr += `\n(stopped after ${SCRIPT_TIMEOUT_MS} ms: the script did not finish)`;
       done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
     child.stdin?.end(options.input ?? '');
   });
+}
+
+/** A running script: the process, and how it ended (`signal` set when a signal killed it). */
+export interface RunningScript {
+  child: ChildProcess;
+  /** Resolves with the first stderr line matching `pattern`. */
+  stderrLine(pattern: RegExp): Promise<string>;
+  ended: Promise<CliResult & { signal: NodeJS.Signals | null }>;
+}
+
+/** Starts a script of ours under the pinned Node with extra Node flags (`--import` a preload), for tests that signal it. */
+export function startNode(script: string, args: string[], nodeArgs: string[] = []): RunningScript {
+  const child = spawn(join(bin, 'node'), [...nodeArgs, join(projectRoot, script), ...args], { cwd: projectRoot, env: scriptEnv(), timeout: SCRIPT_TIMEOUT_MS });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  child.stdin.end();
+  const ended = new Promise<CliResult & { signal: NodeJS.Signals | null }>((done) => {
+    child.on('close', (code, signal) => done({ code: code ?? -1, signal, stdout, stderr }));
+  });
+  const stderrLine = (pattern: RegExp) =>
+    new Promise<string>((found, failed) => {
+      const look = () => {
+        const line = stderr.split('\n').find((l) => pattern.test(l));
+        if (line === undefined) return false;
+        child.stderr.off('data', look);
+        found(line);
+        return true;
+      };
+      if (look()) return;
+      child.stderr.on('data', look);
+      void ended.then((r) => failed(new Error(`the script ended (${r.signal ?? r.code}) before printing ${pattern}:\n${r.stderr}`)));
+    });
+  return { child, stderrLine, ended };
 }
 
 /** Runs the import CLI. */

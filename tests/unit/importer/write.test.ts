@@ -34,4 +34,13 @@ describe('writeFileAtomic', () => {
     expect(['first', 'second', 'third']).toContain(await readFile(file, 'utf8'));
     expect(await readdir(dir)).toEqual(['a.md']);
   });
+
+  it('stops listening for Ctrl-C once each write is done, refused ones too', async () => {
+    const dir = await tempDir();
+    const before = [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    await writeFileAtomic(join(dir, 'a.md'), 'text');
+    await expect(writeFileAtomic(join(dir, 'a.md'), 'text')).rejects.toThrow(TargetExistsError);
+    await writeFileAtomic(join(dir, 'a.md'), 'new text', { overwrite: true });
+    expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(before);
+  });
 });
