@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive, topicStaticPaths } from '../../../lib/archive.ts';
-import { FEED_XMLNS, toFeedItems } from '../../../lib/feed-items.ts';
-import type { ArticleRecord, TopicRecord } from '../../../lib/records.ts';
-import { urls } from '../../../lib/site-urls.ts';
-import { FEED_SIZE, SITE } from '../../../site.ts';
+import { getArchive, topicStaticPaths } from '@/lib/archive.ts';
+import { FEED_XMLNS, toFeedItems } from '@/lib/feed-items.ts';
+import type { ArticleRecord, TopicRecord } from '@/lib/records.ts';
+import { urls } from '@/lib/site-urls.ts';
+import { FEED_SIZE, SITE } from '@/site.ts';
 
 export const getStaticPaths = topicStaticPaths satisfies GetStaticPaths;
 
