@@ -5,6 +5,7 @@
  * give the same verdict on every file.
  */
 import { stat } from 'node:fs/promises';
+import { plural } from '../src/lib/plural.ts';
 import { missingImages } from '../src/model/body-images.ts';
 import { readContentFolder } from '../src/model/read-content.ts';
 import { formatProblem, validateArticles } from '../src/model/validate.ts';
@@ -39,7 +40,7 @@ if (import.meta.main) {
   const summary = `${counts.articles} articles, ${counts.sources} sources, ${counts.topics} topics in ${dir}/`;
   process.stderr.write(
     problems.length
-      ? `${problems.length} problem${problems.length === 1 ? '' : 's'} (${summary}); fix them and run npm run check:content again\n`
+      ? `${plural(problems.length, 'problem')} (${summary}); fix them and run npm run check:content again\n`
       : `No problems: ${summary}\n`,
   );
   process.exitCode = problems.length ? 1 : 0;

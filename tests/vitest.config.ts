@@ -2,9 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const src = fileURLToPath(new URL('../src/', import.meta.url));
 
 export default defineConfig({
   root,
+  // The `@/` alias of tsconfig.json, which Astro reads for pages; tests may import through it too.
+  resolve: { alias: [{ find: /^@\//, replacement: src }] },
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],

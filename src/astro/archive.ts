@@ -5,7 +5,6 @@
 import { getCollection } from 'astro:content';
 import { CONTENT_DIR } from '../site.ts';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
-import type { EntityKind } from '../model/entity-kinds.ts';
 
 let archive: Promise<ArchiveIndex> | undefined;
 
@@ -31,13 +30,6 @@ export async function keyedStaticPaths<Params, Props>(
 ) {
   const archive = await getArchive();
   return paths(archive).map((path) => ({ ...path, cacheKey: archive.pageKey(path.props) }));
-}
-
-/** Static paths for one kind of entity page: `/people/<slug>/` and the like. */
-export function entityStaticPaths(kind: EntityKind) {
-  return keyedStaticPaths((archive) =>
-    [...archive.entities[kind].values()].map((entity) => ({ params: { slug: entity.slug }, props: { entity } })),
-  );
 }
 
 /** Static paths for `/sources/<id>/` and its feed, each with the source's articles, newest first. */

@@ -1,6 +1,9 @@
 import type { ArticleData } from '../model/article.ts';
-import { ENTITY_KINDS } from './entities.ts';
+import { ENTITY_KINDS } from '../model/entity-kinds.ts';
 import { ENTITY_LABELS } from './entity-labels.ts';
+import { plural, pluralWord } from './plural.ts';
+import type { ArticleRecord, TopicRecord } from '../model/records.ts';
+import type { TopicNeighbours } from './topic-neighbours.ts';
 import type { Urls } from './urls.ts';
 
 export interface TermGroup {
@@ -24,4 +27,53 @@ export function articleDescription(data: ArticleData, sourceName: string | undef
   if (data.summary) return data.summary;
   const dateline = data.dateline ? `${data.dateline}: ` : '';
   return `${dateline}${data.title}${sourceName ? ` (${sourceName})` : ''}`;
+}
+
+/** A topic's title by id; an id no topic file defines shows as itself, as validation has reported it. */
+export function topicTitleLookup(topics: ReadonlyMap<string, TopicRecord>): (id: string) => string {
+  return (id) => topics.get(id)?.data.title ?? id;
+}
+
+/**
+ * "4 min read (812 words)" from the reading-time plugin's front matter (src/markdown/), or
+ * undefined when it gave no minutes; the word count is left out when it gave none.
+ */
+export function readingTimeText(frontmatter: Record<string, unknown>): string | undefined {
+  const minutes = Number(frontmatter.readingMinutes) || undefined;
+  const words = Number(frontmatter.wordCount) || undefined;
+  if (!minutes) return undefined;
+  return `${minutes} min read${words ? ` (${plural(words, 'word')})` : ''}`;
+}
+
+/** The note under a gallery whose other photos were not carried over, or undefined when none is missing. */
+export function galleryNote(notCarried: number): string | undefined {
+  if (notCarried <= 0) return undefined;
+  return `${plural(notCarried, 'more photo', 'more photos')} from the original gallery ${pluralWord(notCarried, 'is', 'are')} not part of this archive.`;
+}
+
+export interface TopicNavLink {
+  title: string;
+  href: string;
+}
+
+export interface TopicNavItem {
+  topic: TopicNavLink;
+  /** The article before this one in the topic's timeline; absent for the first. */
+  previous?: TopicNavLink | undefined;
+  /** The article after this one; absent for the latest. */
+  next?: TopicNavLink | undefined;
+}
+
+/** The "In the same story" links: for each of the article's topics, its neighbours in the timeline. */
+export function topicNavItems(
+  neighbours: readonly TopicNeighbours[],
+  urls: Urls,
+  topicTitle: (id: string) => string,
+): TopicNavItem[] {
+  const link = (article: ArticleRecord | undefined) => article && { title: article.data.title, href: urls.article(article) };
+  return neighbours.map((n) => ({
+    topic: { title: topicTitle(n.topic), href: urls.topic(n.topic) },
+    previous: link(n.previous),
+    next: link(n.next),
+  }));
 }

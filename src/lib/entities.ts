@@ -2,7 +2,6 @@ import type { EntityKind } from '../model/entity-kinds.ts';
 import type { ArticleRecord } from '../model/records.ts';
 import { slugify } from '../model/slugs.ts';
 
-export { ENTITY_KINDS, type EntityKind } from '../model/entity-kinds.ts';
 
 /** A person, place, organization or tag, with every article that names it (newest first). */
 export interface Entity {

@@ -1,4 +1,4 @@
-import type { EntityKind } from './entities.ts';
+import type { EntityKind } from '../model/entity-kinds.ts';
 
 /** How each kind of entity is named on pages. */
 export const ENTITY_LABELS: Record<EntityKind, { plural: string; singular: string }> = {

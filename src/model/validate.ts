@@ -71,7 +71,7 @@ export class ContentError extends Error {
   readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {
     super(
-      `The archive has ${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` +
+      `Content problems in the archive (${problems.length}), each to fix in its file:\n` +
         problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';

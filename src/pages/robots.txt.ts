@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { urls } from '../astro/site-urls.ts';
+import { urls } from '@/astro/site-urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = urls.absolute(urls.asset('sitemap-index.xml'), site ?? 'http://localhost:4321');

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArchive } from '../astro/archive.ts';
-import { FEED_XMLNS, toFeedItems } from '../lib/feed-items.ts';
-import { urls } from '../astro/site-urls.ts';
-import { FEED_SIZE, SITE } from '../site.ts';
+import { getArchive } from '@/astro/archive.ts';
+import { FEED_XMLNS, toFeedItems } from '@/lib/feed-items.ts';
+import { urls } from '@/astro/site-urls.ts';
+import { FEED_SIZE, SITE } from '@/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();

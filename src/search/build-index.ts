@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { plural } from '../lib/plural.ts';
 import { SITE } from '../site.ts';
 import { BUNDLE_DIR } from './keys.ts';
 
@@ -38,7 +39,7 @@ export interface SearchIndexResult {
 /** The line `npm run build` prints when the index is written (the benchmark reads the time from it). */
 export function indexSummary({ pages, ms }: SearchIndexResult, bundleDir: string): string {
   if (pages === 0) return 'The search index is empty: the archive has no articles yet.';
-  return `Indexed ${pages} article${pages === 1 ? '' : 's'} for search in ${ms} ms: ${bundleDir}/`;
+  return `Indexed ${plural(pages, 'article')} for search in ${ms} ms: ${bundleDir}/`;
 }
 
 /** Runs Pagefind over `outDir`; rejects with Pagefind's own output when it fails. */

@@ -87,6 +87,9 @@ describe('a built archive', () => {
     expect(texts(year, '.card__headline')).toHaveLength(21);
     const month = await page('archive/2016/01/index.html');
     expect(texts(month, '.card__headline')).toEqual(['LEAD First talks open in the capital']);
+    expect(year.querySelector('.lede')?.textContent).toBe('21 articles, newest first.');
+    expect(month.querySelector('.lede')?.textContent).toBe('1 article, newest first.');
+    expect(month.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('1 article from January 2016.');
   });
 
   it('shows a topic background then its coverage by year, oldest first', async () => {
@@ -104,7 +107,10 @@ describe('a built archive', () => {
     const kim = await page('people/kim-jong-un/index.html');
     expect(kim.querySelector('h1')?.textContent).toBe('Kim Jong Un');
     expect(texts(kim, '.card__headline')).toHaveLength(3);
-    expect(texts(await page('places/singapore/index.html'), '.card__headline')).toEqual(['Summit held on the island']);
+    expect(kim.querySelector('.lede')?.textContent).toBe('Person · 3 articles, newest first.');
+    const singapore = await page('places/singapore/index.html');
+    expect(texts(singapore, '.card__headline')).toEqual(['Summit held on the island']);
+    expect(singapore.querySelector('.lede')?.textContent).toBe('Place · 1 article, newest first.');
     expect(texts(await page('tags/sanctions/index.html'), '.card__headline')).toEqual(['Launch condemned by council']);
     expect(texts(await page('people/index.html'), '.columns a')).toEqual(['Kim Jong Un', 'Ada Envoy']);
     expect(texts(await page('sources/paper/index.html'), '.card__headline')).toHaveLength(2);

@@ -1,6 +1,9 @@
 /** The sentences the search page shows and announces. */
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+import { pluralWord } from '../../lib/plural.ts';
+
+/** A count with digit grouping and its noun: "1,204 results". */
+const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${pluralWord(count, one, many)}`;
 
 /** "3 results for “Blinken”", or, with filters and no words, "3 articles match the filters". */
 export function resultSummary(count: number, query: string): string {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleDescription, articleTermGroups } from '../../../src/lib/article-view.ts';
+import {
+  articleDescription,
+  articleTermGroups,
+  galleryNote,
+  readingTimeText,
+  topicNavItems,
+  topicTitleLookup,
+} from '../../../src/lib/article-view.ts';
 import { createUrls } from '../../../src/lib/urls.ts';
 import { makeArticle } from './fixtures.ts';
 
@@ -29,5 +36,65 @@ describe('articleDescription', () => {
     expect(articleDescription(makeArticle('2016/a', { date: '2016-01-20', summary: 'Envoys met.' }).data, 'Yonhap')).toBe('Envoys met.');
     expect(articleDescription(makeArticle('2016/a', { date: '2016-01-20', dateline: 'SEOUL' }).data, 'Yonhap')).toBe('SEOUL: 2016/a (Yonhap)');
     expect(articleDescription(makeArticle('2016/a', { date: '2016-01-20' }).data, undefined)).toBe('2016/a');
+  });
+});
+
+describe('topicTitleLookup', () => {
+  it('names a topic by its title, and an unknown topic by its id', () => {
+    const topics = new Map([['talks', { id: 'talks', data: { title: 'Nuclear talks', description: 'Envoys meet.' } }]]);
+    const title = topicTitleLookup(topics);
+    expect(title('talks')).toBe('Nuclear talks');
+    expect(title('missing')).toBe('missing');
+  });
+});
+
+describe('readingTimeText', () => {
+  it('gives minutes and words as the reading-time plugin measured them', () => {
+    expect(readingTimeText({ readingMinutes: 4, wordCount: 812 })).toBe('4 min read (812 words)');
+    expect(readingTimeText({ readingMinutes: 1, wordCount: 1 })).toBe('1 min read (1 word)');
+  });
+
+  it('leaves out the words when uncounted, and the whole line without minutes', () => {
+    expect(readingTimeText({ readingMinutes: 2 })).toBe('2 min read');
+    expect(readingTimeText({ wordCount: 300 })).toBeUndefined();
+    expect(readingTimeText({ readingMinutes: 'soon' })).toBeUndefined();
+  });
+});
+
+describe('galleryNote', () => {
+  it('says how many gallery photos the archive lacks, agreeing in number', () => {
+    expect(galleryNote(1)).toBe('1 more photo from the original gallery is not part of this archive.');
+    expect(galleryNote(12)).toBe('12 more photos from the original gallery are not part of this archive.');
+  });
+
+  it('says nothing when every photo was carried over', () => {
+    expect(galleryNote(0)).toBeUndefined();
+  });
+});
+
+describe('topicNavItems', () => {
+  it('links each topic and its previous and next articles, leaving out the ends of the timeline', () => {
+    const first = makeArticle('2016/first', { date: '2016-01-20', title: 'First' });
+    const last = makeArticle('2017/last', { date: '2017-03-02', title: 'Last' });
+    const items = topicNavItems(
+      [
+        { topic: 'talks', previous: first, next: undefined },
+        { topic: 'sanctions', previous: undefined, next: last },
+      ],
+      createUrls('/b/'),
+      (id) => `Topic ${id}`,
+    );
+    expect(items).toEqual([
+      {
+        topic: { title: 'Topic talks', href: '/b/topics/talks/' },
+        previous: { title: 'First', href: '/b/articles/2016/01/20/first/' },
+        next: undefined,
+      },
+      {
+        topic: { title: 'Topic sanctions', href: '/b/topics/sanctions/' },
+        previous: undefined,
+        next: { title: 'Last', href: '/b/articles/2017/03/02/last/' },
+      },
+    ]);
   });
 });

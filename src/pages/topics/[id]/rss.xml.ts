@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive, topicStaticPaths } from '../../../astro/archive.ts';
-import { FEED_XMLNS, toFeedItems } from '../../../lib/feed-items.ts';
-import type { ArticleRecord, TopicRecord } from '../../../model/records.ts';
-import { urls } from '../../../astro/site-urls.ts';
-import { FEED_SIZE, SITE } from '../../../site.ts';
+import { getArchive, topicStaticPaths } from '@/astro/archive.ts';
+import { FEED_XMLNS, toFeedItems } from '@/lib/feed-items.ts';
+import type { ArticleRecord, TopicRecord } from '@/model/records.ts';
+import { urls } from '@/astro/site-urls.ts';
+import { FEED_SIZE, SITE } from '@/site.ts';
 
 export const getStaticPaths = topicStaticPaths satisfies GetStaticPaths;
 
