@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { glob, readdir, readFile, stat } from 'node:fs/promises';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -162,8 +162,7 @@ export interface SiteSize {
 export async function siteSize(outDir: string): Promise<SiteSize> {
   const size: SiteSize = { bytes: 0, pages: 0, articlePages: 0, pagefindBytes: 0, largestArticles: [] };
   const articles: { path: string; bytes: number }[] = [];
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
+  for await (const entry of glob('**/*', { cwd: outDir, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = join(entry.parentPath, entry.name);
     const path = relative(outDir, file);

@@ -5,8 +5,9 @@
  * files are written, so a bulk import looks each story up instead of comparing every pair.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { listCollectionFolder } from '../model/content-files.ts';
 import { readFrontMatter } from '../model/front-matter.ts';
 import type { ArticleFields } from './page.ts';
 
@@ -79,22 +80,14 @@ export class DuplicateIndex {
   }
 }
 
-/** Indexes every `.md` file under the given folders (missing folders are skipped). */
+/** Indexes every article file under the given article folders, as the build finds them (missing folders are skipped). */
 export async function indexArticles(dirs: readonly string[]): Promise<DuplicateIndex> {
   const index = new DuplicateIndex();
   const seen = new Set<string>();
   for (const dir of dirs) {
-    let entries;
-    try {
-      entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (!entry.isFile() || !entry.name.endsWith('.md') || entry.name.startsWith('.')) continue;
-      const file = join(entry.parentPath, entry.name);
-      if (seen.has(file)) continue;
-      seen.add(file);
+    for (const { file } of (await listCollectionFolder(dir, 'articles')).files) {
+      if (seen.has(resolve(file))) continue;
+      seen.add(resolve(file));
       try {
         index.add(file, readFrontMatter(await readFile(file, 'utf8')));
       } catch {

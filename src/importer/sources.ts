@@ -2,29 +2,22 @@
  * The sources an article may name, read from `sources/*.yaml` of the content root, and the
  * matching of what a page says about its outlet (agency, web address, site name) to one.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { listContentFiles } from '../model/content-files.ts';
+import { parseYamlFields } from '../model/front-matter.ts';
 import { slugify } from '../model/slugs.ts';
 import type { KnownSource } from './page.ts';
 
-/** The sources in `root/sources/`, sorted by id; an unreadable file still counts by its id. */
+/** The sources in `root/sources/`, sorted by id, found as the build finds them; an unreadable file still counts by its id. */
 export async function readSources(root: string): Promise<KnownSource[]> {
-  const dir = join(root, 'sources');
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const files = names.filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort();
+  const { files } = await listContentFiles(root, 'sources');
   return Promise.all(
-    files.map(async (file) => {
-      const id = file.replace(/\.ya?ml$/i, '');
+    files.map(async ({ id, file }) => {
       try {
-        const data = load(await readFile(join(dir, file), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, unknown> | null;
+        const data = parseYamlFields(await readFile(file, 'utf8'));
         const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-        return { id, name: text(data?.name), shortName: text(data?.shortName), url: text(data?.url) };
+        return { id, name: text(data.name), shortName: text(data.shortName), url: text(data.url) };
       } catch {
         // A broken source file is for `npm run check:content` to report; its id is still known.
         return { id };

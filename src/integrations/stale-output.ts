@@ -5,7 +5,7 @@
  * article, a page past the new last one, an old stylesheet) is removed here, so the output
  * holds exactly what a full build writes.
  */
-import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { glob, rm, rmdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -25,15 +25,13 @@ export function staleFiles(files: readonly OutputFile[], produced: ReadonlySet<s
 }
 
 async function listFiles(root: string): Promise<OutputFile[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return Promise.all(
-    entries
-      .filter((e) => e.isFile())
-      .map(async (e) => {
-        const file = join(e.parentPath, e.name);
-        return { path: relative(root, file).split('\\').join('/'), mtimeMs: (await stat(file)).mtimeMs };
-      }),
-  );
+  const files: OutputFile[] = [];
+  for await (const entry of glob('**/*', { cwd: root, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    files.push({ path: relative(root, file).split('\\').join('/'), mtimeMs: (await stat(file)).mtimeMs });
+  }
+  return files;
 }
 
 /** Removes the folders that removing stale files emptied, deepest first. */

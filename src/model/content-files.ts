@@ -80,11 +80,15 @@ export function entryProblem(collection: CollectionName, entry: string, file: st
 }
 
 /** The content files of one collection in `contentDir`, sorted by entry, and the problems with the rest. */
-export async function listContentFiles(
-  contentDir: string,
+export function listContentFiles(contentDir: string, collection: CollectionName): Promise<{ files: ContentFile[]; problems: ContentProblem[] }> {
+  return listCollectionFolder(join(contentDir, collection), collection);
+}
+
+/** The same for a folder holding one collection's files, such as an importer's `--out` folder. */
+export async function listCollectionFolder(
+  root: string,
   collection: CollectionName,
 ): Promise<{ files: ContentFile[]; problems: ContentProblem[] }> {
-  const root = join(contentDir, collection);
   const files: ContentFile[] = [];
   const problems: ContentProblem[] = [];
   const exists = await stat(root).then((s) => s.isDirectory(), () => false);

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { glob } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { JSDOM } from 'jsdom';
 
@@ -9,11 +9,11 @@ export function parseHtml(html: string): Document {
 
 /** Every file under `dir` whose name ends with `ext`, as paths relative to `dir`. */
 export async function listFiles(dir: string, ext: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(ext))
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
+  const files: string[] = [];
+  for await (const entry of glob(`**/*${ext}`, { cwd: dir, withFileTypes: true })) {
+    if (entry.isFile()) files.push(relative(dir, join(entry.parentPath, entry.name)));
+  }
+  return files.sort();
 }
 
 /** Text of each element matching `selector`, trimmed. */
