@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { detectCollectionFormat } from '../../../src/importer/formats.ts';
+
+describe('detectCollectionFormat', () => {
+  it.each([
+    ['wordpress', '<?xml version="1.0" encoding="UTF-8" ?>\n<!-- generator="WordPress/6.5" -->\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>'],
+    ['rss', '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'],
+    ['atom', '\uFEFF<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>'],
+    ['json-feed', '{\n  "version": "https://jsonfeed.org/version/1.1",\n  "title": "x", "items": []'],
+    ['ninjs', '{"uri": "urn:newsml:example.com:20160106:nk-test", "type": "text", "headline": "x"}'],
+    ['ninjs', '[{"uri": "https://example.com/1", "headlines": [{"value": "x"}], "contentCreated": "2016-01-06"}]'],
+    ['newsml', '<?xml version="1.0"?>\n<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="x">'],
+    ['newsml', '<?xml version="1.0"?>\n<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">'],
+  ] as const)('tells %s from its content', (format, head) => {
+    expect(detectCollectionFormat(head)).toBe(format);
+  });
+
+  it('leaves single pages to the page detector', () => {
+    for (const head of ['<!doctype html><html><body>', 'Kim meets Xi\nSEOUL, Jan. 6 (Yonhap) -- ...', '{"title": "not a feed"}']) {
+      expect(detectCollectionFormat(head)).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { htmlBodyToMarkdown } from '../../../src/importer/html-body.ts';
+
+describe('htmlBodyToMarkdown', () => {
+  it('keeps paragraphs, lists, tables, quotes, links and inline images', () => {
+    const html = [
+      '<p>First <em>paragraph</em> with a <a href="https://example.com/a">link</a>.</p>',
+      '<ul><li>one</li><li>two</li></ul>',
+      '<blockquote><p>“A quote,” she said.</p></blockquote>',
+      '<table><thead><tr><th>Year</th><th>Tests</th></tr></thead><tbody><tr><td>2016</td><td>2</td></tr></tbody></table>',
+      '<p><img src="https://img.example/map.png" alt="A map of the sites"></p>',
+    ].join('\n');
+    expect(htmlBodyToMarkdown(html)).toBe(
+      [
+        'First _paragraph_ with a [link](https://example.com/a).',
+        '- one\n- two',
+        '> “A quote,” she said.',
+        '| Year | Tests |\n| ---- | ----- |\n| 2016 | 2     |',
+        '![A map of the sites](https://img.example/map.png)',
+      ].join('\n\n'),
+    );
+  });
+
+  it('leaves nothing of scripts, frames, handlers or javascript: links', () => {
+    const md = htmlBodyToMarkdown(
+      '<p onclick="x()">Text<script>alert(1)</script></p><iframe src="https://evil.example"></iframe><a href="javascript:alert(2)">bad</a><img src=x onerror=alert(3) alt=pic><svg><style>*{}</style></svg>',
+    );
+    expect(md).not.toMatch(/script|alert|iframe|javascript:|onerror|onclick|style/i);
+    expect(md).toContain('Text');
+  });
+});
