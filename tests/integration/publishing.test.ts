@@ -14,6 +14,9 @@ import { buildSite, projectRoot, type BuildResult } from '../helpers/build-site.
 import { listFiles, parseHtml } from '../helpers/html.ts';
 import { existsInBuild } from '../helpers/site-files.ts';
 
+/** Checks that walk every page of the sample archive: a few seconds alone, far more on a loaded 2-core machine. */
+const WHOLE_SITE_MS = 180_000;
+
 const sampleContent = resolve(projectRoot, 'content');
 const SITE_URL = 'https://archive.example';
 
@@ -70,11 +73,11 @@ describe('the published sample archive', () => {
       }
     }
     expect(errors).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 
   it('has no broken internal link or asset', async () => {
     expect(await brokenLinks(site, '/')).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 
   it('has feeds that a feed reader parses, with dated, linked items', async () => {
     const parser = new Parser();
@@ -176,5 +179,5 @@ describe('the sample archive under a base path', () => {
     expect(site.ok, site.output).toBe(true);
     expect(await brokenLinks(site, '/some/base/')).toEqual([]);
     expect(await readFile(join(site.outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}/some/base/sitemap-index.xml`);
-  });
+  }, WHOLE_SITE_MS);
 });
