@@ -4,9 +4,12 @@
  * detect.ts; this decides first whether the input is an export, a feed or a wire delivery.
  */
 import type { CollectionFormat, ItemParser } from './page.ts';
+import { parseWordpress } from './wordpress.ts';
 
 /** The parser of each many-article format the importer reads. */
-export const ITEM_PARSERS: Partial<Record<CollectionFormat, ItemParser>> = {};
+export const ITEM_PARSERS: Partial<Record<CollectionFormat, ItemParser>> = {
+  wordpress: parseWordpress,
+};
 
 /** Text with its leading byte-order mark, whitespace and XML declaration or comments removed. */
 function opening(head: string): string {
