@@ -24,7 +24,7 @@ export interface XmlElement {
 /** What the stream gives: a complete item with its open ancestors (outermost first), or the first well-formedness error. */
 export type XmlItemEvent =
   | { kind: 'item'; index: number; element: XmlElement; ancestors: readonly XmlElement[] }
-  | { kind: 'error'; message: string; line: number; column: number; inItem?: number };
+  | { kind: 'error'; message: string; line: number; column: number; inItem?: { index: number; line: number } };
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
@@ -48,6 +48,7 @@ export async function* xmlItems(input: InputText, isItem: (element: XmlElement, 
   let itemDepth = -1;
   let count = 0;
   let failed = false;
+  let closing = false;
 
   parser.on('opentag', (tag) => {
     const element = toElement(tag, parser.line);
@@ -79,9 +80,16 @@ export async function* xmlItems(input: InputText, isItem: (element: XmlElement, 
   parser.on('error', (error) => {
     if (failed) return;
     failed = true;
-    // saxes starts its message with "line:column: "; the position is given apart instead.
-    const message = error.message.replace(/^\d+:\d+: /, '');
-    ready.push({ kind: 'error', message, line: parser.line, column: parser.column + 1, ...(itemDepth >= 0 ? { inItem: count } : {}) });
+    const open = stack.at(-1);
+    // At the end of the input the one useful place is where the unclosed element began: a
+    // stray "&" makes saxes read the rest of the file as an entity name, so it fails only there.
+    const message =
+      closing && open
+        ? `<${open.name}> opened at line ${open.line} is never closed`
+        : // saxes starts its message with "line:column: "; the position is given apart instead.
+          error.message.replace(/^\d+:\d+: /, '');
+    const item = itemDepth >= 0 ? stack[itemDepth] : undefined;
+    ready.push({ kind: 'error', message, line: parser.line, column: parser.column + 1, ...(item ? { inItem: { index: count, line: item.line } } : {}) });
   });
 
   for await (const chunk of input.chunks()) {
@@ -89,6 +97,7 @@ export async function* xmlItems(input: InputText, isItem: (element: XmlElement, 
     yield* ready.splice(0);
     if (failed) return;
   }
+  closing = true;
   parser.close();
   yield* ready.splice(0);
 }
@@ -146,7 +155,7 @@ export function xmlLang(element: XmlElement, ancestors: readonly XmlElement[]): 
 export function xmlErrorItem(event: Extract<XmlItemEvent, { kind: 'error' }>, itemName: string): ParsedItem {
   const where = `line ${event.line}, column ${event.column}`;
   return {
-    position: event.inItem === undefined ? where : `${itemName} ${event.inItem} (line ${event.line})`,
+    position: event.inItem === undefined ? where : `${itemName} ${event.inItem.index} (line ${event.inItem.line})`,
     result: { error: `malformed XML at ${where}: ${event.message}; the items after it cannot be read, so fix the file there (an unclosed tag, a stray "&" or "<" in text) and import it again` },
   };
 }
