@@ -87,7 +87,7 @@ export async function* xmlItems(input: InputText, isItem: (element: XmlElement, 
       closing && open
         ? `<${open.name}> opened at line ${open.line} is never closed`
         : // saxes starts its message with "line:column: "; the position is given apart instead.
-          error.message.replace(/^\d+:\d+: /, '');
+          error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
     const item = itemDepth >= 0 ? stack[itemDepth] : undefined;
     ready.push({ kind: 'error', message, line: parser.line, column: parser.column + 1, ...(item ? { inItem: { index: count, line: item.line } } : {}) });
   });
