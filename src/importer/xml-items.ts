@@ -70,7 +70,8 @@ export async function* xmlItems(input: InputText, isItem: (element: XmlElement, 
   parser.on('cdata', addText);
   parser.on('closetag', () => {
     const element = stack.pop();
-    if (!element || stack.length !== itemDepth) return;
+    // saxes goes on after an error; what follows one is not trusted.
+    if (failed || !element || stack.length !== itemDepth) return;
     itemDepth = -1;
     // The item leaves the tree once handed over, so a long feed is not kept in memory.
     const parent = stack.at(-1);
