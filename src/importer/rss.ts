@@ -22,7 +22,10 @@ function authorName(author: string): string | undefined {
   return /@/.test(author) ? undefined : author;
 }
 
-/** The feed's language: the channel's `<language>`, else `xml:lang` on the item or around it. */
+/**
+ * The feed's language: the channel's `<language>`, else `xml:lang` on the item or around it.
+ * Streamed, the channel is known only up to the item, so a `<language>` written after the items is not seen.
+ */
 function language(item: XmlElement, ancestors: readonly XmlElement[]): string | undefined {
   const channel = ancestors.find((a) => a.uri === '' && a.local === 'channel');
   return (channel && childText(channel, '', 'language')) ?? xmlLang(item, ancestors);
