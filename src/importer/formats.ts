@@ -3,12 +3,18 @@
  * each many-article format. Single pages (wire copy, plain text, a saved page) are told apart by
  * detect.ts; this decides first whether the input is an export, a feed or a wire delivery.
  */
+import { parseAtom } from './atom.ts';
+import { parseNinjs } from './ninjs.ts';
 import type { CollectionFormat, ItemParser } from './page.ts';
+import { parseRss } from './rss.ts';
 import { parseWordpress } from './wordpress.ts';
 
 /** The parser of each many-article format the importer reads. */
 export const ITEM_PARSERS: Partial<Record<CollectionFormat, ItemParser>> = {
   wordpress: parseWordpress,
+  rss: parseRss,
+  atom: parseAtom,
+  ninjs: parseNinjs,
 };
 
 /** Text with its leading byte-order mark, whitespace and XML declaration or comments removed. */
