@@ -111,7 +111,10 @@ function withArticles(text: string): string {
 function things(text: string): string[] {
   const clean = text.replace(WHERE, '').replace(SHORTHAND_WORD, (word) => SHORTHAND[word]!).replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
   if (!clean) return [];
-  return clean.split(/\s*,\s*|\s+and\s+/).filter(Boolean).map(thing);
+  const parts = clean.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+  // `the number of points to four, not three` is one thing said in prose, not a list.
+  const isList = parts.every((part) => part.split(' ').length <= 6 && !/^(?:not|but|or|as|which|who)\b/i.test(part));
+  return (isList ? parts : [clean]).map(thing);
 }
 
 /** A wire editor's note written out for readers; the note unchanged when it is not in wire jargon. */

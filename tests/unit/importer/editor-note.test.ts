@@ -21,6 +21,7 @@ describe('writeOutEditorNote', () => {
     ['CORRECTS to show talks were held on Monday, not Tuesday, in 3rd para', 'Corrected to show talks were held on Monday, not Tuesday.'],
     ['REFILES to fix typo in headline', 'Sent again to fix a typo in the headline.'],
     ['(ATTN: TOPS with Blue House reax; DELETES pvs 7th para)', 'Updated with the Blue House reaction. Shortened.'],
+    ['CORRECTS the number of points in the statement to four, not three', 'Corrected the number of points in the statement to four, not three.'],
     ['Eds: UPDATES with U.S. envoy comments, ADDS byline', 'Updated with U.S. envoy comments and the byline.'],
   ])('%s → %s', (original, expected) => {
     expect(note(original)).toBe(expected);

@@ -118,6 +118,13 @@ describe('parseNewsml', () => {
     expect(items[1]).toEqual({ position: 'newsItem 2 (line 9)', result: { error: expect.stringMatching(/^the XML is malformed at line 11, column \d+ \(.+\); fix the document there/) } });
   });
 
+  it('names where a truncated delivery stops', async () => {
+    const whole = message(item('', '<headline>Fine</headline>'), item('', '<headline>Cut off</headline>'));
+    const items = await parse(whole.slice(0, whole.indexOf('Cut off')), 64);
+    expect(items.map((i) => i.position)).toEqual(['newsItem 1 (line 3)', 'newsItem 2 (line 9)']);
+    expect(items[1]!.result).toEqual({ error: expect.stringMatching(/^the XML is malformed at line 11, column \d+/) });
+  });
+
   it('says so when a message holds no item', async () => {
     expect(await parse(message())).toEqual([{ position: 'line 1', result: { error: expect.stringMatching(/holds no newsItem/) } }]);
   });
