@@ -4,6 +4,7 @@
  * detect.ts; this decides first whether the input is an export, a feed or a wire delivery.
  */
 import { parseAtom } from './atom.ts';
+import { parseNewsml } from './newsml.ts';
 import { parseNinjs } from './ninjs.ts';
 import type { CollectionFormat, ItemParser } from './page.ts';
 import { parseRss } from './rss.ts';
@@ -15,6 +16,7 @@ export const ITEM_PARSERS: Partial<Record<CollectionFormat, ItemParser>> = {
   rss: parseRss,
   atom: parseAtom,
   ninjs: parseNinjs,
+  newsml: parseNewsml,
 };
 
 /** Text with its leading byte-order mark, whitespace and XML declaration or comments removed. */
