@@ -35,6 +35,8 @@ export const articleSchema = z.strictObject({
   summary: textSchema.optional(),
   label: textSchema.optional(),
   editorNote: textSchema.optional(),
+  /** The wire's note to editors as it was sent ("UPDATES with … in last 5 paras"), kept for the record; pages show `editorNote`. */
+  wireNote: textSchema.optional(),
   image: imageSchema.optional(),
   gallery: z.array(imageSchema).default([]),
   corrections: z.array(correctionSchema).default([]),
