@@ -6,6 +6,9 @@
  * Options: --seed S (default 1), --compare FILE (a JSON report at another size, for the
  * scaling ratio), --keep (keep the temp folder with the corpus, sites and build logs),
  * --cpu-prof DIR (write V8 CPU profiles of our cold build to DIR), --no-browser.
+ *
+ * `npm run bench -- --import N`: imports a generated N-post WordPress export into an empty
+ * archive and reports items per second and peak memory (scripts/bench/import-bench.ts).
  */
 import { appendFile, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -24,9 +27,10 @@ import {
 } from './measure.ts';
 import { contentCacheDir } from '../../src/build-cache.ts';
 import { readBuildReport } from '../lib/build-figures.ts';
+import { benchImport, renderImportReport } from './import-bench.ts';
 import { renderReport, type BenchResult, type SiteFigures } from './report.ts';
 
-const USAGE = 'Usage: npm run bench -- --articles N [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]';
+const USAGE = 'Usage: npm run bench -- --articles N [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
 
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -34,6 +38,7 @@ function options() {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string' },
+      import: { type: 'string' },
       json: { type: 'string' },
       baseline: { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
@@ -43,11 +48,15 @@ function options() {
       'no-browser': { type: 'boolean', default: false },
     },
   });
-  const articles = Number(values.articles);
+  const count = (name: string, value: string | undefined) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number\n${USAGE}`);
+    return n;
+  };
   const seed = Number(values.seed);
-  if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a positive whole number\n${USAGE}`);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number\n${USAGE}`);
-  return { ...values, articles, seed };
+  if (values.import !== undefined && values.articles === undefined) return { ...values, articles: 0, posts: count('import', values.import), seed };
+  return { ...values, articles: count('articles', values.articles), posts: undefined, seed };
 }
 
 function checked(name: string, run: BuildRun): BuildRun {
@@ -63,8 +72,21 @@ async function editArticle(file: string, stamp: string) {
   await appendFile(file, `\nEditor's addition ${stamp}: one more paragraph, to trigger a rebuild.\n`);
 }
 
+/** The import benchmark alone: `--import N`. */
+async function importMain(posts: number, seed: number, keep: boolean) {
+  const work = await mkdtemp(join(tmpdir(), 'dateline-import-bench-'));
+  log(`working in ${work}; importing a ${posts}-post WordPress export`);
+  try {
+    console.log(renderImportReport(await benchImport(work, posts, seed)));
+  } finally {
+    if (keep) log(`kept ${work} (export, archive, report, log)`);
+    else await rm(work, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const opts = options();
+  if (opts.posts !== undefined) return importMain(opts.posts, opts.seed, opts.keep);
   const work = await mkdtemp(join(tmpdir(), 'dateline-bench-'));
   const contentDir = join(work, 'content');
   const cacheDir = contentCacheDir(contentDir, projectRoot);
