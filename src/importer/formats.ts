@@ -3,10 +3,13 @@
  * each many-article format. Single pages (wire copy, plain text, a saved page) are told apart by
  * detect.ts; this decides first whether the input is an export, a feed or a wire delivery.
  */
+import { parseJsonFeed } from './json-feed.ts';
 import type { CollectionFormat, ItemParser } from './page.ts';
 
 /** The parser of each many-article format the importer reads. */
-export const ITEM_PARSERS: Partial<Record<CollectionFormat, ItemParser>> = {};
+export const ITEM_PARSERS: Partial<Record<CollectionFormat, ItemParser>> = {
+  'json-feed': parseJsonFeed,
+};
 
 /** Text with its leading byte-order mark, whitespace and XML declaration or comments removed. */
 function opening(head: string): string {
