@@ -56,7 +56,7 @@ function parseItem(item: unknown, feed: Json, context: ParseContext): { page: Co
   if (!title) return { error: 'this item has no "title"; give it one, since the article needs a headline' };
   const date = text(item.date_published);
   if (!date) {
-    return { error: 'this item has no "date_published"; add one as RFC 3339 (like "2018-06-12T09:00:00+08:00"), or import it as a single page with --date' };
+    return { error: 'this item has no "date_published"; add one to the item as RFC 3339 (like "2018-06-12T09:00:00+08:00") and import the feed again (items already imported are skipped)' };
   }
   const html = text(item.content_html);
   const plain = text(item.content_text);

@@ -43,6 +43,7 @@ const key = (spelling: string) => spelling.trim().toLowerCase();
  * Throws a MapError naming the file, the entry and the fix.
  */
 export function parseImportMap(text: string, file: string, topicIds: readonly string[], topicsDir: string): ImportMap {
+  if (!text.trim()) return EMPTY_MAP;
   let data: unknown;
   try {
     data = load(text, { schema: CORE_SCHEMA });
