@@ -260,7 +260,7 @@ async function importArticle(run: Run, input: string, label: string, position: s
   }
   run.archive.add(target.path, article);
   if (run.dryRun) run.planned.set(target.path, { data: article.data, body: article.body });
-  say(target.path);
+  run.progress.print(target.path);
   account(run, { input, position, title, outcome: article.data.draft ? 'draft' : 'imported', path: target.path });
 }
 

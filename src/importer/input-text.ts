@@ -49,7 +49,8 @@ export async function openInput(input: string, stdin: AsyncIterable<Buffer> = pr
         try {
           return decoder.decode(bytes, { stream: !last });
         } catch {
-          throw new ImportError(`the text is not valid ${encoding.label.toUpperCase()} near byte ${offset}; save the file as UTF-8 and import it again`);
+          const at = offset + firstInvalidByte(bytes, encoding.label);
+          throw new ImportError(`the text is not valid ${encoding.label.toUpperCase()} at byte ${at}; save the file as UTF-8 and import it again`);
         }
       };
       const first = decode(source.head.subarray(encoding.bom), false);
@@ -65,6 +66,26 @@ export async function openInput(input: string, stdin: AsyncIterable<Buffer> = pr
     },
   };
   return { kind: 'collection', format, text, size: source.size, bytesRead: () => read };
+}
+
+/** Where in `bytes` decoding first fails: a prefix fails once it holds the bad sequence, so halving finds it. */
+function firstInvalidByte(bytes: Uint8Array, label: string): number {
+  const fails = (end: number) => {
+    try {
+      new TextDecoder(label, { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (fails(mid + 1)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 function bomEncoding(head: Buffer): { label: 'utf-8' | 'utf-16le' | 'utf-16be'; bom: number } {

@@ -14,6 +14,8 @@ export interface Progress {
   update(bytesRead: number, tally: Tally): void;
   /** A line for stderr (a note or an error), printed above the bar. */
   log(line: string): void;
+  /** A line for stdout (a written path); above the bar when stdout is the same terminal. */
+  print(line: string): void;
   stop(): void;
 }
 
@@ -23,6 +25,8 @@ export interface ProgressOptions {
   /** Milliseconds between plain lines when not on a terminal. */
   intervalMs?: number;
   now?: () => number;
+  /** Where written paths go. */
+  stdout?: { write(text: string): unknown; isTTY?: boolean };
 }
 
 /** The plain progress line: `import: feed.json: 120 items so far (45%): 100 imported, ...`. */
@@ -32,11 +36,13 @@ export function progressLine(input: string, tally: Tally, bytesRead: number, siz
 }
 
 /** A display for a terminal, or a plain-line one when `stream` is not a terminal. */
-export function createProgress({ stream, intervalMs = 5000, now = Date.now }: ProgressOptions): Progress {
-  return stream.isTTY ? barProgress(stream as NodeJS.WriteStream) : plainProgress(stream, intervalMs, now);
+export function createProgress({ stream, intervalMs = 5000, now = Date.now, stdout = process.stdout }: ProgressOptions): Progress {
+  return stream.isTTY ? barProgress(stream as NodeJS.WriteStream, stdout) : plainProgress(stream, intervalMs, now, stdout);
 }
 
-function plainProgress(stream: ProgressOptions['stream'], intervalMs: number, now: () => number): Progress {
+type Out = NonNullable<ProgressOptions['stdout']>;
+
+function plainProgress(stream: ProgressOptions['stream'], intervalMs: number, now: () => number, stdout: Out): Progress {
   let input = '';
   let size: number | undefined;
   let last = now();
@@ -51,11 +57,12 @@ function plainProgress(stream: ProgressOptions['stream'], intervalMs: number, no
       stream.write(`${progressLine(input, tally, bytesRead, size)}\n`);
     },
     log: (line) => void stream.write(`${line}\n`),
+    print: (line) => void stdout.write(`${line}\n`),
     stop: () => undefined,
   };
 }
 
-function barProgress(stream: NodeJS.WriteStream): Progress {
+function barProgress(stream: NodeJS.WriteStream, stdout: Out): Progress {
   const bars = new cliProgress.MultiBar(
     {
       stream,
@@ -79,7 +86,19 @@ function barProgress(stream: NodeJS.WriteStream): Progress {
     update(bytesRead, tally) {
       bar?.update(bytesRead, { input: name, counts: tally.summary() });
     },
-    log: (line) => bars.log(`${line}\n`),
-    stop: () => bars.stop(),
+    log(line) {
+      if (!bar) return void stream.write(`${line}\n`);
+      // The bar redraws on a timer; draw now, so no line waits in its buffer or is lost at the end.
+      bars.log(`${line}\n`);
+      bars.update();
+    },
+    print(line) {
+      if (bar && stdout.isTTY) this.log(line);
+      else stdout.write(`${line}\n`);
+    },
+    stop() {
+      if (bar) bars.update();
+      bars.stop();
+    },
   };
 }

@@ -18,7 +18,7 @@ async function articleFiles(dir: string): Promise<string[]> {
 }
 
 /** Each article file with its text and modification time, to show a run changed nothing. */
-async function snapshot(dir: string): Promise<Record<string, [string, number]>> {
+async function snapshot(dir: string): Promise<Record<string, readonly [string, number]>> {
   const files = await articleFiles(dir);
   return Object.fromEntries(await Promise.all(files.map(async (f) => [f, [await readFile(join(dir, 'articles', f), 'utf8'), (await stat(join(dir, 'articles', f))).mtimeMs]] as const)));
 }
