@@ -32,7 +32,7 @@ export interface ProgressOptions {
 /** The plain progress line: `import: feed.json: 120 items so far (45%): 100 imported, ...`. */
 export function progressLine(input: string, tally: Tally, bytesRead: number, size: number | undefined): string {
   const share = size ? ` (${Math.min(100, Math.floor((bytesRead / size) * 100))}% of the file)` : '';
-  return `import: ${input}: ${tally.total} ${tally.total === 1 ? 'item' : 'items'} so far${share}: ${tally.summary()}`;
+  return `import: ${input ? `${input}: ` : ''}${tally.total} ${tally.total === 1 ? 'item' : 'items'} so far${share}: ${tally.summary()}`;
 }
 
 /** A display for a terminal, or a plain-line one when `stream` is not a terminal. */

@@ -24,5 +24,6 @@ describe('progress when not on a terminal', () => {
 
   it('leaves the share out when the size is unknown (standard input)', () => {
     expect(progressLine('stdin', new Tally(), 10, undefined)).toBe('import: stdin: 0 items so far: 0 imported, 0 already in the archive, 0 drafts, 0 failed');
+    expect(progressLine('', new Tally(), 0, undefined)).toBe('import: 0 items so far: 0 imported, 0 already in the archive, 0 drafts, 0 failed');
   });
 });
