@@ -1,15 +1,24 @@
 /**
- * `npm run import -- [options] FILE...`: argument parsing and file I/O around `convertPage`.
- * Written paths go to stdout, one a line; notes and errors go to stderr, each naming its input.
+ * `npm run import -- [options] FILE...`: argument parsing and file I/O around the converter. Each
+ * input holds one article or, for an export, feed or wire delivery, many; every item ends as
+ * imported, a draft, already in the archive, or failed, counted in the summary and `--report`.
+ * Written paths go to stdout, one a line; notes, errors and progress go to stderr, each naming its input.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { listContentFiles } from '../model/content-files.ts';
 import { parseArticleDate } from '../model/dates.ts';
 import { contentRootFor, defaultOutDir } from './content-root.ts';
-import { convertPage, DEFAULT_SECTION, type ConvertOptions } from './convert.ts';
-import { indexArticles, type DuplicateIndex, type Story } from './duplicates.ts';
+import { convertPage, DEFAULT_SECTION, finishArticle, formatName, type ConvertedArticle, type ConvertOptions } from './convert.ts';
+import { indexArticles, type Duplicate, type DuplicateIndex, type Story } from './duplicates.ts';
 import { ImportError } from './errors.ts';
+import { ITEM_PARSERS } from './formats.ts';
+import { openInput, type OpenedInput } from './input-text.ts';
+import { MapError, parseImportMap, type ImportMap } from './map.ts';
+import type { KnownSource } from './page.ts';
+import { createProgress, type Progress } from './progress.ts';
+import { NO_REPORT, openReport, Tally, type Outcome, type ReportFile } from './report.ts';
 import { readSources, unknownSourceMessage } from './sources.ts';
 import { chooseTarget, fileInTheWay, type Target } from './target.ts';
 import { decodeInput } from './text.ts';
@@ -17,25 +26,36 @@ import { TargetExistsError, writeFileAtomic } from './write.ts';
 
 const USAGE = `Usage: npm run import -- [options] FILE...
 
-Turns pasted wire copy (Yonhap, AP, plain text) or a saved article page (.html) into
-DIR/YYYY/<slug>.md and prints each path written. "-" reads standard input. When that file
-holds another story with the same headline, the article goes to <slug>-2.md (-3, ...).
+Each FILE ("-" reads standard input) holds one article or many; the format is found from the
+content. One article: pasted wire copy (Yonhap, AP, plain text) or a saved article page (.html).
+Many: a JSON Feed (and, where their parsers are installed, WordPress exports, RSS, Atom, ninjs,
+NewsML-G2). Each article goes to DIR/YYYY/<slug>.md and its path is printed; when that file holds
+another story with the same headline, it goes to <slug>-2.md (-3, ...). The summary on stderr
+counts every item: N imported, M already in the archive, K drafts, F failed.
 
 Options:
   --out DIR          where articles go (default: ${defaultOutDir()})
   --source ID        the source, when the page does not show it or shows it wrongly
-  --date YYYY-MM-DD  the date, when the page does not show it (an ISO date-time also works)
-  --section NAME     the section (default: the page's own, else "${DEFAULT_SECTION}")
+  --date YYYY-MM-DD  the date, when the page does not show it (an ISO date-time also works);
+                     for items of a feed or export it only fills a missing date
+  --section NAME     the section (default: the page's own or its first category, else "${DEFAULT_SECTION}")
+  --map FILE         YAML: sections, topics, authors and names to apply (see the README)
+  --report FILE      write one JSON line per item: input, position, title, outcome, path or reason
   --force            import a story already in the archive: replace the file that holds it,
                      or, when the copy is elsewhere, write this one beside it
-  --dry-run          check and show the article, write nothing
-  -h, --help         show this help`;
+  --dry-run          check and show the articles, write nothing (the report is still written)
+  -h, --help         show this help
+
+Exit status: 0 when every item was imported or already in the archive, 1 when any failed
+(the others are still written), 2 for a usage error.`;
 
 const OPTIONS = {
   out: { type: 'string' },
   source: { type: 'string' },
   date: { type: 'string' },
   section: { type: 'string' },
+  map: { type: 'string' },
+  report: { type: 'string' },
   force: { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -43,6 +63,22 @@ const OPTIONS = {
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const warn = (line: string) => process.stderr.write(`${line}\n`);
+
+/** What every input of one run shares. */
+interface Run {
+  outDir: string;
+  root: string;
+  options: ConvertOptions;
+  sources: readonly KnownSource[];
+  archive: DuplicateIndex;
+  /** What a dry run would have written: a later item must not take those names. (A real run's files are on disk.) */
+  planned: Map<string, Story>;
+  force: boolean;
+  dryRun: boolean;
+  tally: Tally;
+  report: ReportFile;
+  progress: Progress;
+}
 
 /** Runs the importer; resolves to the exit code. */
 async function main(argv: string[]): Promise<number> {
@@ -79,59 +115,173 @@ async function main(argv: string[]): Promise<number> {
     warn(`import: ${unknownSourceMessage(values.source, sources, root)}`);
     return 2;
   }
-  const options: ConvertOptions = { source: values.source, date: values.date, section: values.section };
-  const archive = await indexArticles([join(root, 'articles'), outDir]);
+  let map: ImportMap | undefined;
+  let report: ReportFile = NO_REPORT;
+  try {
+    if (values.map !== undefined) map = await readMap(values.map, root);
+    if (values.report !== undefined) report = openReport(values.report);
+  } catch (error) {
+    warn(`import: ${(error as Error).message}`);
+    return 2;
+  }
 
-  // What a dry run would have written: a later input must not take those names. (A real run's files are on disk.)
-  const planned = new Map<string, Story>();
-  let failures = 0;
-  for (const input of inputs) {
-    const name = input === '-' ? 'stdin' : input;
+  const run: Run = {
+    outDir,
+    root,
+    options: { source: values.source, date: values.date, section: values.section, map },
+    sources,
+    archive: await indexArticles([join(root, 'articles'), outDir]),
+    planned: new Map(),
+    force: values.force,
+    dryRun: values['dry-run'],
+    tally: new Tally(),
+    report,
+    progress: createProgress({ stream: process.stderr }),
+  };
+  try {
+    for (const input of inputs) await importInput(run, input);
+  } finally {
+    run.progress.stop();
+    report.close();
+  }
+  warn(`import: ${run.tally.summary(run.dryRun)}`);
+  return run.tally.counts.failed ? 1 : 0;
+}
+
+/** Reads and checks the `--map` file against the archive's topics; throws a MapError naming the file. */
+async function readMap(file: string, root: string): Promise<ImportMap> {
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new MapError(`--map ${file} cannot be read: ${code === 'ENOENT' ? 'there is no such file; check the path' : (error as Error).message}`);
+  }
+  const { files } = await listContentFiles(root, 'topics');
+  return parseImportMap(text, file, files.map((f) => f.id).sort(), join(root, 'topics'));
+}
+
+/** Imports one input: a single page, or every item of an export, feed or delivery. */
+async function importInput(run: Run, input: string): Promise<void> {
+  const name = input === '-' ? 'stdin' : input;
+  let opened: OpenedInput;
+  try {
+    opened = await openInput(input);
+  } catch (error) {
+    return fail(run, name, name, 'page', undefined, error);
+  }
+  if (opened.kind === 'page') {
+    let text: string;
     try {
-      const article = convertPage(decodeInput(await readInput(input)), input === '-' ? '' : input, options, sources, root);
-      const natural = join(outDir, article.path);
-      const place = () => placeArticle(natural, article, archive, planned, values.force);
-      let target = await place();
-      if (values['dry-run']) {
-        warn(`${name}: dry run, nothing written; ${target.path} would hold:\n${article.text}`);
+      text = decodeInput(opened.bytes);
+    } catch (error) {
+      return fail(run, name, name, 'page', undefined, error);
+    }
+    await importArticle(run, name, name, 'page', undefined, true, () => convertPage(text, input === '-' ? '' : input, run.options, run.sources, run.root));
+    run.progress.update(0, run.tally);
+    return;
+  }
+
+  const { format, text, size, bytesRead } = opened;
+  const parser = ITEM_PARSERS[format];
+  if (!parser) {
+    const why = `this is a ${formatName(format)}, which this importer cannot read yet; nothing imported from it. Save the articles as single pages or as a JSON Feed, and import those`;
+    return fail(run, name, name, 'the file', undefined, new ImportError(why));
+  }
+  run.progress.begin(name, size);
+  let items = 0;
+  let last = 'the start';
+  try {
+    for await (const item of parser(text, { sources: run.sources })) {
+      items++;
+      last = item.position;
+      const label = `${name} ${item.position}`;
+      if ('error' in item.result) {
+        fail(run, name, label, item.position, undefined, new ImportError(item.result.error));
       } else {
-        for (let tries = 1; ; tries++) {
-          try {
-            // Only a file holding this same story is ever replaced.
-            await writeFileAtomic(target.path, article.text, { overwrite: Boolean(target.duplicate) });
-            break;
-          } catch (error) {
-            // Another file took the name between the check and the write: choose again.
-            if (!(error instanceof TargetExistsError) || tries === 3) throw error;
-            target = await place();
-          }
+        const { page } = item.result;
+        await importArticle(run, name, label, item.position, page.fields.title, false, () => finishArticle(page, run.options, run.sources, run.root));
+      }
+      run.progress.update(bytesRead(), run.tally);
+    }
+  } catch (error) {
+    // A parser that stops part-way: the items before are kept, and the rest is one failure naming where.
+    const where = items ? `after ${last}` : 'at the start';
+    fail(run, name, `${name} ${where}`, where, undefined, new ImportError(`could not read further: ${describeFailure(error)}`));
+    return;
+  }
+  if (!items) {
+    fail(run, name, name, 'the file', undefined, new ImportError(`this ${formatName(format)} holds no items; nothing imported. Check that it is the export you meant`));
+  }
+}
+
+/**
+ * Converts, places and writes one article, and accounts for it. A single page already in the
+ * archive is refused (the editor asked for that page); an item of a many-article input already
+ * there is counted as such, so re-running an export imports nothing twice and exits 0.
+ */
+async function importArticle(run: Run, input: string, label: string, position: string, title: string | undefined, single: boolean, convert: () => ConvertedArticle): Promise<void> {
+  let article: ConvertedArticle;
+  let target: Target;
+  try {
+    article = convert();
+    title = article.data.title;
+    const natural = join(run.outDir, article.path);
+    const place = () => placeArticle(natural, article, run.archive, run.planned, run.force);
+    let placed = await place();
+    if (placed.copy) {
+      const forced = placed.target.duplicate ? 'pass --force to replace it with this one' : 'pass --force to import this one as well';
+      if (single) throw new ImportError(`already in the archive as ${placed.copy.file} (${placed.copy.reason}); nothing written. Edit that file, or ${forced}`);
+      account(run, { input, position, title, outcome: 'duplicate', path: placed.copy.file, reason: `already in the archive (${placed.copy.reason})` });
+      return;
+    }
+    target = placed.target;
+    if (run.dryRun) {
+      if (single) run.progress.log(`${label}: dry run, nothing written; ${target.path} would hold:\n${article.text}`);
+    } else {
+      for (let tries = 1; ; tries++) {
+        try {
+          // Only a file holding this same story is ever replaced.
+          await writeFileAtomic(target.path, article.text, { overwrite: Boolean(target.duplicate) });
+          break;
+        } catch (error) {
+          // Another file took the name between the check and the write: choose again.
+          if (!(error instanceof TargetExistsError) || tries === 3) throw error;
+          placed = await place();
+          if (placed.copy) throw error;
+          target = placed.target;
         }
       }
-      const notes = target.path === natural ? article.notes : [...article.notes, `${natural} holds another story with the same headline; this one went to ${target.path}`];
-      for (const note of notes) warn(`${name}: ${note}`);
-      archive.add(target.path, article);
-      if (values['dry-run']) planned.set(target.path, { data: article.data, body: article.body });
-      say(target.path);
-    } catch (error) {
-      failures++;
-      warn(`${name}: ${describeFailure(error)}`);
     }
+    const notes = target.path === natural ? article.notes : [...article.notes, `${natural} holds another story with the same headline; this one went to ${target.path}`];
+    for (const note of notes) run.progress.log(`${label}: ${note}`);
+  } catch (error) {
+    return fail(run, input, label, position, title, error);
   }
-  return failures ? 1 : 0;
+  run.archive.add(target.path, article);
+  if (run.dryRun) run.planned.set(target.path, { data: article.data, body: article.body });
+  run.progress.print(target.path);
+  account(run, { input, position, title, outcome: article.data.draft ? 'draft' : 'imported', path: target.path });
+}
+
+function account(run: Run, entry: { input: string; position: string; title?: string | undefined; outcome: Outcome; path?: string; reason?: string }): void {
+  run.tally.add(entry.outcome);
+  run.report.write(entry);
+}
+
+function fail(run: Run, input: string, label: string, position: string, title: string | undefined, error: unknown): void {
+  const reason = describeFailure(error);
+  run.progress.log(`${label}: ${reason}`);
+  account(run, { input, position, title, outcome: 'failed', reason });
 }
 
 /**
  * The file for an article: its own name, or a free `-2`, `-3` one when the name holds another
- * story. Without `force`, an article already in the archive is refused, naming the file.
+ * story, and, without `force`, the copy already in the archive when there is one.
  */
-async function placeArticle(path: string, story: Story, archive: DuplicateIndex, planned: ReadonlyMap<string, Story>, force: boolean): Promise<Target> {
+async function placeArticle(path: string, story: Story, archive: DuplicateIndex, planned: ReadonlyMap<string, Story>, force: boolean): Promise<{ target: Target; copy?: Duplicate | undefined }> {
   const target = await chooseTarget(path, story, planned);
-  const copy = force ? undefined : (target.duplicate ?? archive.find(story));
-  if (copy) {
-    const forced = target.duplicate ? 'pass --force to replace it with this one' : 'pass --force to import this one as well';
-    throw new ImportError(`already in the archive as ${copy.file} (${copy.reason}); nothing written. Edit that file, or ${forced}`);
-  }
-  return target;
+  return { target, copy: force ? undefined : (target.duplicate ?? archive.find(story)) };
 }
 
 /** Why articles cannot go under `outDir` (it, or a folder above it, is a file), or `undefined`. */
@@ -151,26 +301,6 @@ function describeFailure(error: unknown): string {
     return `${error.path} was created by something else while importing; nothing written. Run the import again`;
   }
   return `could not import: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-/** The bytes of a file, or of standard input for `-`; read errors say what to check. */
-async function readInput(input: string): Promise<Uint8Array> {
-  if (input === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  }
-  try {
-    return await readFile(input);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'there is no such file; check the path and the spelling'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied; check that you may read the file'
-      : code === 'EISDIR' ? 'this is a folder; name the files inside it'
-      : `${(error as Error).message}; check the file`;
-    throw new ImportError(`cannot read the input: ${why}`);
-  }
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,7 @@
 /**
- * One input to one article: detect the kind of page, parse it, apply the editor's options,
- * and check the result against the archive's own schema before anything is written.
+ * A parsed page to an article: apply the editor's options and `--map`, check the result against
+ * the archive's own schema, and make its path and file text, the same for a single page (detected
+ * and parsed here) and for each item of an export, feed or wire delivery.
  */
 import { parseArticleDate } from '../model/dates.ts';
 import { articleSchema } from '../model/article.ts';
@@ -11,7 +12,8 @@ import { detectKind } from './detect.ts';
 import { ImportError } from './errors.ts';
 import { writeFrontMatter } from './article-text.ts';
 import { parseHtml } from './html.ts';
-import type { ArticleFields, KnownSource, PageKind, ParseContext, ParsedPage } from './page.ts';
+import { applyImportMap, EMPTY_MAP, type ImportMap } from './map.ts';
+import type { ArticleFields, CollectionFormat, CollectionPage, InputFormat, KnownSource, PageKind, ParseContext, ParsedPage } from './page.ts';
 import { parsePlain } from './plain.ts';
 import { articleSlug } from './slug.ts';
 import { listIds, unknownSourceMessage } from './sources.ts';
@@ -25,11 +27,13 @@ export interface ConvertOptions {
   source?: string | undefined;
   date?: string | undefined;
   section?: string | undefined;
+  /** The `--map` file's tables; none when not given. */
+  map?: ImportMap | undefined;
 }
 
 /** An article ready to be written. */
 export interface ConvertedArticle {
-  kind: PageKind;
+  kind: InputFormat;
   /** Front matter, in the schema's field order. */
   data: ArticleFields;
   body: string;
@@ -56,13 +60,39 @@ export function convertPage(
   root = DEFAULT_CONTENT_DIR,
 ): ConvertedArticle {
   const kind = detectKind(text, name);
-  const page = PARSERS[kind](text, { sources });
+  return finishArticle(PARSERS[kind](text, { sources }), options, sources, root);
+}
+
+const isCollectionPage = (page: ParsedPage | CollectionPage): page is CollectionPage => !(page.kind in PARSERS);
+
+/**
+ * Applies the options and the map to a parsed page, checks it against the schema and makes its
+ * path and text. For a single page `--date` wins over the page's date; for an item of a
+ * many-article input it only fills a missing one, since one date for every item is never right.
+ */
+export function finishArticle(
+  page: ParsedPage | CollectionPage,
+  options: ConvertOptions,
+  sources: readonly KnownSource[],
+  root = DEFAULT_CONTENT_DIR,
+): ConvertedArticle {
+  const { kind } = page;
   const notes = [...page.notes];
   const fields: Partial<ArticleFields> = { ...page.fields };
   const detectedSource = fields.source;
+  const collection = isCollectionPage(page);
   if (options.source) fields.source = options.source;
-  if (options.date) fields.date = parseArticleDate(options.date)?.iso ?? options.date;
-  if (options.section) fields.section = options.section;
+  if (options.date && !(collection && fields.date)) fields.date = parseArticleDate(options.date)?.iso ?? options.date;
+  const mapped = applyImportMap(options.map ?? EMPTY_MAP, fields, collection ? page.categories : [], Boolean(options.section));
+  Object.assign(fields, {
+    topics: mapped.topics,
+    tags: mapped.tags,
+    byline: mapped.byline,
+    people: mapped.people,
+    places: mapped.places,
+    organizations: mapped.organizations,
+  });
+  fields.section = options.section || mapped.section || fields.section;
 
   const missing = [
     !fields.source && `the source (pass --source with one of ${listIds(sources)})`,
@@ -100,6 +130,25 @@ function inSchemaOrder(fields: Partial<ArticleFields>): ArticleFields {
   return Object.fromEntries(entries) as ArticleFields;
 }
 
-function kindName(kind: PageKind): string {
-  return { yonhap: 'Yonhap page', ap: 'AP page', plain: 'plain text', html: 'saved page' }[kind];
+const KIND_NAMES: Record<InputFormat, string> = {
+  yonhap: 'Yonhap page',
+  ap: 'AP page',
+  plain: 'plain text',
+  html: 'saved page',
+  wordpress: 'WordPress post',
+  rss: 'RSS item',
+  atom: 'Atom entry',
+  'json-feed': 'JSON Feed item',
+  ninjs: 'ninjs item',
+  newsml: 'NewsML-G2 item',
+};
+
+/** What an input or item of a format is called in messages: `saved page`, `JSON Feed item`. */
+export function kindName(kind: InputFormat): string {
+  return KIND_NAMES[kind];
+}
+
+/** What a whole input of a many-article format is called in messages: `JSON Feed`, `WordPress export`. */
+export function formatName(format: CollectionFormat): string {
+  return { wordpress: 'WordPress export', rss: 'RSS feed', atom: 'Atom feed', 'json-feed': 'JSON Feed', ninjs: 'ninjs delivery', newsml: 'NewsML-G2 delivery' }[format];
 }

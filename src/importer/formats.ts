@@ -4,6 +4,7 @@
  * detect.ts; this decides first whether the input is an export, a feed or a wire delivery.
  */
 import { parseAtom } from './atom.ts';
+import { parseJsonFeed } from './json-feed.ts';
 import { parseNewsml } from './newsml.ts';
 import { parseNinjs } from './ninjs.ts';
 import type { CollectionFormat, ItemParser } from './page.ts';
@@ -15,6 +16,7 @@ export const ITEM_PARSERS: Partial<Record<CollectionFormat, ItemParser>> = {
   wordpress: parseWordpress,
   rss: parseRss,
   atom: parseAtom,
+  'json-feed': parseJsonFeed,
   ninjs: parseNinjs,
   newsml: parseNewsml,
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { convertPage, DEFAULT_SECTION } from '../../../src/importer/convert.ts';
+import { convertPage, DEFAULT_SECTION, finishArticle } from '../../../src/importer/convert.ts';
+import { parseImportMap } from '../../../src/importer/map.ts';
+import type { CollectionPage } from '../../../src/importer/page.ts';
 import { readFrontMatter } from '../../../src/model/front-matter.ts';
 import { articleSchema } from '../../../src/model/article.ts';
 import { markdownParagraphs, SOURCES } from './fixtures.ts';
@@ -53,6 +55,36 @@ describe('convertPage', () => {
 
   it('needs a headline that makes a file name', () => {
     expect(() => convertPage('!!!\n\nSome text.', 'x.txt', { source: 'wire', date: '2016-01-01' }, SOURCES)).toThrow(/cannot make a file name from the headline "!!!"/);
+  });
+});
+
+describe('finishArticle for an item of a feed or export', () => {
+  const item: CollectionPage = {
+    kind: 'json-feed',
+    fields: { title: 'Envoys meet in Seoul', date: '2016-01-20T19:27:00+09:00', byline: ['jkim'], people: ['Kim Jong-un'] },
+    body: 'Envoys met on Wednesday.',
+    notes: [],
+    categories: ['Korea', 'Nuclear talks', 'Seoul'],
+  };
+  const map = parseImportMap('sections:\n  nuclear talks: Diplomacy\ntopics:\n  Nuclear talks: talks\nauthors:\n  jkim: Kim Ji-hoon\nnames:\n  Kim Jong-un: Kim Jong Un\n', 'map.yaml', ['talks'], 'content/topics');
+
+  it('goes through the same checks and file layout as a single page, with the map applied', () => {
+    const article = finishArticle(item, { source: 'wire', map }, SOURCES);
+    expect(article.kind).toBe('json-feed');
+    expect(article.path).toBe('2016/envoys-meet-in-seoul.md');
+    expect(article.data).toMatchObject({ section: 'Diplomacy', topics: ['talks'], tags: ['Korea', 'Seoul'], byline: ['Kim Ji-hoon'], people: ['Kim Jong Un'] });
+    expect(readFrontMatter(article.text).data).toEqual(article.data);
+  });
+
+  it('lets --date fill only a missing date of an item, and names the item kind when the source is missing', () => {
+    expect(finishArticle(item, { source: 'wire', date: '2020-01-01' }, SOURCES).data.date).toBe('2016-01-20T19:27:00+09:00');
+    const undated = { ...item, fields: { ...item.fields, date: undefined } };
+    expect(finishArticle(undated, { source: 'wire', date: '2020-01-01' }, SOURCES).data.date).toBe('2020-01-01');
+    expect(() => finishArticle(item, {}, SOURCES)).toThrow('cannot find the source (pass --source with one of "ap", "paper", "wire", "yonhap") in this JSON Feed item');
+  });
+
+  it('lets --section win over the categories, and keeps them all as tags', () => {
+    expect(finishArticle(item, { source: 'wire', section: 'World' }, SOURCES).data).toMatchObject({ section: 'World', tags: ['Korea', 'Nuclear talks', 'Seoul'] });
   });
 });
 

@@ -1,0 +1,110 @@
+/**
+ * JSON Feed 1.1 (and 1.0) to articles: every item of `items`, with `content_html` over
+ * `content_text` over `summary` as the body, `authors` (or 1.0's `author`) as the byline,
+ * `date_published`/`date_modified`, `tags` as categories for `--map`, `image`/`banner_image`,
+ * `url`/`external_url` as originalUrl, `summary` and `language`. A feed is one JSON document,
+ * so it is parsed whole; a truncated one fails before any item is written.
+ */
+import { escapeText } from 'entities';
+import { htmlBodyToMarkdown } from './html-body.ts';
+import type { ArticleFields, CollectionPage, InputText, ItemParser, ParseContext, ParsedItem } from './page.ts';
+import { sourceForUrl } from './sources.ts';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const httpUrl = (value: unknown) => {
+  const url = text(value);
+  return url && /^https?:\/\/[^/\s]/i.test(url) ? url : undefined;
+};
+
+/** Where in the text a JSON.parse error points, as `line L, column C`, from V8's message. */
+function errorPlace(message: string, source: string): string {
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /at position (\d+)/.exec(message);
+  const at = position ? Number(position[1]) : source.length;
+  const before = source.slice(0, at).split('\n');
+  return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
+}
+
+/** The names in a 1.1 `authors` list or a 1.0 `author` object. */
+function authorNames(holder: Json): string[] {
+  const list = Array.isArray(holder.authors) ? holder.authors : isObject(holder.author) ? [holder.author] : [];
+  return list.flatMap((a) => (isObject(a) && text(a.name) ? [text(a.name)!] : []));
+}
+
+/** Plain text to Markdown through the one HTML converter, so Markdown characters in it stay literal. */
+function plainTextToMarkdown(value: string): string {
+  const paragraphs = value.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return htmlBodyToMarkdown(paragraphs.map((p) => `<p>${escapeText(p).replace(/\n/g, '<br>')}</p>`).join(''));
+}
+
+/** A language tag as the schema takes it: `en-US` stays, `EN` becomes `en`. */
+function languageTag(value: unknown): string | undefined {
+  const tag = text(value);
+  if (!tag) return undefined;
+  const [primary, ...rest] = tag.replace(/_/g, '-').split('-');
+  return [primary!.toLowerCase(), ...rest].join('-');
+}
+
+/** One item of the feed, or why it cannot be imported and what to change. */
+function parseItem(item: unknown, feed: Json, context: ParseContext): { page: CollectionPage } | { error: string } {
+  if (!isObject(item)) return { error: 'this item is not a JSON object; each entry of "items" must be { "id": ..., "title": ..., ... }' };
+  const title = text(item.title);
+  if (!title) return { error: 'this item has no "title"; give it one, since the article needs a headline' };
+  const date = text(item.date_published);
+  if (!date) {
+    return { error: 'this item has no "date_published"; add one to the item as RFC 3339 (like "2018-06-12T09:00:00+08:00") and import the feed again (items already imported are skipped)' };
+  }
+  const html = text(item.content_html);
+  const plain = text(item.content_text);
+  const summary = text(item.summary);
+  const body = html ? htmlBodyToMarkdown(html) : plain ? plainTextToMarkdown(plain) : summary ? plainTextToMarkdown(summary) : '';
+  if (!body) return { error: 'this item has no "content_html", "content_text" or "summary" with readable text; give it a body' };
+
+  const originalUrl = httpUrl(item.url) ?? httpUrl(item.external_url);
+  const homePage = httpUrl(feed.home_page_url) ?? httpUrl(feed.feed_url);
+  const source = [originalUrl, homePage].flatMap((u) => (u ? (sourceForUrl(u, context.sources) ?? []) : []))[0];
+  const imageSrc = text(item.image) ?? text(item.banner_image);
+  const byline = authorNames(item);
+  const updated = text(item.date_modified);
+  const fields: Partial<ArticleFields> = {
+    title,
+    date,
+    updated: updated && updated !== date ? updated : undefined,
+    source,
+    byline: byline.length ? byline : authorNames(feed),
+    summary: summary && (html || plain) ? summary : undefined,
+    image: imageSrc ? { src: imageSrc } : undefined,
+    originalUrl,
+    language: languageTag(item.language) ?? languageTag(feed.language),
+  };
+  const tags = Array.isArray(item.tags) ? item.tags.flatMap((t) => (text(t) ? [text(t)!] : [])) : [];
+  return { page: { kind: 'json-feed', fields, body, notes: [], categories: tags } };
+}
+
+/** Reads a JSON Feed; yields one ParsedItem per entry of `items`, or one error for a feed that does not parse. */
+export const parseJsonFeed: ItemParser = async function* (input: InputText, context: ParseContext): AsyncIterable<ParsedItem> {
+  let source = '';
+  for await (const chunk of input.chunks()) source += chunk;
+  let feed: unknown;
+  try {
+    feed = JSON.parse(source.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const message = (error as Error).message;
+    const place = errorPlace(message, source);
+    const cut = /end of JSON input|Unterminated/i.test(message) ? 'the JSON ends early (is the file cut short?)' : `the JSON does not parse (${message.replace(/\s*\(line \d+ column \d+\)/, '')})`;
+    yield { position: place, result: { error: `${cut} at ${place}; nothing in this feed was imported. Save the whole feed again and import it` } };
+    return;
+  }
+  if (!isObject(feed) || !Array.isArray(feed.items)) {
+    yield { position: 'the feed', result: { error: 'a JSON Feed must be an object with an "items" list; check that this is the feed itself, not a page about it' } };
+    return;
+  }
+  for (const [index, item] of feed.items.entries()) {
+    const id = isObject(item) && (typeof item.id === 'string' || typeof item.id === 'number') ? ` (id ${JSON.stringify(item.id)})` : '';
+    yield { position: `item ${index + 1}${id}`, result: parseItem(item, feed, context) };
+  }
+};

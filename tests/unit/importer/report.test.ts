@@ -1,0 +1,36 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openReport, reportLine, Tally } from '../../../src/importer/report.ts';
+
+describe('Tally', () => {
+  it('counts each outcome apart, so the summary adds up to the items read', () => {
+    const tally = new Tally();
+    for (const outcome of ['imported', 'imported', 'duplicate', 'draft', 'failed', 'imported'] as const) tally.add(outcome);
+    expect(tally.total).toBe(6);
+    expect(tally.summary()).toBe('3 imported, 1 already in the archive, 1 draft, 1 failed');
+    expect(new Tally().summary(true)).toBe('dry run, nothing written: 0 imported, 0 already in the archive, 0 drafts, 0 failed');
+  });
+});
+
+describe('report', () => {
+  it('writes one JSON line per item, with only the fields it has', async () => {
+    expect(JSON.parse(reportLine({ input: 'feed.json', position: 'item 2', outcome: 'failed', reason: 'no date' }))).toEqual({ input: 'feed.json', position: 'item 2', outcome: 'failed', reason: 'no date' });
+    const file = join(await mkdtemp(join(tmpdir(), 'report-')), 'report.jsonl');
+    const report = openReport(file);
+    report.write({ input: 'a.json', position: 'item 1', title: 'Talks', outcome: 'imported', path: 'articles/2019/talks.md' });
+    report.write({ input: 'a.json', position: 'item 2', outcome: 'failed', reason: 'no date' });
+    report.close();
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.position, l.outcome, l.path ?? l.reason])).toEqual([
+      ['item 1', 'imported', 'articles/2019/talks.md'],
+      ['item 2', 'failed', 'no date'],
+    ]);
+  });
+
+  it('says why a report file cannot be made', () => {
+    expect(() => openReport('/nonexistent-folder/report.jsonl')).toThrow('--report /nonexistent-folder/report.jsonl cannot be written: its folder does not exist');
+    expect(() => openReport(tmpdir())).toThrow('it is a folder; pass a file name');
+  });
+});
