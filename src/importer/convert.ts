@@ -9,6 +9,7 @@ import { formatIssues } from '../model/issues.ts';
 import { DEFAULT_CONTENT_DIR } from '../site.ts';
 import { parseAp } from './ap.ts';
 import { detectKind } from './detect.ts';
+import { writeOutEditorNote } from './editor-note.ts';
 import { ImportError } from './errors.ts';
 import { writeFrontMatter } from './article-text.ts';
 import { parseHtml } from './html.ts';
@@ -93,6 +94,12 @@ export function finishArticle(
     organizations: mapped.organizations,
   });
   fields.section = options.section || mapped.section || fields.section;
+  if (fields.editorNote) {
+    // Readers get the note in plain words; the wire's own wording is kept beside it.
+    const { note, original } = writeOutEditorNote(fields.editorNote);
+    fields.editorNote = note;
+    if (note !== original) fields.wireNote = original;
+  }
 
   const missing = [
     !fields.source && `the source (pass --source with one of ${listIds(sources)})`,

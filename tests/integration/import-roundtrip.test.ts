@@ -43,7 +43,8 @@ describe('an imported Yonhap and AP story, built into the site', () => {
     expect(doc.querySelector('.label')?.textContent).toBe('LEAD');
     expect(doc.querySelector('.dateline')?.textContent).toBe('SEOUL');
     expect(doc.querySelector('.article__meta time')?.getAttribute('datetime')).toBe('2016-01-20T19:27:00+09:00');
-    expect(doc.querySelector('.editor-note')?.textContent).toContain('ADDS details of afternoon briefing in paras 5-6');
+    expect(doc.querySelector('.editor-note')?.textContent).toContain('Added details of afternoon briefing.');
+    expect(doc.body.textContent).not.toContain('paras 5-6');
     const story = await pastedStory(yonhapFile, /\(Yonhap\) --/, /^$/);
     expect(texts(doc, '.article__body p').map(plain)).toEqual(story.map(plain));
     expect(doc.querySelector('.article__body')?.textContent).not.toMatch(/Send Feedback|Go to Contents|\(END\)/);
