@@ -4,24 +4,74 @@
  * iframe, event handler or `javascript:` URL survives), then written with remark, so every
  * paragraph, list, table, blockquote, link and inline image is kept.
  */
+import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 import { newsSanitizeSchema } from '../markdown/sanitize-schema.ts';
 import { stringifyOptions } from './markdown.ts';
 
-const processor = unified()
-  .use(rehypeParse, { fragment: true })
-  .use(rehypeSanitize, newsSanitizeSchema)
-  .use(rehypeRemark)
-  .use(remarkGfm)
-  .use(remarkStringify, stringifyOptions)
-  .freeze();
+export interface HtmlBodyOptions {
+  /** The item's own address, against which relative links and images are resolved. */
+  baseUrl?: string | undefined;
+}
+
+/** `url` made absolute against `base`, or `undefined` when it is not a web or mail address then. */
+function usableUrl(url: unknown, base: string | undefined, schemes: RegExp): string | undefined {
+  if (typeof url !== 'string' || url.trim() === '') return undefined;
+  if (url.startsWith('#')) return url;
+  try {
+    const absolute = new URL(url, base).href;
+    return schemes.test(absolute) ? absolute : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Links and images an imported article can keep: resolved against the item's address. An image
+ * with no such address is dropped (the build would refuse it as a missing file), a link
+ * without one becomes its text (`[text]()` says nothing).
+ */
+function rehypeImportedUrls(options: HtmlBodyOptions) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (!parent || index === undefined) return;
+      if (node.tagName === 'img') {
+        const src = usableUrl(node.properties.src, options.baseUrl, /^https?:/);
+        if (src) {
+          node.properties.src = src;
+          return;
+        }
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      if (node.tagName === 'a') {
+        const href = usableUrl(node.properties.href, options.baseUrl, /^(?:https?|mailto):/);
+        if (href) {
+          node.properties.href = href;
+          return;
+        }
+        parent.children.splice(index, 1, ...node.children);
+        return [SKIP, index];
+      }
+      return undefined;
+    });
+  };
+}
 
 /** Sanitised Markdown for an HTML body; an empty string when nothing readable is left. */
-export function htmlBodyToMarkdown(html: string): string {
+export function htmlBodyToMarkdown(html: string, options: HtmlBodyOptions = {}): string {
+  const processor = unified()
+    .use(rehypeParse, { fragment: true })
+    .use(rehypeSanitize, newsSanitizeSchema)
+    .use(rehypeImportedUrls, options)
+    .use(rehypeRemark)
+    .use(remarkGfm)
+    .use(remarkStringify, stringifyOptions);
   return String(processor.processSync(html)).trim();
 }

@@ -29,3 +29,16 @@ describe('htmlBodyToMarkdown', () => {
     expect(md).toContain('Text');
   });
 });
+
+describe('htmlBodyToMarkdown and addresses', () => {
+  it('resolves relative links and images against the item address', () => {
+    expect(htmlBodyToMarkdown('<p><a href="/2016/talks">Talks</a> <img src="map.png" alt="Map"></p>', { baseUrl: 'https://news.example/2016/story' })).toBe(
+      '[Talks](https://news.example/2016/talks) ![Map](https://news.example/2016/map.png)',
+    );
+  });
+
+  it('drops an image it cannot give an address and keeps a dead link as its text, so the article builds', () => {
+    expect(htmlBodyToMarkdown('<p>Before <img src="x" alt="pic"> after <a href="javascript:alert(1)">bad</a> and <a>bare</a>.</p>')).toBe('Before after bad and bare.');
+    expect(htmlBodyToMarkdown('<p><a href="#notes">Notes</a></p>')).toBe('[Notes](#notes)');
+  });
+});
