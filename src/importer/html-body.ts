@@ -12,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
 import { newsSanitizeSchema } from '../markdown/sanitize-schema.ts';
 import { stringifyOptions } from './markdown.ts';
 
@@ -37,8 +38,9 @@ function usableUrl(url: unknown, base: string | undefined, schemes: RegExp): str
  * with no such address is dropped (the build would refuse it as a missing file), a link
  * without one becomes its text (`[text]()` says nothing).
  */
-function rehypeImportedUrls(options: HtmlBodyOptions) {
-  return (tree: Root) => {
+function rehypeImportedUrls() {
+  return (tree: Root, file: VFile) => {
+    const options = file.data as HtmlBodyOptions;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return;
       if (node.tagName === 'img') {
@@ -64,14 +66,17 @@ function rehypeImportedUrls(options: HtmlBodyOptions) {
   };
 }
 
+// Built once: a bulk import converts thousands of bodies, and setting up the plugins costs more than most.
+const processor = unified()
+  .use(rehypeParse, { fragment: true })
+  .use(rehypeSanitize, newsSanitizeSchema)
+  .use(rehypeImportedUrls)
+  .use(rehypeRemark)
+  .use(remarkGfm)
+  .use(remarkStringify, stringifyOptions)
+  .freeze();
+
 /** Sanitised Markdown for an HTML body; an empty string when nothing readable is left. */
 export function htmlBodyToMarkdown(html: string, options: HtmlBodyOptions = {}): string {
-  const processor = unified()
-    .use(rehypeParse, { fragment: true })
-    .use(rehypeSanitize, newsSanitizeSchema)
-    .use(rehypeImportedUrls, options)
-    .use(rehypeRemark)
-    .use(remarkGfm)
-    .use(remarkStringify, stringifyOptions);
-  return String(processor.processSync(html)).trim();
+  return String(processor.processSync(new VFile({ value: html, data: { ...options } }))).trim();
 }
