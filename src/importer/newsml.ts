@@ -1,98 +1,56 @@
 /**
  * IPTC NewsML-G2 deliveries: one `newsItem`, or a `newsMessage` whose `itemSet` holds several.
- * The document is streamed with saxes; only the item being read is held, as a small element
- * tree, and its NITF or XHTML body (`contentSet/inlineXML`) is written back out as HTML for the
- * one sanitising converter.
+ * The document is streamed item by item (xml-items.ts); only the item being read is held, as a
+ * small element tree, and its NITF or XHTML body (`contentSet/inlineXML`) is written back out
+ * as HTML for the one sanitising converter.
  */
 import { escapeAttribute, escapeText } from 'entities';
-import { SaxesParser } from 'saxes';
 import { parseArticleDate } from '../model/dates.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import type { ArticleFields, CollectionPage, InputText, ItemParser, ParseContext, ParsedItem } from './page.ts';
 import { sourceForName, sourceForUrl } from './sources.ts';
 import { splitCredit, splitLabel } from './wire-lines.ts';
+import { attributeMarkup, children, textContent, XML_NS, xmlItems, type XmlElement } from './xml-items.ts';
 
-/** An element of the item being read: its local name (no prefix), attributes as written, children. */
-interface XmlElement {
-  name: string;
-  attrs: Record<string, string>;
-  children: (XmlElement | string)[];
-  line: number;
-}
-
+// NITF and XHTML bodies sit in their own namespaces inside the NewsML-G2 one; local names alone tell the parts apart.
+const anyNamespace = () => true;
 const isElement = (node: XmlElement | string): node is XmlElement => typeof node !== 'string';
-const childElements = (el: XmlElement | undefined, name: string) => (el ? el.children.filter(isElement).filter((c) => c.name === name) : []);
+const childElements = (el: XmlElement | undefined, name: string) => (el ? children(el, anyNamespace, name) : []);
 const child = (el: XmlElement | undefined, name: string) => childElements(el, name)[0];
-const textOf = (node: XmlElement | string): string => (isElement(node) ? node.children.map(textOf).join('') : node);
+const textOf = (node: XmlElement | string): string => (isElement(node) ? textContent(node) : node);
 const clean = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined;
-const attr = (el: XmlElement | undefined, name: string) => clean(el?.attrs[name]);
+const attr = (el: XmlElement | undefined, name: string) => clean(el?.attributes[name]);
+const XML_LANG = `{${XML_NS}}lang`;
 /** A qcode or type without its scheme alias spelled differently: `cpnat:person`, `stat:withheld`. */
 const code = (el: XmlElement | undefined, name = 'qcode') => attr(el, name)?.toLowerCase();
 const isHttp = (url: string | undefined): url is string => Boolean(url && /^https?:\/\/[^/\s]/i.test(url));
 
 /** Reads a NewsML-G2 document, yielding every `newsItem` in it. */
 export const parseNewsml: ItemParser = async function* (input: InputText, context: ParseContext): AsyncIterable<ParsedItem> {
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  const done: ParsedItem[] = [];
-  const stack: XmlElement[] = [];
   let count = 0;
-  let failure: { line: number; column: number; message: string } | undefined;
-  // Where a tag starts: `opentag` fires at its end, which for a many-attribute newsItem is lines later.
-  let tagLine = 1;
-
-  parser.on('opentagstart', () => {
-    tagLine = parser.line;
-  });
-  parser.on('opentag', (tag) => {
-    const attrs = Object.fromEntries(Object.values(tag.attributes).map((a) => [a.prefix ? `${a.prefix}:${a.local}` : a.local, a.value]));
-    const el: XmlElement = { name: tag.local, attrs, children: [], line: tagLine };
-    if (stack.length) stack.at(-1)!.children.push(el);
-    if (stack.length || el.name === 'newsItem') stack.push(el);
-  });
-  parser.on('closetag', (tag) => {
-    if (!stack.length) return;
-    const el = stack.pop()!;
-    if (tag.local === 'newsItem' && !stack.length) {
-      count += 1;
-      const position = `newsItem ${count} (line ${el.line})`;
-      try {
-        done.push({ position, result: readItem(el, context) });
-      } catch (error) {
-        done.push({ position, result: { error: error instanceof Error ? error.message : String(error) } });
-      }
+  for await (const event of xmlItems(input, (element) => element.local === 'newsItem')) {
+    if (event.kind === 'error') {
+      const where = event.inItem ? `newsItem ${event.inItem.index} (line ${event.inItem.startLine})` : `line ${event.line}`;
+      yield {
+        position: where,
+        result: {
+          error: `the XML is malformed at line ${event.line}, column ${event.column} (${event.reason.replace(/\.$/, '')}); fix the document there and import it again (items before it were read)`,
+        },
+      };
+      return;
     }
-  });
-  const addText = (text: string) => {
-    if (stack.length) stack.at(-1)!.children.push(text);
-  };
-  parser.on('text', addText);
-  parser.on('cdata', addText);
-  parser.on('error', (error) => {
-    failure ??= { line: parser.line, column: parser.column + 1, message: error.message.replace(/^\d+:\d+:\s*/, '').replace(/\.$/, '') };
-    throw error;
-  });
-
-  try {
-    for await (const chunk of input.chunks()) {
-      parser.write(chunk);
-      yield* done.splice(0);
+    count = event.index;
+    // A many-attribute newsItem tag runs over lines; the item is named by the line it starts on.
+    const position = `newsItem ${count} (line ${event.element.startLine})`;
+    let result: ParsedItem['result'];
+    try {
+      result = readItem(event.element, context);
+    } catch (error) {
+      result = { error: error instanceof Error ? error.message : String(error) };
     }
-    parser.close();
-  } catch (error) {
-    if (!failure) throw error;
+    yield { position, result };
   }
-  yield* done.splice(0);
-  if (failure) {
-    const where = stack.length ? `newsItem ${count + 1} (line ${stack[0]!.line})` : `line ${failure.line}`;
-    yield {
-      position: where,
-      result: {
-        error: `the XML is malformed at line ${failure.line}, column ${failure.column} (${failure.message}); fix the document there and import it again (items before it were read)`,
-      },
-    };
-  } else if (count === 0) {
-    yield { position: 'line 1', result: { error: 'this NewsML-G2 document holds no newsItem; check that the delivery is complete' } };
-  }
+  if (count === 0) yield { position: 'line 1', result: { error: 'this NewsML-G2 document holds no newsItem; check that the delivery is complete' } };
 };
 
 /** The article in one `newsItem`, or why it cannot be imported. */
@@ -101,7 +59,7 @@ function readItem(item: XmlElement, context: ParseContext): { page: CollectionPa
   const fields: Partial<ArticleFields> = {};
   const itemMeta = child(item, 'itemMeta');
   const contentMeta = child(item, 'contentMeta');
-  const language = attr(item, 'xml:lang') ?? attr(child(contentMeta, 'language'), 'tag');
+  const language = attr(item, XML_LANG) ?? attr(child(contentMeta, 'language'), 'tag');
 
   const headline = clean(textOf(child(contentMeta, 'headline') ?? ''));
   if (!headline) return { error: 'this newsItem has no contentMeta/headline; add one (the article needs a title)' };
@@ -208,8 +166,8 @@ const SUBJECT_FIELDS: Record<string, 'people' | 'places' | 'organizations'> = {
 function nameOf(language: string | undefined) {
   return (el: XmlElement | undefined): string | undefined => {
     const names = childElements(el, 'name');
-    const own = names.find((n) => language && attr(n, 'xml:lang')?.toLowerCase() === language.toLowerCase()) ?? names[0];
-    return clean(own ? textOf(own) : undefined) ?? (el?.name === 'creator' ? attr(el, 'literal') : undefined);
+    const own = names.find((n) => language && attr(n, XML_LANG)?.toLowerCase() === language.toLowerCase()) ?? names[0];
+    return clean(own ? textOf(own) : undefined) ?? (el?.local === 'creator' ? attr(el, 'literal') : undefined);
   };
 }
 
@@ -226,7 +184,7 @@ function bodyOf(contentSet: XmlElement | undefined, notes: string[]): string | u
   for (const rendition of childElements(contentSet, 'inlineXML')) {
     const root = rendition.children.filter(isElement)[0];
     if (!root) continue;
-    const nitf = root.name === 'nitf';
+    const nitf = root.local === 'nitf';
     const html = root.children.map((c) => toHtml(c, nitf, notes)).join('');
     const markdown = htmlBodyToMarkdown(html);
     if (markdown) return markdown;
@@ -257,22 +215,19 @@ const NITF_DROPPED = new Set(['body.head', 'head', 'title', 'meta', 'docdata', '
 function toHtml(node: XmlElement | string, nitf: boolean, notes: string[]): string {
   if (!isElement(node)) return escapeText(node);
   const inner = () => node.children.map((c) => toHtml(c, nitf, notes)).join('');
-  if (node.name === 'head' || (nitf && NITF_DROPPED.has(node.name))) return '';
-  if (nitf && node.name === 'body.end') {
+  if (node.local === 'head' || (nitf && NITF_DROPPED.has(node.local))) return '';
+  if (nitf && node.local === 'body.end') {
     const text = clean(textOf(node));
     if (text) notes.push(`left out the NITF body.end: "${text}"`);
     return '';
   }
-  if (nitf && node.name === 'media') return mediaToHtml(node);
-  let name = node.name;
+  if (nitf && node.local === 'media') return mediaToHtml(node);
+  let name = node.local;
   if (nitf && name in NITF_NAMES) name = NITF_NAMES[name]!;
   else if (name === 'html' || name === 'body') name = '';
   else if (!HTML_NAMES.has(name) && (nitf || !/^[a-z][a-z0-9]*$/.test(name))) name = '';
   if (!name) return inner();
-  const attrs = Object.entries(node.attrs)
-    .filter(([key]) => !key.includes(':') && key !== 'xmlns')
-    .map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`)
-    .join('');
+  const attrs = attributeMarkup(node);
   return VOID.has(name) ? `<${name}${attrs}>` : `<${name}${attrs}>${inner()}</${name}>`;
 }
 

@@ -22,27 +22,28 @@ import type { ArticleFields, CollectionPage, InputText, ItemParser, KnownSource,
 import { htmlBodyToMarkdown } from './html-body.ts';
 import { sourceForAgency } from './sources.ts';
 import { splitCredit } from './wire-lines.ts';
-import { child, children, collectRecords, XmlSyntaxError, type XmlElement, type XmlName } from './xml-stream.ts';
+import { child, children, xmlItems, type XmlElement } from './xml-items.ts';
 
-const isWp = (uri: string) => /^https?:\/\/wordpress\.org\/export\/[\d.]+\/$/.test(uri);
-const isExcerpt = (uri: string) => /^https?:\/\/wordpress\.org\/export\/[\d.]+\/excerpt\/$/.test(uri);
-const isContent = (uri: string) => uri === 'http://purl.org/rss/1.0/modules/content/';
-const isDc = (uri: string) => uri === 'http://purl.org/dc/elements/1.1/';
-const isPlain = (uri: string) => uri === '';
+// WXR 1.0, 1.1 and 1.2 differ in the version in their namespaces, not in what they hold.
+const WP_NS = (uri: string) => /^https?:\/\/wordpress\.org\/export\/[\d.]+\/$/.test(uri);
+const EXCERPT_NS = (uri: string) => /^https?:\/\/wordpress\.org\/export\/[\d.]+\/excerpt\/$/.test(uri);
+const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
+const DC_NS = 'http://purl.org/dc/elements/1.1/';
 
 /** The channel-level elements the parser reads: each item, each author and the site's language. */
-function isRecord(element: XmlName, ancestors: readonly XmlName[]): boolean {
+function isRecord(element: XmlElement, ancestors: readonly XmlElement[]): boolean {
   if (ancestors.length !== 2 || ancestors[1]!.local !== 'channel') return false;
-  return (element.local === 'item' && isPlain(element.uri)) || (element.local === 'author' && isWp(element.uri)) || (element.local === 'language' && isPlain(element.uri));
+  return (element.local === 'item' && element.uri === '') || (element.local === 'author' && WP_NS(element.uri)) || (element.local === 'language' && element.uri === '');
 }
 
-const textOf = (element: XmlElement | undefined) => element?.text.trim() ?? '';
-const wp = (item: XmlElement, local: string) => textOf(child(item, local, isWp));
+/** The text and CDATA directly inside an element, trimmed: WordPress writes each field as one text. */
+const textOf = (element: XmlElement | undefined) => (element?.children.filter((c) => typeof c === 'string').join('') ?? '').trim();
+const wp = (item: XmlElement, local: string) => textOf(child(item, WP_NS, local));
 
 /** The postmeta values of an item by key. */
 function postmeta(item: XmlElement): Map<string, string> {
   const meta = new Map<string, string>();
-  for (const entry of children(item, 'postmeta', isWp)) meta.set(wp(entry, 'meta_key'), wp(entry, 'meta_value'));
+  for (const entry of children(item, WP_NS, 'postmeta')) meta.set(wp(entry, 'meta_key'), wp(entry, 'meta_value'));
   return meta;
 }
 
@@ -61,13 +62,13 @@ interface Attachment {
 }
 
 function readAttachment(item: XmlElement): Attachment | undefined {
-  const src = wp(item, 'attachment_url') || textOf(child(item, 'guid', isPlain));
+  const src = wp(item, 'attachment_url') || textOf(child(item, '', 'guid'));
   if (!src) return undefined;
   const meta = postmeta(item);
   return {
     src,
-    caption: plainText(textOf(child(item, 'encoded', isExcerpt))),
-    alt: meta.get('_wp_attachment_image_alt') || plainText(textOf(child(item, 'encoded', isContent))),
+    caption: plainText(textOf(child(item, EXCERPT_NS, 'encoded'))),
+    alt: meta.get('_wp_attachment_image_alt') || plainText(textOf(child(item, CONTENT_NS, 'encoded'))),
   };
 }
 
@@ -180,7 +181,7 @@ const positionOf = (index: number, line: number) => `item ${index} (line ${line}
 function convertPost(item: XmlElement, site: Site, attachments: ReadonlyMap<string, Attachment>, sources: readonly KnownSource[]): ParsedItem['result'] {
   const notes: string[] = [];
   const fields: Partial<ArticleFields> = {};
-  const title = plainText(textOf(child(item, 'title', isPlain)));
+  const title = plainText(textOf(child(item, '', 'title')));
   if (!title) return { error: 'the post has no title; give it one in WordPress and export again' };
   fields.title = title;
 
@@ -193,23 +194,23 @@ function convertPost(item: XmlElement, site: Site, attachments: ReadonlyMap<stri
   const updated = wordpressDate(wp(item, 'post_modified'), wordpressOffset(wp(item, 'post_modified'), wp(item, 'post_modified_gmt')) ?? offset);
   if (updated && updated.slice(0, 19) > date.slice(0, 19)) fields.updated = updated;
 
-  const login = textOf(child(item, 'creator', isDc));
+  const login = textOf(child(item, DC_NS, 'creator'));
   if (login) fields.byline = [site.authors.get(login) || login];
 
   const categories: string[] = [];
   const tags: string[] = [];
-  for (const category of children(item, 'category', isPlain)) {
-    const name = plainText(category.text);
+  for (const category of children(item, '', 'category')) {
+    const name = plainText(textOf(category));
     if (!name) continue;
     if (category.attributes.domain === 'category') categories.push(name);
     else if (category.attributes.domain === 'post_tag') tags.push(name);
   }
   if (tags.length) fields.tags = [...new Set(tags)];
 
-  const summary = plainText(textOf(child(item, 'encoded', isExcerpt)));
+  const summary = plainText(textOf(child(item, EXCERPT_NS, 'encoded')));
   if (summary) fields.summary = summary;
 
-  const link = textOf(child(item, 'link', isPlain));
+  const link = textOf(child(item, '', 'link'));
   if (/^https?:\/\/[^/\s]/i.test(link)) fields.originalUrl = link;
 
   const status = wp(item, 'status');
@@ -228,7 +229,7 @@ function convertPost(item: XmlElement, site: Site, attachments: ReadonlyMap<stri
     }
   }
 
-  const html = textOf(child(item, 'encoded', isContent));
+  const html = textOf(child(item, CONTENT_NS, 'encoded'));
   const body = htmlBodyToMarkdown(autoParagraphs(captionShortcodes(html)));
   if (!body) notes.push('the post has no body text');
   const page: CollectionPage = { kind: 'wordpress', fields, body, notes, ...(categories.length && { categories: [...new Set(categories)] }) };
@@ -243,56 +244,55 @@ export const parseWordpress: ItemParser = async function* (input: InputText, con
   const waiting = new Set<number>();
   let index = 0;
   let failure: ParsedItem | undefined;
-  try {
-    for await (const record of collectRecords(input.chunks(), isRecord)) {
-      if (record.local === 'author') {
-        const login = wp(record, 'author_login');
-        const display = plainText(wp(record, 'author_display_name'));
-        if (login) site.authors.set(login, display || login);
-        continue;
-      }
-      if (record.local === 'language') {
-        const language = languageOf(record.text);
-        if (language) site.language = language;
-        continue;
-      }
-      index++;
-      const type = wp(record, 'post_type');
-      if (type === 'attachment') {
-        const attachment = readAttachment(record);
-        if (attachment) attachments.set(wp(record, 'post_id'), attachment);
-        continue;
-      }
-      if (type !== 'post') continue;
-      const thumbnail = postmeta(record).get('_thumbnail_id');
-      if (thumbnail && !attachments.has(thumbnail)) {
-        waiting.add(index);
-        continue;
-      }
-      yield { position: positionOf(index, record.line), result: convertPost(record, site, attachments, context.sources) };
+  for await (const event of xmlItems(input, isRecord)) {
+    if (event.kind === 'error') {
+      // saxes counts columns from 0, and these messages always have.
+      failure = {
+        position: positionOf(index + 1, event.line),
+        result: { error: `the XML breaks at line ${event.line}, column ${event.column - 1} (${event.reason}); items after it are not read: the file is cut short or damaged, so export it from WordPress again` },
+      };
+      break;
     }
-  } catch (error) {
-    if (!(error instanceof XmlSyntaxError)) throw error;
-    failure = {
-      position: `${positionOf(index + 1, error.line)}`,
-      result: { error: `the XML breaks at line ${error.line}, column ${error.column} (${error.reason}); items after it are not read: the file is cut short or damaged, so export it from WordPress again` },
-    };
+    const record = event.element;
+    if (record.local === 'author') {
+      const login = wp(record, 'author_login');
+      const display = plainText(wp(record, 'author_display_name'));
+      if (login) site.authors.set(login, display || login);
+      continue;
+    }
+    if (record.local === 'language') {
+      const language = languageOf(textOf(record));
+      if (language) site.language = language;
+      continue;
+    }
+    index++;
+    const type = wp(record, 'post_type');
+    if (type === 'attachment') {
+      const attachment = readAttachment(record);
+      if (attachment) attachments.set(wp(record, 'post_id'), attachment);
+      continue;
+    }
+    if (type !== 'post') continue;
+    const thumbnail = postmeta(record).get('_thumbnail_id');
+    if (thumbnail && !attachments.has(thumbnail)) {
+      waiting.add(index);
+      continue;
+    }
+    yield { position: positionOf(index, record.line), result: convertPost(record, site, attachments, context.sources) };
   }
 
   if (waiting.size > 0) {
     // The second read stops at the same break, if any: the waiting items all come before it.
     let again = 0;
-    try {
-      for await (const record of collectRecords(input.chunks(), isRecord)) {
-        if (record.local !== 'item') continue;
-        again++;
-        if (!waiting.has(again)) continue;
-        yield { position: positionOf(again, record.line), result: convertPost(record, site, attachments, context.sources) };
-        waiting.delete(again);
-        if (waiting.size === 0) break;
-      }
-    } catch (error) {
-      if (!(error instanceof XmlSyntaxError)) throw error;
+    for await (const event of xmlItems(input, isRecord)) {
+      if (event.kind === 'error') break;
+      const record = event.element;
+      if (record.local !== 'item') continue;
+      again++;
+      if (!waiting.has(again)) continue;
+      yield { position: positionOf(again, record.line), result: convertPost(record, site, attachments, context.sources) };
+      waiting.delete(again);
+      if (waiting.size === 0) break;
     }
   }
   if (failure) yield failure;

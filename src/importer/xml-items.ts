@@ -1,8 +1,9 @@
 /**
- * The items of an XML feed, streamed with saxes: each item (an RSS `<item>`, an Atom `<entry>`)
- * is built into a small element tree, handed over when it closes and then dropped, so a long
- * feed is never held whole. What comes before the items (the channel's language, the feed's
- * author) stays in the tree of ancestors that every item is given.
+ * The items of an XML document, streamed with saxes, for every XML format the importer reads:
+ * each item (an RSS `<item>`, an Atom `<entry>`, a WordPress `<item>`, a NewsML `newsItem`) is
+ * built into a small element tree, handed over when it closes and then dropped, so a long feed
+ * or a 100 MB export is never held whole. What comes before the items (the channel's language,
+ * the feed's author) stays in the tree of ancestors that every item is given.
  */
 import { escapeAttribute, escapeText } from 'entities';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
@@ -17,24 +18,39 @@ export interface XmlElement {
   /** Attributes by local name, namespaced ones as `{uri}local`. */
   attributes: Record<string, string>;
   children: (XmlElement | string)[];
-  /** The line the element starts on, for messages. */
+  /** The line the start tag ends on, where the parser reads it. */
   line: number;
+  /** The line of the tag's name, where `<` is unless a line break follows the name: earlier than `line` when attributes run over lines. */
+  startLine: number;
 }
+
+/** A namespace by its URI, or a test for one written with a version in it (`http://wordpress.org/export/1.2/`). */
+export type Namespace = string | ((uri: string) => boolean);
 
 /** What the stream gives: a complete item with its open ancestors (outermost first), or the first well-formedness error. */
 export type XmlItemEvent =
   | { kind: 'item'; index: number; element: XmlElement; ancestors: readonly XmlElement[] }
-  | { kind: 'error'; message: string; line: number; column: number; inItem?: { index: number; line: number } };
+  | {
+      kind: 'error';
+      /** What went wrong, for people: at the end of the input, the element left open. */
+      message: string;
+      /** saxes's own words, without its position (`unexpected close tag.`). */
+      reason: string;
+      /** Where the parser stopped: line from 1, column from 1. */
+      line: number;
+      column: number;
+      inItem?: { index: number; line: number; startLine: number };
+    };
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-function toElement(tag: SaxesTagNS, line: number): XmlElement {
+function toElement(tag: SaxesTagNS, line: number, startLine: number): XmlElement {
   const attributes: Record<string, string> = {};
   for (const attribute of Object.values(tag.attributes)) {
     if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
     attributes[attribute.uri ? `{${attribute.uri}}${attribute.local}` : attribute.local] = attribute.value;
   }
-  return { uri: tag.uri, local: tag.local, name: tag.name, attributes, children: [], line };
+  return { uri: tag.uri, local: tag.local, name: tag.name, attributes, children: [], line, startLine };
 }
 
 /**
@@ -49,9 +65,14 @@ export async function* xmlItems(input: InputText, isItem: (element: XmlElement, 
   let count = 0;
   let failed = false;
   let closing = false;
+  // `opentag` fires at the end of the start tag; messages about a many-attribute tag want where it begins.
+  let startLine = 1;
 
+  parser.on('opentagstart', () => {
+    startLine = parser.line;
+  });
   parser.on('opentag', (tag) => {
-    const element = toElement(tag, parser.line);
+    const element = toElement(tag, parser.line, startLine);
     stack.at(-1)?.children.push(element);
     stack.push(element);
     if (itemDepth < 0 && isItem(element, stack.slice(0, -1))) {
@@ -82,15 +103,20 @@ export async function* xmlItems(input: InputText, isItem: (element: XmlElement, 
     if (failed) return;
     failed = true;
     const open = stack.at(-1);
+    // saxes starts its message with "line:column: "; the position is given apart instead.
+    const reason = error.message.replace(/^\d+:\d+: /, '');
     // At the end of the input the one useful place is where the unclosed element began: a
     // stray "&" makes saxes read the rest of the file as an entity name, so it fails only there.
-    const message =
-      closing && open
-        ? `<${open.name}> opened at line ${open.line} is never closed`
-        : // saxes starts its message with "line:column: "; the position is given apart instead.
-          error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+    const message = closing && open ? `<${open.name}> opened at line ${open.line} is never closed` : reason.replace(/\.$/, '');
     const item = itemDepth >= 0 ? stack[itemDepth] : undefined;
-    ready.push({ kind: 'error', message, line: parser.line, column: parser.column + 1, ...(item ? { inItem: { index: count, line: item.line } } : {}) });
+    ready.push({
+      kind: 'error',
+      message,
+      reason,
+      line: parser.line,
+      column: parser.column + 1,
+      ...(item ? { inItem: { index: count, line: item.line, startLine: item.startLine } } : {}),
+    });
   });
 
   for await (const chunk of input.chunks()) {
@@ -103,14 +129,17 @@ export async function* xmlItems(input: InputText, isItem: (element: XmlElement, 
   yield* ready.splice(0);
 }
 
+const isNamed = (node: XmlElement | string, uri: Namespace, local: string): node is XmlElement =>
+  typeof node !== 'string' && node.local === local && (typeof uri === 'string' ? node.uri === uri : uri(node.uri));
+
 /** The first child element with this namespace and local name. */
-export function child(element: XmlElement, uri: string, local: string): XmlElement | undefined {
-  return element.children.find((c): c is XmlElement => typeof c !== 'string' && c.uri === uri && c.local === local);
+export function child(element: XmlElement, uri: Namespace, local: string): XmlElement | undefined {
+  return element.children.find((c): c is XmlElement => isNamed(c, uri, local));
 }
 
 /** Every child element with this namespace and local name, in order. */
-export function children(element: XmlElement, uri: string, local: string): XmlElement[] {
-  return element.children.filter((c): c is XmlElement => typeof c !== 'string' && c.uri === uri && c.local === local);
+export function children(element: XmlElement, uri: Namespace, local: string): XmlElement[] {
+  return element.children.filter((c): c is XmlElement => isNamed(c, uri, local));
 }
 
 /** The text of an element and everything in it, entities and CDATA already decoded by the parser. */
@@ -119,7 +148,7 @@ export function textContent(element: XmlElement): string {
 }
 
 /** The trimmed text of the first such child, or `undefined` when it is missing or blank. */
-export function childText(element: XmlElement, uri: string, local: string): string | undefined {
+export function childText(element: XmlElement, uri: Namespace, local: string): string | undefined {
   const found = child(element, uri, local);
   const text = found && textContent(found).trim();
   return text || undefined;
@@ -128,15 +157,20 @@ export function childText(element: XmlElement, uri: string, local: string): stri
 // Written as `<br>`, not `<br></br>`, which an HTML parser would read as two line breaks.
 const VOID_ELEMENTS = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'source', 'track', 'wbr']);
 
+/** The attributes of an element that have no namespace, written out as in a start tag: ` class="a"`. */
+export function attributeMarkup(element: XmlElement): string {
+  return Object.entries(element.attributes)
+    .filter(([name]) => !name.startsWith('{'))
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+}
+
 /** The content of an element written back out as markup, for an Atom `type="xhtml"` body. */
 export function innerMarkup(element: XmlElement): string {
   return element.children
     .map((c) => {
       if (typeof c === 'string') return escapeText(c);
-      const attributes = Object.entries(c.attributes)
-        .filter(([name]) => !name.startsWith('{'))
-        .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-        .join('');
+      const attributes = attributeMarkup(c);
       const inner = innerMarkup(c);
       return inner === '' && VOID_ELEMENTS.has(c.local) ? `<${c.local}${attributes}>` : `<${c.local}${attributes}>${inner}</${c.local}>`;
     })

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { InputText, ParsedItem } from '../../../src/importer/page.ts';
 import { autoParagraphs, captionCredit, parseWordpress, wordpressDate, wordpressOffset } from '../../../src/importer/wordpress.ts';
-import { child, collectRecords } from '../../../src/importer/xml-stream.ts';
+import { child, childText, textContent, xmlItems } from '../../../src/importer/xml-items.ts';
 import { importerFixtures, SOURCES } from './fixtures.ts';
 
 const FIXTURE = join(importerFixtures, 'wordpress/featured-image-after-post-drafts-and-pages');
@@ -67,8 +67,11 @@ describe('parseWordpress on a WordPress export', () => {
 
   it('keeps every paragraph of every post body', async () => {
     const sources = new Map<string, string>();
-    for await (const item of collectRecords([xml], (e, ancestors) => e.local === 'item' && ancestors.length === 2)) {
-      if (child(item, 'post_type')?.text === 'post') sources.set(child(item, 'title')!.text, child(item, 'encoded', (uri) => uri.includes('/content/'))!.text);
+    for await (const event of xmlItems(inputOf(xml), (e, ancestors) => e.local === 'item' && ancestors.length === 2)) {
+      const item = event.kind === 'item' ? event.element : undefined;
+      if (item && childText(item, (uri) => uri.includes('/export/'), 'post_type') === 'post') {
+        sources.set(childText(item, '', 'title')!, textContent(child(item, (uri) => uri.includes('/content/'), 'encoded')!));
+      }
     }
     const pages = (await parse(xml)).map(pageOf);
     expect(sources.size).toBe(4);
@@ -109,6 +112,15 @@ describe('parseWordpress on a WordPress export', () => {
     const line = broken.slice(0, broken.indexOf('</wp:statuss>')).split('\n').length;
     const last = (await parse(broken)).at(-1)!;
     expect('error' in last.result && last.result.error).toMatch(new RegExp(`^the XML breaks at line ${line}, `));
+  });
+
+  it('gives the posts before a mismatched tag and the same error whether the file comes in one chunk or many', async () => {
+    const at = xml.indexOf('</wp:status>', xml.indexOf('<title>Kim &amp; Trump'));
+    const broken = `${xml.slice(0, at)}</wp:statuss>${xml.slice(at + '</wp:status>'.length)}`;
+    const whole: ParsedItem[] = [];
+    for await (const item of parseWordpress(inputOf(broken, broken.length), { sources: SOURCES })) whole.push(item);
+    expect(whole.filter((item) => 'page' in item.result)).toHaveLength(3);
+    expect(whole).toEqual(await parse(broken));
   });
 
   it('marks draft, pending, private, scheduled and trashed posts as drafts, and a trashed one with a note', async () => {
