@@ -1,5 +1,5 @@
 /**
- * Shared by the tests of the many-article parsers (RSS, Atom, ninjs): an input made from a
+ * Shared by the tests of the many-article parsers: an input made from a
  * string in chunks of any size, the items a parser yields, and the checks every fixture of a
  * format gets against the `<case>.expected.json` stored beside it.
  */

@@ -3,28 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectCollectionFormat, ITEM_PARSERS } from '../../../src/importer/formats.ts';
 import { parseJsonFeed } from '../../../src/importer/json-feed.ts';
-import type { InputText, ParsedItem } from '../../../src/importer/page.ts';
-import { importerFixtures, markdownParagraphs, SOURCES } from './fixtures.ts';
+import type { ParsedItem } from '../../../src/importer/page.ts';
+import { itemsOf } from './feed-fixtures.ts';
+import { importerFixtures, markdownParagraphs } from './fixtures.ts';
 
 const file = join(importerFixtures, 'json-feed/korea-desk-hostile-and-undated.json');
 const feed = readFileSync(file, 'utf8');
 const expected = JSON.parse(readFileSync(file.replace(/\.json$/, '.expected.json'), 'utf8'));
 
-/** An InputText over a string, cut into small chunks as a file stream would deliver it. */
-function inputOf(text: string, size = 100): InputText {
-  return {
-    head: text.slice(0, 64 * 1024),
-    async *chunks() {
-      for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
-    },
-  };
-}
-
-async function parse(text: string): Promise<ParsedItem[]> {
-  const items: ParsedItem[] = [];
-  for await (const item of parseJsonFeed(inputOf(text), { sources: SOURCES })) items.push(item);
-  return items;
-}
+/** The items of a feed, cut into small chunks as a file stream would deliver it. */
+const parse = (text: string) => itemsOf(parseJsonFeed, text, 100);
 
 const page = (item: ParsedItem | undefined) => {
   if (!item || 'error' in item.result) throw new Error(`expected a page, got ${JSON.stringify(item)}`);

@@ -4,24 +4,12 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../../src/model/article.ts';
 import { parseNewsml } from '../../../src/importer/newsml.ts';
-import type { InputText, ParsedItem } from '../../../src/importer/page.ts';
-import { importerFixtures, markdownParagraphs, SOURCES } from './fixtures.ts';
+import type { ParsedItem } from '../../../src/importer/page.ts';
+import { itemsOf } from './feed-fixtures.ts';
+import { importerFixtures, markdownParagraphs } from './fixtures.ts';
 
-/** An input made from a string, handed over in chunks of `size` characters (a tag may be cut anywhere). */
-function inputOf(text: string, size = text.length || 1): InputText {
-  return {
-    head: text.slice(0, 65536),
-    async *chunks() {
-      for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
-    },
-  };
-}
-
-async function parse(text: string, size?: number): Promise<ParsedItem[]> {
-  const items: ParsedItem[] = [];
-  for await (const item of parseNewsml(inputOf(text, size), { sources: SOURCES })) items.push(item);
-  return items;
-}
+/** The items of a NewsML text, handed over whole or in chunks of `size` characters (a tag may be cut anywhere). */
+const parse = (text: string, size = text.length || 1) => itemsOf(parseNewsml, text, size);
 
 const pageOf = (item: ParsedItem | undefined) => {
   if (!item || !('page' in item.result)) throw new Error(`expected an article, got ${JSON.stringify(item)}`);

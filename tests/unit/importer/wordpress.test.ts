@@ -5,9 +5,10 @@ import rehypeParse from 'rehype-parse';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import type { InputText, ParsedItem } from '../../../src/importer/page.ts';
+import type { ParsedItem } from '../../../src/importer/page.ts';
 import { autoParagraphs, captionCredit, parseWordpress, wordpressDate, wordpressOffset } from '../../../src/importer/wordpress.ts';
 import { child, childText, textContent, xmlItems } from '../../../src/importer/xml-items.ts';
+import { itemsOf, textInput } from './feed-fixtures.ts';
 import { importerFixtures, SOURCES } from './fixtures.ts';
 
 const FIXTURE = join(importerFixtures, 'wordpress/featured-image-after-post-drafts-and-pages');
@@ -15,18 +16,7 @@ const xml = readFileSync(`${FIXTURE}.xml`, 'utf8');
 const expected = JSON.parse(readFileSync(`${FIXTURE}.expected.json`, 'utf8')) as { items: Record<string, unknown>[] };
 
 /** An input read in small chunks, as a file stream would hand it over, re-readable as the contract allows. */
-const inputOf = (text: string, size = 997): InputText => ({
-  head: text.slice(0, 65536),
-  async *chunks() {
-    for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
-  },
-});
-
-async function parse(text: string): Promise<ParsedItem[]> {
-  const found: ParsedItem[] = [];
-  for await (const item of parseWordpress(inputOf(text), { sources: SOURCES })) found.push(item);
-  return found;
-}
+const parse = (text: string) => itemsOf(parseWordpress, text, 997);
 
 const pageOf = (item: ParsedItem | undefined) => {
   if (!item || !('page' in item.result)) throw new Error(`expected a page, got ${JSON.stringify(item)}`);
@@ -67,7 +57,7 @@ describe('parseWordpress on a WordPress export', () => {
 
   it('keeps every paragraph of every post body', async () => {
     const sources = new Map<string, string>();
-    for await (const event of xmlItems(inputOf(xml), (e, ancestors) => e.local === 'item' && ancestors.length === 2)) {
+    for await (const event of xmlItems(textInput(xml, 997), (e, ancestors) => e.local === 'item' && ancestors.length === 2)) {
       const item = event.kind === 'item' ? event.element : undefined;
       if (item && childText(item, (uri) => uri.includes('/export/'), 'post_type') === 'post') {
         sources.set(childText(item, '', 'title')!, textContent(child(item, (uri) => uri.includes('/content/'), 'encoded')!));
@@ -118,7 +108,7 @@ describe('parseWordpress on a WordPress export', () => {
     const at = xml.indexOf('</wp:status>', xml.indexOf('<title>Kim &amp; Trump'));
     const broken = `${xml.slice(0, at)}</wp:statuss>${xml.slice(at + '</wp:status>'.length)}`;
     const whole: ParsedItem[] = [];
-    for await (const item of parseWordpress(inputOf(broken, broken.length), { sources: SOURCES })) whole.push(item);
+    for await (const item of parseWordpress(textInput(broken, broken.length), { sources: SOURCES })) whole.push(item);
     expect(whole.filter((item) => 'page' in item.result)).toHaveLength(3);
     expect(whole).toEqual(await parse(broken));
   });
