@@ -28,8 +28,8 @@ const USAGE = `Usage: npm run import -- [options] FILE...
 
 Each FILE ("-" reads standard input) holds one article or many; the format is found from the
 content. One article: pasted wire copy (Yonhap, AP, plain text) or a saved article page (.html).
-Many: a JSON Feed (and, where their parsers are installed, WordPress exports, RSS, Atom, ninjs,
-NewsML-G2). Each article goes to DIR/YYYY/<slug>.md and its path is printed; when that file holds
+Many: a WordPress export (WXR), RSS 2.0, Atom 1.0, JSON Feed 1.1, IPTC ninjs or
+NewsML-G2. Each article goes to DIR/YYYY/<slug>.md and its path is printed; when that file holds
 another story with the same headline, it goes to <slug>-2.md (-3, ...). The summary on stderr
 counts every item: N imported, M already in the archive, K drafts, F failed.
 
