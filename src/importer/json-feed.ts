@@ -6,6 +6,7 @@
  * so it is parsed whole; a truncated one fails before any item is written.
  */
 import { escapeText } from 'entities';
+import { datelineExtension } from './dateline-extension.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import type { ArticleFields, CollectionPage, InputText, ItemParser, ParseContext, ParsedItem } from './page.ts';
 import { sourceForUrl } from './sources.ts';
@@ -80,6 +81,8 @@ function parseItem(item: unknown, feed: Json, context: ParseContext): { page: Co
     image: imageSrc ? { src: imageSrc } : undefined,
     originalUrl,
     language: languageTag(item.language) ?? languageTag(feed.language),
+    // What JSON Feed has no property for, as Dateline's own export writes it.
+    ...datelineExtension(item),
   };
   const tags = Array.isArray(item.tags) ? item.tags.flatMap((t) => (text(t) ? [text(t)!] : [])) : [];
   return { page: { kind: 'json-feed', fields, body, notes: [], categories: tags } };

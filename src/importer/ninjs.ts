@@ -6,9 +6,11 @@
  * their own languages, so the HTML body and the headline in the item's language are chosen.
  */
 import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, plainTextToMarkdown, uniqueNames } from './feed-items.ts';
+import { datelineExtension } from './dateline-extension.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import type { ArticleImage } from '../model/article.ts';
 import type { InputText, ItemParser, KnownSource, ParsedItem } from './page.ts';
+import { sourceForName } from './sources.ts';
 
 type Json = Record<string, unknown>;
 
@@ -121,6 +123,18 @@ function image(item: Json, language: string | undefined): ArticleImage | undefin
   return result;
 }
 
+/** The archive's source an `infosources` entry names: by id (`literal`), else by name. */
+function infoSource(item: Json, sources: readonly KnownSource[]): string | undefined {
+  for (const party of list(item, 'infoSources', 'infosource')) {
+    const literal = text(party.literal);
+    if (literal && sources.some((s) => s.id === literal)) return literal;
+    const name = text(party.name);
+    const named = name && sourceForName(name, sources);
+    if (named) return named;
+  }
+  return undefined;
+}
+
 /** One ninjs object to an item result. */
 export function ninjsItem(item: unknown, sources: readonly KnownSource[]): ParsedItem['result'] {
   if (!isObject(item)) return { error: `is ${Array.isArray(item) ? 'an array' : JSON.stringify(item)}, not a ninjs object; each item must be a JSON object with "uri" and "headlines"` };
@@ -162,6 +176,9 @@ export function ninjsItem(item: unknown, sources: readonly KnownSource[]): Parse
         language,
         // Withheld or canceled stories must not go out: they are kept, as drafts.
         draft: pubStatus === 'withheld' || pubStatus === 'canceled' ? true : undefined,
+        source: infoSource(item, sources),
+        // What ninjs has no property for, as Dateline's own export writes it.
+        ...datelineExtension(item),
       },
       body: body(item, language),
       notes,

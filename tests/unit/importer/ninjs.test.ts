@@ -112,3 +112,11 @@ describe('parseNinjs', () => {
     expect(item!.position).toBe(`line ${lines.length}, column ${lines.at(-1)!.length + 1}`);
   });
 });
+
+describe('parseNinjs infosources', () => {
+  it('takes the source from an infosources entry naming a known source by id or by name', async () => {
+    expect((await first({ ...base, uri: 'urn:x', infosources: [{ name: 'Someone', literal: 'paper' }] })).fields.source).toBe('paper');
+    expect((await first({ ...base, uri: 'urn:x', infosources: [{ name: 'Yonhap News Agency' }] })).fields.source).toBe('yonhap');
+    expect((await first({ ...base, uri: 'urn:x', infosources: [{ name: 'An agency the archive lacks' }] })).fields.source).toBeUndefined();
+  });
+});
