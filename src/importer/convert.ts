@@ -11,6 +11,7 @@ import { parseAp } from './ap.ts';
 import { detectKind } from './detect.ts';
 import { writeOutEditorNote } from './editor-note.ts';
 import { ImportError } from './errors.ts';
+import { unknownDataFormat } from './formats.ts';
 import { writeFrontMatter } from './article-text.ts';
 import { parseHtml } from './html.ts';
 import { applyImportMap, EMPTY_MAP, type ImportMap } from './map.ts';
@@ -60,6 +61,12 @@ export function convertPage(
   sources: readonly KnownSource[],
   root = DEFAULT_CONTENT_DIR,
 ): ConvertedArticle {
+  const data = unknownDataFormat(text.slice(0, 65_536));
+  if (data) {
+    throw new ImportError(
+      `this is ${data} but none of the formats the importer reads (a WordPress export, RSS 2.0, Atom 1.0, JSON Feed 1.1, IPTC ninjs or NewsML-G2); nothing imported. Export the articles in one of those, or save each as a page`,
+    );
+  }
   const kind = detectKind(text, name);
   return finishArticle(PARSERS[kind](text, { sources }), options, sources, root);
 }

@@ -26,6 +26,18 @@ function opening(head: string): string {
   return head.replace(/^\uFEFF/, '').replace(/^(?:\s|<\?xml[^>]*\?>|<!--[\s\S]*?-->)+/, '');
 }
 
+/**
+ * Whether a text that is no format the importer reads is JSON or XML all the same (not an HTML
+ * page): such a file is an unknown export or feed, never an article to read as plain text.
+ */
+export function unknownDataFormat(head: string): 'JSON' | 'XML' | undefined {
+  const start = opening(head);
+  if (detectCollectionFormat(head)) return undefined;
+  if (/^[[{]/.test(start)) return 'JSON';
+  if (/^<\?xml/i.test(head.replace(/^\uFEFF/, '').trimStart()) || (/^<[A-Za-z][\w:.-]*[\s>]/.test(start) && !/^<(?:!doctype\s+html|html|head|body)[\s>]/i.test(start))) return 'XML';
+  return undefined;
+}
+
 /** The many-article format of a text, from its first bytes, or `undefined` for a single page. */
 export function detectCollectionFormat(head: string): CollectionFormat | undefined {
   const start = opening(head);

@@ -16,6 +16,14 @@ const yonhap = [
 ].join('\n');
 
 describe('convertPage', () => {
+  it('refuses JSON or XML in no format it reads, naming the formats, instead of importing it as plain text', () => {
+    for (const text of ['{"stories": [{"title": "Talks resume"}]}', '<?xml version="1.0"?>\n<stories><story>Talks resume</story></stories>']) {
+      expect(() => convertPage(text, 'export.dat', { source: 'wire', date: '2016-01-20' }, SOURCES)).toThrow(
+        /^this is (JSON|XML) but none of the formats the importer reads \(a WordPress export, RSS 2\.0, Atom 1\.0, JSON Feed 1\.1, IPTC ninjs or NewsML-G2\)/,
+      );
+    }
+  });
+
   it('writes a file whose front matter reads back as the same, valid article, with dates quoted', () => {
     const article = convertPage(yonhap, 'envoys.txt', {}, SOURCES);
     expect(article.path).toBe('2016/envoys-meet-in-seoul.md');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCollectionFormat } from '../../../src/importer/formats.ts';
+import { detectCollectionFormat, unknownDataFormat } from '../../../src/importer/formats.ts';
 
 describe('detectCollectionFormat', () => {
   it.each([
@@ -18,6 +18,21 @@ describe('detectCollectionFormat', () => {
   it('leaves single pages to the page detector', () => {
     for (const head of ['<!doctype html><html><body>', 'Kim meets Xi\nSEOUL, Jan. 6 (Yonhap) -- ...', '{"title": "not a feed"}']) {
       expect(detectCollectionFormat(head)).toBeUndefined();
+    }
+  });
+});
+
+describe('unknownDataFormat', () => {
+  it('tells JSON and XML that are no format the importer reads, so they are not imported as plain text', () => {
+    expect(unknownDataFormat('{"title": "not a feed", "items": 3}')).toBe('JSON');
+    expect(unknownDataFormat('[1, 2, 3]')).toBe('JSON');
+    expect(unknownDataFormat('<?xml version="1.0"?>\n<catalog><book/></catalog>')).toBe('XML');
+    expect(unknownDataFormat('<catalog xmlns="urn:x"><book/></catalog>')).toBe('XML');
+  });
+
+  it('leaves known formats, HTML pages and text alone', () => {
+    for (const head of ['<rss version="2.0"><channel>', '<!DOCTYPE html><html><body>', '<html lang="en">', 'Kim meets Xi\nSEOUL, Jan. 6 (Yonhap) -- ...', '{"version": "https://jsonfeed.org/version/1.1", "items": []}']) {
+      expect(unknownDataFormat(head)).toBeUndefined();
     }
   });
 });
