@@ -4,11 +4,17 @@
  * delivery is handed to its parser as an InputText that streams the file in chunks, counting the
  * bytes read so the progress display can say how far it has got.
  */
-import { createReadStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
 import { ImportError } from './errors.ts';
 import { detectCollectionFormat } from './formats.ts';
 import type { CollectionFormat, InputText } from './page.ts';
+import { removeIfStopped } from './temp-files.ts';
 
 /** How many bytes are read before the format is decided. */
 export const HEAD_BYTES = 64 * 1024;
@@ -121,7 +127,11 @@ async function fileSource(path: string): Promise<ByteSource> {
   };
 }
 
-/** Standard input can be read once: the head is kept, the rest streams through the first reading. */
+/**
+ * Standard input can be read once: the head is kept, and the rest streams through the first reading
+ * while it is copied to a temporary file, which later readings (a WordPress export whose
+ * attachments follow their posts is read twice) stream from instead. The copy is removed on exit.
+ */
 async function stdinSource(stdin: AsyncIterable<Buffer>): Promise<ByteSource> {
   const iterator = stdin[Symbol.asyncIterator]();
   const parts: Buffer[] = [];
@@ -137,14 +147,31 @@ async function stdinSource(stdin: AsyncIterable<Buffer>): Promise<ByteSource> {
     length += next.value.length;
   }
   let used = false;
+  let copy: string | undefined;
   return {
     head: Buffer.concat(parts),
     size: undefined,
     async *rest() {
       if (done) return;
-      if (used) throw new ImportError('standard input can be read only once; save it to a file and import that');
+      if (copy) {
+        yield* createReadStream(copy) as AsyncIterable<Buffer>;
+        return;
+      }
+      if (used) throw new ImportError('standard input was not read to its end the first time, so it cannot be read again; save it to a file and import that');
       used = true;
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield Buffer.from(next.value);
+      const path = join(tmpdir(), `dateline-stdin-${randomUUID()}`);
+      const forget = removeIfStopped(path);
+      process.once('exit', () => rmSync(path, { force: true }));
+      const out = createWriteStream(path);
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        const chunk = Buffer.from(next.value);
+        if (!out.write(chunk)) await once(out, 'drain');
+        yield chunk;
+      }
+      out.end();
+      await finished(out);
+      forget();
+      copy = path;
     },
   };
 }

@@ -48,6 +48,8 @@ describe('openInput', () => {
     if (opened.kind !== 'collection') throw new Error('expected a feed');
     expect((await readAll(opened.text.chunks())).text).toBe(feed);
     expect(opened.size).toBeUndefined();
+    // A second reading (a WordPress export whose attachments follow their posts) gets the same text.
+    expect((await readAll(opened.text.chunks())).text).toBe(feed);
   });
 
   it('decodes UTF-16 with a byte-order mark, and hands a single page over as its bytes', async () => {
