@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { listContentFiles } from '../model/content-files.ts';
 import { parseArticleDate } from '../model/dates.ts';
 import { contentRootFor, defaultOutDir } from './content-root.ts';
-import { convertPage, DEFAULT_SECTION, finishArticle, formatName, type ConvertedArticle, type ConvertOptions } from './convert.ts';
+import { plural } from '../lib/plural.ts';
+import { convertPage, DEFAULT_SECTION, finishArticle, formatName, NO_SECTION_NOTE, type ConvertedArticle, type ConvertOptions } from './convert.ts';
 import { indexArticles, type Duplicate, type DuplicateIndex, type Story } from './duplicates.ts';
 import { ImportError } from './errors.ts';
 import { ITEM_PARSERS } from './formats.ts';
@@ -78,6 +79,8 @@ interface Run {
   tally: Tally;
   report: ReportFile;
   progress: Progress;
+  /** Items of the current many-article input filed under the default section: said once, not per item. */
+  unsectioned: number;
 }
 
 /** Runs the importer; resolves to the exit code. */
@@ -135,6 +138,7 @@ async function main(argv: string[]): Promise<number> {
     force: values.force,
     dryRun: values['dry-run'],
     tally: new Tally(),
+    unsectioned: 0,
     report,
     progress: createProgress({ stream: process.stderr }),
   };
@@ -189,6 +193,7 @@ async function importInput(run: Run, input: string): Promise<void> {
     return fail(run, name, name, 'the file', undefined, new ImportError(why));
   }
   run.progress.begin(name, size);
+  run.unsectioned = 0;
   let items = 0;
   let last = 'the start';
   try {
@@ -212,6 +217,9 @@ async function importInput(run: Run, input: string): Promise<void> {
   }
   if (!items) {
     fail(run, name, name, 'the file', undefined, new ImportError(`this ${formatName(format)} holds no items; nothing imported. Check that it is the export you meant`));
+  }
+  if (run.unsectioned) {
+    run.progress.log(`${name}: ${plural(run.unsectioned, 'item')} had no section or category; filed under "${DEFAULT_SECTION}" (pass --section NAME, or give them categories and map those with --map)`);
   }
 }
 
@@ -253,7 +261,9 @@ async function importArticle(run: Run, input: string, label: string, position: s
         }
       }
     }
-    const notes = target.path === natural ? article.notes : [...article.notes, `${natural} holds another story with the same headline; this one went to ${target.path}`];
+    const own = single ? article.notes : article.notes.filter((note) => note !== NO_SECTION_NOTE);
+    if (own.length < article.notes.length) run.unsectioned++;
+    const notes = target.path === natural ? own : [...own, `${natural} holds another story with the same headline; this one went to ${target.path}`];
     for (const note of notes) run.progress.log(`${label}: ${note}`);
   } catch (error) {
     return fail(run, input, label, position, title, error);

@@ -24,6 +24,9 @@ import { parseYonhap } from './yonhap.ts';
 /** The section an article gets when neither the page nor `--section` names one. */
 export const DEFAULT_SECTION = 'World';
 
+/** The note for an article filed under the default section. */
+export const NO_SECTION_NOTE = `no section given; filed under "${DEFAULT_SECTION}" (pass --section NAME to choose another)`;
+
 /** What the editor passed on the command line. */
 export interface ConvertOptions {
   source?: string | undefined;
@@ -119,7 +122,7 @@ export function finishArticle(
   }
   if (!fields.section) {
     fields.section = DEFAULT_SECTION;
-    notes.push(`no section given; filed under "${DEFAULT_SECTION}" (pass --section NAME to choose another)`);
+    notes.push(NO_SECTION_NOTE);
   }
   if (detectedSource && options.source && detectedSource !== options.source) {
     notes.push(`the page looks like ${detectedSource}; using --source ${options.source} as asked`);

@@ -56,6 +56,18 @@ describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     expect(await snapshot(dir)).toEqual(written);
   });
 
+  it('says once, with the count, that items without a section or category went to the default section', async () => {
+    const dir = await archiveWithWireSources();
+    const feed = JSON.parse(await readFile(await cleanFeed(dir), 'utf8'));
+    for (const item of feed.items) delete item.tags;
+    const file = join(dir, 'untagged.json');
+    await writeFile(file, JSON.stringify(feed));
+    const result = await runImport(['--out', join(dir, 'articles'), file]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(`${file}: 3 items had no section or category; filed under "World"`);
+    expect(result.stderr).not.toContain('no section given');
+  });
+
   it('reads a feed from standard input', async () => {
     const dir = await archiveWithWireSources();
     const result = await runImport(['--out', join(dir, 'articles'), '-'], { input: await readFile(await cleanFeed(dir)) });
