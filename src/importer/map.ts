@@ -104,15 +104,18 @@ const asList = (value: ArticleFields['tags']) => (value === undefined ? [] : Arr
 export function applyImportMap(map: ImportMap, fields: Partial<ArticleFields>, categories: readonly string[] = [], sectionGiven = false): MappedFields {
   const canonical = (name: string) => map.names.get(key(name)) ?? name;
   const cats = unique(categories.map((c) => c.trim()).filter(Boolean));
-  const mappedSection = sectionGiven ? undefined : cats.find((c) => map.sections.has(key(c)));
+  // Subjects (ninjs, NewsML) arrive as tags: the map turns them into a section or topics as it does categories.
+  const tagged = asList(fields.tags);
+  const mappedSection = sectionGiven ? undefined : [...cats, ...tagged].find((c) => map.sections.has(key(c)));
   const sectionCategory = sectionGiven ? undefined : (mappedSection ?? cats[0]);
   const section = mappedSection ? map.sections.get(key(mappedSection)) : sectionCategory;
-  const topics = cats.flatMap((c) => map.topics.get(key(c)) ?? []);
+  const topics = [...cats, ...tagged].flatMap((c) => map.topics.get(key(c)) ?? []);
   const leftOver = cats.filter((c) => c !== sectionCategory && !map.topics.has(key(c)) && (sectionGiven || !map.sections.has(key(c))));
+  const keptTags = tagged.filter((t) => t !== mappedSection && !map.topics.has(key(t)));
   return {
     section,
     topics: unique([...(fields.topics ?? []), ...topics]),
-    tags: unique([...asList(fields.tags), ...leftOver].map(canonical)),
+    tags: unique([...keptTags, ...leftOver].map(canonical)),
     byline: unique(asList(fields.byline).map((b) => canonical(map.authors.get(key(b)) ?? b))),
     people: unique(asList(fields.people).map(canonical)),
     places: unique(asList(fields.places).map(canonical)),

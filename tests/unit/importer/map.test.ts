@@ -52,6 +52,13 @@ describe('applyImportMap', () => {
     expect(applyImportMap(EMPTY_MAP, {}, []).section).toBeUndefined();
   });
 
+  it('maps subjects, which ninjs and NewsML items give as tags, to a section and topics as it does categories', () => {
+    const mapped = applyImportMap(MAP, { tags: ['Missile tests', 'Nuclear talks', 'Sanctions'] }, []);
+    expect(mapped).toMatchObject({ section: 'Diplomacy', topics: ['tests-and-launches', 'talks'], tags: ['Sanctions'] });
+    // Without a map, subjects stay tags and give no section.
+    expect(applyImportMap(EMPTY_MAP, { tags: ['Missile tests'] }, [])).toMatchObject({ section: undefined, tags: ['Missile tests'], topics: [] });
+  });
+
   it('keeps every category as a tag (or topic) when --section names the section', () => {
     expect(applyImportMap(MAP, {}, ['Nuclear talks', 'Summits'], true)).toMatchObject({ section: undefined, topics: ['talks'], tags: ['Summits'] });
   });
