@@ -9,6 +9,7 @@ import type { ParsedItem } from '../../../src/importer/page.ts';
 import { autoParagraphs, captionCredit, parseWordpress, wordpressDate, wordpressOffset } from '../../../src/importer/wordpress.ts';
 import { child, childText, textContent, xmlItems } from '../../../src/importer/xml-items.ts';
 import { itemsOf, textInput } from './feed-fixtures.ts';
+import { generateWxr } from '../../../scripts/bench/wxr-corpus.ts';
 import { importerFixtures, SOURCES } from './fixtures.ts';
 
 const FIXTURE = join(importerFixtures, 'wordpress/featured-image-after-post-drafts-and-pages');
@@ -56,21 +57,11 @@ describe('parseWordpress on a WordPress export', () => {
   });
 
   it('keeps every paragraph of every post body', async () => {
-    const sources = new Map<string, string>();
-    for await (const event of xmlItems(textInput(xml, 997), (e, ancestors) => e.local === 'item' && ancestors.length === 2)) {
-      const item = event.kind === 'item' ? event.element : undefined;
-      if (item && childText(item, (uri) => uri.includes('/export/'), 'post_type') === 'post') {
-        sources.set(childText(item, '', 'title')!, textContent(child(item, (uri) => uri.includes('/content/'), 'encoded')!));
-      }
-    }
-    const pages = (await parse(xml)).map(pageOf);
-    expect(sources.size).toBe(4);
-    for (const html of sources.values()) {
-      const paragraphs = sourceParagraphs(html);
-      expect(paragraphs.length).toBeGreaterThan(1);
-      const texts = pages.map((p) => squash(markdownText(p.body)));
-      for (const paragraph of paragraphs) expect(texts.some((t) => t.includes(paragraph)), paragraph).toBe(true);
-    }
+    expect(await postsWithEveryParagraph(xml)).toBe(4);
+  });
+
+  it('keeps every paragraph of every post of a generated export of 150 posts (block editor, blank-line and list bodies)', async () => {
+    expect(await postsWithEveryParagraph([...generateWxr(150, 7)].join(''))).toBeGreaterThan(100);
   });
 
   it('leaves hostile markup inert: no script, handler, iframe or javascript: URL in the body, summary or title', async () => {
@@ -180,6 +171,24 @@ const mdText = (node: RootContent | Root): string =>
 const markdownText = (markdown: string) => mdText(unified().use(remarkParse).parse(markdown));
 
 type HastNode = { type: string; tagName?: string; value?: string; children?: HastNode[] };
+/** Checks that every paragraph of every post of the export survives into its Markdown; returns the number of posts. */
+async function postsWithEveryParagraph(text: string): Promise<number> {
+  const sources = new Map<string, string>();
+  for await (const event of xmlItems(textInput(text, 997), (e, ancestors) => e.local === 'item' && ancestors.length === 2)) {
+    const item = event.kind === 'item' ? event.element : undefined;
+    if (item && childText(item, (uri) => uri.includes('/export/'), 'post_type') === 'post') {
+      sources.set(childText(item, '', 'title')!, textContent(child(item, (uri) => uri.includes('/content/'), 'encoded')!));
+    }
+  }
+  const texts = (await parse(text)).map(pageOf).map((p) => squash(markdownText(p.body)));
+  for (const [title, html] of sources) {
+    const paragraphs = sourceParagraphs(html);
+    expect(paragraphs.length, title).toBeGreaterThan(1);
+    for (const paragraph of paragraphs) expect(texts.some((t) => t.includes(paragraph)), `${title}: ${paragraph}`).toBe(true);
+  }
+  return sources.size;
+}
+
 // Scripts and frames are not paragraphs a reader sees; sanitising drops them.
 const hastText = (node: HastNode): string =>
   node.type === 'text' ? node.value! : node.tagName === 'script' || node.tagName === 'iframe' ? '' : (node.children ?? []).map(hastText).join('');
