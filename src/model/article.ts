@@ -16,7 +16,7 @@ export const correctionSchema = z.strictObject({
 
 /**
  * Front matter of `content/articles/YYYY/<slug>.md`. `source` and `topics` are plain ids
- * here so the build and the command-line checks share one schema; `src/lib/archive.ts`
+ * here so the build and the command-line checks share one schema; `validate.ts`
  * checks that each id names a real file.
  */
 export const articleSchema = z.strictObject({
