@@ -13,7 +13,7 @@ import { ImportError } from './errors.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import type { ArticleFields, ParseContext, ParsedPage } from './page.ts';
 import { sourceForAgency, sourceForName, sourceForUrl } from './sources.ts';
-import { matchDateline, splitCredit, splitLabel, type Dateline } from './wire-lines.ts';
+import { matchDateline, splitCaptionCredit, splitLabel, type Dateline } from './wire-lines.ts';
 
 const ARTICLE_TYPES = new Set(['NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'Article', 'BlogPosting']);
 
@@ -139,7 +139,7 @@ function takeLeadFigure(doc: Document, context: ParseContext, notes: string[]): 
   const credit = squash(creditElement?.textContent) || undefined;
   creditElement?.remove();
   const caption = squash(figure.querySelector('figcaption')?.textContent).replace(PHOTO_COUNT, '').trim();
-  const split = credit ? undefined : (splitCredit(caption) ?? splitAgencyCredit(caption, context));
+  const split = credit ? undefined : splitCaptionCredit(caption, context.sources);
   const image: ArticleImage = {
     ...(src && { src }),
     ...(squash(img.getAttribute('alt')) && { alt: squash(img.getAttribute('alt')) }),
@@ -153,16 +153,6 @@ function takeLeadFigure(doc: Document, context: ParseContext, notes: string[]): 
   const total = Number(count?.[2]);
   const gallery = total > 1 && position >= 1 && position <= total ? Array.from({ length: total }, (_, i) => (i === position - 1 ? { ...image } : {})) : undefined;
   return { image, ...(gallery && { gallery }) };
-}
-
-const AGENCY_CREDITS = ['Yonhap', 'AP', 'AFP', 'Reuters', 'EPA', 'KCNA', 'Xinhua', 'Kyodo'];
-
-/** A caption ending in an agency's name as its credit: `... on March 3. (Yonhap)`. */
-function splitAgencyCredit(caption: string, context: ParseContext): { caption: string; credit: string } | undefined {
-  const m = /^(.*\S)\s*\(([^()]{2,40})\)$/.exec(caption);
-  if (!m) return undefined;
-  const names = new Set([...AGENCY_CREDITS, ...context.sources.flatMap((s) => [s.name, s.shortName])].filter(Boolean).map((n) => n!.toLowerCase()));
-  return names.has(m[2]!.trim().toLowerCase()) ? { caption: m[1]!, credit: m[2]!.trim() } : undefined;
 }
 
 /** The wire service's note to editors, `(ATTN: ...)`, taken out of the story. */

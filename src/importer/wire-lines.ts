@@ -2,6 +2,8 @@
  * Recognisers for the lines wire copy is made of, shared by the page parsers: headline
  * labels, datelines, bylines, photo credits, separators and sign-offs.
  */
+import type { KnownSource } from './page.ts';
+import { sourceForAgency } from './sources.ts';
 
 /** A headline without its labels: `(LEAD) (News Focus) Talks open` → `Talks open`, `LEAD, News Focus`. */
 export function splitLabel(headline: string): { title: string; label?: string } {
@@ -60,6 +62,23 @@ export function matchByline(line: string, { strict = false } = {}): string[] | u
 export function splitCredit(paragraph: string): { caption: string; credit: string } | undefined {
   const m = /^(.*\S)\s*\(([^()]*(?:\bPhoto\b|\bvia AP\b|\bPool\b)[^()]*)\)$/.exec(paragraph.trim());
   return m ? { caption: m[1]!, credit: m[2]!.trim() } : undefined;
+}
+
+const AGENCY_CREDIT = /^(.*\S)\s*\(((?:Yonhap|AP|AFP|Reuters|EPA|KCNA|Xinhua|Kyodo|Getty Images|Handout)(?:[/ ][^()]*)?)\)$/;
+
+/**
+ * A caption and the credit at its end, as agencies and news sites write them: a photo credit
+ * (`AP Photo/Name`), an agency (`Yonhap`, `Reuters/Name`), or the name of a source the archive knows.
+ */
+export function splitCaptionCredit(caption: string, sources: readonly KnownSource[]): { caption: string; credit?: string } {
+  const text = caption.trim();
+  const photo = splitCredit(text);
+  if (photo) return photo;
+  const agency = AGENCY_CREDIT.exec(text);
+  if (agency) return { caption: agency[1]!, credit: agency[2]!.trim() };
+  const named = /^(.*\S)\s*\(([^()]{2,40})\)$/.exec(text);
+  if (named && sourceForAgency(named[2]!.trim(), sources)) return { caption: named[1]!, credit: named[2]!.trim() };
+  return { caption: text };
 }
 
 /** A separator line: `___`, `***`, `---`. */

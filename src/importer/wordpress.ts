@@ -20,8 +20,7 @@ import { unified } from 'unified';
 import type { Nodes as HastNodes } from 'hast';
 import type { ArticleFields, CollectionPage, InputText, ItemParser, KnownSource, ParsedItem } from './page.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
-import { sourceForAgency } from './sources.ts';
-import { splitCredit } from './wire-lines.ts';
+import { splitCaptionCredit } from './wire-lines.ts';
 import { child, children, xmlItems, type XmlElement } from './xml-items.ts';
 
 // WXR 1.0, 1.1 and 1.2 differ in the version in their namespaces, not in what they hold.
@@ -86,19 +85,6 @@ function hastText(node: HastNodes): string {
 function plainText(html: string): string {
   const text = /[<&]/.test(html) ? hastText(fragmentParser.parse(html)) : html;
   return text.replace(/\s+/g, ' ').trim();
-}
-
-const AGENCY_CREDIT = /^(.*\S)\s*\(((?:Yonhap|Reuters|AFP|EPA|KCNA|Xinhua|Kyodo|Getty Images|Handout)(?:[/ ][^()]*)?)\)$/;
-
-/** A caption and the credit at its end: `... (AP Photo/Name)`, `... (Yonhap)`, or a known source's name. */
-export function captionCredit(caption: string, sources: readonly KnownSource[]): { caption: string; credit?: string } {
-  const wire = splitCredit(caption);
-  if (wire) return wire;
-  const agency = AGENCY_CREDIT.exec(caption);
-  if (agency) return { caption: agency[1]!, credit: agency[2]! };
-  const named = /^(.*\S)\s*\(([^()]{1,40})\)$/.exec(caption);
-  if (named && sourceForAgency(named[2]!, sources)) return { caption: named[1]!, credit: named[2]! };
-  return { caption };
 }
 
 const WP_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
@@ -222,7 +208,7 @@ function convertPost(item: XmlElement, site: Site, attachments: ReadonlyMap<stri
   if (thumbnail) {
     const photo = attachments.get(thumbnail);
     if (photo) {
-      const { caption, credit } = captionCredit(photo.caption, sources);
+      const { caption, credit } = splitCaptionCredit(photo.caption, sources);
       fields.image = { src: photo.src, ...(photo.alt && { alt: photo.alt }), ...(caption && { caption }), ...(credit && { credit }) };
     } else {
       notes.push(`the featured image (attachment ${thumbnail}) is not in this export; export "All content" to bring it, or add the image by hand`);

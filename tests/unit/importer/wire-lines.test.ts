@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isEmailLine, isSeparator, matchByline, matchDateline, splitCredit, splitLabel } from '../../../src/importer/wire-lines.ts';
+import { isEmailLine, isSeparator, matchByline, matchDateline, splitCaptionCredit, splitCredit, splitLabel } from '../../../src/importer/wire-lines.ts';
+import { SOURCES } from './fixtures.ts';
 
 describe('splitLabel', () => {
   it('moves the label in parentheses out of the headline', () => {
@@ -50,6 +51,17 @@ describe('splitCredit', () => {
     });
     expect(splitCredit('A launch. (KCNA via AP)')).toEqual({ caption: 'A launch.', credit: 'KCNA via AP' });
     expect(splitCredit('The council met (again) on Monday.')).toBeUndefined();
+  });
+});
+
+describe('splitCaptionCredit', () => {
+  it('splits wire, agency and known-source credits off a caption and leaves other brackets', () => {
+    expect(splitCaptionCredit('Kim in Hanoi. (AP Photo/Pat Leung)', SOURCES)).toEqual({ caption: 'Kim in Hanoi.', credit: 'AP Photo/Pat Leung' });
+    expect(splitCaptionCredit('Crowds in Seoul. (Yonhap)', SOURCES)).toEqual({ caption: 'Crowds in Seoul.', credit: 'Yonhap' });
+    expect(splitCaptionCredit('A parade. (Test Wire Service)', SOURCES)).toEqual({ caption: 'A parade.', credit: 'Test Wire Service' });
+    expect(splitCaptionCredit('The site (pictured in 2013)', SOURCES)).toEqual({ caption: 'The site (pictured in 2013)' });
+    expect(splitCaptionCredit('Missiles on parade. (Reuters/Kim Hong-ji)', SOURCES)).toEqual({ caption: 'Missiles on parade.', credit: 'Reuters/Kim Hong-ji' });
+    expect(splitCaptionCredit('Talks in Hanoi. (AP)', SOURCES)).toEqual({ caption: 'Talks in Hanoi.', credit: 'AP' });
   });
 });
 

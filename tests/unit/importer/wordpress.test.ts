@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { ParsedItem } from '../../../src/importer/page.ts';
-import { autoParagraphs, captionCredit, parseWordpress, wordpressDate, wordpressOffset } from '../../../src/importer/wordpress.ts';
+import { autoParagraphs, parseWordpress, wordpressDate, wordpressOffset } from '../../../src/importer/wordpress.ts';
 import { child, childText, textContent, xmlItems } from '../../../src/importer/xml-items.ts';
 import { itemsOf, textInput } from './feed-fixtures.ts';
 import { generateWxr } from '../../../scripts/bench/wxr-corpus.ts';
@@ -150,15 +150,6 @@ describe('wordpressOffset and wordpressDate', () => {
 describe('autoParagraphs', () => {
   it('makes paragraphs of blank-line-separated text and line breaks of single newlines, leaving HTML blocks and <pre> alone', () => {
     expect(autoParagraphs('One.\n\nTwo\nlines.\r\n\r\n<ul><li>x</li></ul>\n\n<pre>a\n\nb</pre>')).toBe('<p>One.</p>\n\n<p>Two<br>\nlines.</p>\n\n<ul><li>x</li></ul>\n\n<pre>a\n\nb</pre>');
-  });
-});
-
-describe('captionCredit', () => {
-  it('splits wire, agency and known-source credits off a caption and leaves other brackets', () => {
-    expect(captionCredit('Kim in Hanoi. (AP Photo/Pat Leung)', SOURCES)).toEqual({ caption: 'Kim in Hanoi.', credit: 'AP Photo/Pat Leung' });
-    expect(captionCredit('Crowds in Seoul. (Yonhap)', SOURCES)).toEqual({ caption: 'Crowds in Seoul.', credit: 'Yonhap' });
-    expect(captionCredit('A parade. (Test Wire Service)', SOURCES)).toEqual({ caption: 'A parade.', credit: 'Test Wire Service' });
-    expect(captionCredit('The site (pictured in 2013)', SOURCES)).toEqual({ caption: 'The site (pictured in 2013)' });
   });
 });
 
