@@ -6,9 +6,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { plural } from '../src/lib/plural.ts';
-import { missingImages } from '../src/model/body-images.ts';
-import { readContentFolder } from '../src/model/read-content.ts';
-import { formatProblem, validateArticles } from '../src/model/validate.ts';
+import { folderProblems, readContentFolder } from '../src/model/read-content.ts';
+import { formatProblem } from '../src/model/validate.ts';
 import { contentDirFrom } from '../src/site.ts';
 
 /** What a check found: the problems, and how many files of each kind it read. */
@@ -27,10 +26,7 @@ export async function checkContent(dir: string): Promise<ContentCheck> {
     };
   }
   const folder = await readContentFolder(dir, { bodies: true });
-  const problems = [...folder.problems];
-  for (const article of folder.articles) problems.push(...(await missingImages(article.file, folder.bodies.get(article.id) ?? '')));
-  problems.push(...validateArticles(folder.articles, folder.sourceIds, folder.topicIds));
-  return { problems: problems.map(formatProblem), counts: folder.counts };
+  return { problems: (await folderProblems(folder)).map(formatProblem), counts: folder.counts };
 }
 
 if (import.meta.main) {

@@ -9,9 +9,8 @@ import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../importer/write.ts';
 import { normaliseBase } from '../lib/urls.ts';
 import { plural } from '../lib/plural.ts';
-import { missingImages } from '../model/body-images.ts';
-import { readContentFolder } from '../model/read-content.ts';
-import { formatProblem, validateArticles } from '../model/validate.ts';
+import { folderProblems, readContentFolder } from '../model/read-content.ts';
+import { formatProblem } from '../model/validate.ts';
 import { contentDirFrom, SITE } from '../site.ts';
 import type { ExportArticle } from './article.ts';
 import { articlesToJsonFeed } from './json-feed.ts';
@@ -44,14 +43,6 @@ const OPTIONS = {
 
 const warn = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Every problem the build would refuse the folder for, as `file: field: problem` lines. */
-async function archiveProblems(folder: Awaited<ReturnType<typeof readContentFolder>>): Promise<string[]> {
-  const problems = [...folder.problems];
-  for (const article of folder.articles) problems.push(...(await missingImages(article.file, folder.bodies.get(article.id) ?? '')));
-  problems.push(...validateArticles(folder.articles, folder.sourceIds, folder.topicIds));
-  return problems.map(formatProblem);
-}
-
 /** Runs the export; resolves to the exit code. */
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -82,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const folder = await readContentFolder(dir, { bodies: true });
-  const problems = await archiveProblems(folder);
+  const problems = (await folderProblems(folder)).map(formatProblem);
   if (problems.length) {
     for (const line of problems) warn(line);
     warn(`export: ${plural(problems.length, 'problem')} in ${dir}/, so nothing was exported; fix them (npm run check:content ${dir} lists them) and export again`);

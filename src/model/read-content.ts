@@ -5,13 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { articleSchema, type ArticleData } from './article.ts';
+import { missingImages } from './body-images.ts';
 import { listContentFiles, type CollectionName, type ContentFile } from './content-files.ts';
 import { FrontMatterError, parseYamlFields, readFrontMatter } from './front-matter.ts';
 import { fieldIssues } from './issues.ts';
 import { toArticleRecord, type ArticleRecord, type SourceRecord, type TopicRecord } from './records.ts';
 import { sourceSchema, type Source } from './source.ts';
 import { topicSchema, type Topic } from './topic.ts';
-import type { ContentProblem } from './validate.ts';
+import { validateArticles, type ContentProblem } from './validate.ts';
 
 /** One file read: its data when valid, its body (Markdown files), and its problems. */
 export interface ReadFile<T> {
@@ -139,4 +140,16 @@ export async function readContentFolder(contentDir: string, options: { bodies?: 
     counts: { articles: articles.files.length, sources: sources.files.length, topics: topics.files.length },
     bodies: new Map(options.bodies ? articles.read.map(({ entry, result }) => [entry.id, result.body]) : []),
   };
+}
+
+/**
+ * Every problem the build would refuse the folder for, as `check:content` and the exporter report
+ * them: each file's own, body images that are not there, and the checks across files. Needs the
+ * folder read with `bodies: true`.
+ */
+export async function folderProblems(folder: ContentFolder): Promise<ContentProblem[]> {
+  const problems = [...folder.problems];
+  for (const article of folder.articles) problems.push(...(await missingImages(article.file, folder.bodies.get(article.id) ?? '')));
+  problems.push(...validateArticles(folder.articles, folder.sourceIds, folder.topicIds));
+  return problems;
 }
