@@ -84,7 +84,10 @@ export class DuplicateIndex {
 export async function indexArticles(dirs: readonly string[]): Promise<DuplicateIndex> {
   const index = new DuplicateIndex();
   const seen = new Set<string>();
-  for (const dir of dirs) {
+  // The archive's folder and --out are the same folder unless --out says otherwise: list it once.
+  const folders = new Map<string, string>();
+  for (const dir of dirs) if (!folders.has(resolve(dir))) folders.set(resolve(dir), dir);
+  for (const dir of folders.values()) {
     for (const { file } of (await listCollectionFolder(dir, 'articles')).files) {
       if (seen.has(resolve(file))) continue;
       seen.add(resolve(file));
