@@ -2,12 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { contentDirFrom } from '../site.ts';
 
-/** The content folder of the site: `CONTENT_DIR`, or `content`. */
-export const defaultContentDir = contentDirFrom;
-
 /** Where articles go when `--out` is not given: `<content>/articles`. */
 export function defaultOutDir(env: NodeJS.ProcessEnv = process.env): string {
-  return join(defaultContentDir(env), 'articles');
+  return join(contentDirFrom(env), 'articles');
 }
 
 /**
@@ -16,5 +13,5 @@ export function defaultOutDir(env: NodeJS.ProcessEnv = process.env): string {
  */
 export function contentRootFor(outDir: string, env: NodeJS.ProcessEnv = process.env): string {
   const parent = dirname(resolve(outDir));
-  return existsSync(join(parent, 'sources')) ? parent : defaultContentDir(env);
+  return existsSync(join(parent, 'sources')) ? parent : contentDirFrom(env);
 }
