@@ -14,7 +14,7 @@ import { contentDirFrom } from '../src/site.ts';
 export interface ContentCheck {
   /** One `file: field: problem` line each. */
   problems: string[];
-  counts: { articles: number; sources: number; topics: number };
+  counts: { articles: number; versions: number; sources: number; topics: number };
 }
 
 /** Checks every source, topic and article in `dir`. */
@@ -22,7 +22,7 @@ export async function checkContent(dir: string): Promise<ContentCheck> {
   if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) {
     return {
       problems: [`${dir}: (folder): no such folder; pass the folder holding articles/, sources/ and topics/, or set CONTENT_DIR`],
-      counts: { articles: 0, sources: 0, topics: 0 },
+      counts: { articles: 0, versions: 0, sources: 0, topics: 0 },
     };
   }
   const folder = await readContentFolder(dir, { bodies: true });
@@ -33,7 +33,8 @@ if (import.meta.main) {
   const dir = process.argv[2] ?? contentDirFrom();
   const { problems, counts } = await checkContent(dir);
   for (const line of problems) process.stdout.write(`${line}\n`);
-  const summary = `${counts.articles} articles, ${counts.sources} sources, ${counts.topics} topics in ${dir}/`;
+  const versions = counts.versions ? ` (and ${plural(counts.versions, 'earlier version')})` : '';
+  const summary = `${counts.articles} articles${versions}, ${counts.sources} sources, ${counts.topics} topics in ${dir}/`;
   process.stderr.write(
     problems.length
       ? `${plural(problems.length, 'problem')} (${summary}); fix them and run npm run check:content again\n`

@@ -12,6 +12,8 @@ import { CONTENT_DIR } from './site.ts';
  */
 export const collections = {
   articles: defineCollection({ loader: contentLoader('articles', CONTENT_DIR), schema: articleSchema }),
+  /** Stories' earlier versions, `articles/YYYY/<slug>/versions/<n>.md`: whole articles, checked alike. */
+  versions: defineCollection({ loader: contentLoader('versions', CONTENT_DIR), schema: articleSchema }),
   sources: defineCollection({ loader: contentLoader('sources', CONTENT_DIR), schema: sourceSchema }),
   topics: defineCollection({ loader: contentLoader('topics', CONTENT_DIR), schema: topicSchema }),
 };

@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { missingImages } from '../model/body-images.ts';
-import { listContentFiles, type CollectionName } from '../model/content-files.ts';
+import { collectionFolder, listContentFiles, type CollectionName } from '../model/content-files.ts';
 import { readContentFile } from '../model/read-content.ts';
 import { ContentError, type ContentProblem } from '../model/validate.ts';
 
@@ -25,7 +25,7 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
     const result = await readContentFile(entry);
     problems.push(...result.problems);
     if (result.data === undefined) continue;
-    if (collection === 'articles') problems.push(...(await missingImages(entry.file, result.body)));
+    if (collection === 'articles' || collection === 'versions') problems.push(...(await missingImages(entry.file, result.body)));
     untouched.delete(entry.id);
     pending.push({ id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, body: result.body, digest: generateDigest(result.text) });
   }
@@ -66,7 +66,7 @@ export function contentLoader(collection: CollectionName, contentDir: string): L
       await syncCollection(collection, contentDir, context);
       const { watcher, logger } = context;
       if (!watcher) return;
-      const root = resolve(join(contentDir, collection));
+      const root = resolve(join(contentDir, collectionFolder(collection)));
       watcher.add(root);
       const resync = (path: string) => {
         if (!resolve(path).startsWith(`${root}/`)) return;

@@ -10,13 +10,21 @@ import { extname, join, relative } from 'node:path';
 import { slugify } from './slugs.ts';
 import type { ContentProblem } from './validate.ts';
 
-/** The folders of a content folder, one a collection. */
-export type CollectionName = 'articles' | 'sources' | 'topics';
+/**
+ * The collections of a content folder. Each has its own folder but `versions`: a story's earlier
+ * versions live beside it, in `articles/YYYY/<slug>/versions/<n>.md`, so they move with it.
+ */
+export type CollectionName = 'articles' | 'versions' | 'sources' | 'topics';
+
+/** The folder under the content folder that holds a collection's files. */
+export function collectionFolder(collection: CollectionName): string {
+  return collection === 'versions' ? 'articles' : collection;
+}
 
 /** One content file. */
 export interface ContentFile {
   collection: CollectionName;
-  /** Collection id, from the path alone: `2016/blinken-urges-china`, `yonhap`. */
+  /** Collection id, from the path alone: `2016/blinken-urges-china`, `yonhap`, `2016/blinken-urges-china/versions/1`. */
   id: string;
   /** Under the collection's folder, with `/`: `2016/blinken-urges-china.md`. */
   entry: string;
@@ -37,12 +45,35 @@ const MARKDOWN_LIKE = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn', '.mdx'];
 
 const RULES: Record<CollectionName, CollectionRule> = {
   articles: { extensions: ['.md'], meant: MARKDOWN_LIKE, what: 'articles are Markdown files ending in .md' },
+  versions: { extensions: ['.md'], meant: MARKDOWN_LIKE, what: 'versions are Markdown files ending in .md' },
   topics: { extensions: ['.md'], meant: MARKDOWN_LIKE, what: 'topics are Markdown files ending in .md' },
   sources: { extensions: ['.yaml', '.yml'], meant: ['.yaml', '.yml'], what: 'sources are YAML files ending in .yaml' },
 };
 
 /** An article's place: `YYYY/<name>.md`, one folder for its year. */
 const ARTICLE_ENTRY = /^\d{4}\/[^/]+$/;
+
+/** An earlier version's place: `YYYY/<slug>/versions/<n>.md`, beside its story's `YYYY/<slug>.md`. */
+const VERSION_ENTRY = /^(\d{4}\/[^/]+)\/versions\/([1-9]\d*)\.md$/;
+
+/** A file in a story's own folder, `YYYY/<slug>/…`, where only versions are read. */
+const STORY_FOLDER_ENTRY = /^(\d{4}\/[^/]+)\/./;
+
+/** The story and number of a version id such as `2016/blinken-urges-china/versions/2`, or undefined. */
+export function versionParts(id: string): { articleId: string; number: number } | undefined {
+  const match = VERSION_ENTRY.exec(`${id}.md`);
+  return match ? { articleId: match[1]!, number: Number(match[2]) } : undefined;
+}
+
+/** Where version `number` of the article with this id is kept, under `articles/`: `2016/x/versions/1.md`. */
+export function versionEntry(articleId: string, number: number): string {
+  return `${articleId}/versions/${number}.md`;
+}
+
+/** Which collection a file under `articles/` belongs to: a story's version, or an article. */
+function articlesFolderCollection(entry: string): 'articles' | 'versions' {
+  return VERSION_ENTRY.test(entry) ? 'versions' : 'articles';
+}
 
 /** The id of a file under its collection's folder: the path without its extension. */
 export function entryId(entry: string): string {
@@ -59,6 +90,14 @@ export function entryProblem(collection: CollectionName, entry: string, file: st
     const fixed = `${name.slice(0, name.length - ext.length)}${rule.extensions[0]}`;
     return { file, field: '(file name)', message: `is not read: ${rule.what}; rename it to ${fixed}` };
   }
+  const story = STORY_FOLDER_ENTRY.exec(entry)?.[1];
+  if (collection === 'articles' && story !== undefined) {
+    return {
+      file,
+      field: '(file name)',
+      message: `is not read: in a story's folder ${story}/ only earlier versions are read, named versions/1.md, versions/2.md, …; rename it so, or move it to articles/YYYY/${name} if it is a story of its own`,
+    };
+  }
   if (collection === 'articles' && !ARTICLE_ENTRY.test(entry)) {
     return {
       file,
@@ -66,7 +105,7 @@ export function entryProblem(collection: CollectionName, entry: string, file: st
       message: `is not in a year folder; move it to articles/YYYY/${name}, where YYYY is the year of its date`,
     };
   }
-  if (collection !== 'articles' && entry.includes('/')) {
+  if (collection !== 'articles' && collection !== 'versions' && entry.includes('/')) {
     return { file, field: '(file name)', message: `is in a subfolder, which is not read; move it up into ${collection}/` };
   }
   if (slugify(entryId(name)) === '') {
@@ -81,7 +120,7 @@ export function entryProblem(collection: CollectionName, entry: string, file: st
 
 /** The content files of one collection in `contentDir`, sorted by entry, and the problems with the rest. */
 export function listContentFiles(contentDir: string, collection: CollectionName): Promise<{ files: ContentFile[]; problems: ContentProblem[] }> {
-  return listCollectionFolder(join(contentDir, collection), collection);
+  return listCollectionFolder(join(contentDir, collectionFolder(collection)), collection);
 }
 
 /** The same for a folder holding one collection's files, such as an importer's `--out` folder. */
@@ -104,6 +143,9 @@ export async function listCollectionFolder(
     }
   }
   for (const entry of entries.sort()) {
+    // `articles/` holds two collections: each listing takes its own files, and the articles' one reports the strays.
+    const shared = collectionFolder(collection) === 'articles';
+    if (shared && articlesFolderCollection(entry) !== collection) continue;
     const file = join(root, entry);
     const problem = entryProblem(collection, entry, file);
     if (problem) problems.push(problem);

@@ -9,10 +9,10 @@ import { missingImages } from './body-images.ts';
 import { listContentFiles, type CollectionName, type ContentFile } from './content-files.ts';
 import { FrontMatterError, parseYamlFields, readFrontMatter } from './front-matter.ts';
 import { fieldIssues } from './issues.ts';
-import { toArticleRecord, type ArticleRecord, type SourceRecord, type TopicRecord } from './records.ts';
+import { toArticleRecord, toVersionRecord, type ArticleRecord, type SourceRecord, type TopicRecord, type VersionRecord } from './records.ts';
 import { sourceSchema, type Source } from './source.ts';
 import { topicSchema, type Topic } from './topic.ts';
-import { validateArticles, type ContentProblem } from './validate.ts';
+import { validateArticles, validateVersions, type ContentProblem } from './validate.ts';
 
 /** One file read: its data when valid, its body (Markdown files), and its problems. */
 export interface ReadFile<T> {
@@ -83,7 +83,7 @@ export function readSourceText(file: string, text: string): ReadFile<Source> {
   }
 }
 
-const READERS = { articles: readArticleText, sources: readSourceText, topics: readTopicText };
+const READERS = { articles: readArticleText, versions: readArticleText, sources: readSourceText, topics: readTopicText };
 
 /** Reads and checks one content file from disk; `text` is the whole file as read. */
 export async function readContentFile(entry: ContentFile): Promise<ReadFile<unknown> & { text: string }> {
@@ -95,6 +95,8 @@ export async function readContentFile(entry: ContentFile): Promise<ReadFile<unkn
 /** Everything a content folder holds, read and checked file by file (not yet against each other). */
 export interface ContentFolder {
   articles: ArticleRecord[];
+  /** Stories' earlier versions, by id. */
+  versions: VersionRecord[];
   sources: SourceRecord[];
   topics: TopicRecord[];
   /** Ids of every source and topic file, valid or not, so one broken source is one problem. */
@@ -102,7 +104,7 @@ export interface ContentFolder {
   topicIds: Set<string>;
   problems: ContentProblem[];
   counts: Record<CollectionName, number>;
-  /** Article bodies by id, when asked for (`bodies: true`). */
+  /** Article and version bodies by id, when asked for (`bodies: true`). */
   bodies: Map<string, string>;
 }
 
@@ -123,8 +125,9 @@ async function readCollection(contentDir: string, collection: CollectionName) {
 
 /** Reads every source, topic and article of `contentDir`; article bodies are kept only with `bodies`. */
 export async function readContentFolder(contentDir: string, options: { bodies?: boolean } = {}): Promise<ContentFolder> {
-  const [articles, sources, topics] = await Promise.all([
+  const [articles, versions, sources, topics] = await Promise.all([
     readCollection(contentDir, 'articles'),
+    readCollection(contentDir, 'versions'),
     readCollection(contentDir, 'sources'),
     readCollection(contentDir, 'topics'),
   ]);
@@ -132,13 +135,14 @@ export async function readContentFolder(contentDir: string, options: { bodies?: 
     list.filter(({ result }) => result.data !== undefined).map(({ entry, result }) => ({ entry, data: result.data as T }));
   return {
     articles: valid<ArticleData>(articles.read).map(({ entry, data }) => toArticleRecord({ id: entry.id, filePath: entry.file, data }, contentDir)),
+    versions: valid<ArticleData>(versions.read).map(({ entry, data }) => toVersionRecord({ id: entry.id, filePath: entry.file, data }, contentDir)),
     sources: valid<Source>(sources.read).map(({ entry, data }) => ({ id: entry.id, data })),
     topics: valid<Topic>(topics.read).map(({ entry, data }) => ({ id: entry.id, data })),
     sourceIds: new Set(sources.files.map((f) => f.id)),
     topicIds: new Set(topics.files.map((f) => f.id)),
-    problems: [...sources.problems, ...topics.problems, ...articles.problems],
-    counts: { articles: articles.files.length, sources: sources.files.length, topics: topics.files.length },
-    bodies: new Map(options.bodies ? articles.read.map(({ entry, result }) => [entry.id, result.body]) : []),
+    problems: [...sources.problems, ...topics.problems, ...articles.problems, ...versions.problems],
+    counts: { articles: articles.files.length, versions: versions.files.length, sources: sources.files.length, topics: topics.files.length },
+    bodies: new Map(options.bodies ? [...articles.read, ...versions.read].map(({ entry, result }) => [entry.id, result.body]) : []),
   };
 }
 
@@ -149,7 +153,8 @@ export async function readContentFolder(contentDir: string, options: { bodies?: 
  */
 export async function folderProblems(folder: ContentFolder): Promise<ContentProblem[]> {
   const problems = [...folder.problems];
-  for (const article of folder.articles) problems.push(...(await missingImages(article.file, folder.bodies.get(article.id) ?? '')));
+  for (const text of [...folder.articles, ...folder.versions]) problems.push(...(await missingImages(text.file, folder.bodies.get(text.id) ?? '')));
   problems.push(...validateArticles(folder.articles, folder.sourceIds, folder.topicIds));
+  problems.push(...validateVersions(folder.versions, folder.articles, folder.sourceIds, folder.topicIds));
   return problems;
 }

@@ -25,6 +25,38 @@ export interface ArticleRecord extends ArticleUrlParts {
   digest?: string | number | undefined;
 }
 
+/**
+ * An earlier version of a story, kept as a whole article in `articles/YYYY/<slug>/versions/<n>.md`.
+ * Version 1 is the first filed; the story's own file is always the current version.
+ */
+export interface VersionRecord {
+  /** Collection id: `2016/blinken-urges-china/versions/1`. */
+  id: string;
+  /** The id of the story it is a version of: `2016/blinken-urges-china`. */
+  articleId: string;
+  number: number;
+  file: string;
+  data: ArticleData;
+  /** When this version was filed: its `updated`, else its `date`. */
+  filed: ArticleDate;
+  digest?: string | number | undefined;
+}
+
+/** When a version of a story was filed: its `updated`, else its `date`. */
+export function filedAt(data: Pick<ArticleData, 'date' | 'updated'>): ArticleDate | undefined {
+  return parseArticleDate(data.updated ?? data.date);
+}
+
+/** Builds the record for one earlier version from its id (`<article id>/versions/<n>`). */
+export function toVersionRecord(input: ArticleInput, contentDir = DEFAULT_CONTENT_DIR): VersionRecord {
+  const file = input.filePath ?? `${contentDir}/articles/${input.id}.md`;
+  const match = /^(.+)\/versions\/(\d+)$/.exec(input.id);
+  if (!match) throw new Error(`${file}: (file name): not a version's place; versions are named articles/YYYY/<slug>/versions/<n>.md`);
+  const filed = filedAt(input.data);
+  if (!filed) throw new Error(`${file}: date: "${input.data.updated ?? input.data.date}" is not a valid ISO 8601 date`);
+  return { id: input.id, articleId: match[1]!, number: Number(match[2]), file, data: input.data, filed, digest: input.digest };
+}
+
 export interface SourceRecord {
   id: string;
   data: Source;

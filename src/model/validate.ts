@@ -1,4 +1,5 @@
-import type { ArticleRecord } from './records.ts';
+import type { ArticleData } from './article.ts';
+import { filedAt, type ArticleRecord, type VersionRecord } from './records.ts';
 
 /** A problem an editor must fix, in the form `file: field: problem`. */
 export interface ContentProblem {
@@ -14,6 +15,20 @@ export function formatProblem(p: ContentProblem): string {
 
 const list = (ids: Iterable<string>) => [...ids].sort().map((id) => `"${id}"`).join(', ') || '(none)';
 
+/** Problems with the sources and topics an article or version names. */
+function referenceProblems(file: string, data: ArticleData, sourceIds: ReadonlySet<string>, topicIds: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (!sourceIds.has(data.source)) {
+    problems.push({ file, field: 'source', message: `unknown source "${data.source}"; use one of ${list(sourceIds)} or add sources/${data.source}.yaml` });
+  }
+  data.topics.forEach((topic, i) => {
+    if (!topicIds.has(topic)) {
+      problems.push({ file, field: `topics[${i}]`, message: `unknown topic "${topic}"; use one of ${list(topicIds)} or add topics/${topic}.md` });
+    }
+  });
+  return problems;
+}
+
 /**
  * Checks what a single file's schema cannot: that referenced sources and topics exist, that an
  * article sits in the folder of its year, and that no two articles would share a URL.
@@ -27,22 +42,7 @@ export function validateArticles(
   const byUrl = new Map<string, ArticleRecord>();
   for (const article of articles) {
     const { data, file } = article;
-    if (!sourceIds.has(data.source)) {
-      problems.push({
-        file,
-        field: 'source',
-        message: `unknown source "${data.source}"; use one of ${list(sourceIds)} or add sources/${data.source}.yaml`,
-      });
-    }
-    data.topics.forEach((topic, i) => {
-      if (!topicIds.has(topic)) {
-        problems.push({
-          file,
-          field: `topics[${i}]`,
-          message: `unknown topic "${topic}"; use one of ${list(topicIds)} or add topics/${topic}.md`,
-        });
-      }
-    });
+    problems.push(...referenceProblems(file, data, sourceIds, topicIds));
     const folderYear = /(?:^|\/)(\d{4})\//.exec(article.id)?.[1];
     if (folderYear !== undefined && Number(folderYear) !== article.year) {
       problems.push({
@@ -62,6 +62,39 @@ export function validateArticles(
     } else {
       byUrl.set(key, article);
     }
+  }
+  return problems;
+}
+
+/**
+ * Checks a story's earlier versions against the archive: each has its current article (the
+ * story's own file), names real sources and topics, and was filed no later than that article's latest time.
+ */
+export function validateVersions(
+  versions: readonly VersionRecord[],
+  articles: readonly ArticleRecord[],
+  sourceIds: ReadonlySet<string>,
+  topicIds: ReadonlySet<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const version of versions) {
+    const { data, file } = version;
+    const current = byId.get(version.articleId);
+    if (!current) {
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `is an earlier version of articles/${version.articleId}.md, which does not exist; restore that article, or move this version there as the current one`,
+      });
+    } else if (version.filed.epoch > (filedAt(current.data)?.epoch ?? Infinity)) {
+      problems.push({
+        file,
+        field: data.updated === undefined ? 'date' : 'updated',
+        message: `this earlier version is dated after the current article ${current.file} (${current.data.updated ?? current.data.date}); correct the date, or make this version the current article`,
+      });
+    }
+    problems.push(...referenceProblems(file, data, sourceIds, topicIds));
   }
   return problems;
 }

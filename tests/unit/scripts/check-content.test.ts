@@ -12,9 +12,43 @@ describe('checkContent', () => {
   it('finds no problem in the valid fixture archive', async () => {
     const dir = await copyFixture('archive');
     const count = async (folder: string, ext: string) => (await listFiles(join(dir, folder), ext)).length;
+    const versions = (await listFiles(join(dir, 'articles'), '.md')).filter((file) => file.includes('/versions/')).length;
     expect(await checkContent(dir)).toEqual({
       problems: [],
-      counts: { articles: await count('articles', '.md'), sources: await count('sources', '.yaml'), topics: await count('topics', '.md') },
+      counts: { articles: (await count('articles', '.md')) - versions, versions, sources: await count('sources', '.yaml'), topics: await count('topics', '.md') },
+    });
+  });
+
+  describe("a story's earlier versions", () => {
+    const story = (date: string, extra = '') => `---\ntitle: Talks resume\ndate: ${date}\nsource: wire\nsection: Diplomacy\n${extra}---\nText.\n`;
+
+    it('reads versions beside their story as articles, and counts them apart', async () => {
+      const dir = await copyFixture('archive');
+      await writeFile(join(dir, 'articles/2016/talks.md'), story('2016-03-05T08:00:00+09:00', 'updated: 2016-03-05T19:00:00+09:00\nlabel: LEAD\n'));
+      await mkdir(join(dir, 'articles/2016/talks/versions'), { recursive: true });
+      await writeFile(join(dir, 'articles/2016/talks/versions/1.md'), story('2016-03-05T08:00:00+09:00'));
+      const before = await checkContent(await copyFixture('archive'));
+      const check = await checkContent(dir);
+      expect(check.problems).toEqual([]);
+      expect(check.counts).toEqual({ ...before.counts, articles: before.counts.articles + 1, versions: before.counts.versions + 1 });
+    });
+
+    it('names a version whose story is gone, one dated after its story, and a stray file in a story folder', async () => {
+      const dir = await copyFixture('archive');
+      await mkdir(join(dir, 'articles/2016/gone/versions'), { recursive: true });
+      await writeFile(join(dir, 'articles/2016/gone/versions/1.md'), story('2016-03-05'));
+      await writeFile(join(dir, 'articles/2016/talks.md'), story('2016-03-05T08:00:00+09:00'));
+      await mkdir(join(dir, 'articles/2016/talks/versions'), { recursive: true });
+      await writeFile(join(dir, 'articles/2016/talks/versions/1.md'), story('2016-03-05T09:00:00+09:00', 'source: nowhere\n').replace('source: wire\n', ''));
+      await writeFile(join(dir, 'articles/2016/talks/notes.md'), story('2016-03-05'));
+      const problems = (await checkContent(dir)).problems;
+      expect(problems).toEqual(expect.arrayContaining([
+        expect.stringMatching(/articles\/2016\/gone\/versions\/1\.md: \(file name\): is an earlier version of articles\/2016\/gone\.md, which does not exist; restore/),
+        expect.stringMatching(/articles\/2016\/talks\/versions\/1\.md: date: this earlier version is dated after the current article/),
+        expect.stringMatching(/articles\/2016\/talks\/versions\/1\.md: source: unknown source "nowhere"/),
+        expect.stringMatching(/articles\/2016\/talks\/notes\.md: \(file name\): is not read: in a story's folder 2016\/talks\/ only earlier versions are read/),
+      ]));
+      expect(problems).toHaveLength(4);
     });
   });
 
