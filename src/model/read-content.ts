@@ -2,8 +2,10 @@
  * Reading content files into validated data: the same code for the build's loader,
  * `check:content`, the sitemap and the importer, so all of them give one verdict on a file.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { z } from 'zod';
+import { ALIASES_FILE, aliasesSchema, NO_ALIASES, type Aliases } from './aliases.ts';
 import { articleSchema, type ArticleData } from './article.ts';
 import { missingImages } from './body-images.ts';
 import { listContentFiles, type CollectionName, type ContentFile } from './content-files.ts';
@@ -83,6 +85,34 @@ export function readSourceText(file: string, text: string): ReadFile<Source> {
   }
 }
 
+/** The alias file's text, checked: one name per person, place, organization or tag. */
+export function readAliasesText(file: string, text: string): ReadFile<Aliases> {
+  try {
+    return { body: '', ...validate(aliasesSchema, file, parseYamlFields(text)) };
+  } catch (error) {
+    return { body: '', problems: [frontMatterProblem(file, error, '(file)')] };
+  }
+}
+
+const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+
+/**
+ * The alias file of `contentDir`, `aliases.yaml`; none is no aliases. Problems come back with
+ * the aliases left out, so the archive still reads as if every spelling were its own name.
+ */
+export async function readAliasesFile(contentDir: string): Promise<{ aliases: Aliases; problems: ContentProblem[] }> {
+  const file = join(contentDir, ALIASES_FILE);
+  if (!(await isFile(file))) {
+    const misnamed = join(contentDir, 'aliases.yml');
+    if (!(await isFile(misnamed))) return { aliases: NO_ALIASES, problems: [] };
+    return { aliases: NO_ALIASES, problems: [{ file: misnamed, field: '(file)', message: `the alias file is read only as ${ALIASES_FILE}; rename it` }] };
+  }
+  const decoded = decodeContent(file, await readFile(file));
+  if (decoded.problem) return { aliases: NO_ALIASES, problems: [decoded.problem] };
+  const read = readAliasesText(file, decoded.text!);
+  return { aliases: read.data ?? NO_ALIASES, problems: read.problems };
+}
+
 const READERS = { articles: readArticleText, versions: readArticleText, sources: readSourceText, topics: readTopicText };
 
 /** Reads and checks one content file from disk; `text` is the whole file as read. */
@@ -102,6 +132,8 @@ export interface ContentFolder {
   /** Ids of every source and topic file, valid or not, so one broken source is one problem. */
   sourceIds: Set<string>;
   topicIds: Set<string>;
+  /** The alias file's names and spellings (none when there is no file, or it has problems). */
+  aliases: Aliases;
   problems: ContentProblem[];
   counts: Record<CollectionName, number>;
   /** Article and version bodies by id, when asked for (`bodies: true`). */
@@ -125,11 +157,12 @@ async function readCollection(contentDir: string, collection: CollectionName) {
 
 /** Reads every source, topic and article of `contentDir`; article bodies are kept only with `bodies`. */
 export async function readContentFolder(contentDir: string, options: { bodies?: boolean } = {}): Promise<ContentFolder> {
-  const [articles, versions, sources, topics] = await Promise.all([
+  const [articles, versions, sources, topics, aliases] = await Promise.all([
     readCollection(contentDir, 'articles'),
     readCollection(contentDir, 'versions'),
     readCollection(contentDir, 'sources'),
     readCollection(contentDir, 'topics'),
+    readAliasesFile(contentDir),
   ]);
   const valid = <T>(list: typeof articles.read) =>
     list.filter(({ result }) => result.data !== undefined).map(({ entry, result }) => ({ entry, data: result.data as T }));
@@ -140,7 +173,8 @@ export async function readContentFolder(contentDir: string, options: { bodies?: 
     topics: valid<Topic>(topics.read).map(({ entry, data }) => ({ id: entry.id, data })),
     sourceIds: new Set(sources.files.map((f) => f.id)),
     topicIds: new Set(topics.files.map((f) => f.id)),
-    problems: [...sources.problems, ...topics.problems, ...articles.problems, ...versions.problems],
+    aliases: aliases.aliases,
+    problems: [...sources.problems, ...topics.problems, ...articles.problems, ...versions.problems, ...aliases.problems],
     counts: { articles: articles.files.length, versions: versions.files.length, sources: sources.files.length, topics: topics.files.length },
     bodies: new Map(options.bodies ? [...articles.read, ...versions.read].map(({ entry, result }) => [entry.id, result.body]) : []),
   };

@@ -127,6 +127,17 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('checks the alias file, and one saved under a name it is not read by', async () => {
+    const dir = await copyFixture('archive');
+    await writeFile(join(dir, 'aliases.yaml'), 'people:\n  Kim Jong Un: [Supreme Leader]\n  Ada Envoy: [supreme leader]\n');
+    expect((await checkContent(dir)).problems).toEqual([
+      `${dir}/aliases.yaml: people.Ada Envoy[0]: "supreme leader" is also listed under "Kim Jong Un"; a spelling belongs to one name, so remove it from one of the two`,
+    ]);
+    await rm(join(dir, 'aliases.yaml'));
+    await writeFile(join(dir, 'aliases.yml'), 'people:\n  Kim Jong Un: [Kim Jong-un]\n');
+    expect((await checkContent(dir)).problems).toEqual([`${dir}/aliases.yml: (file): the alias file is read only as aliases.yaml; rename it`]);
+  });
+
   it('skips hidden files, as the content loader does', async () => {
     const dir = await copyFixture('archive');
     await writeFile(join(dir, 'articles/2016/.draft.md'), '---\ntitle: [unclosed\n---\n');
