@@ -5,18 +5,22 @@
 import { getCollection } from 'astro:content';
 import { CONTENT_DIR } from '../site.ts';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
+import { readAliasesFile } from '../model/read-content.ts';
+import { ContentError } from '../model/validate.ts';
 
 let archive: Promise<ArchiveIndex> | undefined;
 
 /** The validated, indexed archive for this build. */
 export function getArchive(): Promise<ArchiveIndex> {
   archive ??= (async () => {
-    const [articles, sources, topics] = await Promise.all([
+    const [articles, sources, topics, { aliases, problems }] = await Promise.all([
       getCollection('articles'),
       getCollection('sources'),
       getCollection('topics'),
+      readAliasesFile(CONTENT_DIR),
     ]);
-    return buildArchiveIndex({ articles, sources, topics, contentDir: CONTENT_DIR });
+    if (problems.length) throw new ContentError(problems);
+    return buildArchiveIndex({ articles, sources, topics, aliases, contentDir: CONTENT_DIR });
   })();
   return archive;
 }

@@ -7,6 +7,7 @@ import { createPageKey, type PageKey } from './page-keys.ts';
 import { buildRelatedIndex } from './related.ts';
 import { timelinePositions, topicNeighbours, type TopicNeighbours } from './topic-neighbours.ts';
 import { ContentError, validateArticles } from '../model/validate.ts';
+import type { Aliases } from '../model/aliases.ts';
 
 /** Everything the pages ask of the archive, computed once per build. */
 export interface ArchiveIndex {
@@ -49,6 +50,8 @@ export function buildArchiveIndex(input: {
   articles: readonly ArticleInput[];
   sources: readonly SourceRecord[];
   topics: readonly TopicRecord[];
+  /** The alias file's names and spellings: one entity page per name. */
+  aliases?: Aliases;
   contentDir?: string;
 }): ArchiveIndex {
   const all = input.articles.map((a) => toArticleRecord(a, input.contentDir));
@@ -62,7 +65,7 @@ export function buildArchiveIndex(input: {
   for (const list of byTopic.values()) list.sort(oldestFirst);
   const positions = timelinePositions(byTopic);
   const relatedIndex = buildRelatedIndex(articles);
-  const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, indexEntities(articles, kind)])) as Record<
+  const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, indexEntities(articles, kind, input.aliases?.[kind])])) as Record<
     EntityKind,
     Map<string, Entity>
   >;

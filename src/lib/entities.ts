@@ -1,3 +1,4 @@
+import { canonicalBySlug, type AliasTable } from '../model/aliases.ts';
 import type { EntityKind } from '../model/entity-kinds.ts';
 import type { ArticleRecord } from '../model/records.ts';
 import { slugify } from '../model/slugs.ts';
@@ -7,40 +8,65 @@ import { slugify } from '../model/slugs.ts';
 export interface Entity {
   kind: EntityKind;
   slug: string;
-  /** The spelling used most often; variants that share a slug share a page. */
+  /**
+   * The name in the alias file, else the spelling used most often, in the case it is written:
+   * variants that share a slug or an alias share a page.
+   */
   name: string;
+  /** The other spellings the alias file gives for the name, as written there. */
+  alsoWrittenAs: string[];
   articles: ArticleRecord[];
 }
 
+const capitals = (name: string) => name.replace(/\P{Lu}/gu, '').length;
+
 /**
- * Indexes one kind of entity across the archive in a single pass.
- * `articles` should already be in the order the pages list them.
+ * The commonest of the spellings counted. Between two as common, the one with more capitals
+ * (`ICBM` over `icbm`: lowercase is the careless default, capitals are meant), then the first
+ * alphabetically.
  */
-export function indexEntities(articles: readonly ArticleRecord[], kind: EntityKind): Map<string, Entity> {
+function commonest(counts: ReadonlyMap<string, number>): string {
+  return [...counts].sort((a, b) => b[1] - a[1] || capitals(b[0]) - capitals(a[0]) || a[0].localeCompare(b[0]))[0]![0];
+}
+
+/**
+ * Indexes one kind of entity across the archive in a single pass; a spelling in the alias
+ * `table` counts for its name. `articles` should already be in the order the pages list them.
+ */
+export function indexEntities(articles: readonly ArticleRecord[], kind: EntityKind, table: AliasTable = {}): Map<string, Entity> {
+  const canonical = canonicalBySlug(table);
   const spellings = new Map<string, Map<string, number>>();
   const index = new Map<string, Entity>();
   for (const article of articles) {
     const seen = new Set<string>();
-    for (const name of article.data[kind]) {
-      const slug = slugify(name);
+    for (const written of article.data[kind]) {
+      const alias = canonical.get(slugify(written));
+      const slug = slugify(alias ?? written);
       if (!slug || seen.has(slug)) continue;
       seen.add(slug);
       let entity = index.get(slug);
       if (!entity) {
-        entity = { kind, slug, name, articles: [] };
+        entity = { kind, slug, name: written, alsoWrittenAs: [], articles: [] };
         index.set(slug, entity);
         spellings.set(slug, new Map());
       }
       entity.articles.push(article);
       const counts = spellings.get(slug)!;
-      counts.set(name, (counts.get(name) ?? 0) + 1);
+      counts.set(written, (counts.get(written) ?? 0) + 1);
     }
   }
   for (const [slug, counts] of spellings) {
-    const [name] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
-    index.get(slug)!.name = name;
+    const entity = index.get(slug)!;
+    const name = canonical.get(slug);
+    entity.name = name ?? commonest(counts);
+    entity.alsoWrittenAs = name === undefined ? [] : [...new Set(table[name])].filter((s) => s !== name);
   }
   return index;
+}
+
+/** The addresses (slugs) of an entity's other spellings, each a page that sends the reader to it. */
+export function aliasSlugs(entity: Entity): string[] {
+  return [...new Set(entity.alsoWrittenAs.map(slugify))].filter((slug) => slug !== entity.slug);
 }
 
 /** Entities sorted by how many articles name them, then by name. */

@@ -7,3 +7,10 @@ export const ENTITY_LABELS: Record<EntityKind, { plural: string; singular: strin
   organizations: { plural: 'Organizations', singular: 'Organization' },
   tags: { plural: 'Tags', singular: 'Tag' },
 };
+
+const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/** "Also written as Tony Blinken and T. Blinken.", or undefined for a name with no other spellings. */
+export function alsoWrittenAs(spellings: readonly string[]): string | undefined {
+  return spellings.length ? `Also written as ${list.format(spellings)}.` : undefined;
+}

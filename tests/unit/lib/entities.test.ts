@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byArticleCount, indexEntities } from '../../../src/lib/entities.ts';
+import { aliasSlugs, byArticleCount, indexEntities } from '../../../src/lib/entities.ts';
 import { makeArticle } from './fixtures.ts';
 
 describe('indexEntities', () => {
@@ -21,5 +21,51 @@ describe('indexEntities', () => {
       'kim-jong-un',
       'moon-jae-in',
     ]);
+  });
+});
+
+describe('indexEntities with the alias file', () => {
+  const articles = [
+    makeArticle('2021/a', { date: '2021-03-18', people: ['Antony Blinken'], tags: ['ICBM', 'alliance'] }),
+    makeArticle('2016/b', { date: '2016-01-20', people: ['Tony Blinken', 'Yun Byung-se'], tags: ['icbm'] }),
+    makeArticle('2016/c', { date: '2016-01-19', people: ['tony blinken', 'Antony Blinken'], tags: ['icbm', 'U.S.-South Korea alliance'] }),
+  ];
+  const people = indexEntities(articles, 'people', { 'Antony Blinken': ['Tony Blinken', 'T. Blinken'] });
+
+  it('gives a name one page listing the stories under every spelling, once each, under the name in the file', () => {
+    const blinken = people.get('antony-blinken')!;
+    expect(blinken.name).toBe('Antony Blinken');
+    expect(blinken.articles.map((a) => a.id)).toEqual(['2021/a', '2016/b', '2016/c']);
+    expect(people.has('tony-blinken')).toBe(false);
+    expect([...people.keys()]).toEqual(['antony-blinken', 'yun-byung-se']);
+  });
+
+  it('says which other spellings the name has, and gives each an address of its own', () => {
+    const blinken = people.get('antony-blinken')!;
+    expect(blinken.alsoWrittenAs).toEqual(['Tony Blinken', 'T. Blinken']);
+    expect(aliasSlugs(blinken)).toEqual(['tony-blinken', 't-blinken']);
+    expect(people.get('yun-byung-se')!.alsoWrittenAs).toEqual([]);
+  });
+
+  it('names an aliased tag as the file does, even where articles write it otherwise', () => {
+    const tags = indexEntities(articles, 'tags', { 'U.S.-South Korea alliance': ['alliance'] });
+    expect(tags.get('us-south-korea-alliance')).toMatchObject({ name: 'U.S.-South Korea alliance', alsoWrittenAs: ['alliance'] });
+    expect(tags.get('us-south-korea-alliance')!.articles.map((a) => a.id)).toEqual(['2021/a', '2016/c']);
+  });
+
+  it('gives no address to a spelling that already shares the name’s page', () => {
+    const kim = indexEntities([makeArticle('2018/a', { date: '2018-01-01', people: ['Kim Jong-un'] })], 'people', { 'Kim Jong Un': ['Kim Jong-un'] });
+    expect(kim.get('kim-jong-un')).toMatchObject({ name: 'Kim Jong Un', alsoWrittenAs: ['Kim Jong-un'] });
+    expect(aliasSlugs(kim.get('kim-jong-un')!)).toEqual([]);
+  });
+});
+
+describe('the name an entity is shown by', () => {
+  it('keeps the case it is written in: the commonest spelling, and between two as common the one with capitals', () => {
+    const tags = (lists: string[][]) => indexEntities(lists.map((tags, i) => makeArticle(`2017/${i}`, { date: '2017-01-01', tags })), 'tags');
+    expect(tags([['ICBM'], ['icbm'], ['ICBM']]).get('icbm')!.name).toBe('ICBM');
+    expect(tags([['icbm'], ['icbm'], ['ICBM']]).get('icbm')!.name).toBe('icbm');
+    expect(tags([['g20'], ['G20']]).get('g20')!.name).toBe('G20');
+    expect(tags([['THAAD'], ['thaad']]).get('thaad')!.name).toBe('THAAD');
   });
 });
