@@ -16,7 +16,7 @@ import { indexArticles, type Duplicate, type DuplicateIndex, type Story } from '
 import { ImportError } from './errors.ts';
 import { ITEM_PARSERS } from './formats.ts';
 import { openInput, type OpenedInput } from './input-text.ts';
-import { MapError, parseImportMap, type ImportMap } from './map.ts';
+import { MapError, parseImportMap, withArchiveAliases, type ImportMap } from './map.ts';
 import type { KnownSource } from './page.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { NO_REPORT, openReport, Tally, type Outcome, type ReportFile } from './report.ts';
@@ -122,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
   let report: ReportFile = NO_REPORT;
   try {
     if (values.map !== undefined) map = await readMap(values.map, root);
+    map = await withArchiveAliases(map, root);
     if (values.report !== undefined) report = openReport(values.report);
   } catch (error) {
     warn(`import: ${(error as Error).message}`);

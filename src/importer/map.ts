@@ -2,18 +2,30 @@
  * The `--map FILE` of a bulk import: a YAML file that turns a CMS's categories into sections and
  * topics, author logins into bylines, and spellings of a name into one canonical name. Reading it
  * checks every entry (topics against the archive's own), so a bad map stops the run before any
- * item is read; applying it is a pure function of the map and one article's fields.
+ * item is read; applying it is a pure function of the map and one article's fields. The archive's
+ * own alias file (content/aliases.yaml) is applied on every import, with or without a map, so an
+ * imported article names people, places, organizations and tags as the archive's pages do.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { canonicalBySlug, NO_ALIASES, type Aliases } from '../model/aliases.ts';
+import { ENTITY_KINDS, type EntityKind } from '../model/entity-kinds.ts';
+import { readAliasesFile } from '../model/read-content.ts';
+import { slugify } from '../model/slugs.ts';
+import { formatProblem } from '../model/validate.ts';
 import type { ArticleFields } from './page.ts';
 
-/** The four tables of a map file, keyed by the lower-cased, trimmed spelling. */
+/** The four tables of a map file, keyed by the lower-cased, trimmed spelling, and the archive's aliases. */
 export interface ImportMap {
   sections: ReadonlyMap<string, string>;
   topics: ReadonlyMap<string, string>;
   authors: ReadonlyMap<string, string>;
   names: ReadonlyMap<string, string>;
+  /** The alias file's name for each spelling, per kind, keyed by the spelling's slug. */
+  aliases: Readonly<Record<EntityKind, ReadonlyMap<string, string>>>;
 }
+
+const aliasIndex = (aliases: Aliases) =>
+  Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, canonicalBySlug(aliases[kind])])) as Record<EntityKind, Map<string, string>>;
 
 /** A map file that cannot be used, with the entry and the fix in the message. */
 export class MapError extends Error {
@@ -34,7 +46,7 @@ const WHAT: Record<Table, string> = {
 };
 
 /** A map with no entries: applying it changes nothing. */
-export const EMPTY_MAP: ImportMap = { sections: new Map(), topics: new Map(), authors: new Map(), names: new Map() };
+export const EMPTY_MAP: ImportMap = { sections: new Map(), topics: new Map(), authors: new Map(), names: new Map(), aliases: aliasIndex(NO_ALIASES) };
 
 const key = (spelling: string) => spelling.trim().toLowerCase();
 
@@ -77,7 +89,19 @@ export function parseImportMap(text: string, file: string, topicIds: readonly st
       map[name].set(key(from), value);
     }
   }
-  return map;
+  return { ...map, aliases: EMPTY_MAP.aliases };
+}
+
+/**
+ * The map (none: an empty one) with the alias file of the archive at `root` added; throws a
+ * MapError listing the alias file's problems, since names would otherwise be written unmapped.
+ */
+export async function withArchiveAliases(map: ImportMap | undefined, root: string): Promise<ImportMap> {
+  const { aliases, problems } = await readAliasesFile(root);
+  if (problems.length) {
+    throw new MapError(`the archive's alias file has problems; fix them (npm run check:content lists them) and import again:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  }
+  return { ...(map ?? EMPTY_MAP), aliases: aliasIndex(aliases) };
 }
 
 /** How an article's categories and names come out under a map; `section` is undefined when no category gives one. */
@@ -99,10 +123,12 @@ const asList = (value: ArticleFields['tags']) => (value === undefined ? [] : Arr
  * the section is the first category the map's `sections` names, else the first category as the
  * CMS spells it; categories mapped to topics become topics; every other category becomes a tag,
  * so none is dropped. Bylines go through `authors`, then every name (bylines, people, places,
- * organizations, tags) through `names`.
+ * organizations, tags) through `names`, then people, places, organizations and tags through the
+ * archive's aliases of their kind.
  */
 export function applyImportMap(map: ImportMap, fields: Partial<ArticleFields>, categories: readonly string[] = [], sectionGiven = false): MappedFields {
-  const canonical = (name: string) => map.names.get(key(name)) ?? name;
+  const named = (name: string) => map.names.get(key(name)) ?? name;
+  const canonical = (kind: EntityKind) => (name: string) => map.aliases[kind].get(slugify(named(name))) ?? named(name);
   const cats = unique(categories.map((c) => c.trim()).filter(Boolean));
   // Subjects (ninjs, NewsML) arrive as tags: the map turns them into a section or topics as it does categories.
   const tagged = asList(fields.tags);
@@ -115,10 +141,10 @@ export function applyImportMap(map: ImportMap, fields: Partial<ArticleFields>, c
   return {
     section,
     topics: unique([...(fields.topics ?? []), ...topics]),
-    tags: unique([...keptTags, ...leftOver].map(canonical)),
-    byline: unique(asList(fields.byline).map((b) => canonical(map.authors.get(key(b)) ?? b))),
-    people: unique(asList(fields.people).map(canonical)),
-    places: unique(asList(fields.places).map(canonical)),
-    organizations: unique(asList(fields.organizations).map(canonical)),
+    tags: unique([...keptTags, ...leftOver].map(canonical('tags'))),
+    byline: unique(asList(fields.byline).map((b) => named(map.authors.get(key(b)) ?? b))),
+    people: unique(asList(fields.people).map(canonical('people'))),
+    places: unique(asList(fields.places).map(canonical('places'))),
+    organizations: unique(asList(fields.organizations).map(canonical('organizations'))),
   };
 }

@@ -113,6 +113,23 @@ describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     expect(panmunjom!.data.tags).toBeUndefined();
   });
 
+  it("writes the names of the archive's alias file for their spellings, with no --map given, and stops on a broken alias file", async () => {
+    const dir = await archiveWithWireSources();
+    await writeFile(join(dir, 'aliases.yaml'), 'tags:\n  Kim Jong Un: [Kim Jong-un]\n  Socialist Republic of Vietnam: [vietnam]\n');
+    const result = await runImport(['--out', join(dir, 'articles'), await cleanFeed(dir)]);
+    expect(result.code, result.stderr).toBe(0);
+    const [singapore, hanoi] = await Promise.all(WRITTEN.map((f) => readArticle(dir, f)));
+    expect(singapore!.data.tags).toEqual(['Nuclear talks', 'Kim Jong Un']);
+    expect(hanoi!.data.tags).toEqual(['Socialist Republic of Vietnam']);
+
+    await writeFile(join(dir, 'aliases.yaml'), 'tags:\n  Kim Jong Un: [Kim Jong-un]\n  Kim: [kim jong-un]\n');
+    const before = await articleFiles(dir);
+    const refused = await runImport(['--out', join(dir, 'articles'), '--force', await cleanFeed(dir)]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${join(dir, 'aliases.yaml')}: tags.Kim[0]: "kim jong-un" is itself a name here`);
+    expect(await articleFiles(dir)).toEqual(before);
+  });
+
   it('refuses a map naming a topic the archive lacks as a usage error naming the file and entry, writing nothing', async () => {
     const dir = await archiveWithWireSources();
     const map = join(dir, 'map.yaml');

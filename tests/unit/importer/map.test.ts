@@ -1,5 +1,8 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyImportMap, EMPTY_MAP, MapError, parseImportMap } from '../../../src/importer/map.ts';
+import { applyImportMap, EMPTY_MAP, MapError, parseImportMap, withArchiveAliases } from '../../../src/importer/map.ts';
 
 const TOPICS = ['talks', 'tests-and-launches'];
 const parse = (text: string) => parseImportMap(text, 'map.yaml', TOPICS, 'content/topics');
@@ -68,5 +71,37 @@ describe('applyImportMap', () => {
     expect(mapped.byline).toEqual(['Owen Clarke', 'Han Mi-rae']);
     expect(mapped.people).toEqual(['Kim Jong Un']);
     expect(mapped.places).toEqual(['Singapore']);
+  });
+});
+
+describe("the archive's alias file", () => {
+  const archive = async (aliases?: string) => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-map-'));
+    if (aliases !== undefined) await writeFile(join(dir, 'aliases.yaml'), aliases);
+    return dir;
+  };
+
+  it('writes each kind of name as the alias file names it, after the map’s own names', async () => {
+    const root = await archive('people:\n  Antony Blinken: [Tony Blinken]\ntags:\n  ICBM: [intercontinental ballistic missile]\norganizations:\n  U.N. Security Council: [UNSC]\n');
+    const map = await withArchiveAliases(parse('names:\n  Blinken: Tony Blinken\n'), root);
+    const mapped = applyImportMap(map, { people: ['tony blinken', 'Blinken', 'Kim Jong Un'], organizations: 'UNSC', places: ['UNSC'] }, ['Intercontinental ballistic missile']);
+    expect(mapped.people).toEqual(['Antony Blinken', 'Kim Jong Un']);
+    expect(mapped.organizations).toEqual(['U.N. Security Council']);
+    // An alias is for its own kind: a place spelt like an organization stays as written.
+    expect(mapped.places).toEqual(['UNSC']);
+    expect(mapped.section).toBe('Intercontinental ballistic missile');
+    expect(applyImportMap(map, { tags: ['intercontinental ballistic missile'] }).tags).toEqual(['ICBM']);
+  });
+
+  it('applies without --map, changes nothing when the archive has none, and refuses one with problems', async () => {
+    const root = await archive('places:\n  Pyeongchang: [PyeongChang]\n');
+    expect(applyImportMap(await withArchiveAliases(undefined, root), { places: ['PyeongChang'] }).places).toEqual(['Pyeongchang']);
+    expect(await withArchiveAliases(undefined, await archive())).toEqual(EMPTY_MAP);
+    const broken = await archive('places:\n  Pyeongchang: [Seoul]\n  Seoul: [Sŏul]\n');
+    await expect(withArchiveAliases(MAP, broken)).rejects.toThrow(
+      new MapError(
+        `the archive's alias file has problems; fix them (npm run check:content lists them) and import again:\n  ${join(broken, 'aliases.yaml')}: places.Pyeongchang[0]: "Seoul" is itself a name here, with spellings of its own (places.Seoul); put all the spellings under one of the two names and remove the other`,
+      ),
+    );
   });
 });
