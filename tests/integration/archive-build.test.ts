@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,8 @@ async function fixtureWithFiller(): Promise<string> {
       source: 'wire',
       section: 'Briefs',
       topics: ['tests-and-launches'],
+      // The council's long form, which the fixture's aliases.yaml files under its short form.
+      ...(i === 1 && { organizations: ['United Nations Security Council'] }),
     });
   }
   return dir;
@@ -116,6 +118,21 @@ describe('a built archive', () => {
     expect(texts(await page('sources/paper/index.html'), '.card__headline')).toHaveLength(2);
   });
 
+  it('gives a name in the alias file one page for all its spellings, and sends each spelling’s address there', async () => {
+    const council = await page('organizations/un-security-council/index.html');
+    expect(council.querySelector('h1')?.textContent).toBe('U.N. Security Council');
+    expect(texts(council, '.card__headline')).toEqual(['Filler item 01', 'Launch condemned by council', 'LEAD First talks open in the capital']);
+    expect(council.querySelector('.also-written')?.textContent).toBe('Also written as United Nations Security Council and UNSC.');
+    for (const alias of ['united-nations-security-council', 'unsc']) {
+      const redirect = await page(`organizations/${alias}/index.html`);
+      expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0;url=/organizations/un-security-council/');
+      expect(redirect.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('http://localhost:4321/organizations/un-security-council/');
+      expect(redirect.querySelector('a')?.getAttribute('href')).toBe('/organizations/un-security-council/');
+    }
+    expect(texts(await page('organizations/index.html'), '.columns a')).toEqual(['U.N. Security Council']);
+    expect((await page('people/kim-jong-un/index.html')).querySelector('.also-written')?.textContent).toBe('Also written as Kim Jong-un.');
+  });
+
   it('has a 404 page', async () => {
     const doc = await page('404.html');
     expect(doc.querySelector('h1')?.textContent).toBe('Page not found');
@@ -180,5 +197,13 @@ describe('a broken archive', () => {
     expect(site.ok).toBe(false);
     expect(site.output).toMatch(/articles\/2016\/unknown-source\.md: source: unknown source "nobody"; use one of "paper", "wire"/);
     expect(site.output).toMatch(/articles\/2018\/Summit-Held\.md: date: would be published at the same URL as .*articles\/2018\/summit-held\.md/);
+  });
+
+  it('fails on a broken alias file, naming the file, the name and the fix', async () => {
+    const dir = await copyFixture('archive');
+    await writeFile(join(dir, 'aliases.yaml'), 'people:\n  Kim Jong Un: [Supreme Leader]\n  Ada Envoy: [supreme leader]\n');
+    const site = await buildSite({ contentDir: dir });
+    expect(site.ok).toBe(false);
+    expect(site.output).toContain(`${join(dir, 'aliases.yaml')}: people.Ada Envoy[0]: "supreme leader" is also listed under "Kim Jong Un"`);
   });
 });
