@@ -13,7 +13,7 @@ import { slugify } from './slugs.ts';
 export const ALIASES_FILE = 'aliases.yaml';
 
 /** One kind's table: each name a page goes by, and the other spellings of it. */
-export type AliasTable = Readonly<Record<string, readonly string[]>>;
+export type AliasTable = Readonly<Aliases[EntityKind]>;
 
 /** The checks one table needs beyond its shape: names that are empty, or claimed twice. */
 function checkTable(kind: EntityKind, table: AliasTable, ctx: z.RefinementCtx): void {
@@ -87,7 +87,7 @@ export const aliasesSchema = z
   .strictObject({
     /** People: `Antony Blinken: [Tony Blinken]`. */
     people: tableSchema,
-    /** Places: `Pyeongchang: [PyeongChang]`. */
+    /** Places: `Mount Kumgang: [Mt. Kumgang, Kumgangsan]`. */
     places: tableSchema,
     /** Organizations: `U.N. Security Council: [UN Security Council, UNSC]`. */
     organizations: tableSchema,
@@ -99,7 +99,7 @@ export const aliasesSchema = z
   });
 
 /** Every kind's table, empty where the file has none. */
-export type Aliases = Record<EntityKind, AliasTable>;
+export type Aliases = z.infer<typeof aliasesSchema>;
 
 /** An archive without an alias file: every spelling is its own name. */
 export const NO_ALIASES: Aliases = { people: {}, places: {}, organizations: {}, tags: {} };
