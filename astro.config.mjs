@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentCacheDir, sourceDigest } from './src/build-cache.ts';
 import searchInDev from './src/integrations/search-dev.ts';
 import { getSitemapConfig } from './src/integrations/sitemap.ts';
+import mergedSitemapPages from './src/integrations/merged-sitemap.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import { createUrls, normaliseBase } from './src/lib/urls.ts';
 import { markdownOptions } from './src/markdown/index.ts';
@@ -16,6 +17,7 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH);
 const contentDir = contentDirFrom();
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const sitemapOptions = getSitemapConfig(contentDir, createUrls(base), site);
 
 export default defineConfig({
   site,
@@ -34,7 +36,8 @@ export default defineConfig({
     // Before the sitemap, which writes its files after this has tidied the output folder.
     staleOutput(),
     searchInDev(),
-    sitemap(getSitemapConfig(contentDir, createUrls(base), site)),
+    mergedSitemapPages(sitemapOptions, contentDir, createUrls(base), site),
+    sitemap(sitemapOptions),
   ],
   vite: {
     build: {

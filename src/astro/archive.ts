@@ -3,7 +3,9 @@
  * `getArchive()`; the index is built once per build and shared.
  */
 import { getCollection } from 'astro:content';
+import { BUILD_PART, buildsListings } from '../build-part.ts';
 import { CONTENT_DIR } from '../site.ts';
+import { yearOf, yearsRendered } from './part-years.ts';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
 import { readAliasesFile } from '../model/read-content.ts';
 import { ContentError } from '../model/validate.ts';
@@ -27,13 +29,24 @@ export function getArchive(): Promise<ArchiveIndex> {
 
 /**
  * Static paths with their incremental-build cache keys. Each page's props must carry everything
- * it shows besides the sources and topics (see page-keys.ts): the key is their digest.
+ * it shows besides the sources and topics (see page-keys.ts): the key is their digest. Pages of
+ * one article name it with `article`: a build in parts (src/build-part.ts) makes those of its
+ * own years only, and the other pages only when it is not a shard.
  */
 export async function keyedStaticPaths<Params, Props>(
   paths: (archive: ArchiveIndex) => readonly { params: Params; props: Props }[],
+  options: { article?: (props: Props) => { id: string } } = {},
 ) {
   const archive = await getArchive();
-  return paths(archive).map((path) => ({ ...path, cacheKey: archive.pageKey(path.props) }));
+  let list = paths(archive);
+  const { article } = options;
+  if (article) {
+    const years = await yearsRendered(CONTENT_DIR);
+    if (years !== 'all') list = list.filter((path) => years.has(yearOf(article(path.props).id)));
+  } else if (!buildsListings(BUILD_PART)) {
+    return [];
+  }
+  return list.map((path) => ({ ...path, cacheKey: archive.pageKey(path.props) }));
 }
 
 /** Static paths for `/sources/<id>/` and its feed, each with the source's articles, newest first. */

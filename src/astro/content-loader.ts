@@ -11,6 +11,10 @@ import { missingImages } from '../model/body-images.ts';
 import { collectionFolder, listContentFiles, type CollectionName } from '../model/content-files.ts';
 import { readContentFile } from '../model/read-content.ts';
 import { ContentError, type ContentProblem } from '../model/validate.ts';
+import { yearOf, yearsRendered } from './part-years.ts';
+
+// Stored without its rendered body in a build in parts: a later build of that article's part must not take it as done.
+const DATA_ONLY = ':data-only';
 
 /** Reads, checks and stores one collection; throws a ContentError listing every problem. */
 async function syncCollection(collection: CollectionName, contentDir: string, context: LoaderContext): Promise<void> {
@@ -19,31 +23,34 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
   const store = context.store as DataStore & { addAssetImports(assets: string[], filePath: string): void };
   const root = fileURLToPath(config.root);
   const { files, problems } = await listContentFiles(contentDir, collection);
+  const renderYears = collection === 'articles' || collection === 'versions' ? await yearsRendered(contentDir) : 'all';
   const untouched = new Set(store.keys());
-  const pending: { id: string; file: string; data: Record<string, unknown>; body: string; digest: string }[] = [];
+  const pending: { id: string; file: string; data: Record<string, unknown>; body: string; render: boolean; digest: string }[] = [];
   for (const entry of files) {
     const result = await readContentFile(entry);
     problems.push(...result.problems);
     if (result.data === undefined) continue;
     if (collection === 'articles' || collection === 'versions') problems.push(...(await missingImages(entry.file, result.body)));
     untouched.delete(entry.id);
-    pending.push({ id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, body: result.body, digest: generateDigest(result.text) });
+    const render = renderYears === 'all' || renderYears.has(yearOf(entry.id));
+    pending.push({ id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, body: result.body, render, digest: generateDigest(result.text) });
   }
   if (problems.length) throw new ContentError(problems);
 
   const rendering: ContentProblem[] = [];
-  for (const { id, file, data, body, digest } of pending) {
+  for (const { id, file, data, body, render, digest } of pending) {
     const absolute = resolve(file);
     // The store wants paths relative to the project, as the glob loader writes them.
     const filePath = relative(root, absolute).split('\\').join('/');
     const existing = store.get(id);
-    if (existing && existing.digest === digest) {
+    // A rendered entry serves a build that needs only the data, not the other way round.
+    if (existing && (existing.digest === digest || (!render && existing.digest === `${digest}${DATA_ONLY}`))) {
       if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath ?? filePath);
       continue;
     }
     const parsed = await parseData({ id, data, filePath: absolute });
-    if (collection === 'sources') {
-      store.set({ id, data: parsed, filePath, digest });
+    if (collection === 'sources' || !render) {
+      store.set({ id, data: parsed, filePath, digest: render ? digest : `${digest}${DATA_ONLY}` });
       continue;
     }
     try {

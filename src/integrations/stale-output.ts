@@ -9,6 +9,7 @@ import { glob, rm, rmdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { BUNDLE_DIR } from '../search/keys.ts';
 
 export interface OutputFile {
   /** Relative to the output folder, with `/` separators. */
@@ -18,10 +19,12 @@ export interface OutputFile {
 
 /**
  * Files left from earlier builds: written before this build started and neither a page of
- * this build (Astro lists the pages it kept in place) nor a file of `public/`.
+ * this build (Astro lists the pages it kept in place) nor a file of `public/`. The search
+ * index's folder is not Astro's: `npm run build` keeps its unchanged parts and removes the rest
+ * (src/search/build-index.ts).
  */
 export function staleFiles(files: readonly OutputFile[], produced: ReadonlySet<string>, buildStartMs: number): string[] {
-  return files.filter((f) => f.mtimeMs < buildStartMs && !produced.has(f.path)).map((f) => f.path);
+  return files.filter((f) => f.mtimeMs < buildStartMs && !produced.has(f.path) && !f.path.startsWith(`${BUNDLE_DIR}/`)).map((f) => f.path);
 }
 
 async function listFiles(root: string): Promise<OutputFile[]> {
@@ -68,8 +71,7 @@ export default function staleOutput(): AstroIntegration {
         const stale = staleFiles(await listFiles(root), produced, buildStartMs);
         await Promise.all(stale.map((file) => rm(join(root, file), { force: true })));
         await removeEmptyFolders(root, stale);
-        // Pagefind never removes its own old files; npm run build writes the search index afresh next.
-        if (stale.length > 0) logger.info(`Removed ${stale.length} file(s) of earlier builds that this one does not write (the search index is rewritten next)`);
+        if (stale.length > 0) logger.info(`Removed ${stale.length} file(s) of earlier builds that this one does not write`);
       },
     },
   };

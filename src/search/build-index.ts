@@ -1,29 +1,43 @@
 /**
- * The search index over a built site: Pagefind indexes the article pages in `outDir` and writes
- * its bundle to `<outDir>/pagefind/`. `npm run build` (scripts/build.ts) runs it after `astro
- * build` has exited, so Astro's memory is freed before Pagefind's indexer takes its own (about
- * 3.7 GiB at 10,000 articles). Pagefind's CLI, not its Node API: the same index, a third faster.
+ * The search index over a built site, in parts: Pagefind indexes each year's article pages in
+ * `outDir` into its own bundle, `<outDir>/pagefind/<year>/`, one year at a time, so the
+ * indexer's memory is that of one year, not of the archive; a year whose pages are, in what
+ * Pagefind reads of them, those of the last build keeps its bundle. `npm run build` (scripts/build.ts) runs this after
+ * `astro build` has exited, so Astro's memory is freed first. Pagefind's CLI, not its Node API:
+ * the same index, a third faster.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFile, glob, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plural } from '../lib/plural.ts';
 import { SITE } from '../site.ts';
+import { BUNDLE_MANIFEST, newestBundleFirst, parseBundleManifest, type BundleEntry, type BundleManifest } from './bundle-manifest.ts';
 import { BUNDLE_DIR } from './keys.ts';
 
-/** Only article pages go into the index, whatever other pages carry. */
-export const ARTICLE_PAGES = 'articles/**/*.html';
+/** The article pages of one year, relative to the site: only they go into its bundle. */
+export function articlePages(year: string): string {
+  return `articles/${year}/**/*.html`;
+}
 
-/** The arguments for Pagefind's CLI over a built site. */
-export function pagefindArgs(outDir: string): string[] {
+/** The arguments for Pagefind's CLI over one year of a built site. */
+export function pagefindArgs(outDir: string, year: string): string[] {
   return [
     '--site', outDir,
-    '--glob', ARTICLE_PAGES,
-    '--output-subdir', BUNDLE_DIR,
-    // One index for the whole archive: the search page is English, and Pagefind would otherwise
-    // put articles in other languages into separate indexes it never searches.
+    '--glob', articlePages(year),
+    '--output-subdir', `${BUNDLE_DIR}/${year}`,
+    // One index per bundle for the whole year: the search page is English, and Pagefind would
+    // otherwise put articles in other languages into separate indexes it never searches.
     '--force-language', SITE.locale,
   ];
 }
+
+/** Files of each bundle the search page never loads: Pagefind's own UIs and the other language's WebAssembly. */
+const UNUSED_FILES = /^(pagefind-(component-|modular-)?ui\.(js|css)|wasm\.unknown\.pagefind)$/;
+
+/** Files the site loads from the bundle folder itself, whichever year's they are: the same in every bundle. */
+const SHARED_FILES = ['pagefind.js', 'pagefind-highlight.js'];
 
 /** The page count from Pagefind's summary ("Indexed 40 pages"), or undefined when it has none. */
 export function indexedPageCount(output: string): number | undefined {
@@ -34,30 +48,116 @@ export function indexedPageCount(output: string): number | undefined {
 export interface SearchIndexResult {
   pages: number;
   ms: number;
+  /** Year bundles written this time, and kept from the last build because their pages had not changed. */
+  written: number;
+  kept: number;
 }
 
 /** The line `npm run build` prints when the index is written (the benchmark reads the time from it). */
-export function indexSummary({ pages, ms }: SearchIndexResult, bundleDir: string): string {
+export function indexSummary({ pages, ms, written, kept }: SearchIndexResult, bundleDir: string): string {
   if (pages === 0) return 'The search index is empty: the archive has no articles yet.';
-  return `Indexed ${plural(pages, 'article')} for search in ${ms} ms: ${bundleDir}/`;
+  const parts = kept ? `${plural(written + kept, 'yearly part')}, ${kept} unchanged` : plural(written, 'yearly part');
+  return `Indexed ${plural(pages, 'article')} for search in ${ms} ms (${parts}): ${bundleDir}/`;
 }
 
-/** Runs Pagefind over `outDir`; rejects with Pagefind's own output when it fails. */
-export async function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
-  const started = performance.now();
+/** Which bundles to write again: those whose digest differs from the last build's, or whose folder is gone. */
+export function bundlesToWrite(previous: readonly BundleEntry[], current: readonly { key: string; digest: string }[], present: ReadonlySet<string>): Set<string> {
+  const before = new Map(previous.map((b) => [b.key, b.digest]));
+  return new Set(current.filter((c) => before.get(c.key) !== c.digest || !present.has(c.key)).map((c) => c.key));
+}
+
+// The package does not export its package.json: read it from beside its entry file.
+const pagefindVersion = async (): Promise<string> =>
+  (JSON.parse(await readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+
+/**
+ * The part of a page Pagefind reads: from the `data-pagefind-body` element to the end of the
+ * last element marked for Pagefind (the filters, meta and sort keys follow the body). What lies
+ * around it, such as the links to related stories, changes whenever a neighbour does and is not
+ * indexed, so it must not make a year's bundle be written again. A page with no body is not indexed.
+ */
+export function indexedPart(html: string): string {
+  const start = html.indexOf('data-pagefind-body');
+  if (start < 0) return '';
+  const last = html.lastIndexOf('data-pagefind-');
+  const close = html.indexOf('>', html.indexOf('</', last));
+  return html.slice(start, close < 0 ? html.length : close + 1);
+}
+
+/** A digest of what Pagefind reads of a year's article pages, and of how it indexes them. */
+async function yearDigest(outDir: string, year: string): Promise<string> {
+  const hash = createHash('sha256').update(`${await pagefindVersion()}\n${pagefindArgs('', year).join(' ')}\n`);
+  const files: string[] = [];
+  for await (const file of glob(articlePages(year), { cwd: outDir })) files.push(file);
+  for (const file of files.sort()) hash.update(`${file}\n`).update(indexedPart(await readFile(join(outDir, file), 'utf8')));
+  return hash.digest('base64url').slice(0, 22);
+}
+
+async function readManifest(bundleDir: string): Promise<BundleManifest | undefined> {
+  try {
+    return parseBundleManifest(await readFile(join(bundleDir, BUNDLE_MANIFEST), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs Pagefind over one year; resolves to the page count, rejects with Pagefind's own output. */
+async function indexYear(outDir: string, year: string): Promise<number> {
   // The package's own launcher, which picks the binary built for this platform.
   const launcher = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
-  const child = spawn(process.execPath, [launcher, ...pagefindArgs(outDir)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [launcher, ...pagefindArgs(outDir, year)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const code = await new Promise<number | null>((done, fail) => child.on('error', fail).on('close', done));
   const pages = indexedPageCount(output);
-  const ms = Math.round(performance.now() - started);
-  // An archive with no articles yet has nothing to search; Pagefind calls that a failure.
-  if (pages === 0) return { pages, ms };
+  // A year folder with no article page (only listings) has nothing to search; Pagefind calls that a failure.
+  if (pages === 0) return 0;
   if (code !== 0 || pages === undefined) {
-    throw new Error(`Pagefind could not index the article pages in ${outDir} (exit code ${code}):\n${output.trim()}`);
+    throw new Error(`Pagefind could not index the article pages of ${year} in ${outDir} (exit code ${code}):\n${output.trim()}`);
   }
-  return { pages, ms };
+  const bundle = join(outDir, BUNDLE_DIR, year);
+  for (const name of await readdir(bundle)) if (UNUSED_FILES.test(name)) await rm(join(bundle, name));
+  return pages;
+}
+
+const isDir = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
+
+/**
+ * Writes the year bundles of `outDir` that changed since the last build, removes those of years
+ * that are gone (and a single bundle of older builds), and lists them in the manifest.
+ */
+export async function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
+  const started = performance.now();
+  const bundleDir = join(outDir, BUNDLE_DIR);
+  const articlesDir = join(outDir, 'articles');
+  const years = (await isDir(articlesDir)) ? (await readdir(articlesDir)).filter((name) => /^\d{4}$/.test(name)) : [];
+  const previous = (await readManifest(bundleDir))?.bundles ?? [];
+  const present = new Set<string>();
+  for (const b of previous) if (await stat(join(bundleDir, b.key, 'pagefind-entry.json')).then(() => true, () => false)) present.add(b.key);
+  const digests = [];
+  for (const year of years) digests.push({ key: year, digest: await yearDigest(outDir, year) });
+  const changed = bundlesToWrite(previous, digests, present);
+
+  // Everything in the bundle folder but the bundles kept: old years, and the files of a one-bundle index.
+  const keep = new Set(digests.filter((d) => !changed.has(d.key)).map((d) => d.key));
+  if (await isDir(bundleDir)) {
+    for (const name of await readdir(bundleDir)) if (!keep.has(name)) await rm(join(bundleDir, name), { recursive: true, force: true });
+  }
+  const pagesBefore = new Map(previous.map((b) => [b.key, b.pages]));
+  const bundles: BundleEntry[] = [];
+  for (const { key, digest } of digests) {
+    const pages = changed.has(key) ? await indexYear(outDir, key) : (pagesBefore.get(key) ?? 0);
+    if (pages > 0) bundles.push({ key, pages, digest });
+    else await rm(join(bundleDir, key), { recursive: true, force: true });
+  }
+  bundles.sort(newestBundleFirst);
+  const ms = Math.round(performance.now() - started);
+  const pages = bundles.reduce((sum, b) => sum + b.pages, 0);
+  const written = bundles.filter((b) => changed.has(b.key)).length;
+  if (bundles.length === 0) return { pages: 0, ms, written: 0, kept: 0 };
+  for (const name of SHARED_FILES) await copyFile(join(bundleDir, bundles[0]!.key, name), join(bundleDir, name));
+  const manifest: BundleManifest = { version: 1, bundles };
+  await writeFile(join(bundleDir, BUNDLE_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+  return { pages, ms, written, kept: bundles.length - written };
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
@@ -31,11 +31,20 @@ describe('a rebuild after editing, adding and deleting articles', () => {
   let incremental: BuildResult;
   let elsewhere: BuildResult;
   let full: BuildResult;
+  /** When each year's search bundle was written by the first build. */
+  let firstBundles: Map<string, number>;
+
+  /** The years of a built site's search bundles, each with when its bundle was last written. */
+  async function bundleTimes(outDir: string): Promise<Map<string, number>> {
+    const { bundles } = JSON.parse(await readFile(join(outDir, 'pagefind/bundles.json'), 'utf8')) as { bundles: { key: string }[] };
+    return new Map(await Promise.all(bundles.map(async ({ key }) => [key, (await stat(join(outDir, 'pagefind', key, 'pagefind-entry.json'))).mtimeMs] as const)));
+  }
 
   beforeAll(async () => {
     const dir = await copyFixture('archive');
     first = await buildSite({ contentDir: dir });
     if (!first.ok) throw new Error(`First build failed:\n${first.output}`);
+    firstBundles = await bundleTimes(first.outDir);
 
     const edited = join(dir, 'articles/2016/first-talks-open.md');
     const text = await readFile(edited, 'utf8');
@@ -87,5 +96,17 @@ describe('a rebuild after editing, adding and deleting articles', () => {
     expect(stale.map(([file]) => file)).toEqual([]);
     expect([...files.values()].filter((content) => content.includes(NEW_TITLE)).length).toBeGreaterThan(3);
     expect(files.has('articles/2019/05/01/new-arrival/index.html')).toBe(true);
+  });
+
+  it('indexes for search again only the years whose article pages changed, and ends with the index a full build makes', async () => {
+    const after = await bundleTimes(incremental.outDir);
+    // 2016 was edited and lost a story, 2019 is new; 2018 was not touched.
+    expect([...firstBundles.keys()]).toEqual(['2018', '2016']);
+    expect([...after.keys()]).toEqual(['2019', '2018', '2016']);
+    expect(after.get('2018')).toBe(firstBundles.get('2018'));
+    expect(after.get('2016')).toBeGreaterThan(firstBundles.get('2016')!);
+    expect(incremental.output).toMatch(/\(3 yearly parts, 1 unchanged\)/);
+    const list = async (build: BuildResult) => readFile(join(build.outDir, 'pagefind/bundles.json'), 'utf8');
+    expect(await list(incremental)).toBe(await list(full));
   });
 });

@@ -57,20 +57,3 @@ export interface Pagefind {
 export class SearchIndexMissing extends Error {
   override name = 'SearchIndexMissing';
 }
-
-/**
- * Imports Pagefind from the site's bundle and configures it: result links get the base path
- * and the searched words (for highlighting on the article page).
- */
-export async function loadPagefind(bundleUrl: string, options: PagefindOptions): Promise<Pagefind> {
-  let pagefind: Pagefind;
-  try {
-    pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-  } catch (cause) {
-    throw new SearchIndexMissing(`Could not load the search index from ${bundleUrl}`, { cause });
-  }
-  await pagefind.options(options);
-  await pagefind.init();
-  // No filters() here: on a large archive the filter indexes would hold up the first results.
-  return pagefind;
-}

@@ -3,7 +3,7 @@
  * session (session.ts), and draws what the session asks for.
  */
 import { HIGHLIGHT_PARAM, SITE_SEARCH_ID } from '../keys.ts';
-import { loadPagefind } from './pagefind-client.ts';
+import { loadPagefind } from './bundle-set.ts';
 import { renderFilterGroups, renderFilterNote, resultItem } from './render.ts';
 import { createSearchSession, type SearchAddress, type SearchView } from './session.ts';
 

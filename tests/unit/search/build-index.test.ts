@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPageCount, indexSummary, pagefindArgs } from '../../../src/search/build-index.ts';
+import { bundlesToWrite, indexedPageCount, indexedPart, indexSummary, pagefindArgs } from '../../../src/search/build-index.ts';
+import { newestBundleFirst, parseBundleManifest } from '../../../src/search/bundle-manifest.ts';
 
 describe('the search index step', () => {
-  it('indexes only article pages, into one English index in <outDir>/pagefind', () => {
-    const args = pagefindArgs('/srv/site');
+  it("indexes one year's article pages into one English bundle in <outDir>/pagefind/<year>", () => {
+    const args = pagefindArgs('/srv/site', '2016');
     const option = (name: string) => args[args.indexOf(name) + 1];
     expect(option('--site')).toBe('/srv/site');
-    expect(option('--glob')).toBe('articles/**/*.html');
-    expect(option('--output-subdir')).toBe('pagefind');
+    expect(option('--glob')).toBe('articles/2016/**/*.html');
+    expect(option('--output-subdir')).toBe('pagefind/2016');
     expect(option('--force-language')).toBe('en');
   });
 
@@ -17,8 +18,53 @@ describe('the search index step', () => {
     expect(indexedPageCount('Error: Pagefind was not able to build an index.')).toBeUndefined();
   });
 
-  it('says so when the archive has nothing to index', () => {
-    expect(indexSummary({ pages: 0, ms: 5 }, 'dist/pagefind')).toMatch(/search index is empty/);
-    expect(indexSummary({ pages: 40, ms: 90 }, 'dist/pagefind')).toBe('Indexed 40 articles for search in 90 ms: dist/pagefind/');
+  it('says so when the archive has nothing to index, and how many parts were kept', () => {
+    expect(indexSummary({ pages: 0, ms: 5, written: 0, kept: 0 }, 'dist/pagefind')).toMatch(/search index is empty/);
+    expect(indexSummary({ pages: 40, ms: 90, written: 3, kept: 0 }, 'dist/pagefind')).toBe('Indexed 40 articles for search in 90 ms (3 yearly parts): dist/pagefind/');
+    expect(indexSummary({ pages: 40, ms: 90, written: 1, kept: 2 }, 'dist/pagefind')).toBe('Indexed 40 articles for search in 90 ms (3 yearly parts, 2 unchanged): dist/pagefind/');
+  });
+
+  it('writes again only the years whose pages changed, appeared, or lost their bundle', () => {
+    const before = [
+      { key: '2017', pages: 3, digest: 'a' },
+      { key: '2016', pages: 5, digest: 'b' },
+      { key: '2015', pages: 2, digest: 'c' },
+    ];
+    const now = [
+      { key: '2018', digest: 'new' },
+      { key: '2017', digest: 'a' },
+      { key: '2016', digest: 'edited' },
+      { key: '2015', digest: 'c' },
+    ];
+    expect(bundlesToWrite(before, now, new Set(['2017', '2016']))).toEqual(new Set(['2018', '2016', '2015']));
+  });
+});
+
+describe('what Pagefind reads of a page', () => {
+  const page = (related: string, title = 'Talks resume') =>
+    `<html><head><title>${title}</title></head><body><nav>Home</nav><article data-pagefind-body><h1>${title}</h1><p>Text.</p></article>` +
+    `<div hidden data-pagefind-ignore><span data-pagefind-filter="tag">Sanctions</span><span data-pagefind-sort="date">2016-01-20</span></div>` +
+    `<aside><a href="/x/">${related}</a></aside></body></html>`;
+
+  it('is the body and the fields marked for the index, not the links around them', () => {
+    expect(indexedPart(page('One neighbour'))).toBe(indexedPart(page('Another neighbour')));
+    expect(indexedPart(page('One neighbour'))).not.toBe(indexedPart(page('One neighbour', 'Talks end')));
+    expect(indexedPart(page('x'))).toMatch(/^data-pagefind-body>.*<span data-pagefind-sort="date">2016-01-20<\/span>$/);
+  });
+
+  it('is nothing for a page without a body to index, such as a listing', () => {
+    expect(indexedPart('<html><body><h1>2016</h1></body></html>')).toBe('');
+  });
+});
+
+describe('the bundle list', () => {
+  it('is read back as written, and refuses anything else', () => {
+    const manifest = { version: 1, bundles: [{ key: '2017', pages: 3, digest: 'a' }] };
+    expect(parseBundleManifest(JSON.stringify(manifest))).toEqual(manifest);
+    expect(() => parseBundleManifest('{"bundles": []}')).toThrow(/not a search bundle list/);
+  });
+
+  it('lists the newest year first', () => {
+    expect([{ key: '2015' }, { key: '2017' }, { key: '2016' }].sort(newestBundleFirst).map((b) => b.key)).toEqual(['2017', '2016', '2015']);
   });
 });

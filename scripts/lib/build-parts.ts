@@ -1,0 +1,112 @@
+/**
+ * Building in parts (src/build-part.ts): what a shard leaves in its folder to say what it is,
+ * and how the merge puts the shards' article pages and search bundles into the merged site,
+ * refusing shards that are missing, repeated, or made from another plan (another archive).
+ */
+import { constants, copyFile, glob, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { BUNDLE_MANIFEST, newestBundleFirst, parseBundleManifest, type BundleEntry } from '../../src/search/bundle-manifest.ts';
+import { BUNDLE_DIR } from '../../src/search/keys.ts';
+import { listContentFiles } from '../../src/model/content-files.ts';
+
+/** The file a shard writes into its folder. */
+export const SHARD_MARK = 'dateline-shard.json';
+
+/** What a shard is: its number, the number of shards, and the years of every shard as it saw the archive. */
+export interface ShardMark {
+  version: 1;
+  index: number;
+  count: number;
+  plan: string[][];
+}
+
+/** Articles per year folder of the archive in `contentDir`: what the shard plan is made from. */
+export async function articlesPerYear(contentDir: string): Promise<Map<string, number>> {
+  const perYear = new Map<string, number>();
+  for (const { id } of (await listContentFiles(contentDir, 'articles')).files) {
+    const year = id.slice(0, id.indexOf('/'));
+    perYear.set(year, (perYear.get(year) ?? 0) + 1);
+  }
+  return perYear;
+}
+
+/** Writes the shard's mark into its folder. */
+export async function writeShardMark(outDir: string, mark: ShardMark): Promise<void> {
+  await writeFile(join(outDir, SHARD_MARK), `${JSON.stringify(mark)}\n`);
+}
+
+/** Reads the marks of the shard folders; throws naming the folder that is not a shard. */
+export async function readShardMarks(dirs: readonly string[]): Promise<ShardMark[]> {
+  return Promise.all(
+    dirs.map(async (dir) => {
+      const text = await readFile(join(dir, SHARD_MARK), 'utf8').catch(() => undefined);
+      if (text === undefined) throw new Error(`--merge ${dir}: not a shard's folder (no ${SHARD_MARK}); build the shards with npm run build -- --shard K/N first`);
+      return JSON.parse(text) as ShardMark;
+    }),
+  );
+}
+
+/** Why these shards cannot be merged into the archive whose plan is `plan`, or `undefined`. */
+export function shardProblem(dirs: readonly string[], marks: readonly ShardMark[], plan: readonly string[][]): string | undefined {
+  const count = plan.length;
+  const seen = new Map<number, string>();
+  for (const [i, mark] of marks.entries()) {
+    if (mark.count !== count) return `${dirs[i]} is shard ${mark.index}/${mark.count}, but the others are of ${count}; build every shard with the same N`;
+    if (JSON.stringify(mark.plan) !== JSON.stringify(plan)) {
+      return `${dirs[i]} was built from another archive (its shards' years ${JSON.stringify(mark.plan)}, this archive's ${JSON.stringify(plan)}); build it again from this content`;
+    }
+    const other = seen.get(mark.index);
+    if (other) return `${other} and ${dirs[i]} are both shard ${mark.index}/${count}; pass each shard once`;
+    seen.set(mark.index, dirs[i]!);
+  }
+  const missing = plan.map((_, i) => i + 1).filter((index) => !seen.has(index));
+  if (missing.length) return `shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${count}`).join(', ')} missing; pass the folders of all ${count} shards to --merge`;
+  return undefined;
+}
+
+const isDir = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
+
+/** Copies every file under `from` to the same place under `to`; a file already there is an error naming it. */
+async function copyTree(from: string, to: string): Promise<number> {
+  let files = 0;
+  for await (const entry of glob('**/*', { cwd: from, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, source.slice(from.length));
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(source, target, constants.COPYFILE_EXCL).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EEXIST' ? new Error(`${target} was written by two parts of the build; nothing is overwritten. Build the shards again from the same content`) : error;
+    });
+    files++;
+  }
+  return files;
+}
+
+/**
+ * Copies every shard's article pages and search bundles into `outDir` (which the merge build has
+ * just filled with everything else) and writes the list of all bundles; a file two parts both
+ * wrote is an error, never an overwrite.
+ */
+export async function assembleShards(outDir: string, dirs: readonly string[]): Promise<{ pages: number; bundles: number }> {
+  const bundleDir = join(outDir, BUNDLE_DIR);
+  await rm(bundleDir, { recursive: true, force: true });
+  await mkdir(bundleDir, { recursive: true });
+  const bundles: BundleEntry[] = [];
+  let newestDir = '';
+  for (const dir of dirs) {
+    if (await isDir(join(dir, 'articles'))) await copyTree(join(dir, 'articles'), join(outDir, 'articles'));
+    const manifestText = await readFile(join(dir, BUNDLE_DIR, BUNDLE_MANIFEST), 'utf8').catch(() => undefined);
+    if (manifestText === undefined) continue;
+    for (const bundle of parseBundleManifest(manifestText).bundles) {
+      await copyTree(join(dir, BUNDLE_DIR, bundle.key), join(bundleDir, bundle.key));
+      bundles.push(bundle);
+      if (bundles.sort(newestBundleFirst)[0] === bundle) newestDir = join(dir, BUNDLE_DIR);
+    }
+  }
+  bundles.sort(newestBundleFirst);
+  if (bundles.length) {
+    for (const name of await readdir(newestDir)) if (name.endsWith('.js')) await copyFile(join(newestDir, name), join(bundleDir, name));
+    await writeFile(join(bundleDir, BUNDLE_MANIFEST), `${JSON.stringify({ version: 1, bundles }, null, 1)}\n`);
+  }
+  return { pages: bundles.reduce((sum, b) => sum + b.pages, 0), bundles: bundles.length };
+}

@@ -1,0 +1,86 @@
+/**
+ * The year bundles of the search index (src/search/bundle-manifest.ts) searched as one index:
+ * Pagefind's `mergeIndex` joins them, so one search gives one result list, filter counts summed
+ * across years, and relevance ranked across all of them. A date sort is Pagefind's only within
+ * each bundle (merged results would interleave the years), so a sorted search asks each year in
+ * turn and lists them in year order: newest year first for "newest", oldest first for "oldest".
+ */
+import { BUNDLE_MANIFEST, bundlePath, parseBundleManifest, type BundleManifest } from '../bundle-manifest.ts';
+import { SearchIndexMissing, type Pagefind, type PagefindOptions, type PagefindSearchOptions, type PagefindSearchResults } from './pagefind-client.ts';
+
+/** The part of a Pagefind instance a bundle set uses (`createInstance` in Pagefind's module). */
+export interface PagefindInstanceApi extends Pagefind {
+  mergeIndex: (basePath: string, options?: PagefindOptions) => Promise<void>;
+}
+
+/** Pagefind's module, as the search page imports it from the bundle folder. */
+export interface PagefindModule {
+  createInstance: (options: { basePath: string }) => PagefindInstanceApi;
+}
+
+/** The filter that holds a search to one year's articles (the bundle key is the year filter's value). */
+const YEAR_FILTER = 'year';
+
+type FilterOption = Record<string, { any: string[] } | undefined>;
+
+/** The years a sorted search asks, in the order it lists them, among those the reader's year filter allows. */
+export function yearsInOrder(keys: readonly string[], direction: 'asc' | 'desc', filters: FilterOption | undefined): string[] {
+  const chosen = filters?.[YEAR_FILTER]?.any;
+  const newestFirst = [...keys].sort().reverse();
+  const allowed = newestFirst.filter((key) => !chosen || chosen.includes(key));
+  return direction === 'desc' ? allowed : allowed.reverse();
+}
+
+/** Searches `api` (every bundle merged) as one index whose date sorts are exact across the years `keys`. */
+export function searchAcrossYears(api: Pagefind, keys: readonly string[]): Pagefind {
+  return {
+    options: (options) => api.options(options),
+    init: () => api.init(),
+    preload: (term, options) => api.preload(term, options),
+    filters: () => api.filters(),
+    async search(term: string | null, options: PagefindSearchOptions = {}): Promise<PagefindSearchResults> {
+      const direction = options.sort ? Object.values(options.sort)[0] : undefined;
+      if (!direction) return api.search(term, options);
+      const filters = options.filters as FilterOption | undefined;
+      // The unsorted search gives the counts; each year's sorted one its part of the list.
+      const [all, ...years] = await Promise.all([
+        api.search(term, { filters: options.filters ?? {} }),
+        ...yearsInOrder(keys, direction, filters).map((year) => api.search(term, { ...options, filters: { ...filters, [YEAR_FILTER]: { any: [year] } } })),
+      ]);
+      return { ...all!, results: years.flatMap((found) => found.results) };
+    },
+  };
+}
+
+/** Opens every bundle of `manifest` under `bundleRoot` (the bundle folder's URL, ending in `/`) as one index. */
+export async function openBundleSet(module: PagefindModule, bundleRoot: string, manifest: BundleManifest, options: PagefindOptions): Promise<Pagefind> {
+  const [first, ...rest] = manifest.bundles;
+  if (!first) throw new Error('the search index has no parts: the archive had no articles when it was built');
+  const primary = module.createInstance({ basePath: `${bundleRoot}${bundlePath(first.key)}` });
+  await primary.options(options);
+  await primary.init();
+  // Options given to mergeIndex apply to that bundle's results: the same links and excerpts for all.
+  await Promise.all(rest.map((bundle) => primary.mergeIndex(`${bundleRoot}${bundlePath(bundle.key)}`, options)));
+  return searchAcrossYears(primary, manifest.bundles.map((b) => b.key));
+}
+
+/**
+ * Imports Pagefind from the site's bundle folder and opens its year bundles as one index
+ * (bundle-set.ts), configured so result links get the base path and the searched words (for
+ * highlighting on the article page).
+ */
+export async function loadPagefind(bundleUrl: string, options: PagefindOptions): Promise<Pagefind> {
+  const bundleRoot = bundleUrl.slice(0, bundleUrl.lastIndexOf('/') + 1);
+  let module: PagefindModule;
+  let manifest: BundleManifest;
+  try {
+    const [imported, response] = await Promise.all([import(/* @vite-ignore */ bundleUrl) as Promise<PagefindModule>, fetch(`${bundleRoot}${BUNDLE_MANIFEST}`)]);
+    if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+    module = imported;
+    manifest = parseBundleManifest(await response.text());
+  } catch (cause) {
+    throw new SearchIndexMissing(`Could not load the search index from ${bundleRoot}`, { cause });
+  }
+  // No filters() here: on a large archive the filter indexes would hold up the first results.
+  return openBundleSet(module, bundleRoot, manifest, options);
+}

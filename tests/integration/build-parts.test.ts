@@ -1,0 +1,94 @@
+/**
+ * A build in parts (`npm run build -- --shard K/N`, then `-- --merge DIR...`) makes the site a
+ * single build makes, file for file, and its search finds the articles of every shard.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveSite, type ServedSite } from '../../scripts/lib/static-server.ts';
+import { chromiumForSuite } from '../helpers/browser.ts';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { copyFixture, writeArticle } from '../helpers/content.ts';
+import { listFiles } from '../helpers/html.ts';
+
+const chromiumPath = chromiumForSuite('the search check of a merged build (tests/integration/build-parts.test.ts)');
+
+/** Every file of a built site, by path. */
+async function siteFiles(outDir: string): Promise<Map<string, Buffer>> {
+  const files = await listFiles(outDir, '');
+  return new Map(await Promise.all(files.map(async (f) => [f, await readFile(join(outDir, f))] as const)));
+}
+
+describe('a build in three shards, merged', () => {
+  let whole: BuildResult;
+  let shards: BuildResult[];
+  let merged: BuildResult;
+  let contentDir: string;
+
+  beforeAll(async () => {
+    contentDir = await copyFixture('archive');
+    // A third year, so that each of three shards has one.
+    await writeArticle(contentDir, '2017/envoys-meet-in-geneva.md', {
+      title: 'Envoys meet in Geneva',
+      date: '2017-07-04T09:40:00+02:00',
+      source: 'wire',
+      section: 'Diplomacy',
+      topics: ['talks'],
+      tags: ['Diplomacy'],
+    }, 'The envoys met for two hours in Geneva and agreed to hold further talks in autumn.');
+    whole = await buildSite({ contentDir });
+    shards = [];
+    for (const k of [1, 2, 3]) shards.push(await buildSite({ contentDir, args: ['--shard', `${k}/3`] }));
+    merged = await buildSite({ contentDir, args: ['--merge', ...shards.map((s) => s.outDir)] });
+    for (const build of [whole, ...shards, merged]) if (!build.ok) throw new Error(`A build failed:\n${build.output}`);
+  });
+
+  it('gives each shard a year of article pages and its search bundle, and nothing else to merge', async () => {
+    const years = await Promise.all(shards.map(async (s) => (await listFiles(join(s.outDir, 'articles'), '.html')).map((f) => f.slice(0, 4))));
+    expect(years.map((list) => [...new Set(list)])).toEqual([['2016'], ['2017'], ['2018']]);
+    for (const shard of shards) expect(shard.output).toMatch(/Shard \d\/3 \(\d{4}\) is in/);
+    expect(merged.output).toMatch(/Merged 3 shards into .*: 5 articles, searched in 3 yearly parts/);
+  });
+
+  it('makes the same site as a single build, file for file', async () => {
+    const expected = await siteFiles(whole.outDir);
+    const built = await siteFiles(merged.outDir);
+    expect([...built.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [file, content] of expected) expect(built.get(file)?.equals(content), file).toBe(true);
+  });
+
+  it('refuses to merge when a shard is missing, naming it', async () => {
+    const partial = await buildSite({ contentDir, args: ['--merge', shards[0]!.outDir, shards[2]!.outDir] });
+    expect(partial.ok).toBe(false);
+    expect(partial.output).toContain('--merge: shard 2/3 missing; pass the folders of all 3 shards to --merge');
+  });
+
+  describe.skipIf(!chromiumPath)('searching the merged site', () => {
+    let browser: Browser;
+    let site: ServedSite;
+
+    beforeAll(async () => {
+      browser = await launchChromium(chromiumPath!);
+      site = await serveSite(merged.outDir);
+    });
+
+    afterAll(async () => {
+      await site?.close();
+      await browser?.close();
+    });
+
+    it('finds an article from every shard, newest first in one list', async () => {
+      const page = await browser.newPage();
+      await page.goto(site.url('search/?q=met&sort=newest'));
+      const links = page.locator('.search-result a[href*="/articles/"]');
+      await expect.poll(() => links.count()).toBeGreaterThanOrEqual(3);
+      // The date is in each article's address: /articles/YYYY/MM/DD/<slug>/.
+      const days = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((href) => /\/articles\/(\d{4}\/\d{2}\/\d{2})\//.exec(href)?.[1] ?? href);
+      expect(new Set(days.map((d) => d.slice(0, 4)))).toEqual(new Set(['2016', '2017', '2018']));
+      expect([...days].sort().reverse()).toEqual(days);
+      await page.close();
+    });
+  });
+});

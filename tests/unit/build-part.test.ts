@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildsListings, parseBuildPart, parseShard, shardYears, yearsOfPart } from '../../src/build-part.ts';
+
+const perYear = (counts: Record<string, number>) => new Map(Object.entries(counts));
+
+describe('a build in parts', () => {
+  it('reads the part from the environment, and refuses what is not one', () => {
+    expect(parseBuildPart(undefined)).toEqual({ kind: 'whole' });
+    expect(parseBuildPart('merge')).toEqual({ kind: 'merge' });
+    expect(parseBuildPart('shard:2/3')).toEqual({ kind: 'shard', index: 2, count: 3 });
+    expect(() => parseBuildPart('half')).toThrow(/expected "shard:K\/N" or "merge"/);
+    expect(() => parseShard('4/3')).toThrow(/--shard 4\/3: expected K\/N with 1 ≤ K ≤ N, like --shard 1\/3/);
+    expect(() => parseShard('0/3')).toThrow(/1 ≤ K ≤ N/);
+  });
+
+  it('gives each shard a run of whole years holding about an Nth of the articles', () => {
+    const years = perYear({ 2016: 40, 2017: 35, 2018: 30, 2019: 45, 2020: 50, 2021: 40 });
+    const shards = shardYears(years, 3);
+    expect(shards).toEqual([['2016', '2017', '2018'], ['2019', '2020'], ['2021']]);
+    // Every year once, in order.
+    expect(shards.flat()).toEqual(['2016', '2017', '2018', '2019', '2020', '2021']);
+    expect(shardYears(years, 1)).toEqual([['2016', '2017', '2018', '2019', '2020', '2021']]);
+  });
+
+  it('gives every shard at least one year, even when the first years hold most articles', () => {
+    expect(shardYears(perYear({ 2016: 1000, 2017: 1, 2018: 1 }), 3)).toEqual([['2016'], ['2017'], ['2018']]);
+    expect(shardYears(perYear({ 2016: 1, 2017: 1, 2018: 1000 }), 2)).toEqual([['2016', '2017'], ['2018']]);
+  });
+
+  it('says how many shards the archive can have when asked for more shards than years', () => {
+    expect(() => shardYears(perYear({ 2016: 3, 2018: 2 }), 3)).toThrow(/cannot build in 3 shards: the archive has articles in 2 year\(s\).*use --shard K\/2 or fewer/);
+  });
+
+  it('renders the articles of its own years in a shard, of none in the merge, and listings only outside shards', () => {
+    const years = perYear({ 2016: 2, 2017: 1, 2018: 3 });
+    expect(yearsOfPart({ kind: 'shard', index: 2, count: 3 }, years)).toEqual(new Set(['2017']));
+    expect(yearsOfPart({ kind: 'merge' }, years)).toEqual(new Set());
+    expect(yearsOfPart({ kind: 'whole' }, years)).toBe('all');
+    expect(buildsListings({ kind: 'shard', index: 1, count: 2 })).toBe(false);
+    expect(buildsListings({ kind: 'merge' })).toBe(true);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { openBundleSet, searchAcrossYears, yearsInOrder, type PagefindInstanceApi } from '../../../../src/search/client/bundle-set.ts';
+import type { PagefindSearchOptions } from '../../../../src/search/client/pagefind-client.ts';
+
+interface Doc {
+  id: string;
+  year: string;
+  date: string;
+  score: number;
+}
+
+/**
+ * Pagefind's merged search as its source does it (coupled_search.ts): each bundle ranks its own
+ * pages (a date sort gives each page its position within its bundle as the score), then the
+ * results of all bundles are ordered by score.
+ */
+function mergedPagefind(docs: readonly Doc[]): PagefindInstanceApi & { searches: PagefindSearchOptions[] } {
+  const searches: PagefindSearchOptions[] = [];
+  const years = [...new Set(docs.map((d) => d.year))];
+  return {
+    searches,
+    options: async () => undefined,
+    init: async () => undefined,
+    preload: async () => undefined,
+    filters: async () => ({}),
+    mergeIndex: async () => undefined,
+    async search(_term, options = {}) {
+      searches.push(options);
+      const chosen = (options.filters as Record<string, { any: string[] }> | undefined)?.year?.any;
+      const direction = options.sort && Object.values(options.sort)[0];
+      const results = years.flatMap((year) => {
+        const mine = docs.filter((d) => d.year === year && (!chosen || chosen.includes(d.year)));
+        if (!direction) return mine.map((d) => ({ doc: d, score: d.score }));
+        const byDate = [...mine].sort((a, b) => a.date.localeCompare(b.date));
+        return byDate.map((d, position) => ({ doc: d, score: direction === 'desc' ? position : -position }));
+      });
+      results.sort((a, b) => b.score - a.score);
+      const count = (list: readonly { doc: Doc }[]) => ({ year: Object.fromEntries(years.map((y) => [y, list.filter((r) => r.doc.year === y).length])) });
+      return {
+        results: results.map((r) => ({ id: r.doc.id, data: async () => ({ url: r.doc.id, excerpt: '', meta: { date: r.doc.date }, filters: {} }) })),
+        unfilteredResultCount: results.length,
+        filters: count(results),
+        totalFilters: count(results),
+      };
+    },
+  };
+}
+
+const docs: Doc[] = [
+  { id: 'a', year: '2017', date: '2017-03-01', score: 0.2 },
+  { id: 'b', year: '2017', date: '2017-11-05', score: 0.9 },
+  { id: 'c', year: '2016', date: '2016-01-20', score: 0.5 },
+  { id: 'd', year: '2016', date: '2016-12-31', score: 0.1 },
+  { id: 'e', year: '2015', date: '2015-06-01', score: 0.7 },
+  { id: 'f', year: '2015', date: '2015-02-01', score: 0.3 },
+  { id: 'g', year: '2015', date: '2015-09-09', score: 0.4 },
+];
+const keys = ['2017', '2016', '2015'];
+const ids = (found: { results: { id: string }[] }) => found.results.map((r) => r.id);
+
+describe('searching the year bundles as one index', () => {
+  it("keeps Pagefind's ranking across bundles for relevance", async () => {
+    const set = searchAcrossYears(mergedPagefind(docs), keys);
+    expect(ids(await set.search('words'))).toEqual(['b', 'e', 'c', 'g', 'f', 'a', 'd']);
+  });
+
+  it('sorts by date exactly across years, where the merged bundles would interleave them', async () => {
+    const merged = mergedPagefind(docs);
+    // What Pagefind alone gives: positions within each year, mixed.
+    expect(ids(await merged.search(null, { sort: { date: 'desc' } }))).not.toEqual(['b', 'a', 'd', 'c', 'g', 'e', 'f']);
+    const set = searchAcrossYears(merged, keys);
+    expect(ids(await set.search(null, { sort: { date: 'desc' } }))).toEqual(['b', 'a', 'd', 'c', 'g', 'e', 'f']);
+    expect(ids(await set.search(null, { sort: { date: 'asc' } }))).toEqual(['f', 'e', 'g', 'c', 'd', 'a', 'b']);
+  });
+
+  it("counts across every year, and asks only the years the reader's year filter allows", async () => {
+    const merged = mergedPagefind(docs);
+    const set = searchAcrossYears(merged, keys);
+    const found = await set.search(null, { sort: { date: 'desc' }, filters: { year: { any: ['2015', '2017'] } } });
+    expect(ids(found)).toEqual(['b', 'a', 'g', 'e', 'f']);
+    expect(found.unfilteredResultCount).toBe(5);
+    expect(merged.searches.map((s) => (s.filters as Record<string, { any: string[] }>).year?.any)).toEqual([['2015', '2017'], ['2017'], ['2015']]);
+  });
+
+  it('lists the years newest first for "newest", oldest first for "oldest"', () => {
+    expect(yearsInOrder(['2015', '2017', '2016'], 'desc', undefined)).toEqual(['2017', '2016', '2015']);
+    expect(yearsInOrder(['2015', '2017', '2016'], 'asc', { year: { any: ['2016', '2017'] } })).toEqual(['2016', '2017']);
+  });
+
+  it('opens the newest bundle and merges the others with the same options', async () => {
+    const calls: string[] = [];
+    const instance = { ...mergedPagefind(docs), mergeIndex: async (path: string, options?: object) => void calls.push(`merge ${path} ${JSON.stringify(options)}`) };
+    const module = { createInstance: ({ basePath }: { basePath: string }) => (calls.push(`open ${basePath}`), instance) };
+    const manifest = { version: 1 as const, bundles: keys.map((key) => ({ key, pages: 2, digest: key })) };
+    await openBundleSet(module, '/base/pagefind/', manifest, { baseUrl: '/base/' });
+    expect(calls).toEqual(['open /base/pagefind/2017/', 'merge /base/pagefind/2016/ {"baseUrl":"/base/"}', 'merge /base/pagefind/2015/ {"baseUrl":"/base/"}']);
+  });
+});
