@@ -1,5 +1,5 @@
 import { ENTITY_KINDS, type EntityKind } from '../model/entity-kinds.ts';
-import { byArticleCount, indexEntities, type Entity } from './entities.ts';
+import { byArticleCount, entityNamed, indexEntities, type Entity } from './entities.ts';
 import { groupByYear, newestFirst, oldestFirst, type Group } from './queries.ts';
 import type { ArticleInput, ArticleRecord, SourceRecord, TopicRecord } from '../model/records.ts';
 import { toArticleRecord } from '../model/records.ts';
@@ -7,7 +7,7 @@ import { createPageKey, type PageKey } from './page-keys.ts';
 import { buildRelatedIndex } from './related.ts';
 import { timelinePositions, topicNeighbours, type TopicNeighbours } from './topic-neighbours.ts';
 import { ContentError, validateArticles } from '../model/validate.ts';
-import type { Aliases } from '../model/aliases.ts';
+import { canonicalBySlug, type Aliases } from '../model/aliases.ts';
 
 /** Everything the pages ask of the archive, computed once per build. */
 export interface ArchiveIndex {
@@ -24,6 +24,8 @@ export interface ArchiveIndex {
   entities: Record<EntityKind, Map<string, Entity>>;
   related(article: ArticleRecord, limit: number): ArticleRecord[];
   neighbours(article: ArticleRecord): TopicNeighbours[];
+  /** The entity a name as an article writes it belongs to: its own, or the alias file's name's. */
+  entityNamed(kind: EntityKind, written: string): Entity | undefined;
   /** Entities of a kind, most-covered first. */
   ranked(kind: EntityKind): Entity[];
   /** The incremental-build cache key of a page with these props (see page-keys.ts). */
@@ -70,6 +72,7 @@ export function buildArchiveIndex(input: {
     Map<string, Entity>
   >;
   const rankedCache = new Map<EntityKind, Entity[]>();
+  const canonical = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, canonicalBySlug(input.aliases?.[kind] ?? {})])) as Record<EntityKind, Map<string, string>>;
 
   return {
     articles,
@@ -86,6 +89,7 @@ export function buildArchiveIndex(input: {
       if (!ranked) rankedCache.set(kind, (ranked = byArticleCount(entities[kind].values())));
       return ranked;
     },
-    pageKey: createPageKey({ articles, sources: sources.values(), topics: topics.values() }),
+    entityNamed: (kind, written) => entityNamed(entities[kind], canonical[kind], written),
+    pageKey: createPageKey({ articles, sources: sources.values(), topics: topics.values(), aliases: input.aliases }),
   };
 }

@@ -1,5 +1,5 @@
 import type { ArticleData } from '../model/article.ts';
-import { ENTITY_KINDS } from '../model/entity-kinds.ts';
+import { ENTITY_KINDS, type EntityKind } from '../model/entity-kinds.ts';
 import { ENTITY_LABELS } from './entity-labels.ts';
 import { plural, pluralWord } from './plural.ts';
 import type { ArticleRecord, TopicRecord } from '../model/records.ts';
@@ -11,13 +11,21 @@ export interface TermGroup {
   terms: { name: string; href: string }[];
 }
 
-/** The "Filed under" links of an article: its topics, then people, places, organizations and tags. */
-export function articleTermGroups(data: ArticleData, urls: Urls, topicTitle: (id: string) => string): TermGroup[] {
+/**
+ * The "Filed under" links of an article: its topics, then people, places, organizations and
+ * tags, each under the name its page goes by (`pageName`: the alias file's, else as written).
+ */
+export function articleTermGroups(
+  data: ArticleData,
+  urls: Urls,
+  topicTitle: (id: string) => string,
+  pageName: (kind: EntityKind, written: string) => string = (_kind, written) => written,
+): TermGroup[] {
   return [
     { label: 'Topics', terms: data.topics.map((id) => ({ name: topicTitle(id), href: urls.topic(id) })) },
     ...ENTITY_KINDS.map((kind) => ({
       label: ENTITY_LABELS[kind].plural,
-      terms: data[kind].map((name) => ({ name, href: urls.entity(kind, name) })),
+      terms: [...new Set(data[kind].map((written) => pageName(kind, written)))].map((name) => ({ name, href: urls.entity(kind, name) })),
     })),
   ];
 }

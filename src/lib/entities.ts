@@ -3,7 +3,6 @@ import type { EntityKind } from '../model/entity-kinds.ts';
 import type { ArticleRecord } from '../model/records.ts';
 import { slugify } from '../model/slugs.ts';
 
-
 /** A person, place, organization or tag, with every article that names it (newest first). */
 export interface Entity {
   kind: EntityKind;
@@ -62,6 +61,12 @@ export function indexEntities(articles: readonly ArticleRecord[], kind: EntityKi
     entity.alsoWrittenAs = name === undefined ? [] : [...new Set(table[name])].filter((s) => s !== name);
   }
   return index;
+}
+
+/** The entity of `index` that a name as written belongs to, through the alias file's names (`canonical`, by slug). */
+export function entityNamed(index: ReadonlyMap<string, Entity>, canonical: ReadonlyMap<string, string>, written: string): Entity | undefined {
+  const slug = slugify(written);
+  return index.get(slugify(canonical.get(slug) ?? written)) ?? index.get(slug);
 }
 
 /** The addresses (slugs) of an entity's other spellings, each a page that sends the reader to it. */

@@ -29,6 +29,16 @@ describe('articleTermGroups', () => {
       { label: 'Tags', terms: [{ name: 'sanctions', href: '/b/tags/sanctions/' }] },
     ]);
   });
+
+  it("links each name to its page under the name the page goes by, once when two spellings share it", () => {
+    const { data } = makeArticle('2016/a', { date: '2016-01-20', people: ['Tony Blinken', 'Antony Blinken', 'Yun Byung-se'] });
+    const pageName = (_kind: string, written: string) => (written === 'Tony Blinken' ? 'Antony Blinken' : written);
+    const people = articleTermGroups(data, createUrls('/'), (id) => id, pageName).find((g) => g.label === 'People');
+    expect(people?.terms).toEqual([
+      { name: 'Antony Blinken', href: '/people/antony-blinken/' },
+      { name: 'Yun Byung-se', href: '/people/yun-byung-se/' },
+    ]);
+  });
 });
 
 describe('articleDescription', () => {

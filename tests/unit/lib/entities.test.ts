@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasSlugs, byArticleCount, indexEntities } from '../../../src/lib/entities.ts';
+import { aliasSlugs, byArticleCount, entityNamed, indexEntities } from '../../../src/lib/entities.ts';
+import { canonicalBySlug } from '../../../src/model/aliases.ts';
 import { makeArticle } from './fixtures.ts';
 
 describe('indexEntities', () => {
@@ -51,6 +52,14 @@ describe('indexEntities with the alias file', () => {
     const tags = indexEntities(articles, 'tags', { 'U.S.-South Korea alliance': ['alliance'] });
     expect(tags.get('us-south-korea-alliance')).toMatchObject({ name: 'U.S.-South Korea alliance', alsoWrittenAs: ['alliance'] });
     expect(tags.get('us-south-korea-alliance')!.articles.map((a) => a.id)).toEqual(['2021/a', '2016/c']);
+  });
+
+  it('finds the page a name as an article writes it belongs to, through the alias file', () => {
+    const canonical = canonicalBySlug({ 'Antony Blinken': ['Tony Blinken', 'T. Blinken'] });
+    expect(entityNamed(people, canonical, 'Tony Blinken')?.name).toBe('Antony Blinken');
+    expect(entityNamed(people, canonical, 'tony blinken')?.slug).toBe('antony-blinken');
+    expect(entityNamed(people, canonical, 'Yun Byung-se')?.name).toBe('Yun Byung-se');
+    expect(entityNamed(people, canonical, 'Nobody Here')).toBeUndefined();
   });
 
   it('gives no address to a spelling that already shares the name’s page', () => {
