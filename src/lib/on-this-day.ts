@@ -21,6 +21,8 @@ export interface OnThisDay {
   day: number;
   /** "27 July". */
   name: string;
+  /** The reference day, "27 July", which `name` differs from when `exact` is false. */
+  referenceName: string;
   /** False when no other year has a story on the reference day itself and a nearby day is shown. */
   exact: boolean;
   /** The stories of that day in other years, in the order given (newest first from the archive). */
@@ -30,6 +32,7 @@ export interface OnThisDay {
 // Days are placed in a leap year, so 29 February has a place and 28 February and 1 March are one apart.
 const DAYS_IN_YEAR = 366;
 const dayOfYear = (month: number, day: number) => (Date.UTC(2000, month - 1, day) - Date.UTC(2000, 0, 1)) / 86_400_000;
+const dayName = (month: number, day: number) => `${day} ${monthName(month)}`;
 const fromDayOfYear = (n: number) => {
   const date = new Date(Date.UTC(2000, 0, 1 + n));
   return { month: date.getUTCMonth() + 1, day: date.getUTCDate() };
@@ -61,7 +64,7 @@ export function onThisDay(
       const found = byDay.get(wrapped);
       if (!found) continue;
       const { month, day } = fromDayOfYear(wrapped);
-      return { month, day, name: `${day} ${monthName(month)}`, exact: away === 0, articles: found };
+      return { month, day, name: dayName(month, day), referenceName: dayName(reference.month, reference.day), exact: away === 0, articles: found };
     }
   }
   return undefined;

@@ -26,7 +26,7 @@ describe('onThisDay', () => {
 
   it('falls back to the nearest day with stories, the earlier first on a tie, within the limit', () => {
     const both = onThisDay(archive('2021-07-27', '2018-07-29', '2017-07-25'));
-    expect(both).toMatchObject({ month: 7, day: 25, name: '25 July', exact: false });
+    expect(both).toMatchObject({ month: 7, day: 25, name: '25 July', referenceName: '27 July', exact: false });
     expect(onThisDay(archive('2021-07-27', '2018-08-04'))).toBeUndefined();
     expect(onThisDay(archive('2021-07-27', '2018-08-04'), undefined, 8)).toMatchObject({ month: 8, day: 4 });
   });
