@@ -36,7 +36,7 @@ function periodCrumbs(period: Period, urls: Urls): Crumb[] {
   return crumbs;
 }
 
-/** Where `page` sits: the first crumb is an index, the last is the page itself. */
+/** The trail to a page: the first crumb is an index, the last is the page itself. */
 export function breadcrumbTrail(of: TrailOf, urls: Urls): Crumb[] {
   switch (of.kind) {
     case 'article':
