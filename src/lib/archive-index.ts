@@ -5,6 +5,7 @@ import type { ArticleInput, ArticleRecord, SourceRecord, TopicRecord } from '../
 import { toArticleRecord } from '../model/records.ts';
 import { createPageKey, type PageKey } from './page-keys.ts';
 import { buildRelatedIndex } from './related.ts';
+import { indexSections, type Section } from './sections.ts';
 import { timelinePositions, topicNeighbours, type TopicNeighbours } from './topic-neighbours.ts';
 import { ContentError, validateArticles } from '../model/validate.ts';
 import { canonicalBySlug, type Aliases } from '../model/aliases.ts';
@@ -19,6 +20,8 @@ export interface ArchiveIndex {
   bySource: Map<string, ArticleRecord[]>;
   /** Articles per topic, oldest first: the topic timeline. */
   byTopic: Map<string, ArticleRecord[]>;
+  /** Sections by slug, each with its articles newest first. */
+  bySection: Map<string, Section>;
   /** Articles per year, newest year first, each year newest first. */
   byYear: Group<number, ArticleRecord>[];
   entities: Record<EntityKind, Map<string, Entity>>;
@@ -81,6 +84,7 @@ export function buildArchiveIndex(input: {
     bySource: bucket(articles, (a) => [a.data.source]),
     byTopic,
     byYear: groupByYear(articles),
+    bySection: indexSections(articles),
     entities,
     related: (article, limit) => relatedIndex.related(article, limit),
     neighbours: (article) => topicNeighbours(article, byTopic, positions),

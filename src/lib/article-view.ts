@@ -3,7 +3,7 @@ import { ENTITY_KINDS, type EntityKind } from '../model/entity-kinds.ts';
 import { ENTITY_LABELS } from './entity-labels.ts';
 import { plural, pluralWord } from './plural.ts';
 import type { ArticleRecord, TopicRecord } from '../model/records.ts';
-import type { TopicNeighbours } from './topic-neighbours.ts';
+import { closestNeighbours, type TopicNeighbours } from './topic-neighbours.ts';
 import type { Urls } from './urls.ts';
 
 export interface TermGroup {
@@ -62,26 +62,34 @@ export function galleryNote(notCarried: number): string | undefined {
 export interface TopicNavLink {
   title: string;
   href: string;
+  /** The article's date as written, for a `<time>`. */
+  date: string;
 }
 
 export interface TopicNavItem {
-  topic: TopicNavLink;
+  topic: { title: string; href: string };
   /** The article before this one in the topic's timeline; absent for the first. */
   previous?: TopicNavLink | undefined;
   /** The article after this one; absent for the latest. */
   next?: TopicNavLink | undefined;
 }
 
-/** The "In the same story" links: for each of the article's topics, its neighbours in the timeline. */
-export function topicNavItems(
+/**
+ * The "In the same story" links: one previous/next pair, from the topic whose neighbours are
+ * closest in time (see `closestNeighbours`); undefined when the article has no neighbour in any topic.
+ */
+export function topicNavItem(
+  article: ArticleRecord,
   neighbours: readonly TopicNeighbours[],
   urls: Urls,
   topicTitle: (id: string) => string,
-): TopicNavItem[] {
-  const link = (article: ArticleRecord | undefined) => article && { title: article.data.title, href: urls.article(article) };
-  return neighbours.map((n) => ({
-    topic: { title: topicTitle(n.topic), href: urls.topic(n.topic) },
-    previous: link(n.previous),
-    next: link(n.next),
-  }));
+): TopicNavItem | undefined {
+  const chosen = closestNeighbours(article, neighbours);
+  if (!chosen) return undefined;
+  const link = (other: ArticleRecord | undefined) => other && { title: other.data.title, href: urls.article(other), date: other.data.date };
+  return {
+    topic: { title: topicTitle(chosen.topic), href: urls.topic(chosen.topic) },
+    previous: link(chosen.previous),
+    next: link(chosen.next),
+  };
 }

@@ -1,5 +1,5 @@
 import type { BreadcrumbList, NewsArticle, WithContext } from 'schema-dts';
-import { monthName } from '../model/dates.ts';
+import { breadcrumbTrail } from './breadcrumbs.ts';
 import { galleryView } from './gallery.ts';
 import type { ArticleRecord, SourceRecord } from '../model/records.ts';
 import type { Urls } from './urls.ts';
@@ -54,19 +54,14 @@ export function newsArticleLd(article: ArticleRecord, context: StructuredDataCon
   };
 }
 
-/** schema.org BreadcrumbList: archive home, the year, the month, the article. */
+/** schema.org BreadcrumbList: the article's trail (breadcrumbs.ts), the one its page shows. */
 export function articleBreadcrumbsLd(article: ArticleRecord, context: StructuredDataContext): WithContext<BreadcrumbList> {
   const { urls, site } = context;
-  const crumbs: [string, string][] = [
-    ['Archive', urls.archive()],
-    [String(article.year), urls.archiveYear(article.year)],
-    [`${monthName(article.month)} ${article.year}`, urls.archiveMonth(article.year, article.month)],
-    [article.data.title, urls.article(article)],
-  ];
+  const crumbs = breadcrumbTrail({ kind: 'article', article }, urls);
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map(([name, path], i) => ({
+    itemListElement: crumbs.map(({ name, href: path }, i) => ({
       '@type': 'ListItem',
       position: i + 1,
       name,

@@ -29,3 +29,20 @@ export function timelinePositions(
 ): Map<string, Map<ArticleRecord, number>> {
   return new Map([...timelines].map(([topic, list]) => [topic, new Map(list.map((a, i) => [a, i]))]));
 }
+
+/**
+ * The one pair to show under an article in several topics: the topic whose nearer neighbour is
+ * closest in time to it, as the tightest thread of the story; on a tie, the topic with both
+ * neighbours, then the topic listed first. Topics where the article stands alone are passed over.
+ */
+export function closestNeighbours(article: ArticleRecord, neighbours: readonly TopicNeighbours[]): TopicNeighbours | undefined {
+  const gap = (other: ArticleRecord | undefined) => (other ? Math.abs(other.published.epoch - article.published.epoch) : Infinity);
+  let best: { pair: TopicNeighbours; nearest: number; count: number } | undefined;
+  for (const pair of neighbours) {
+    const nearest = Math.min(gap(pair.previous), gap(pair.next));
+    if (nearest === Infinity) continue;
+    const count = Number(Boolean(pair.previous)) + Number(Boolean(pair.next));
+    if (!best || nearest < best.nearest || (nearest === best.nearest && count > best.count)) best = { pair, nearest, count };
+  }
+  return best?.pair;
+}

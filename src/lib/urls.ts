@@ -18,6 +18,15 @@ export function monthRouteParams(year: number, month: number) {
   return { year: String(year), month: pad(month) };
 }
 
+/** Route parameters of a period page under `/articles/`: `{ year }`, `{ year, month }` or `{ year, month, day }`. */
+export function periodRouteParams(year: number, month?: number, day?: number) {
+  return {
+    year: String(year),
+    ...(month !== undefined && { month: pad(month) }),
+    ...(day !== undefined && { day: pad(day) }),
+  };
+}
+
 /** Normalises a base path to `/` or `/some/base/`. */
 export function normaliseBase(base: string | undefined): string {
   const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
@@ -40,6 +49,14 @@ export function createUrls(basePath: string) {
     archive: (page = 1) => (page <= 1 ? path('archive') : path('archive', page)),
     archiveYear: (year: number) => path('archive', year),
     archiveMonth: (year: number, month: number) => path('archive', year, pad(month)),
+    /** The stories of a year, month or day at the address an article's URL is cut back to: `/articles/2016/01/`. */
+    articlesYear: (year: number) => path('articles', year),
+    articlesMonth: (year: number, month: number) => path('articles', year, pad(month)),
+    articlesDay: (year: number, month: number, day: number) => path('articles', year, pad(month), pad(day)),
+    /** The index of sections, and one section's listing (`/sections/diplomacy/`, page 2 at `/sections/diplomacy/2/`). */
+    sections: () => path('sections'),
+    section: (name: string, page = 1) => (page <= 1 ? path('sections', slugify(name)) : path('sections', slugify(name), page)),
+    sectionFeed: (name: string) => path('sections', slugify(name), 'rss.xml'),
     sources: () => path('sources'),
     source: (id: string) => path('sources', id),
     topics: () => path('topics'),

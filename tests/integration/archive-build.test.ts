@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { JSDOM } from 'jsdom';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ describe('a built archive', () => {
   });
 
   it('publishes every article at /articles/YYYY/MM/DD/<slug>/, and no drafts', async () => {
-    const articles = (await listFiles(site.outDir, '.html')).filter((f) => f.startsWith('articles/'));
+    const articles = (await listFiles(site.outDir, '.html')).filter((f) => /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
     expect(articles).toHaveLength(25);
     expect(articles).toContain('articles/2016/01/20/first-talks-open/index.html');
     expect(articles).toContain('articles/2018/06/12/summit-held/index.html');
@@ -136,6 +137,127 @@ describe('a built archive', () => {
   it('has a 404 page', async () => {
     const doc = await page('404.html');
     expect(doc.querySelector('h1')?.textContent).toBe('Page not found');
+  });
+
+  it('shows a breadcrumb trail on every kind of page, ending at the page itself', async () => {
+    const trail = async (path: string) => {
+      const doc = await page(path);
+      const nav = doc.querySelector('nav[aria-label="Breadcrumb"]');
+      const items = [...(nav?.querySelectorAll('ol > li') ?? [])];
+      expect(items.at(-1)?.querySelector('[aria-current="page"]'), path).not.toBeNull();
+      return items.map((li) => [li.textContent?.trim(), li.querySelector('a')?.getAttribute('href') ?? null]);
+    };
+    expect(await trail('articles/2016/01/20/first-talks-open/index.html')).toEqual([
+      ['Archive', '/archive/'],
+      ['2016', '/archive/2016/'],
+      ['January 2016', '/archive/2016/01/'],
+      ['First talks open in the capital', null],
+    ]);
+    // The JSON-LD gives search engines the same trail.
+    const article = await page('articles/2016/01/20/first-talks-open/index.html');
+    const ld = [...article.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? ''));
+    expect(ld.find((d) => d['@type'] === 'BreadcrumbList').itemListElement.map((i: { name: string }) => i.name)).toEqual([
+      'Archive', '2016', 'January 2016', 'First talks open in the capital',
+    ]);
+    expect(await trail('topics/talks/index.html')).toEqual([['Topics', '/topics/'], ['Peace talks', null]]);
+    expect(await trail('people/kim-jong-un/index.html')).toEqual([['People', '/people/'], ['Kim Jong Un', null]]);
+    expect(await trail('sources/wire/index.html')).toEqual([['Sources', '/sources/'], ['Test Wire Service', null]]);
+    expect(await trail('archive/2016/02/index.html')).toEqual([['Archive', '/archive/'], ['2016', '/archive/2016/'], ['February 2016', null]]);
+    expect(await trail('archive/2017/index.html')).toEqual([['Archive', '/archive/'], ['2017', null]]);
+    expect(await trail('sections/briefs/2/index.html')).toEqual([['Sections', '/sections/'], ['Briefs', '/sections/briefs/'], ['Page 2', null]]);
+  });
+
+  it('gives each section a paginated listing and a feed, linked from the section label of each card', async () => {
+    const first = await page('sections/briefs/index.html');
+    expect(first.querySelector('h1')?.textContent).toBe('Briefs');
+    expect(texts(first, '.card__headline')).toHaveLength(20);
+    expect(texts(first, '.card__headline')[0]).toBe('Filler item 21');
+    expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/sections/briefs/2/');
+    expect(texts(await page('sections/briefs/2/index.html'), '.card__headline')).toEqual(['Filler item 01']);
+    expect(first.querySelector('link[rel="alternate"][href="/sections/briefs/rss.xml"]')).not.toBeNull();
+    const feed = await new Parser().parseString(await site.read('sections/briefs/rss.xml'));
+    expect(feed.items.map((i) => i.title)).toHaveLength(21);
+    expect(feed.items[0]?.link).toBe('http://localhost:4321/articles/2017/03/21/filler-21/');
+    expect(texts(await page('sections/index.html'), '.columns a')).toEqual(['Briefs', 'Diplomacy', 'Security']);
+    const security = await page('sections/security/index.html');
+    expect(texts(security, '.card__headline')).toEqual(["Hostile <script>alert('title')</script> copy", 'Launch condemned by council']);
+    const card = (await page('archive/2016/01/index.html')).querySelector('.card a.card__section');
+    expect([card?.textContent, card?.getAttribute('href')]).toEqual(['Diplomacy', '/sections/diplomacy/']);
+  });
+
+  it('links a month and a year to the nearest earlier and later periods with stories, visibly and in the head', async () => {
+    // Nothing was filed between February 2016 and March 2017.
+    const february = await page('archive/2016/02/index.html');
+    expect(february.querySelector('link[rel="prev"]')?.getAttribute('href')).toBe('/archive/2016/01/');
+    expect(february.querySelector('link[rel="next"]')?.getAttribute('href')).toBe('/archive/2017/03/');
+    expect(texts(february, '.period-nav a')).toEqual(['← January 2016', 'March 2017 →']);
+    const first = await page('archive/2016/01/index.html');
+    expect(first.querySelector('link[rel="prev"]')).toBeNull();
+    expect(texts(first, '.period-nav a')).toEqual(['February 2016 →']);
+    const year = await page('archive/2017/index.html');
+    expect(year.querySelector('link[rel="prev"]')?.getAttribute('href')).toBe('/archive/2016/');
+    expect(year.querySelector('link[rel="next"]')?.getAttribute('href')).toBe('/archive/2018/');
+  });
+
+  it('divides the archive listing by year, and gives a topic timeline a jump-to-year list', async () => {
+    expect(texts(await page('archive/2/index.html'), '.year-divider')).toEqual(['2017', '2016']);
+    const topic = await page('topics/talks/index.html');
+    const jumps = [...topic.querySelectorAll('nav[aria-label="Jump to year"] a')];
+    expect(jumps.map((a) => a.getAttribute('href'))).toEqual(['#y2016', '#y2018']);
+    for (const a of jumps) expect(topic.getElementById(a.getAttribute('href')!.slice(1))?.textContent).toBe(a.textContent);
+  });
+
+  it('answers an article address cut back to its day, month or year with that period’s stories', async () => {
+    const month = await page('articles/2016/01/index.html');
+    expect(texts(month, '.card__headline')).toEqual(['LEAD First talks open in the capital']);
+    expect(month.querySelector('a[href="/archive/2016/01/"]')).not.toBeNull();
+    expect(texts(await page('articles/2016/01/20/index.html'), '.card__headline')).toEqual(['LEAD First talks open in the capital']);
+    const year = await page('articles/2017/index.html');
+    expect(texts(year, '.period-list a')).toEqual(['March 2017']);
+    expect(year.querySelector('a[href="/archive/2017/"]')).not.toBeNull();
+    // Every article's day, month and year has a page.
+    const articles = (await listFiles(site.outDir, '.html')).filter((f) => /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\//.test(f));
+    const periods = new Set(articles.flatMap((f) => [1, 2, 3].map((n) => f.split('/').slice(0, n + 1).join('/'))));
+    expect(periods.size).toBeGreaterThan(25);
+    for (const period of periods) {
+      const doc = await page(`${period}/index.html`);
+      expect(doc.querySelector('h1')?.textContent, period).toMatch(/^Articles from /);
+      expect(doc.querySelectorAll('.card__headline, .period-list a').length, period).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows one previous and next pair in the same story, with dates, from the topic whose neighbours are closest', async () => {
+    // Launch condemned is in "Tests and launches" (next: a year later) and "Peace talks" (18 days either side).
+    const doc = await page('articles/2016/02/07/launch-condemned/index.html');
+    expect(doc.querySelectorAll('.topic-nav')).toHaveLength(1);
+    expect(doc.querySelector('.topic-nav__topic a')?.textContent).toBe('Peace talks');
+    expect(doc.querySelector('.topic-nav a[rel="prev"]')?.getAttribute('href')).toBe('/articles/2016/01/20/first-talks-open/');
+    expect(doc.querySelector('.topic-nav a[rel="next"]')?.getAttribute('href')).toBe('/articles/2018/06/12/summit-held/');
+    expect(doc.querySelector('.topic-nav__previous time')?.getAttribute('datetime')).toBe('2016-01-20T19:27:00+09:00');
+  });
+
+  it('says where a captioned photo has no file, and links a favicon', async () => {
+    const doc = await page('articles/2016/01/20/first-talks-open/index.html');
+    expect(texts(doc, '.figure .figure__missing')).toEqual(['Photo not available in this archive']);
+    expect(texts(await page('articles/2018/06/12/summit-held/index.html'), '.figure__missing')).toEqual(['Photo not available in this archive']);
+    const icon = doc.querySelector('link[rel="icon"]')?.getAttribute('href');
+    expect(icon).toBe('/favicon.svg');
+    await expect(site.read('favicon.svg')).resolves.toContain('<svg');
+  });
+
+  it('offers on the 404 page a search for the words of the missing address', async () => {
+    const html = await site.read('404.html');
+    const src = parseHtml(html).querySelector('script[type="module"][src]')?.getAttribute('src');
+    expect(src).toMatch(/^\/_astro\//);
+    const script = await site.read(src!.slice(1));
+    // The page's own module, run as a browser would on a missing address.
+    const { window } = new JSDOM(html, { url: 'http://localhost:4321/articles/2016/blinken-china', runScripts: 'outside-only' });
+    window.eval(script);
+    const link = window.document.getElementById('not-found-search-link');
+    expect(link?.closest('[hidden]')).toBeNull();
+    expect(link?.getAttribute('href')).toBe('/search/?q=blinken+china');
+    expect(link?.textContent).toBe('“blinken china”');
+    expect((window.document.getElementById('not-found-search') as HTMLInputElement).value).toBe('blinken china');
   });
 
   it('renders hostile copy inert: no script, handler, iframe or javascript: URL anywhere', async () => {

@@ -26,7 +26,8 @@ describe('npm run build', () => {
     const site = await buildSite({ contentDir, args: ['--figures', join(contentDir, 'figures.json')] });
     expect(site.ok, site.output).toBe(true);
     const report = await readBuildReport(join(contentDir, 'figures.json'));
-    const articlePages = (await listFiles(site.outDir, '.html')).filter((f) => f.startsWith('articles/'));
+    // Article pages, not the period listings at /articles/YYYY/, /articles/YYYY/MM/ and /articles/YYYY/MM/DD/.
+    const articlePages = (await listFiles(site.outDir, '.html')).filter((f) => /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
     expect(report?.searchIndex.pages).toBe(articlePages.length);
     expect(report?.searchIndex.ms).toBeGreaterThan(0);
   });

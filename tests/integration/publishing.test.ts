@@ -49,7 +49,8 @@ describe('the published sample archive', () => {
   beforeAll(async () => {
     site = await buildSite({ contentDir: sampleContent, site: SITE_URL });
     if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
-    articles = (await listFiles(site.outDir, '.html')).filter((f) => f.startsWith('articles/'));
+    // Article pages, not the period listings at /articles/YYYY/, /articles/YYYY/MM/ and /articles/YYYY/MM/DD/.
+    articles = (await listFiles(site.outDir, '.html')).filter((f) => /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
   });
 
   it('has valid HTML on every page', async () => {

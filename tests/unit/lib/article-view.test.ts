@@ -4,7 +4,7 @@ import {
   articleTermGroups,
   galleryNote,
   readingTimeText,
-  topicNavItems,
+  topicNavItem,
   topicTitleLookup,
 } from '../../../src/lib/article-view.ts';
 import { createUrls } from '../../../src/lib/urls.ts';
@@ -82,29 +82,29 @@ describe('galleryNote', () => {
   });
 });
 
-describe('topicNavItems', () => {
-  it('links each topic and its previous and next articles, leaving out the ends of the timeline', () => {
-    const first = makeArticle('2016/first', { date: '2016-01-20', title: 'First' });
-    const last = makeArticle('2017/last', { date: '2017-03-02', title: 'Last' });
-    const items = topicNavItems(
+describe('topicNavItem', () => {
+  const first = makeArticle('2016/first', { date: '2016-01-20', title: 'First' });
+  const here = makeArticle('2016/here', { date: '2016-06-01', title: 'Here' });
+  const soon = makeArticle('2016/soon', { date: '2016-06-03', title: 'Soon after' });
+
+  it('gives one pair, from the topic whose neighbour is closest, with links and dates', () => {
+    const item = topicNavItem(
+      here,
       [
         { topic: 'talks', previous: first, next: undefined },
-        { topic: 'sanctions', previous: undefined, next: last },
+        { topic: 'sanctions', previous: undefined, next: soon },
       ],
       createUrls('/b/'),
       (id) => `Topic ${id}`,
     );
-    expect(items).toEqual([
-      {
-        topic: { title: 'Topic talks', href: '/b/topics/talks/' },
-        previous: { title: 'First', href: '/b/articles/2016/01/20/first/' },
-        next: undefined,
-      },
-      {
-        topic: { title: 'Topic sanctions', href: '/b/topics/sanctions/' },
-        previous: undefined,
-        next: { title: 'Last', href: '/b/articles/2017/03/02/last/' },
-      },
-    ]);
+    expect(item).toEqual({
+      topic: { title: 'Topic sanctions', href: '/b/topics/sanctions/' },
+      previous: undefined,
+      next: { title: 'Soon after', href: '/b/articles/2016/06/03/soon/', date: '2016-06-03' },
+    });
+  });
+
+  it('gives nothing when the article stands alone in each of its topics', () => {
+    expect(topicNavItem(here, [{ topic: 'talks' }], createUrls('/'), (id) => id)).toBeUndefined();
   });
 });

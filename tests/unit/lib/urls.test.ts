@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleRouteParams, createUrls, monthRouteParams, normaliseBase } from '../../../src/lib/urls.ts';
+import { articleRouteParams, createUrls, monthRouteParams, normaliseBase, periodRouteParams } from '../../../src/lib/urls.ts';
 
 const article = { year: 2016, month: 1, day: 20, slug: 'blinken-urges-china' };
 
@@ -23,6 +23,20 @@ describe('createUrls', () => {
     expect(urls.archiveMonth(2016, 3)).toBe('/archive/2016/03/');
     expect(urls.entity('people', 'Kim Jong Un')).toBe('/people/kim-jong-un/');
     expect(urls.entity('organizations', 'U.N. Security Council')).toBe('/organizations/un-security-council/');
+  });
+
+  it('cuts an article address back to its day, month and year, and links sections by their slug', () => {
+    const urls = createUrls('/b/');
+    expect(urls.articlesYear(2016)).toBe('/b/articles/2016/');
+    expect(urls.articlesMonth(2016, 1)).toBe('/b/articles/2016/01/');
+    expect(urls.articlesDay(2016, 1, 20)).toBe('/b/articles/2016/01/20/');
+    expect(urls.article(article).startsWith(urls.articlesDay(2016, 1, 20))).toBe(true);
+    expect(urls.sections()).toBe('/b/sections/');
+    expect(urls.section('North Korea')).toBe('/b/sections/north-korea/');
+    expect(urls.section('North Korea', 2)).toBe('/b/sections/north-korea/2/');
+    expect(urls.sectionFeed('North Korea')).toBe('/b/sections/north-korea/rss.xml');
+    expect(periodRouteParams(2016, 1, 2)).toEqual({ year: '2016', month: '01', day: '02' });
+    expect(periodRouteParams(2016)).toEqual({ year: '2016' });
   });
 
   it('puts every link under the base path', () => {

@@ -1,0 +1,71 @@
+/**
+ * The trail from an index down to the page, for the visible breadcrumbs and the BreadcrumbList
+ * JSON-LD alike, so the two cannot disagree.
+ */
+import type { EntityKind } from '../model/entity-kinds.ts';
+import type { ArticleRecord, SourceRecord, TopicRecord } from '../model/records.ts';
+import { ENTITY_LABELS } from './entity-labels.ts';
+import { periodTitle, type Period } from './periods.ts';
+import type { Urls } from './urls.ts';
+
+export interface Crumb {
+  name: string;
+  href: string;
+}
+
+/** The pages that have a trail, each with what its crumbs are made of. */
+export type TrailOf =
+  | { kind: 'article'; article: ArticleRecord }
+  /** `/archive/2/`: page 1 is the archive itself and has no trail. */
+  | { kind: 'archive'; page: number }
+  | { kind: 'archive-period'; period: Period }
+  /** `/articles/YYYY/…`: the same trail as the archive's period, ending at this address. */
+  | { kind: 'articles-period'; period: Period }
+  | { kind: 'topic'; topic: TopicRecord }
+  | { kind: 'source'; source: SourceRecord }
+  | { kind: 'entity'; entityKind: EntityKind; name: string }
+  | { kind: 'section'; name: string; page?: number | undefined };
+
+/** Archive › 2016 › January 2016 › 20 January 2016, as far as the period goes, linking the archive's pages. */
+function periodCrumbs(period: Period, urls: Urls): Crumb[] {
+  const crumbs = [{ name: 'Archive', href: urls.archive() }, { name: String(period.year), href: urls.archiveYear(period.year) }];
+  if (period.month !== undefined) {
+    crumbs.push({ name: periodTitle({ year: period.year, month: period.month }), href: urls.archiveMonth(period.year, period.month) });
+    if (period.day !== undefined) crumbs.push({ name: periodTitle(period), href: urls.articlesDay(period.year, period.month, period.day) });
+  }
+  return crumbs;
+}
+
+/** The trail to a page: the first crumb is an index, the last is the page itself. */
+export function breadcrumbTrail(of: TrailOf, urls: Urls): Crumb[] {
+  switch (of.kind) {
+    case 'article':
+      return [
+        ...periodCrumbs({ year: of.article.year, month: of.article.month }, urls),
+        { name: of.article.data.title, href: urls.article(of.article) },
+      ];
+    case 'archive':
+      return of.page > 1 ? [{ name: 'Archive', href: urls.archive() }, { name: `Page ${of.page}`, href: urls.archive(of.page) }] : [];
+    case 'archive-period':
+      return periodCrumbs(of.period, urls);
+    case 'articles-period': {
+      const crumbs = periodCrumbs(of.period, urls);
+      const { year, month, day } = of.period;
+      const here = month === undefined ? urls.articlesYear(year) : day === undefined ? urls.articlesMonth(year, month) : urls.articlesDay(year, month, day);
+      return [...crumbs.slice(0, -1), { name: crumbs[crumbs.length - 1]!.name, href: here }];
+    }
+    case 'topic':
+      return [{ name: 'Topics', href: urls.topics() }, { name: of.topic.data.title, href: urls.topic(of.topic.id) }];
+    case 'source':
+      return [{ name: 'Sources', href: urls.sources() }, { name: of.source.data.name, href: urls.source(of.source.id) }];
+    case 'entity':
+      return [
+        { name: ENTITY_LABELS[of.entityKind].plural, href: urls.entityIndex(of.entityKind) },
+        { name: of.name, href: urls.entity(of.entityKind, of.name) },
+      ];
+    case 'section': {
+      const crumbs = [{ name: 'Sections', href: urls.sections() }, { name: of.name, href: urls.section(of.name) }];
+      return of.page && of.page > 1 ? [...crumbs, { name: `Page ${of.page}`, href: urls.section(of.name, of.page) }] : crumbs;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * "On this day" on the home page: stories from the same calendar day in other years.
+ *
+ * The day is the newest story's, not the build's: a static page built today would otherwise be
+ * wrong tomorrow until the next build, and two builds of the same content would differ. For an
+ * archive fed daily the newest story's day is today; for a closed one (the sample ends in 2021)
+ * it is the archive's last day, which has a meaning the build date does not.
+ */
+import { monthName } from '../model/dates.ts';
+import type { ArticleRecord } from '../model/records.ts';
+
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface OnThisDay {
+  /** The calendar day shown: the reference day, or the nearest one with stories. */
+  month: number;
+  day: number;
+  /** "27 July". */
+  name: string;
+  /** The reference day, "27 July", which `name` differs from when `exact` is false. */
+  referenceName: string;
+  /** False when no other year has a story on the reference day itself and a nearby day is shown. */
+  exact: boolean;
+  /** The stories of that day in other years, in the order given (newest first from the archive). */
+  articles: ArticleRecord[];
+}
+
+// Days are placed in a leap year, so 29 February has a place and 28 February and 1 March are one apart.
+const DAYS_IN_YEAR = 366;
+const dayOfYear = (month: number, day: number) => (Date.UTC(2000, month - 1, day) - Date.UTC(2000, 0, 1)) / 86_400_000;
+const dayName = (month: number, day: number) => `${day} ${monthName(month)}`;
+const fromDayOfYear = (n: number) => {
+  const date = new Date(Date.UTC(2000, 0, 1 + n));
+  return { month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+};
+
+/**
+ * Stories from `reference`'s calendar day in years other than its own; when there are none, from
+ * the nearest day within `maxDaysAway` that has some (the earlier day first on a tie). Undefined
+ * when nothing is that close. `reference` defaults to the day of the first (newest) article.
+ */
+export function onThisDay(
+  articles: readonly ArticleRecord[],
+  reference: CalendarDay | undefined = articles[0],
+  maxDaysAway = 7,
+): OnThisDay | undefined {
+  if (!reference) return undefined;
+  const byDay = new Map<number, ArticleRecord[]>();
+  for (const article of articles) {
+    if (article.year === reference.year) continue;
+    const key = dayOfYear(article.month, article.day);
+    const list = byDay.get(key);
+    if (list) list.push(article);
+    else byDay.set(key, [article]);
+  }
+  const start = dayOfYear(reference.month, reference.day);
+  for (let away = 0; away <= maxDaysAway; away++) {
+    for (const key of new Set([start - away, start + away])) {
+      const wrapped = (key + DAYS_IN_YEAR) % DAYS_IN_YEAR;
+      const found = byDay.get(wrapped);
+      if (!found) continue;
+      const { month, day } = fromDayOfYear(wrapped);
+      return { month, day, name: dayName(month, day), referenceName: dayName(reference.month, reference.day), exact: away === 0, articles: found };
+    }
+  }
+  return undefined;
+}
