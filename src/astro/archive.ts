@@ -2,21 +2,25 @@
  * The bridge from Astro's content collections to the pure archive index. Every page calls
  * `getArchive()`; the index is built once per build and shared.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { CONTENT_DIR } from '../site.ts';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
+import { storyVersions, withChanges, type StoryVersion, type StoryVersionWithChanges } from '../lib/story-versions.ts';
+import type { ArticleRecord, VersionRecord } from '../model/records.ts';
+import { urls } from './site-urls.ts';
 
 let archive: Promise<ArchiveIndex> | undefined;
 
 /** The validated, indexed archive for this build. */
 export function getArchive(): Promise<ArchiveIndex> {
   archive ??= (async () => {
-    const [articles, sources, topics] = await Promise.all([
+    const [articles, versions, sources, topics] = await Promise.all([
       getCollection('articles'),
+      getCollection('versions'),
       getCollection('sources'),
       getCollection('topics'),
     ]);
-    return buildArchiveIndex({ articles, sources, topics, contentDir: CONTENT_DIR });
+    return buildArchiveIndex({ articles, versions, sources, topics, contentDir: CONTENT_DIR });
   })();
   return archive;
 }
@@ -50,4 +54,19 @@ export function topicStaticPaths() {
       props: { topic, timeline: archive.byTopic.get(topic.id) ?? [] },
     })),
   );
+}
+
+/** The rendered, sanitised HTML of one version of a story: the article's own, or an earlier version's. */
+export async function versionHtml(version: StoryVersion): Promise<string> {
+  const { collection, id } = version.entry;
+  const entry = collection === 'articles' ? await getEntry('articles', id) : await getEntry('versions', id);
+  if (!entry?.rendered) throw new Error(`${collection}/${id}: version ${version.number} of the story has no rendered text in the content collection`);
+  return entry.rendered.html;
+}
+
+/** Every version of a story, newest first, each with what changed from the one before it. */
+export async function storyVersionsWithChanges(article: ArticleRecord, versions: readonly VersionRecord[]): Promise<StoryVersionWithChanges[]> {
+  const list = storyVersions(article, versions, urls);
+  const html = new Map(await Promise.all(list.map(async (v) => [v, await versionHtml(v)] as const)));
+  return withChanges(list, (v) => html.get(v)!);
 }

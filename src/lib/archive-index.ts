@@ -1,12 +1,12 @@
 import { ENTITY_KINDS, type EntityKind } from '../model/entity-kinds.ts';
 import { byArticleCount, indexEntities, type Entity } from './entities.ts';
 import { groupByYear, newestFirst, oldestFirst, type Group } from './queries.ts';
-import type { ArticleInput, ArticleRecord, SourceRecord, TopicRecord } from '../model/records.ts';
-import { toArticleRecord } from '../model/records.ts';
+import type { ArticleInput, ArticleRecord, SourceRecord, TopicRecord, VersionRecord } from '../model/records.ts';
+import { toArticleRecord, toVersionRecord } from '../model/records.ts';
 import { createPageKey, type PageKey } from './page-keys.ts';
 import { buildRelatedIndex } from './related.ts';
 import { timelinePositions, topicNeighbours, type TopicNeighbours } from './topic-neighbours.ts';
-import { ContentError, validateArticles } from '../model/validate.ts';
+import { ContentError, validateArticles, validateVersions } from '../model/validate.ts';
 
 /** Everything the pages ask of the archive, computed once per build. */
 export interface ArchiveIndex {
@@ -25,6 +25,8 @@ export interface ArchiveIndex {
   neighbours(article: ArticleRecord): TopicNeighbours[];
   /** Entities of a kind, most-covered first. */
   ranked(kind: EntityKind): Entity[];
+  /** A published story's earlier versions, first filed first; empty when it has none. */
+  versionsOf(article: ArticleRecord): VersionRecord[];
   /** The incremental-build cache key of a page with these props (see page-keys.ts). */
   pageKey: PageKey;
 }
@@ -49,12 +51,17 @@ export function buildArchiveIndex(input: {
   articles: readonly ArticleInput[];
   sources: readonly SourceRecord[];
   topics: readonly TopicRecord[];
+  /** Stories' earlier versions (`<article id>/versions/<n>`). */
+  versions?: readonly ArticleInput[];
   contentDir?: string;
 }): ArchiveIndex {
   const all = input.articles.map((a) => toArticleRecord(a, input.contentDir));
+  const allVersions = (input.versions ?? []).map((v) => toVersionRecord(v, input.contentDir));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const topics = new Map(input.topics.map((t) => [t.id, t]));
-  const problems = validateArticles(all, new Set(sources.keys()), new Set(topics.keys()));
+  const sourceIds = new Set(sources.keys());
+  const topicIds = new Set(topics.keys());
+  const problems = [...validateArticles(all, sourceIds, topicIds), ...validateVersions(allVersions, all, sourceIds, topicIds)];
   if (problems.length) throw new ContentError(problems);
 
   const articles = all.filter((a) => !a.data.draft).sort(newestFirst);
@@ -67,6 +74,12 @@ export function buildArchiveIndex(input: {
     Map<string, Entity>
   >;
   const rankedCache = new Map<EntityKind, Entity[]>();
+  const versionsById = new Map<string, VersionRecord[]>();
+  for (const version of [...allVersions].sort((a, b) => a.number - b.number)) {
+    const list = versionsById.get(version.articleId);
+    if (list) list.push(version);
+    else versionsById.set(version.articleId, [version]);
+  }
 
   return {
     articles,
@@ -83,6 +96,7 @@ export function buildArchiveIndex(input: {
       if (!ranked) rankedCache.set(kind, (ranked = byArticleCount(entities[kind].values())));
       return ranked;
     },
+    versionsOf: (article) => versionsById.get(article.id) ?? [],
     pageKey: createPageKey({ articles, sources: sources.values(), topics: topics.values() }),
   };
 }
