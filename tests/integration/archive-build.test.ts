@@ -224,6 +224,14 @@ describe('a broken archive', () => {
     expect(site.output).toContain('date: "2016-02-30" is not a valid ISO 8601 date');
   });
 
+  it('fails on an earlier version dated after its story, naming the version file and the field', async () => {
+    const dir = await copyFixture('archive');
+    await writeArticle(dir, '2016/launch-condemned/versions/1.md', { title: 'Launch condemned', date: '2016-02-09', source: 'paper', section: 'Security' });
+    const site = await buildSite({ contentDir: dir });
+    expect(site.ok).toBe(false);
+    expect(site.output).toMatch(/articles\/2016\/launch-condemned\/versions\/1\.md: date: this earlier version is dated after the current article/);
+  });
+
   it('fails on an unknown source, and on two articles with one URL, naming both files', async () => {
     const dir = await copyFixture('archive');
     await writeArticle(dir, '2016/unknown-source.md', { title: 'Who', date: '2016-03-01', source: 'nobody', section: 'S' });
