@@ -7,7 +7,7 @@ import type { ArticleRecord, VersionRecord } from '../model/records.ts';
 import type { ArticleData } from '../model/article.ts';
 import { plural } from './plural.ts';
 import type { Urls } from './urls.ts';
-import { diffVersions, renderDiff, summariseDiff, type DiffSummary } from './version-diff.ts';
+import { diffVersions, renderDiff, renderHeadlineChange, summariseDiff, type DiffSummary } from './version-diff.ts';
 
 /** One version of a story, as the versions page lists it. */
 export interface StoryVersion {
@@ -87,14 +87,15 @@ export function describeChanges(summary: DiffSummary): string {
   return parts.length ? parts.join(', ') : 'No change to the text';
 }
 
-/** Each version (newest first) with the word-level changes from the one filed before it. */
+/** Each version (newest first) with the word-level changes from the one filed before it, headline first. */
 export function withChanges(versions: readonly StoryVersion[], htmlOf: (version: StoryVersion) => string): StoryVersionWithChanges[] {
   return versions.map((version, i) => {
     const older = versions[i + 1];
     if (!older) return version;
     const blocks = diffVersions(htmlOf(older), htmlOf(version));
     const summary = summariseDiff(blocks);
-    return { ...version, changes: { from: older.number, html: renderDiff(blocks), summary, description: describeChanges(summary) } };
+    const html = [renderHeadlineChange(older.title, version.title), renderDiff(blocks)].filter(Boolean).join('\n');
+    return { ...version, changes: { from: older.number, html, summary, description: describeChanges(summary) } };
   });
 }
 

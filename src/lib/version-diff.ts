@@ -33,8 +33,9 @@ export interface DiffSummary {
 }
 
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'pre', 'dt', 'dd', 'td', 'th', 'caption']);
-// A removed and an added paragraph are shown as one changed paragraph when at least this share of their words is common.
-const SAME_PARAGRAPH = 0.5;
+// A removed and an added paragraph are shown as one changed paragraph when this much of their text is
+// common (Dice's coefficient over characters of common words): a paragraph that was reworded or extended.
+const SAME_PARAGRAPH = 0.4;
 
 const parser = unified().use(rehypeParse, { fragment: true });
 
@@ -66,14 +67,15 @@ export function textBlocks(html: string): TextBlock[] {
   return blocks;
 }
 
-/** The share of two texts' characters (white space aside) that the word diff finds in common. */
+/** Twice the characters (white space aside) of the words two texts share, over both texts' characters. */
 function similarity(a: string, b: string): number {
-  const longest = Math.max(a.replace(/\s/g, '').length, b.replace(/\s/g, '').length);
-  if (!longest) return 1;
+  const size = (text: string) => text.replace(/\s/g, '').length;
+  const total = size(a) + size(b);
+  if (!total) return 1;
   const common = diffWords(a, b)
     .filter((part) => !part.added && !part.removed)
-    .reduce((sum, part) => sum + part.value.replace(/\s/g, '').length, 0);
-  return common / longest;
+    .reduce((sum, part) => sum + size(part.value), 0);
+  return (2 * common) / total;
 }
 
 type Op = { kind: 'same' | 'added' | 'removed'; block: TextBlock };
@@ -182,6 +184,12 @@ export function renderDiff(blocks: readonly DiffBlock[]): string {
       }
     })
     .join('\n');
+}
+
+/** A changed headline, word by word, as one labelled line of HTML; undefined when it did not change. */
+export function renderHeadlineChange(older: string, newer: string): string | undefined {
+  if (older === newer) return undefined;
+  return `<p class="diff-block diff-block--changed diff-headline">${label('Headline changed:')}${diffWords(older, newer).map(inline).join('')}</p>`;
 }
 
 /** The first words of a moved paragraph, enough to recognise it where it now stands. */

@@ -62,6 +62,9 @@ describe('withChanges', () => {
     expect(list.map((v) => v.changes?.from)).toEqual([2, 1, undefined]);
     expect(list.map((v) => v.changes?.description)).toEqual(['1 paragraph changed', '1 paragraph added', undefined]);
     expect(list[1]!.changes!.html).toContain('<ins>The ministry briefed.</ins>');
+    // The headline grew between versions 2 and 3, and not before.
+    expect(list[0]!.changes!.html).toMatch(/^<p class="diff-block diff-block--changed diff-headline"><span class="diff-label">Headline changed:<\/span> Talks open <ins>.*in Seoul.*<\/ins><\/p>/);
+    expect(list[1]!.changes!.html).not.toContain('Headline changed');
   });
 
   it('says so when the text did not change', () => {

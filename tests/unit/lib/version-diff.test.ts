@@ -51,6 +51,12 @@ describe('diffVersions and renderDiff', () => {
     expect(texts(doc, '.diff-marker')).toContain('[added]');
   });
 
+  it('shows a paragraph that was extended as changed, not as one removed and one added', () => {
+    const older = '<p>The missile was carried through the square during the parade, state television showed.</p>';
+    const newer = '<p>The missile was carried through the square during the parade, which state television showed later. Analysts said it appeared designed to carry several warheads, though it has not been flight-tested.</p>';
+    expect(summariseDiff(diffVersions(older, newer))).toEqual({ added: 0, removed: 0, changed: 1, moved: 0 });
+  });
+
   it('keeps apart a removed and an added paragraph that have little in common', () => {
     const blocks = diffVersions(first, '<p>Envoys met in Seoul on Wednesday.</p><p>China urged restraint on all sides.</p>');
     expect(summariseDiff(blocks)).toEqual({ added: 1, removed: 1, changed: 0, moved: 0 });
