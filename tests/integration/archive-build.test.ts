@@ -83,7 +83,8 @@ describe('a built archive', () => {
       expect(texts(doc, '.version__note')).toEqual(["Editor’s note: Updated with the ministry's briefing."]);
       expect(doc.querySelector('a[href="/articles/2016/01/20/first-talks-open/versions/1/"]')).not.toBeNull();
       expect(texts(doc, '#version-2 .version-diff .diff-block--added ins')).toEqual(['What was said', 'The envoy called it “a start”. Background is on the talks page.']);
-      expect(texts(doc, '#version-2 .version-diff .diff-block--changed ins')).toEqual(['[added], officials said[end added]']);
+      expect(texts(doc, '#version-2 .version-diff .diff-block--changed:not(.diff-headline) ins')).toEqual(['[added], officials said[end added]']);
+      expect(texts(doc, '#version-2 .diff-headline')).toEqual(['Headline changed: [removed]Talks[end removed][added]First talks[end added] open in the capital']);
       expect(doc.querySelector('#version-1 .version-diff')).toBeNull();
       expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
     });
