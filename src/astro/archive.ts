@@ -57,10 +57,10 @@ export function topicStaticPaths() {
 }
 
 /** The rendered, sanitised HTML of one version of a story: the article's own, or an earlier version's. */
-export async function versionHtml(version: StoryVersion): Promise<string> {
+async function versionHtml(version: StoryVersion): Promise<string> {
   const { collection, id } = version.entry;
   const entry = collection === 'articles' ? await getEntry('articles', id) : await getEntry('versions', id);
-  if (!entry?.rendered) throw new Error(`${collection}/${id}: version ${version.number} of the story has no rendered text in the content collection`);
+  if (!entry?.rendered) throw new Error(`articles/${id}.md: body: version ${version.number} of the story vanished from the "${collection}" collection during the build; build again`);
   return entry.rendered.html;
 }
 
