@@ -2,27 +2,31 @@
  * The bridge from Astro's content collections to the pure archive index. Every page calls
  * `getArchive()`; the index is built once per build and shared.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { BUILD_PART, buildsListings } from '../build-part.ts';
 import { CONTENT_DIR } from '../site.ts';
 import { yearOf, yearsRendered } from './part-years.ts';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
 import { readAliasesFile } from '../model/read-content.ts';
 import { ContentError } from '../model/validate.ts';
+import { storyVersions, withChanges, type StoryVersion, type StoryVersionWithChanges } from '../lib/story-versions.ts';
+import type { ArticleRecord, VersionRecord } from '../model/records.ts';
+import { urls } from './site-urls.ts';
 
 let archive: Promise<ArchiveIndex> | undefined;
 
 /** The validated, indexed archive for this build. */
 export function getArchive(): Promise<ArchiveIndex> {
   archive ??= (async () => {
-    const [articles, sources, topics, { aliases, problems }] = await Promise.all([
+    const [articles, versions, sources, topics, { aliases, problems }] = await Promise.all([
       getCollection('articles'),
+      getCollection('versions'),
       getCollection('sources'),
       getCollection('topics'),
       readAliasesFile(CONTENT_DIR),
     ]);
     if (problems.length) throw new ContentError(problems);
-    return buildArchiveIndex({ articles, sources, topics, aliases, contentDir: CONTENT_DIR });
+    return buildArchiveIndex({ articles, versions, sources, topics, aliases, contentDir: CONTENT_DIR });
   })();
   return archive;
 }
@@ -67,4 +71,19 @@ export function topicStaticPaths() {
       props: { topic, timeline: archive.byTopic.get(topic.id) ?? [] },
     })),
   );
+}
+
+/** The rendered, sanitised HTML of one version of a story: the article's own, or an earlier version's. */
+async function versionHtml(version: StoryVersion): Promise<string> {
+  const { collection, id } = version.entry;
+  const entry = collection === 'articles' ? await getEntry('articles', id) : await getEntry('versions', id);
+  if (!entry?.rendered) throw new Error(`articles/${id}.md: body: version ${version.number} of the story vanished from the "${collection}" collection during the build; build again`);
+  return entry.rendered.html;
+}
+
+/** Every version of a story, newest first, each with what changed from the one before it. */
+export async function storyVersionsWithChanges(article: ArticleRecord, versions: readonly VersionRecord[]): Promise<StoryVersionWithChanges[]> {
+  const list = storyVersions(article, versions, urls);
+  const html = new Map(await Promise.all(list.map(async (v) => [v, await versionHtml(v)] as const)));
+  return withChanges(list, (v) => html.get(v)!);
 }

@@ -8,7 +8,10 @@ import { dateEpoch } from '../model/dates.ts';
 import { readContentFolder } from '../model/read-content.ts';
 import type { Urls } from '../lib/urls.ts';
 
-/** Maps each published article's absolute URL to its `updated` date, else its `date`. */
+/**
+ * Maps each published article's absolute URL to its latest version's time: the current file is
+ * the latest version (the build refuses an earlier one filed after it), so its `updated`, else its `date`.
+ */
 export async function readArticleLastModified(contentDir: string, urls: Urls, site: string): Promise<Map<string, Date>> {
   const { articles } = await readContentFolder(contentDir);
   const lastModified = new Map<string, Date>();
@@ -20,9 +23,13 @@ export async function readArticleLastModified(contentDir: string, urls: Urls, si
   return lastModified;
 }
 
-/** Pages that are not for search engines: the 404 page and search results. */
+/**
+ * Pages that are not for search engines: the 404 page, search results, and a story's versions
+ * (its list and each earlier version), whose canonical page is the story itself.
+ */
 export function isListedPage(page: string): boolean {
-  return !/\/(404|search)\/?$/.test(new URL(page).pathname);
+  const { pathname } = new URL(page);
+  return !/\/(404|search)\/?$/.test(pathname) && !/\/articles\/.+\/versions(\/|$)/.test(pathname);
 }
 
 /** @astrojs/sitemap's options for an archive in `contentDir`, published at `site` under `urls.base`. */

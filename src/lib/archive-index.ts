@@ -1,13 +1,13 @@
 import { ENTITY_KINDS, type EntityKind } from '../model/entity-kinds.ts';
 import { byArticleCount, entityNamed, indexEntities, type Entity } from './entities.ts';
 import { groupByYear, newestFirst, oldestFirst, type Group } from './queries.ts';
-import type { ArticleInput, ArticleRecord, SourceRecord, TopicRecord } from '../model/records.ts';
-import { toArticleRecord } from '../model/records.ts';
+import type { ArticleInput, ArticleRecord, SourceRecord, TopicRecord, VersionRecord } from '../model/records.ts';
+import { toArticleRecord, toVersionRecord } from '../model/records.ts';
 import { createPageKey, type PageKey } from './page-keys.ts';
 import { buildRelatedIndex } from './related.ts';
 import { indexSections, type Section } from './sections.ts';
 import { timelinePositions, topicNeighbours, type TopicNeighbours } from './topic-neighbours.ts';
-import { ContentError, validateArticles } from '../model/validate.ts';
+import { ContentError, validateArticles, validateVersions } from '../model/validate.ts';
 import { canonicalBySlug, type Aliases } from '../model/aliases.ts';
 
 /** Everything the pages ask of the archive, computed once per build. */
@@ -31,6 +31,8 @@ export interface ArchiveIndex {
   entityNamed(kind: EntityKind, written: string): Entity | undefined;
   /** Entities of a kind, most-covered first. */
   ranked(kind: EntityKind): Entity[];
+  /** A published story's earlier versions, first filed first; empty when it has none. */
+  versionsOf(article: ArticleRecord): VersionRecord[];
   /** The incremental-build cache key of a page with these props (see page-keys.ts). */
   pageKey: PageKey;
 }
@@ -57,12 +59,17 @@ export function buildArchiveIndex(input: {
   topics: readonly TopicRecord[];
   /** The alias file's names and spellings: one entity page per name. */
   aliases?: Aliases;
+  /** Stories' earlier versions (`<article id>/versions/<n>`). */
+  versions?: readonly ArticleInput[];
   contentDir?: string;
 }): ArchiveIndex {
   const all = input.articles.map((a) => toArticleRecord(a, input.contentDir));
+  const allVersions = (input.versions ?? []).map((v) => toVersionRecord(v, input.contentDir));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const topics = new Map(input.topics.map((t) => [t.id, t]));
-  const problems = validateArticles(all, new Set(sources.keys()), new Set(topics.keys()));
+  const sourceIds = new Set(sources.keys());
+  const topicIds = new Set(topics.keys());
+  const problems = [...validateArticles(all, sourceIds, topicIds), ...validateVersions(allVersions, all, sourceIds, topicIds)];
   if (problems.length) throw new ContentError(problems);
 
   const articles = all.filter((a) => !a.data.draft).sort(newestFirst);
@@ -76,6 +83,12 @@ export function buildArchiveIndex(input: {
   >;
   const rankedCache = new Map<EntityKind, Entity[]>();
   const canonical = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, canonicalBySlug(input.aliases?.[kind] ?? {})])) as Record<EntityKind, Map<string, string>>;
+  const versionsById = new Map<string, VersionRecord[]>();
+  for (const version of [...allVersions].sort((a, b) => a.number - b.number)) {
+    const list = versionsById.get(version.articleId);
+    if (list) list.push(version);
+    else versionsById.set(version.articleId, [version]);
+  }
 
   return {
     articles,
@@ -94,6 +107,7 @@ export function buildArchiveIndex(input: {
       return ranked;
     },
     entityNamed: (kind, written) => entityNamed(entities[kind], canonical[kind], written),
+    versionsOf: (article) => versionsById.get(article.id) ?? [],
     pageKey: createPageKey({ articles, sources: sources.values(), topics: topics.values(), aliases: input.aliases }),
   };
 }

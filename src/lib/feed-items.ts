@@ -1,6 +1,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { escapeUTF8 } from 'entities';
 import { articleDescription } from './article-view.ts';
+import { dateEpoch } from '../model/dates.ts';
 import type { ArticleRecord, TopicRecord } from '../model/records.ts';
 import type { Urls } from './urls.ts';
 
@@ -13,7 +14,10 @@ export interface FeedContext {
   topics: ReadonlyMap<string, TopicRecord>;
 }
 
-/** One RSS item per article: absolute link, date, summary, categories and a dc:creator per byline. */
+/**
+ * One RSS item per article, its earlier versions never listed apart: absolute link, first
+ * publication date, summary, categories, a dc:creator per byline, and dcterms:modified when updated.
+ */
 export function toFeedItems(articles: readonly ArticleRecord[], context: FeedContext): RSSFeedItem[] {
   return articles.map((article) => {
     const { data } = article;
@@ -25,10 +29,12 @@ export function toFeedItems(articles: readonly ArticleRecord[], context: FeedCon
       // Feed readers render <description> as HTML: escaped once more, a summary's `<script>` shows as text.
       description: escapeUTF8(articleDescription(data, undefined)),
       categories: [...new Set([data.section, ...topicTitles, ...data.tags])],
-      customData: data.byline.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
+      customData:
+        data.byline.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('') +
+        (data.updated ? `<dcterms:modified>${escapeXml(new Date(dateEpoch(data.updated)).toISOString())}</dcterms:modified>` : ''),
     };
   });
 }
 
 /** The namespaces our feeds use. */
-export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/' };
+export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/', dcterms: 'http://purl.org/dc/terms/' };

@@ -2,6 +2,7 @@ import type { BreadcrumbList, NewsArticle, WithContext } from 'schema-dts';
 import { breadcrumbTrail } from './breadcrumbs.ts';
 import { galleryView } from './gallery.ts';
 import type { ArticleRecord, SourceRecord } from '../model/records.ts';
+import type { StoryVersion } from './story-versions.ts';
 import type { Urls } from './urls.ts';
 
 export interface StructuredDataContext {
@@ -10,12 +11,17 @@ export interface StructuredDataContext {
   source?: SourceRecord | undefined;
   /** The archive's own name, for `publisher` when the article names no source. */
   siteName: string;
+  /** The story's versions (story-versions.ts): each correction among them becomes a CorrectionComment. */
+  versions?: readonly StoryVersion[] | undefined;
 }
 
 /** schema.org NewsArticle for an article page. */
 export function newsArticleLd(article: ArticleRecord, context: StructuredDataContext): WithContext<NewsArticle> {
   const { data } = article;
   const { urls, site, source } = context;
+  const corrections = (context.versions ?? [])
+    .filter((v) => v.correction)
+    .map((v) => ({ '@type': 'CorrectionComment' as const, text: v.correctionText ?? `Corrected in version ${v.number}.`, datePublished: v.filed }));
   const url = urls.absolute(urls.article(article), site);
   const lead = galleryView(data.image, data.gallery).lead?.image;
   const image = lead?.src
@@ -47,6 +53,7 @@ export function newsArticleLd(article: ArticleRecord, context: StructuredDataCon
     // Without a file there is no image URL to give; the caption still describes the photo.
     ...(!image && lead?.caption && { image: { '@type': 'ImageObject' as const, caption: lead.caption, ...(lead.credit && { creditText: lead.credit }) } }),
     ...(data.originalUrl && { isBasedOn: data.originalUrl }),
+    ...(corrections.length && { correction: corrections }),
     ...(data.rights && { copyrightNotice: data.rights }),
     ...(data.tags.length && { keywords: data.tags.join(', ') }),
     ...(data.people.length && { about: data.people.map((name) => ({ '@type': 'Person' as const, name })) }),

@@ -13,6 +13,11 @@ export function articleRouteParams(a: ArticleUrlParts) {
   return { year: String(a.year), month: pad(a.month), day: pad(a.day), slug: a.slug };
 }
 
+/** Route parameters of an earlier version's page, matching `articleVersion()` below. */
+export function versionRouteParams(a: ArticleUrlParts, number: number) {
+  return { ...articleRouteParams(a), n: String(number) };
+}
+
 /** Route parameters of a month archive page, matching `archiveMonth()` below. */
 export function monthRouteParams(year: number, month: number) {
   return { year: String(year), month: pad(month) };
@@ -46,6 +51,10 @@ export function createUrls(basePath: string) {
     base,
     home: () => base,
     article: (a: ArticleUrlParts) => path('articles', a.year, pad(a.month), pad(a.day), a.slug),
+    /** A story's versions, each with what changed: `/articles/2016/01/20/<slug>/versions/`. */
+    articleVersions: (a: ArticleUrlParts) => path('articles', a.year, pad(a.month), pad(a.day), a.slug, 'versions'),
+    /** One earlier version of a story, in full: `/articles/2016/01/20/<slug>/versions/1/`. */
+    articleVersion: (a: ArticleUrlParts, number: number) => path('articles', a.year, pad(a.month), pad(a.day), a.slug, 'versions', number),
     archive: (page = 1) => (page <= 1 ? path('archive') : path('archive', page)),
     archiveYear: (year: number) => path('archive', year),
     archiveMonth: (year: number, month: number) => path('archive', year, pad(month)),

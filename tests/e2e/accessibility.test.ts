@@ -18,6 +18,7 @@ const PAGES = {
   home: '',
   archive: 'archive/',
   article: 'articles/2021/03/18/blinken-presses-china-on-north-korea/',
+  versions: 'articles/2020/10/10/north-korea-unveils-new-icbm-at-parade/versions/',
   topic: 'topics/china-and-north-korea/',
   person: 'people/antony-blinken/',
   search: 'search/?q=Blinken',

@@ -47,7 +47,7 @@ describe('a built archive', () => {
     expect(doc.querySelector('h1')?.textContent).toBe('First talks open in the capital');
     expect(doc.querySelector('.label')?.textContent).toBe('LEAD');
     expect(doc.querySelector('.dateline')?.textContent).toBe('SEOUL');
-    expect(doc.querySelector('.article__meta time')?.getAttribute('datetime')).toBe('2016-01-20T19:27:00+09:00');
+    expect(doc.querySelector('.article__meta time')?.getAttribute('datetime')).toBe('2016-01-20T15:10:00+09:00');
     expect(doc.querySelector('.article__meta a[href="/sources/wire/"]')?.textContent).toBe('Test Wire Service');
     expect(doc.querySelector('.editor-note')?.textContent).toContain("Editor’s note: Updated with the ministry's briefing.");
     expect(texts(doc, 'figure figcaption')).toEqual(['Envoys shake hands. Photo/Test Wire']);
@@ -59,6 +59,59 @@ describe('a built archive', () => {
 
     const corrected = await page('articles/2016/02/07/launch-condemned/index.html');
     expect(texts(corrected, '.corrections li')).toEqual(['8 February 2016: An earlier version gave the wrong day for the launch.']);
+  });
+
+  describe("a story's versions", () => {
+    const story = 'articles/2016/01/20/first-talks-open/';
+
+    it('says on the story page when it was updated and how many versions it has, linking to them', async () => {
+      const doc = await page(`${story}index.html`);
+      const updated = doc.querySelector('.article__updated');
+      expect(updated?.textContent?.replace(/\s+/g, ' ')).toMatch(/^Updated .*19:27.* · 2 versions$/);
+      expect(updated?.querySelector('time')?.getAttribute('datetime')).toBe('2016-01-20T19:27:00+09:00');
+      expect(updated?.querySelector('a')?.getAttribute('href')).toBe(`/${story}versions/`);
+      expect(doc.querySelector('[data-pagefind-body]')).not.toBeNull();
+      const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? ''));
+      expect(ld.find((d) => d['@type'] === 'NewsArticle')).toMatchObject({ datePublished: '2016-01-20T15:10:00+09:00', dateModified: '2016-01-20T19:27:00+09:00' });
+    });
+
+    it('lists every version newest first with its time and label, and marks what was added', async () => {
+      const doc = await page(`${story}versions/index.html`);
+      expect(texts(doc, '.version__title')).toEqual(['Version 2 (current)', 'Version 1']);
+      expect([...doc.querySelectorAll('.version__meta time')].map((t) => t.getAttribute('datetime'))).toEqual([
+        '2016-01-20T19:27:00+09:00',
+        '2016-01-20T15:10:00+09:00',
+      ]);
+      expect(texts(doc, '.version .label')).toEqual(['LEAD']);
+      expect(texts(doc, '.version__note')).toEqual(["Editor’s note: Updated with the ministry's briefing."]);
+      expect(doc.querySelector('a[href="/articles/2016/01/20/first-talks-open/versions/1/"]')).not.toBeNull();
+      expect(texts(doc, '#version-2 .version-diff .diff-block--added ins')).toEqual(['What was said', 'The envoy called it “a start”. Background is on the talks page.']);
+      expect(texts(doc, '#version-2 .version-diff .diff-block--changed:not(.diff-headline) ins')).toEqual(['[added], officials said[end added]']);
+      expect(texts(doc, '#version-2 .diff-headline')).toEqual(['Headline changed: [removed]Talks[end removed][added]First talks[end added] open in the capital']);
+      expect(doc.querySelector('#version-1 .version-diff')).toBeNull();
+      expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
+    });
+
+    it('gives each earlier version its full text, marked as earlier, canonical to the story', async () => {
+      const doc = await page(`${story}versions/1/index.html`);
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`http://localhost:4321/${story}`);
+      expect(doc.querySelector('.earlier-version')?.textContent).toContain('This is an earlier version of this story');
+      expect(doc.querySelector('.earlier-version a')?.getAttribute('href')).toBe(`/${story}`);
+      expect(texts(doc, '.article__body p')).toEqual(['SEOUL, Jan. 20 (Wire) — Envoys met for the first time on Wednesday.']);
+      expect(doc.querySelector('.label')).toBeNull();
+      expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
+    });
+
+    it('keeps versions out of the sitemap, the search index and the feed, which lists the story once', async () => {
+      const sitemap = await site.read('sitemap-0.xml');
+      expect(sitemap).toContain(`<loc>http://localhost:4321/${story}</loc><lastmod>2016-01-20T10:27:00.000Z</lastmod>`);
+      expect(sitemap).not.toContain('/versions/');
+      // Pagefind reads every page under articles/ but indexes only those marked data-pagefind-body: the stories.
+      const stories = (await listFiles(site.outDir, '.html')).filter((f) => f.startsWith('articles/') && !f.includes('/versions/'));
+      expect(site.output).toContain(`Indexed ${stories.length} articles for search`);
+      const feed = await new Parser().parseString(await site.read('rss.xml'));
+      expect(feed.items.filter((i) => i.link?.includes('first-talks-open'))).toHaveLength(1);
+    });
   });
 
   it('numbers a gallery and says how many photos were not carried over', async () => {
@@ -309,6 +362,14 @@ describe('a broken archive', () => {
     expect(site.ok).toBe(false);
     expect(site.output).toContain('articles/2016/bad-date.md');
     expect(site.output).toContain('date: "2016-02-30" is not a valid ISO 8601 date');
+  });
+
+  it('fails on an earlier version dated after its story, naming the version file and the field', async () => {
+    const dir = await copyFixture('archive');
+    await writeArticle(dir, '2016/launch-condemned/versions/1.md', { title: 'Launch condemned', date: '2016-02-09', source: 'paper', section: 'Security' });
+    const site = await buildSite({ contentDir: dir });
+    expect(site.ok).toBe(false);
+    expect(site.output).toMatch(/articles\/2016\/launch-condemned\/versions\/1\.md: date: this earlier version is dated after the current article/);
   });
 
   it('fails on an unknown source, and on two articles with one URL, naming both files', async () => {

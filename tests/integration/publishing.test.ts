@@ -49,7 +49,8 @@ describe('the published sample archive', () => {
   beforeAll(async () => {
     site = await buildSite({ contentDir: sampleContent, site: SITE_URL });
     if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
-    // Article pages, not the period listings at /articles/YYYY/, /articles/YYYY/MM/ and /articles/YYYY/MM/DD/.
+    // Article pages: not the period listings at /articles/YYYY/, /articles/YYYY/MM/ and /articles/YYYY/MM/DD/,
+    // nor a story's versions pages, which are not articles of their own (not in the feed or the sitemap).
     articles = (await listFiles(site.outDir, '.html')).filter((f) => /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
   });
 

@@ -24,11 +24,18 @@ describe('readArticleLastModified', () => {
 });
 
 describe('getSitemapConfig', () => {
-  it('leaves out the 404 and search pages and gives article pages their lastmod', async () => {
+  it('leaves out the 404 and search pages and a story\'s versions, and gives article pages their lastmod', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-sitemap-'));
     await writeArticle(dir, '2016/first.md', { source: 'wire', section: 'S', title: 'First', date: '2016-01-20', updated: '2016-01-22' });
     const config = getSitemapConfig(dir, createUrls('/'), 'https://news.example');
-    const pages = ['https://news.example/', 'https://news.example/404/', 'https://news.example/search/', 'https://news.example/articles/2016/01/20/first/'];
+    const pages = [
+      'https://news.example/',
+      'https://news.example/404/',
+      'https://news.example/search/',
+      'https://news.example/articles/2016/01/20/first/',
+      'https://news.example/articles/2016/01/20/first/versions/',
+      'https://news.example/articles/2016/01/20/first/versions/1/',
+    ];
     expect(pages.filter(config.filter!)).toEqual(['https://news.example/', 'https://news.example/articles/2016/01/20/first/']);
     expect(await config.serialize!({ url: 'https://news.example/articles/2016/01/20/first/' })).toEqual({
       url: 'https://news.example/articles/2016/01/20/first/',

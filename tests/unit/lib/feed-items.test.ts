@@ -36,4 +36,11 @@ describe('toFeedItems', () => {
     expect(item!.customData).toBe('<dc:creator>Kim &amp; Lee &lt;Seoul&gt;</dc:creator>');
     expect(escapeXml(`"'`)).toBe('&quot;&apos;');
   });
+
+  it('gives an updated story its first publication date and its latest update as dcterms:modified', () => {
+    const updated = makeArticle('2016/updated', { date: '2016-01-20T15:10:00+09:00', updated: '2016-01-20T19:27:00+09:00' });
+    const [item] = toFeedItems([updated], { urls: createUrls('/'), site: 'https://news.example', topics });
+    expect(item!.pubDate?.toISOString()).toBe('2016-01-20T06:10:00.000Z');
+    expect(item!.customData).toBe('<dcterms:modified>2016-01-20T10:27:00.000Z</dcterms:modified>');
+  });
 });

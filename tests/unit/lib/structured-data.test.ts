@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleBreadcrumbsLd, newsArticleLd, serializeJsonLd } from '../../../src/lib/structured-data.ts';
 import { createUrls } from '../../../src/lib/urls.ts';
-import { makeArticle } from './fixtures.ts';
+import { storyVersions } from '../../../src/lib/story-versions.ts';
+import { makeArticle, makeVersion } from './fixtures.ts';
 
 const context = {
   urls: createUrls('/base/'),
@@ -36,6 +37,23 @@ describe('newsArticleLd', () => {
       inLanguage: 'en',
       url: 'https://news.example/base/articles/2021/03/18/blinken/',
     });
+  });
+
+  it('lists a correcting version as a CorrectionComment, and none for a story never corrected', () => {
+    const urls = createUrls('/');
+    const first = makeVersion('2016/talks', 1, { date: '2016-01-20T15:00:00+09:00' });
+    const current = makeArticle('2016/talks', {
+      date: '2016-01-20T15:00:00+09:00',
+      updated: '2016-01-21T09:00:00+09:00',
+      label: 'CORRECTION',
+      corrections: [{ date: '2016-01-21', text: 'Corrects the envoy’s title.' }],
+    });
+    expect(newsArticleLd(current, { ...context, versions: storyVersions(current, [first], urls) })).toMatchObject({
+      dateModified: '2016-01-21T09:00:00+09:00',
+      correction: [{ '@type': 'CorrectionComment', text: 'Corrects the envoy’s title.', datePublished: '2016-01-21T09:00:00+09:00' }],
+    });
+    const plain = makeArticle('2016/plain', { date: '2016-01-20' });
+    expect(newsArticleLd(plain, { ...context, versions: storyVersions(plain, [], urls) })).not.toHaveProperty('correction');
   });
 
   it('credits the source as author when there is no byline', () => {

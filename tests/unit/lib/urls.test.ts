@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleRouteParams, createUrls, monthRouteParams, normaliseBase, periodRouteParams } from '../../../src/lib/urls.ts';
+import { articleRouteParams, createUrls, monthRouteParams, normaliseBase, periodRouteParams, versionRouteParams } from '../../../src/lib/urls.ts';
 
 const article = { year: 2016, month: 1, day: 20, slug: 'blinken-urges-china' };
 
@@ -44,6 +44,8 @@ describe('createUrls', () => {
     expect(urls.home()).toBe('/some/base/');
     expect(urls.article(article)).toBe('/some/base/articles/2016/01/20/blinken-urges-china/');
     expect(urls.topic('sanctions')).toBe('/some/base/topics/sanctions/');
+    expect(urls.articleVersions(article)).toBe('/some/base/articles/2016/01/20/blinken-urges-china/versions/');
+    expect(urls.articleVersion(article, 2)).toBe('/some/base/articles/2016/01/20/blinken-urges-china/versions/2/');
     expect(urls.asset('pagefind/pagefind.js')).toBe('/some/base/pagefind/pagefind.js');
     expect(urls.search('kim jong un')).toBe('/some/base/search/?q=kim%20jong%20un');
     expect(urls.publicFile('/images/summit.jpg')).toBe('/some/base/images/summit.jpg');
@@ -62,6 +64,8 @@ describe('route parameters', () => {
     const urls = createUrls('/');
     const p = articleRouteParams(article);
     expect(`/articles/${p.year}/${p.month}/${p.day}/${p.slug}/`).toBe(urls.article(article));
+    const v = versionRouteParams(article, 1);
+    expect(`/articles/${v.year}/${v.month}/${v.day}/${v.slug}/versions/${v.n}/`).toBe(urls.articleVersion(article, 1));
     const m = monthRouteParams(2016, 3);
     expect(`/archive/${m.year}/${m.month}/`).toBe(urls.archiveMonth(2016, 3));
   });
