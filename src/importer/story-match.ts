@@ -2,7 +2,7 @@
  * When two articles are one story: the keys and measures the story index compares. The same
  * text (whitespace aside) is the same version; the same original URL is the same story; so is
  * the same source and day with the same headline once the wire's labels ((LEAD), 2nd LD,
- * UPDATE 2-, CORRECTED-) are taken off, or a very close one, when the texts share their wording.
+ * UPDATE 2-, CORRECTED-) are taken off, or a very close one, when the first paragraphs agree.
  * A headline alone is not a story: a wire may file two under one headline on one day.
  */
 import { createHash } from 'node:crypto';
@@ -81,27 +81,35 @@ export function headlineDistance(a: string, b: string): number {
   return distance(a, b) / longer;
 }
 
-/** How many words from the start of a text are compared: enough for the top of a story, bounded for long ones. */
-const COMPARED_WORDS = 400;
+/** The lede is compared up to this many words: a wire lede is one sentence of 25 to 40. */
+const LEDE_WORDS = 60;
+/** A first paragraph shorter than this (a kicker, a one-line caption) is read on into the next. */
+const SHORTEST_LEDE = 12;
 
-/** The pairs of consecutive words of a text, without its dateline, which every story of the day shares. */
-function wordPairs(body: string): Set<string> {
-  let text = body.trimStart();
-  if (matchDateline(text)) text = text.replace(/^[^\n]*?\s(?:--|—|–|-)\s/, '');
-  const words = (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, COMPARED_WORDS);
+/**
+ * The pairs of consecutive words of a story's lede: its first paragraph without the dateline
+ * (which every story of the day shares), read on while shorter than a sentence.
+ */
+function ledePairs(body: string): Set<string> {
+  const words: string[] = [];
+  for (const paragraph of body.trim().split(/\n\s*\n/)) {
+    const text = matchDateline(paragraph) ? paragraph.replace(/^[^\n]*?\s(?:--|—|–|-)\s/, '') : paragraph;
+    words.push(...(text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+    if (words.length >= SHORTEST_LEDE) break;
+  }
   const pairs = new Set<string>();
-  for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
+  for (let i = 1; i < Math.min(words.length, LEDE_WORDS); i++) pairs.add(`${words[i - 1]} ${words[i]}`);
   return pairs;
 }
 
 /**
- * How much of the shorter text's wording the other shares: the share of its pairs of consecutive
- * words found in the other, from 0 to 1. A take and its LEAD share whole sentences; two stories
- * on one subject share a few phrases.
+ * How much of the shorter lede's wording the other shares: the share of its pairs of consecutive
+ * words found in the other, from 0 to 1. A take and its LEAD open with the same sentence, reworked
+ * at most; another story on the subject opens with its own news, whatever background it repeats later.
  */
-export function textOverlap(a: string, b: string): number {
-  const pa = wordPairs(a);
-  const pb = wordPairs(b);
+export function ledeOverlap(a: string, b: string): number {
+  const pa = ledePairs(a);
+  const pb = ledePairs(b);
   const [small, large] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
   if (!small.size) return 0;
   let shared = 0;
@@ -109,9 +117,9 @@ export function textOverlap(a: string, b: string): number {
   return shared / small.size;
 }
 
-/** The least overlap for the same headline (labels aside): some wording in common beyond the subject. */
-export const SAME_HEADLINE_OVERLAP = 0.2;
-/** The least overlap for a close headline: most of the shorter text's wording. */
+/** The least lede overlap for the same headline (labels aside): the ledes say some of the same thing. */
+export const SAME_HEADLINE_OVERLAP = 0.3;
+/** The least lede overlap for a close headline: most of the shorter lede. */
 export const CLOSE_HEADLINE_OVERLAP = 0.5;
 
 /** Why an article with this headline and text is another version of the stored one, or `undefined`; both are of one source and day. */
@@ -121,8 +129,8 @@ export function versionByHeadline(
 ): string | undefined {
   const apart = headlineDistance(input.headline, stored.headline);
   if (apart > CLOSE_HEADLINE) return undefined;
-  const overlap = textOverlap(input.body, stored.body);
-  const percent = `${Math.round(overlap * 100)}% of the wording in common`;
+  const overlap = ledeOverlap(input.body, stored.body);
+  const percent = `${Math.round(overlap * 100)}% of the first paragraph in common`;
   if (apart === 0) return overlap >= SAME_HEADLINE_OVERLAP ? `the same source, day and headline, labels aside, and ${percent}` : undefined;
   return overlap >= CLOSE_HEADLINE_OVERLAP ? `the same source and day, a headline close to it, and ${percent}` : undefined;
 }

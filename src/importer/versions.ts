@@ -183,14 +183,13 @@ async function moveWithoutReplacing(from: string, to: string): Promise<void> {
 /** What the CLI says of a filing: `filed as the new current version of …; the one it replaces is now versions/1.md`. */
 export function describeFiling(filing: Filing, dryRun: boolean): string {
   const file = filing.story.file;
-  const is = dryRun ? 'would be' : 'is now';
   const ver = (n: number) => `versions/${n}.md`;
   const said =
     filing.kind === 'current' ? `${dryRun ? 'would file' : 'filed'} as the new current version of ${file}; the one it replaces ${dryRun ? 'would become' : 'is now'} ${ver(filing.number)}`
-    : filing.kind === 'earlier' ? `${dryRun ? 'would file' : 'filed'} as earlier version ${filing.number} (${ver(filing.number)}) of ${file}${filing.renumbered ? `; the ${filing.renumbered === 1 ? 'version' : `${filing.renumbered} versions`} after it ${is} numbered from ${filing.number + 1}` : ''}`
+    : filing.kind === 'earlier' ? `${dryRun ? 'would file' : 'filed'} as earlier version ${filing.number} (${ver(filing.number)}) of ${file}${filing.renumbered ? `; the ${filing.renumbered === 1 ? 'version' : `${filing.renumbered} versions`} after it ${dryRun ? 'would be' : filing.renumbered === 1 ? 'is now' : 'are now'} numbered from ${filing.number + 1}` : ''}`
     : `${dryRun ? 'would rewrite' : 'rewrote'} ${filing.number ? `${ver(filing.number)} of ${file}` : file} from this input, as --force asks`;
   const kept = filing.dateKept
-    ? `; it is dated ${filing.dateKept.article}, a day before the story's ${filing.dateKept.story}, which the story keeps so its address does not change (correct the story's date by hand if this is its first publication)`
+    ? `; it is dated ${filing.dateKept.article}, a day before the story's date ${filing.dateKept.story}, which the story keeps so its address does not change (if this was its first publication, change the story's date by hand)`
     : '';
   return `${said}${kept}`;
 }
