@@ -1,7 +1,8 @@
 /**
  * `npm run import -- [options] FILE...`: argument parsing and file I/O around the converter. Each
  * input holds one article or, for an export, feed or wire delivery, many; every item ends as
- * imported, a draft, already in the archive, or failed, counted in the summary and `--report`.
+ * imported, filed as a version of a stored story, a draft, already in the archive, or failed,
+ * counted in the summary and `--report`.
  * Written paths go to stdout, one a line; notes, errors and progress go to stderr, each naming its input.
  */
 import { readFile } from 'node:fs/promises';
@@ -33,8 +34,14 @@ Each FILE ("-" reads standard input) holds one article or many; the format is fo
 content. One article: pasted wire copy (Yonhap, AP, plain text) or a saved article page (.html).
 Many: a WordPress export (WXR), RSS 2.0, Atom 1.0, JSON Feed 1.1, IPTC ninjs or
 NewsML-G2. Each article goes to DIR/YYYY/<slug>.md and its path is printed; when that file holds
-another story with the same headline, it goes to <slug>-2.md (-3, ...). The summary on stderr
-counts every item: N imported, M already in the archive, K drafts, F failed.
+another story with the same headline, it goes to <slug>-2.md (-3, ...).
+
+An update of a story already in the archive (its originalUrl, or its source, day and headline
+with labels such as (LEAD) or UPDATE taken off, and the same opening) is filed as a version: a
+later one becomes the story's file, the one it replaces kept as <slug>/versions/<n>.md; an earlier
+one goes among the versions in time order. The story's path is printed. An article whose text is
+already in the archive is left alone. The summary on stderr counts every item: N imported,
+V filed as versions of stored stories (when any), M already in the archive, K drafts, F failed.
 
 Options:
   --out DIR          where articles go (default: ${defaultOutDir()})
@@ -44,13 +51,13 @@ Options:
   --section NAME     the section (default: the page's own or its first category, else "${DEFAULT_SECTION}")
   --map FILE         YAML: sections, topics, authors and names to apply (see the README)
   --report FILE      write one JSON line per item: input, position, title, outcome, path or reason
-  --force            import a story already in the archive: replace the file that holds it,
-                     or, when the copy is elsewhere, write this one beside it
-  --dry-run          check and show the articles, write nothing (the report is still written)
+  --force            write an article whose text is already in the archive over the file that
+                     holds it (a story's current file or one of its versions)
+  --dry-run          check and show the articles and versions, write nothing (the report is still written)
   -h, --help         show this help
 
-Exit status: 0 when every item was imported or already in the archive, 1 when any failed
-(the others are still written), 2 for a usage error.`;
+Exit status: 0 when every item was imported, filed as a version or already in the archive,
+1 when any failed (the others are still written), 2 for a usage error.`;
 
 const OPTIONS = {
   out: { type: 'string' },
