@@ -1,7 +1,8 @@
 /**
  * `npm run import -- [options] FILE...`: argument parsing and file I/O around the converter. Each
  * input holds one article or, for an export, feed or wire delivery, many; every item ends as
- * imported, a draft, already in the archive, or failed, counted in the summary and `--report`.
+ * imported, filed as a version of a stored story, a draft, already in the archive, or failed,
+ * counted in the summary and `--report`.
  * Written paths go to stdout, one a line; notes, errors and progress go to stderr, each naming its input.
  */
 import { readFile } from 'node:fs/promises';
@@ -12,7 +13,7 @@ import { parseArticleDate } from '../model/dates.ts';
 import { contentRootFor, defaultOutDir } from './content-root.ts';
 import { plural } from '../lib/plural.ts';
 import { convertPage, DEFAULT_SECTION, finishArticle, formatName, NO_SECTION_NOTE, type ConvertedArticle, type ConvertOptions } from './convert.ts';
-import { indexArticles, type Duplicate, type DuplicateIndex, type Story } from './duplicates.ts';
+import { ArchiveFiles } from './archive-files.ts';
 import { ImportError } from './errors.ts';
 import { ITEM_PARSERS } from './formats.ts';
 import { openInput, type OpenedInput } from './input-text.ts';
@@ -21,9 +22,11 @@ import type { KnownSource } from './page.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { NO_REPORT, openReport, Tally, type Outcome, type ReportFile } from './report.ts';
 import { readSources, unknownSourceMessage } from './sources.ts';
+import { filedVersion, indexStories, type StoryIndex, type StoryMatch } from './story-index.ts';
 import { chooseTarget, fileInTheWay, type Target } from './target.ts';
 import { decodeInput } from './text.ts';
-import { TargetExistsError, writeFileAtomic } from './write.ts';
+import { describeFiling, planRewrite, planVersion } from './versions.ts';
+import { TargetExistsError } from './write.ts';
 
 const USAGE = `Usage: npm run import -- [options] FILE...
 
@@ -31,8 +34,14 @@ Each FILE ("-" reads standard input) holds one article or many; the format is fo
 content. One article: pasted wire copy (Yonhap, AP, plain text) or a saved article page (.html).
 Many: a WordPress export (WXR), RSS 2.0, Atom 1.0, JSON Feed 1.1, IPTC ninjs or
 NewsML-G2. Each article goes to DIR/YYYY/<slug>.md and its path is printed; when that file holds
-another story with the same headline, it goes to <slug>-2.md (-3, ...). The summary on stderr
-counts every item: N imported, M already in the archive, K drafts, F failed.
+another story with the same headline, it goes to <slug>-2.md (-3, ...).
+
+An update of a story already in the archive (its originalUrl, or its source, day and headline
+with labels such as (LEAD) or UPDATE taken off, and the same opening) is filed as a version: a
+later one becomes the story's file, the one it replaces kept as <slug>/versions/<n>.md; an earlier
+one goes among the versions in time order. The story's path is printed. An article whose text is
+already in the archive is left alone. The summary on stderr counts every item: N imported,
+V filed as versions of stored stories (when any), M already in the archive, K drafts, F failed.
 
 Options:
   --out DIR          where articles go (default: ${defaultOutDir()})
@@ -42,13 +51,13 @@ Options:
   --section NAME     the section (default: the page's own or its first category, else "${DEFAULT_SECTION}")
   --map FILE         YAML: sections, topics, authors and names to apply (see the README)
   --report FILE      write one JSON line per item: input, position, title, outcome, path or reason
-  --force            import a story already in the archive: replace the file that holds it,
-                     or, when the copy is elsewhere, write this one beside it
-  --dry-run          check and show the articles, write nothing (the report is still written)
+  --force            write an article whose text is already in the archive over the file that
+                     holds it (a story's current file or one of its versions)
+  --dry-run          check and show the articles and versions, write nothing (the report is still written)
   -h, --help         show this help
 
-Exit status: 0 when every item was imported or already in the archive, 1 when any failed
-(the others are still written), 2 for a usage error.`;
+Exit status: 0 when every item was imported, filed as a version or already in the archive,
+1 when any failed (the others are still written), 2 for a usage error.`;
 
 const OPTIONS = {
   out: { type: 'string' },
@@ -71,9 +80,9 @@ interface Run {
   root: string;
   options: ConvertOptions;
   sources: readonly KnownSource[];
-  archive: DuplicateIndex;
-  /** What a dry run would have written: a later item must not take those names. (A real run's files are on disk.) */
-  planned: Map<string, Story>;
+  archive: StoryIndex;
+  /** The archive's files as this run has left them, written or (in a dry run) planned. */
+  files: ArchiveFiles;
   force: boolean;
   dryRun: boolean;
   tally: Tally;
@@ -134,8 +143,8 @@ async function main(argv: string[]): Promise<number> {
     root,
     options: { source: values.source, date: values.date, section: values.section, map },
     sources,
-    archive: await indexArticles([join(root, 'articles'), outDir]),
-    planned: new Map(),
+    archive: await indexStories([join(root, 'articles'), outDir]),
+    files: new ArchiveFiles(values['dry-run']),
     force: values.force,
     dryRun: values['dry-run'],
     tally: new Tally(),
@@ -225,9 +234,10 @@ async function importInput(run: Run, input: string): Promise<void> {
 }
 
 /**
- * Converts, places and writes one article, and accounts for it. A single page already in the
- * archive is refused (the editor asked for that page); an item of a many-article input already
- * there is counted as such, so re-running an export imports nothing twice and exits 0.
+ * Converts, places and writes one article, and accounts for it. An article whose text is
+ * already in the archive is counted as such and left alone (so re-running an export imports
+ * nothing twice and exits 0); another version of a stored story is filed as one of its versions;
+ * anything else is written as a story of its own.
  */
 async function importArticle(run: Run, input: string, label: string, position: string, title: string | undefined, single: boolean, convert: () => ConvertedArticle): Promise<void> {
   let article: ConvertedArticle;
@@ -235,44 +245,67 @@ async function importArticle(run: Run, input: string, label: string, position: s
   try {
     article = convert();
     title = article.data.title;
-    const natural = join(run.outDir, article.path);
-    const place = () => placeArticle(natural, article, run.archive, run.planned, run.force);
-    let placed = await place();
-    if (placed.copy) {
-      const forced = placed.target.duplicate ? 'pass --force to replace it with this one' : 'pass --force to import this one as well';
-      if (single) throw new ImportError(`already in the archive as ${placed.copy.file} (${placed.copy.reason}); nothing written. Edit that file, or ${forced}`);
-      account(run, { input, position, title, outcome: 'duplicate', path: placed.copy.file, reason: `already in the archive (${placed.copy.reason})` });
+    const match = await run.archive.match(article, (file) => run.files.body(file));
+    if (match?.kind === 'same' && !run.force) {
+      const where = match.file === match.story.file ? match.file : `${match.file}, an earlier version of ${match.story.file}`;
+      if (single) run.progress.log(`${label}: already in the archive as ${where} (${match.reason}); nothing written. Edit that file, or pass --force to write this one over it`);
+      account(run, { input, position, title, outcome: 'duplicate', path: match.file, reason: `already in the archive (${match.reason})` });
       return;
     }
-    target = placed.target;
-    if (run.dryRun) {
-      if (single) run.progress.log(`${label}: dry run, nothing written; ${target.path} would hold:\n${article.text}`);
-    } else {
-      for (let tries = 1; ; tries++) {
-        try {
-          // Only a file holding this same story is ever replaced.
-          await writeFileAtomic(target.path, article.text, { overwrite: Boolean(target.duplicate) });
-          break;
-        } catch (error) {
-          // Another file took the name between the check and the write: choose again.
-          if (!(error instanceof TargetExistsError) || tries === 3) throw error;
-          placed = await place();
-          if (placed.copy) throw error;
-          target = placed.target;
-        }
+    if (match) return await fileVersion(run, { input, label, position, single }, article, match);
+
+    const natural = join(run.outDir, article.path);
+    const place = () => chooseTarget(natural, article, run.files.planned);
+    target = await place();
+    if (target.duplicate && !run.force) {
+      // A file on the way holds it, which the index did not know of (written since the run began).
+      account(run, { input, position, title, outcome: 'duplicate', path: target.duplicate.file, reason: `already in the archive (${target.duplicate.reason})` });
+      if (single) run.progress.log(`${label}: already in the archive as ${target.duplicate.file} (${target.duplicate.reason}); nothing written`);
+      return;
+    }
+    if (run.dryRun && single) run.progress.log(`${label}: dry run, nothing written; ${target.path} would hold:\n${article.text}`);
+    for (let tries = 1; ; tries++) {
+      try {
+        // Only a file holding this same story is ever replaced.
+        await run.files.write(target.path, article.text, Boolean(target.duplicate));
+        break;
+      } catch (error) {
+        // Another file took the name between the check and the write: choose again.
+        if (!(error instanceof TargetExistsError) || tries === 3) throw error;
+        target = await place();
+        if (target.duplicate && !run.force) throw error;
       }
     }
-    const own = single ? article.notes : article.notes.filter((note) => note !== NO_SECTION_NOTE);
-    if (own.length < article.notes.length) run.unsectioned++;
-    const notes = target.path === natural ? own : [...own, `${natural} holds another story with the same headline; this one went to ${target.path}`];
+    const notes = ownNotes(run, article, single);
+    if (target.path !== natural) notes.push(`${natural} holds another story with the same headline; this one went to ${target.path}`);
     for (const note of notes) run.progress.log(`${label}: ${note}`);
   } catch (error) {
     return fail(run, input, label, position, title, error);
   }
-  run.archive.add(target.path, article);
-  if (run.dryRun) run.planned.set(target.path, { data: article.data, body: article.body });
+  const stored = run.archive.story(target.path);
+  run.archive.add({ file: target.path, current: filedVersion(target.path, 0, article), versions: stored?.versions ?? [] });
   run.progress.print(target.path);
   account(run, { input, position, title, outcome: article.data.draft ? 'draft' : 'imported', path: target.path });
+}
+
+/** The converter's notes worth saying for this item: a many-article input says "no section" once, not per item. */
+function ownNotes(run: Run, article: ConvertedArticle, single: boolean): string[] {
+  const own = single ? article.notes : article.notes.filter((note) => note !== NO_SECTION_NOTE);
+  if (own.length < article.notes.length) run.unsectioned++;
+  return own;
+}
+
+/** Files an article as a version of a stored story (or, with --force, over the version holding its text), and accounts for it. */
+async function fileVersion(run: Run, item: { input: string; label: string; position: string; single: boolean }, article: ConvertedArticle, match: StoryMatch): Promise<void> {
+  const { story } = match;
+  const filing = match.kind === 'same' ? planRewrite(story, match.file, article) : planVersion(story, await run.files.text(story.file), article);
+  await run.files.file(filing);
+  run.archive.add(filing.story);
+  const said = `${describeFiling(filing, run.dryRun)} (${match.reason})`;
+  for (const note of [...ownNotes(run, article, item.single), run.dryRun && item.single ? `dry run, nothing written; ${said}` : said]) run.progress.log(`${item.label}: ${note}`);
+  run.progress.print(story.file);
+  const outcome: Outcome = filing.kind === 'rewritten' && !filing.number ? (article.data.draft ? 'draft' : 'imported') : 'version';
+  account(run, { input: item.input, position: item.position, title: article.data.title, outcome, path: story.file, reason: said });
 }
 
 function account(run: Run, entry: { input: string; position: string; title?: string | undefined; outcome: Outcome; path?: string; reason?: string }): void {
@@ -284,15 +317,6 @@ function fail(run: Run, input: string, label: string, position: string, title: s
   const reason = describeFailure(error);
   run.progress.log(`${label}: ${reason}`);
   account(run, { input, position, title, outcome: 'failed', reason });
-}
-
-/**
- * The file for an article: its own name, or a free `-2`, `-3` one when the name holds another
- * story, and, without `force`, the copy already in the archive when there is one.
- */
-async function placeArticle(path: string, story: Story, archive: DuplicateIndex, planned: ReadonlyMap<string, Story>, force: boolean): Promise<{ target: Target; copy?: Duplicate | undefined }> {
-  const target = await chooseTarget(path, story, planned);
-  return { target, copy: force ? undefined : (target.duplicate ?? archive.find(story)) };
 }
 
 /** Why articles cannot go under `outDir` (it, or a folder above it, is a file), or `undefined`. */

@@ -6,11 +6,12 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 
 /**
- * What became of an item. `imported` and `draft` were written (a draft with `draft: true`);
- * `duplicate` was already in the archive and left alone; `failed` was not imported, with the reason.
- * The four are apart, so their counts add up to the items read.
+ * What became of an item. `imported` and `draft` were written as articles of their own (a draft
+ * with `draft: true`); `version` was filed as another version of a story already in the archive
+ * (its current version, or an earlier one); `duplicate` was already in the archive and left alone;
+ * `failed` was not imported, with the reason. They are apart, so their counts add up to the items read.
  */
-export type Outcome = 'imported' | 'draft' | 'duplicate' | 'failed';
+export type Outcome = 'imported' | 'version' | 'draft' | 'duplicate' | 'failed';
 
 /** One line of `--report`: which input and where in it, the headline if known, and what came of it. */
 export interface ReportEntry {
@@ -19,15 +20,15 @@ export interface ReportEntry {
   position: string;
   title?: string | undefined;
   outcome: Outcome;
-  /** The file written (or, on a dry run, that would be), or for a duplicate the file that holds it. */
+  /** The file written (or, on a dry run, that would be), for a version the story's own file, or for a duplicate the file that holds it. */
   path?: string | undefined;
-  /** Why it failed, or why it counts as already in the archive. */
+  /** Why it failed, how it was filed as a version and why, or why it counts as already in the archive. */
   reason?: string | undefined;
 }
 
 /** The count of each outcome over a run. */
 export class Tally {
-  readonly counts: Record<Outcome, number> = { imported: 0, draft: 0, duplicate: 0, failed: 0 };
+  readonly counts: Record<Outcome, number> = { imported: 0, version: 0, draft: 0, duplicate: 0, failed: 0 };
 
   /** Counts one item. */
   add(outcome: Outcome): void {
@@ -39,10 +40,14 @@ export class Tally {
     return Object.values(this.counts).reduce((a, b) => a + b, 0);
   }
 
-  /** `3 imported, 1 already in the archive, 0 drafts, 1 failed`; a dry run says nothing was written. */
+  /**
+   * `3 imported, 1 already in the archive, 0 drafts, 1 failed`, with `2 filed as versions of stored
+   * stories` after the imported ones when there are any; a dry run says nothing was written.
+   */
   summary(dryRun = false): string {
-    const { imported, draft, duplicate, failed } = this.counts;
-    const line = `${imported} imported, ${duplicate} already in the archive, ${draft} ${draft === 1 ? 'draft' : 'drafts'}, ${failed} failed`;
+    const { imported, version, draft, duplicate, failed } = this.counts;
+    const versions = version ? `${version} filed as ${version === 1 ? 'a version of a stored story' : 'versions of stored stories'}, ` : '';
+    const line = `${imported} imported, ${versions}${duplicate} already in the archive, ${draft} ${draft === 1 ? 'draft' : 'drafts'}, ${failed} failed`;
     return dryRun ? `dry run, nothing written: ${line}` : line;
   }
 }

@@ -65,7 +65,7 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     expect(await articleFiles(dir)).toEqual(before);
   });
 
-  it('refuses a file that already holds this story, naming it, and replaces it only with --force', async () => {
+  it('leaves a file that already holds this story alone, naming it, and rewrites it only with --force', async () => {
     const dir = await archiveWithWireSources();
     expect((await runImport(['--out', join(dir, 'articles'), yonhapLead])).code).toBe(0);
     // The editor has since changed its fields and the spacing of its text: still the same story.
@@ -73,11 +73,12 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     await writeArticle(dir, '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md', { title: 'U.S. envoy presses China', date: '2016-01-20', source: 'wire', section: 'S' }, body.replace(/\n\n/g, '\n\n\n').replace(/ -- /g, '  --  '));
     const before = await readFile(yonhapTarget(dir), 'utf8');
     const refused = await runImport(['--out', join(dir, 'articles'), yonhapLead]);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(0);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain(
-      `${yonhapLead}: already in the archive as ${yonhapTarget(dir)} (the same text); nothing written. Edit that file, or pass --force to replace it with this one`,
+      `${yonhapLead}: already in the archive as ${yonhapTarget(dir)} (the same text); nothing written. Edit that file, or pass --force to write this one over it`,
     );
+    expect(refused.stderr).toContain('import: 0 imported, 1 already in the archive, 0 drafts, 0 failed');
     expect(await readFile(yonhapTarget(dir), 'utf8')).toBe(before);
 
     const forced = await runImport(['--out', join(dir, 'articles'), '--force', yonhapLead]);
@@ -118,8 +119,8 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     expect(await articleFiles(dir)).not.toContain('2018/n-korea-blows-up-tunnels-at-nuclear-test-site-3.md');
 
     const again = await runImport(['--out', join(dir, 'articles'), evening]);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toContain(`${evening}: already in the archive as ${second} (the same originalUrl https://en.yna.co.kr/view/AEN20180524012300315)`);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(`${evening}: already in the archive as ${second} (the same text)`);
   });
 
   it('writes another story with the same headline in the same year to a free -2 name, even with --force', async () => {
@@ -152,9 +153,9 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     expect(readFrontMatter(await readFile(second, 'utf8')).data.date).toBe('2017-03-06T08:10:00+09:00');
 
     const again = await runImport(['--out', join(dir, 'articles'), march]);
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(0);
     expect(again.stderr).toContain(
-      `${march}: already in the archive as ${second} (the same text); nothing written. Edit that file, or pass --force to replace it with this one`,
+      `${march}: already in the archive as ${second} (the same text); nothing written. Edit that file, or pass --force to write this one over it`,
     );
     const replaced = await runImport(['--out', join(dir, 'articles'), '--force', march]);
     expect(replaced.stdout).toBe(`${second}\n`);
@@ -162,18 +163,22 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     expect(await articleFiles(dir)).not.toContain('2017/north-korea-fires-ballistic-missile-3.md');
   });
 
-  it('reports an article already in the archive under another name, by its text or by original URL', async () => {
+  it('reports an article already in the archive under another name by its text, and files one with its original URL as a version of that story', async () => {
     const dir = await archiveWithWireSources();
     const { body } = convertPage(decodeInput(await readFile(yonhapLead)), yonhapLead, {}, SOURCES);
     await writeArticle(dir, '2016/envoy-in-seoul.md', { title: 'Envoy in Seoul', date: '2016-01-21', source: 'wire', section: 'S' }, body);
-    await writeArticle(dir, '2018/test-site-closed.md', { title: 'Test site closed', date: '2018-05-25', source: 'wire', section: 'S', originalUrl: 'https://en.yna.co.kr/view/AEN20180524009900315' });
+    const closed = await writeArticle(dir, '2018/test-site-closed.md', { title: 'Test site closed', date: '2018-05-25', source: 'wire', section: 'S', originalUrl: 'https://en.yna.co.kr/view/AEN20180524009900315' });
+    const stored = await readFile(closed, 'utf8');
     const result = await runImport(['--out', join(dir, 'articles'), yonhapLead, yonhapHtml]);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(
-      `${yonhapLead}: already in the archive as ${join(dir, 'articles/2016/envoy-in-seoul.md')} (the same text); nothing written.`,
-    );
-    expect(result.stderr).toContain(`${yonhapHtml}: already in the archive as ${join(dir, 'articles/2018/test-site-closed.md')} (the same originalUrl`);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(`${closed}\n`);
+    expect(result.stderr).toContain(`${yonhapLead}: already in the archive as ${join(dir, 'articles/2016/envoy-in-seoul.md')} (the same text); nothing written.`);
+    // The page was filed the day before the stored story: it goes first, and the story keeps its day and address.
+    expect(result.stderr).toContain(`${yonhapHtml}: filed as earlier version 1 (versions/1.md) of ${closed}; it is dated 2018-05-24T`);
+    expect(result.stderr).toContain('(the same originalUrl https://en.yna.co.kr/view/AEN20180524009900315)');
+    expect(await readFile(closed, 'utf8')).toBe(stored);
+    const version = readFrontMatter(await readFile(join(dir, 'articles/2018/test-site-closed/versions/1.md'), 'utf8'));
+    expect(version.data).toMatchObject({ title: 'N. Korea blows up tunnels at nuclear test site', source: 'yonhap' });
     expect(await articleFiles(dir)).not.toContain('2018/n-korea-blows-up-tunnels-at-nuclear-test-site.md');
   });
 

@@ -12,6 +12,15 @@ describe('Tally', () => {
     expect(tally.summary()).toBe('3 imported, 1 already in the archive, 1 draft, 1 failed');
     expect(new Tally().summary(true)).toBe('dry run, nothing written: 0 imported, 0 already in the archive, 0 drafts, 0 failed');
   });
+
+  it('counts versions of stored stories apart, saying so only when there are any', () => {
+    const tally = new Tally();
+    for (const outcome of ['imported', 'version', 'duplicate'] as const) tally.add(outcome);
+    expect(tally.total).toBe(3);
+    expect(tally.summary()).toBe('1 imported, 1 filed as a version of a stored story, 1 already in the archive, 0 drafts, 0 failed');
+    tally.add('version');
+    expect(tally.summary(true)).toBe('dry run, nothing written: 1 imported, 2 filed as versions of stored stories, 1 already in the archive, 0 drafts, 0 failed');
+  });
 });
 
 describe('report', () => {
