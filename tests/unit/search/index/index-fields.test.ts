@@ -31,6 +31,9 @@ describe('indexFields', () => {
         topic: ['Peace talks', 'Sanctions, round two'],
         tag: ['sanctions', 'China'],
         label: ['LEAD'],
+        utc_year: ['2016'],
+        utc_month: ['2016-01'],
+        utc_day: ['2016-01-20'],
       },
       meta: {
         title: 'Blinken urges China',
