@@ -47,6 +47,9 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
+/** A word as compared with the headline's: Pagefind ends a block's text with a full stop, the headline has none. */
+const bare = (word: string) => word.replace(/[.,;:!?]+$/u, '');
+const sameWord = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && bare(a) === bare(b);
 
 /** Drops the first `count` words from the parts, keeping the rest of each part as it was. */
 function dropWords(parts: readonly ExcerptPart[], count: number): ExcerptPart[] {
@@ -80,7 +83,7 @@ function dropWords(parts: readonly ExcerptPart[], count: number): ExcerptPart[] 
 export function withoutHeadline(parts: readonly ExcerptPart[], title: string, content: string, ellipsis: string): ExcerptPart[] {
   const titleWords = words(title);
   const contentWords = words(decodeEntities(content));
-  if (titleWords.length === 0 || titleWords.some((word, i) => contentWords[i] !== word)) return [...parts];
+  if (titleWords.length === 0 || titleWords.some((word, i) => !sameWord(contentWords[i], word))) return [...parts];
   const shownWords = words(parts.map((part) => part.text).join(''));
   const cutBefore = shownWords[0] === ellipsis;
   const excerptWords = cutBefore ? shownWords.slice(1) : shownWords;
@@ -88,7 +91,7 @@ export function withoutHeadline(parts: readonly ExcerptPart[], title: string, co
   const probe = excerptWords.slice(0, Math.min(6, excerptWords.length));
   let start = -1;
   for (let i = 0; i < titleWords.length && start === -1; i++) {
-    if (probe.length > 0 && probe.every((word, j) => contentWords[i + j] === word)) start = i;
+    if (probe.length > 0 && probe.every((word, j) => sameWord(contentWords[i + j], word))) start = i;
   }
   if (start === -1 || (!cutBefore && start !== 0)) return [...parts];
   return dropWords(parts, (cutBefore ? 1 : 0) + titleWords.length - start);

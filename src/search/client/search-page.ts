@@ -184,6 +184,15 @@ function start(root: HTMLElement) {
   wide.addEventListener('change', placePanel);
   placePanel();
 
+  // Focus moves without a fragment in the address: a new fragment is a history entry, and Back
+  // to it would search again.
+  const skip = required<HTMLAnchorElement>(root, '.search__skip');
+  const resultsSection = required<HTMLElement>(root, '#search-results');
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    resultsSection.focus();
+  });
+
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));

@@ -15,7 +15,7 @@ import { filterPanelNote, languagesNote, noResultsHint, phraseSummary, resultSum
 import { SearchIndexMissing, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 import { exactTerm, phraseMatchesFirst, quotedPhrases, withoutQuotes } from './phrase.ts';
 import { inOtherScript, languageName, suggestTerms } from './suggest.ts';
-import type { SuggestionIndex } from '../suggestion-index.ts';
+import type { SuggestionIndex, TermKind } from '../suggestion-index.ts';
 import {
   activeFilterCount,
   effectiveSort,
@@ -159,6 +159,12 @@ async function filterCounts(api: Pagefind, term: string | null, searched: Search
 /** What Pagefind is asked for the words: without quote marks (phrases are searched apart), or `null` to list by filters alone. */
 const searchTerm = (query: string) => (query ? withoutQuotes(query) || null : null);
 
+/** The search a suggestion leads to: a name as the words, a tag or topic as its filter in place of the words. */
+function suggestedSearch(searched: SearchState, text: string, kind: TermKind): SearchState {
+  if (kind === 'name') return { ...searched, query: text };
+  return withFilter({ ...searched, query: '' }, kind, text, true);
+}
+
 /** A search session over the page's address; nothing runs until `start`. */
 export function createSearchSession(options: SearchSessionOptions): SearchSession {
   const { view, address, highlightParam, dev, afterPaint, years, siteTitle, logError = console.error } = options;
@@ -209,9 +215,9 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     try {
       const index = await suggestionIndex.get();
       if (id !== run) return;
-      const terms = suggestTerms(searched.query, index.terms).map((text) => ({
+      const terms = suggestTerms(searched.query, index.terms).map(({ text, kind }) => ({
         text,
-        href: searchStateHref(address.current().pathname, { ...searched, query: text }),
+        href: searchStateHref(address.current().pathname, suggestedSearch(searched, text, kind)),
       }));
       const languages = index.languages.map(([tag]) => tag);
       const note = inOtherScript(searched.query, languages) ? languagesNote(languages.map(languageName)) : '';

@@ -4,7 +4,7 @@
  * archive's languages is written in, which languages the archive holds.
  */
 import { distance } from 'fastest-levenshtein';
-import type { Counted } from '../suggestion-index.ts';
+import type { Term, TermKind } from '../suggestion-index.ts';
 
 /** Edits allowed for a word of this many characters: none below 3, then one per four characters. */
 export function allowedEdits(length: number): number {
@@ -18,20 +18,22 @@ const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('en');
  * few edits from it, or from one of its words ("blinkin" finds "Antony Blinken"). Closest first,
  * then the most covered; a term the query already spells exactly is not suggested.
  */
-export function suggestTerms(query: string, terms: readonly Counted[], limit = 3): string[] {
+export function suggestTerms(query: string, terms: readonly Term[], limit = 3): { text: string; kind: TermKind }[] {
   const typed = fold(query.replace(/["“”„«»]/g, ' ').trim().replace(/\s+/g, ' '));
   const allowed = allowedEdits([...typed].length);
   if (allowed === 0) return [];
-  const close: { text: string; edits: number; count: number }[] = [];
-  for (const [text, count] of terms) {
+  const close: { text: string; kind: TermKind; edits: number; count: number }[] = [];
+  for (const [text, count, kind] of terms) {
     const known = fold(text);
     if (known === typed) continue;
     const candidates = [known, ...(typed.includes(' ') ? [] : known.split(' '))];
     const edits = Math.min(...candidates.map((candidate) => distance(typed, candidate)));
-    if (edits > 0 && edits <= allowed) close.push({ text, edits, count });
+    if (edits > 0 && edits <= allowed) close.push({ text, kind, edits, count });
   }
   close.sort((a, b) => a.edits - b.edits || b.count - a.count || a.text.localeCompare(b.text, 'en'));
-  return [...new Set(close.map((c) => c.text))].slice(0, limit);
+  // One suggestion a spelling, though a tag and a name may share it.
+  const seen = new Set<string>();
+  return close.filter((c) => !seen.has(c.text) && seen.add(c.text)).slice(0, limit).map(({ text, kind }) => ({ text, kind }));
 }
 
 /** Unicode scripts a query's letters may be in, and the ISO 15924 codes of the writing systems that use them. */

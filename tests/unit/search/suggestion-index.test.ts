@@ -26,11 +26,11 @@ describe('suggestionIndex', () => {
     });
     expect(suggestionIndex(archive)).toEqual({
       terms: [
-        ['Antony Blinken', 2],
-        ['sanctions', 2],
-        ['Seoul', 2],
-        ['Peace talks', 1],
-        ['United Nations', 1],
+        ['Antony Blinken', 2, 'name'],
+        ['sanctions', 2, 'tag'],
+        ['Seoul', 2, 'name'],
+        ['Peace talks', 1, 'topic'],
+        ['United Nations', 1, 'name'],
       ],
       languages: [
         ['en', 2],

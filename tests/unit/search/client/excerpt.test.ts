@@ -73,6 +73,11 @@ describe('withoutHeadline', () => {
     expect(withoutHeadline(parts, title, 'Officials said Blinken urges China to act, officials said', '…')).toEqual(parts);
   });
 
+  it('finds the headline though Pagefind ended its text with a full stop', () => {
+    const parts = parseExcerpt('Blinken urges China to act. The deputy secretary …');
+    expect(text(withoutHeadline(parts, title, 'Blinken urges China to act. The deputy secretary asked.', '…'))).toBe('The deputy secretary …');
+  });
+
   it('compares the headline with the page text decoded', () => {
     const parts = parseExcerpt('Kim calls U.S. &#39;enemy&#39; At the congress …');
     expect(text(withoutHeadline(parts, "Kim calls U.S. 'enemy'", 'Kim calls U.S. &#39;enemy&#39; At the congress, Kim spoke.', '…'))).toBe('At the congress …');

@@ -191,7 +191,13 @@ function fakePage(initial: string) {
   return { seen, history, remembered, view, address, visit };
 }
 
-const SUGGESTIONS: SuggestionIndex = { terms: [['Antony Blinken', 3], ['Tokyo', 1]], languages: [['en', 16]] };
+const SUGGESTIONS: SuggestionIndex = {
+  terms: [
+    ['Antony Blinken', 3, 'name'],
+    ['alliances', 1, 'tag'],
+  ],
+  languages: [['en', 16]],
+};
 
 function setup(href: string, { docs = ARCHIVE, loadPagefind }: { docs?: readonly Doc[]; loadPagefind?: () => Promise<Pagefind> } = {}) {
   const pagefind = fakePagefind(docs);
@@ -360,6 +366,13 @@ describe('createSearchSession', () => {
 
       await t.session.submitted('blinken');
       expect(t.seen.suggestions).toEqual({ terms: [], note: '' });
+    });
+
+    it('suggests a tag as its filter, since its words need not be in any text', async () => {
+      const t = setup('/search/?q=aliances&source=AP');
+      await t.session.start();
+      await settle();
+      expect(t.seen.suggestions.terms).toEqual([{ text: 'alliances', href: '/search/?source=AP&tag=alliances' }]);
     });
 
     it('says which languages the archive holds for words in another script', async () => {
