@@ -636,11 +636,11 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         const tags = page.locator('fieldset[data-filter-key="tag"]');
         await expect.poll(() => tags.getByRole('checkbox').count()).toBe(8);
         expect(await tags.getByRole('checkbox').first().getAttribute('value')).toBe('routine');
-        const all = tags.getByRole('button', { name: 'Show all 13' });
+        const all = tags.getByRole('button', { name: 'Show all 13 tags' });
         expect(await all.getAttribute('aria-expanded')).toBe('false');
         await all.click();
         await expect.poll(() => tags.getByRole('checkbox').count()).toBe(13);
-        expect(await tags.getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded')).toBe('true');
+        expect(await tags.getByRole('button', { name: 'Show fewer tags' }).getAttribute('aria-expanded')).toBe('true');
 
         await tags.getByRole('searchbox', { name: 'Find a tag' }).pressSequentially('item 07');
         await expect.poll(() => tags.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(['item 07']);

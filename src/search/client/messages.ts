@@ -54,9 +54,9 @@ export function filterButtonText(active: number): string {
   return active ? `Filters (${active.toLocaleString('en')} active)` : 'Filters';
 }
 
-/** The control that opens a long filter group: "Show all 24", or, once open, "Show fewer". */
-export function showAllText(total: number, open: boolean): string {
-  return open ? 'Show fewer' : `Show all ${total.toLocaleString('en')}`;
+/** The control that opens a long filter group: "Show all 24 tags", or, once open, "Show fewer tags". */
+export function showAllText(total: number, open: boolean, plural: string): string {
+  return open ? `Show fewer ${plural}` : `Show all ${total.toLocaleString('en')} ${plural}`;
 }
 
 /** Names as a reader lists them: "English", "English and Korean", "English, Korean and Japanese". */

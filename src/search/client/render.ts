@@ -124,7 +124,7 @@ function filterGroup(key: FilterKey, values: readonly FilterValue[], view: Group
   fieldset.append(list);
   if (shown.length === 0) fieldset.append(element('p', 'search-filter__note', `No ${FILTER_LABELS[key].toLowerCase()} contains “${view.find.trim()}”.`));
   if (long && !view.find.trim()) {
-    const toggle = element('button', 'search-filter__all', showAllText(values.length, view.showAll));
+    const toggle = element('button', 'search-filter__all', showAllText(values.length, view.showAll, `${FILTER_LABELS[key].toLowerCase()}s`));
     toggle.type = 'button';
     toggle.dataset.showAll = key;
     toggle.dataset.focusKey = `all\u0000${key}`;

@@ -59,8 +59,8 @@ describe('search page labels', () => {
   it('counts active filters on the button, and labels "Show all"', () => {
     expect(filterButtonText(0)).toBe('Filters');
     expect(filterButtonText(3)).toBe('Filters (3 active)');
-    expect(showAllText(24, false)).toBe('Show all 24');
-    expect(showAllText(24, true)).toBe('Show fewer');
+    expect(showAllText(24, false, 'tags')).toBe('Show all 24 tags');
+    expect(showAllText(24, true, 'tags')).toBe('Show fewer tags');
   });
 
   it("names the archive's languages", () => {
