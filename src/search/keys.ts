@@ -18,6 +18,13 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   label: 'Label',
 };
 
+/**
+ * Filters the search page never shows, for date ranges: the UTC year, month and day of
+ * publication. A range is written as whole years, months and days of it (see date-range.ts).
+ */
+export const RANGE_KEYS = { year: 'utc_year', month: 'utc_month', day: 'utc_day' } as const;
+export type RangeKey = (typeof RANGE_KEYS)[keyof typeof RANGE_KEYS];
+
 /** The one sort key: the UTC instant of publication as an ISO 8601 string, so string order is time order. */
 export const SORT_KEY = 'date';
 
@@ -30,6 +37,9 @@ export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Where Pagefind writes its bundle, relative to the site's base. */
 export const BUNDLE_DIR = 'pagefind';
+
+/** Where the build writes the words a search with no results is matched against, relative to the site's base. */
+export const SUGGESTIONS_FILE = 'search/suggestions.json';
 
 /** Element id of the search box in every page's header, which the search page keeps showing the current query. */
 export const SITE_SEARCH_ID = 'site-search';

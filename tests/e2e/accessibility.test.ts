@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { chromiumForSuite } from '../helpers/browser.ts';
@@ -41,6 +41,39 @@ describe.skipIf(!chromiumPath)('accessibility of the sample archive', () => {
     await browser?.close();
     await served?.close();
   });
+
+  /** Serious and critical violations axe finds on the page as it is now. */
+  async function seriousViolations(page: Page): Promise<string[]> {
+    await page.evaluate(axeSource);
+    return page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      return (await axe.run()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    });
+  }
+
+  // On a phone the search filters are a disclosure: checked closed, and open with its checkboxes, date fields and "Show all".
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const panel of ['closed', 'open'] as const) {
+      it(`search page on a phone in ${scheme} mode, filter panel ${panel}, has no serious or critical violation`, async () => {
+        const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 390, height: 844 } });
+        try {
+          await page.goto(served.url('search/?q=Blinken&from=2017'));
+          await page.locator('[data-search-results] li').first().waitFor();
+          const toggle = page.locator('[data-filters-toggle]');
+          if (panel === 'open') {
+            await toggle.click();
+            await page.locator('[data-filter-groups] input[type="checkbox"]').first().waitFor();
+          }
+          expect(await toggle.getAttribute('aria-expanded')).toBe(String(panel === 'open'));
+          expect(await seriousViolations(page)).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
 
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(PAGES)) {

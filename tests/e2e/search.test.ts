@@ -67,7 +67,22 @@ async function searchFixture(): Promise<string> {
     dir,
     '2021/blinken-sworn-in.md',
     { title: 'Blinken sworn in as secretary of state', ...story('ap', '2021-01-26T18:00:00-05:00', 'WASHINGTON', 'Politics'), label: 'UPDATE' },
-    'The Senate confirmed Blinken on Tuesday.',
+    // Long enough that its excerpt is cut.
+    `The Senate confirmed Blinken on Tuesday. ${'The vote followed weeks of hearings on the incoming administration and its plans for the region. '.repeat(4)}`,
+  );
+  // "Kim Jong Un" as a phrase in one body, its three words apart in another's headline, which
+  // plain relevance ranks higher.
+  await writeArticle(
+    dir,
+    '2020/factory-visit.md',
+    { title: 'Leader inspects a tractor factory', ...story('yonhap', '2020-03-02T10:00:00+09:00', 'PYONGYANG', 'Economy') },
+    'State media said Kim Jong Un inspected the plant and praised its workers.',
+  );
+  await writeArticle(
+    dir,
+    '2020/un-envoy.md',
+    { title: 'Kim meets Jong at the UN assembly', ...story('ap', '2020-03-03T10:00:00-05:00', 'MANHATTAN', 'Diplomacy') },
+    'The two diplomats spoke briefly.',
   );
   // One word in a headline, a summary and a body: the ranking must follow that order.
   await writeArticle(
@@ -104,7 +119,9 @@ async function searchFixture(): Promise<string> {
     await writeArticle(
       dir,
       `2019/morning-roundup-${day}.md`,
-      { title: `Morning roundup ${day}`, ...story('wire', `2019-05-${day}T08:00:00+09:00`, 'SEOUL', 'Briefs') },
+      // 08:00 in Seoul is 23:00 UTC the day before: the first roundup is filed on 30 April, UTC.
+      // Each has a tag of its own besides a shared one, so the tag filter group is long.
+      { title: `Morning roundup ${day}`, ...story('wire', `2019-05-${day}T08:00:00+09:00`, 'SEOUL', 'Briefs'), tags: ['routine', `item ${day}`] },
       'The morning roundup covered routine matters.',
     );
   }
@@ -151,6 +168,7 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
   /** A request for a filter index of one of the search index's year bundles (`/pagefind/2016/filter/…`). */
   const isFilterIndex = (url: string) => /\/pagefind\/[^/]+\/filter\//.test(new URL(url).pathname);
   const filterPanel = (page: Page) => page.locator('[data-search-filters]');
+  const filterGroups = (page: Page) => page.locator('[data-filter-groups]');
   /** The filter checkboxes' labels by group legend: `{ Source: ['AP (3)', 'Yonhap (2)'] }`. */
   const filterLabels = (page: Page) =>
     page.locator('[data-filter-groups] fieldset').evaluateAll((sets) =>
@@ -238,7 +256,9 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       const first = page.locator('.search-result').filter({ hasText: 'Blinken urges China' });
       expect(await first.locator('.search-result__meta').textContent()).toBe('20 January 2016, 19:27 (UTC+09:00) · Yonhap · SEOUL');
       expect(await first.locator('.label').textContent()).toBe('LEAD');
-      expect(await first.locator('.search-result__excerpt mark').allTextContents()).toContain('Blinken');
+      // The excerpt leaves out the headline, which is shown above it, and marks the word in the text.
+      expect(await first.locator('.search-result__excerpt').textContent()).not.toContain('lean on the North');
+      expect(await first.locator('.search-result__excerpt mark').allTextContents()).toEqual(['Blinken,']);
     });
 
     it('opens a ?q= link with the query filled in, headline matches before summary before body', async () => {
@@ -334,13 +354,13 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         await page.locator('#search-q').fill('xylophone');
         await page.locator('#search-q').press('Enter');
         await expect.poll(() => status(page).textContent()).toMatch(/^No articles match “xylophone”/);
-        expect(await filterPanel(page).isVisible()).toBe(false);
+        expect(await filterGroups(page).isVisible()).toBe(false);
 
         // The indexes the first search asked for arrive now; its counts must not.
         release();
         await expect.poll(() => finished.length).toBe(requested.length);
         await page.waitForTimeout(300);
-        expect(await filterPanel(page).isVisible()).toBe(false);
+        expect(await filterGroups(page).isVisible()).toBe(false);
         expect(await page.getByRole('checkbox').count()).toBe(0);
         expect(await status(page).textContent()).toMatch(/^No articles match “xylophone”/);
 
@@ -463,11 +483,12 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
     });
 
     it('shows hostile article text as text', async () => {
-      const { page } = await open(site.url('search/?q=hostile'));
+      const { page } = await open(site.url('search/?q=markup'));
       await expect.poll(() => headlines(page)).toEqual(["Hostile <script>alert('title')</script> copy"]);
       const excerpt = page.locator('.search-result__excerpt');
-      expect(await excerpt.textContent()).toContain("Hostile <script>alert('title')</script> copy");
-      expect(await excerpt.evaluate((el) => [...el.querySelectorAll('*')].map((child) => child.outerHTML))).toEqual(['<mark>Hostile</mark>']);
+      expect(await excerpt.textContent()).toContain("Summary with <img src=x onerror=alert('summary')> markup");
+      // Pagefind ends the summary's text with a full stop, inside the mark.
+      expect(await excerpt.evaluate((el) => [...el.querySelectorAll('*')].map((child) => child.outerHTML))).toEqual(['<mark>markup.</mark>']);
       expect(await page.locator('.search-results script, .search-results img').count()).toBe(0);
     });
 
@@ -525,6 +546,196 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       const { page } = await open(site.url('search/?q=blinken'));
       await expect.poll(() => status(page).textContent()).toBe(
         'Search is unavailable: the search index could not be loaded. Please try again later.',
+      );
+    });
+
+    describe('for readers on a phone and on a laptop', () => {
+      const PHONE = { width: 390, height: 844 };
+      const LAPTOP = { width: 1366, height: 900 };
+
+      /** A page at `size`, on a new context so the viewport is the reader's from the first paint. */
+      async function openAt(size: { width: number; height: number }, path: string): Promise<Page> {
+        await context.close();
+        context = await browser.newContext({ viewport: size });
+        return (await open(site.url(path))).page;
+      }
+
+      /** Tab presses from the search box until the first result's link has focus (up to 50). */
+      async function tabsToFirstResult(page: Page): Promise<number> {
+        await page.locator('#search-q').focus();
+        for (let presses = 1; presses <= 50; presses++) {
+          await page.keyboard.press('Tab');
+          const onFirst = await page.evaluate(() => document.activeElement === document.querySelector('.search-result a'));
+          if (onFirst) return presses;
+        }
+        return Infinity;
+      }
+
+      it('shows the first result on a phone\'s first screen, with the filters behind a button that counts them', async () => {
+        const page = await openAt(PHONE, 'search/?q=blinken&source=AP');
+        await expect.poll(() => status(page).textContent()).toBe('3 results for “blinken”');
+        const first = await page.locator('.search-result').first().boundingBox();
+        expect(first!.y + 40).toBeLessThan(PHONE.height);
+        const toggle = page.getByRole('button', { name: 'Filters (1 active)' });
+        expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+        expect(await filterPanel(page).isVisible()).toBe(false);
+
+        await toggle.click();
+        expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+        await expect.poll(() => page.getByRole('checkbox', { name: 'AP (3)' }).isVisible()).toBe(true);
+        // The panel opens under its button, before the results, in the page as on screen.
+        const panel = await filterPanel(page).boundingBox();
+        expect(panel!.y).toBeLessThan((await page.locator('.search-result').first().boundingBox())!.y);
+        await page.getByRole('checkbox', { name: /^Yonhap/ }).check();
+        await expect.poll(() => page.getByRole('button', { name: 'Filters (2 active)' }).isVisible()).toBe(true);
+      });
+
+      it('shows the filters beside the results on a laptop, with no button', async () => {
+        const page = await openAt(LAPTOP, 'search/?q=blinken');
+        await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
+        await expect.poll(() => page.getByRole('checkbox', { name: 'AP (3)' }).isVisible()).toBe(true);
+        expect(await page.locator('[data-filters-toggle]').isVisible()).toBe(false);
+        const results = (await page.locator('.search-results').boundingBox())!;
+        const panel = (await filterPanel(page).boundingBox())!;
+        expect(panel.x).toBeGreaterThanOrEqual(results.x + results.width);
+        expect(panel.y).toBeLessThan(results.y + 100);
+      });
+
+      for (const [name, size, most] of [['phone', PHONE, 4], ['laptop', LAPTOP, 3]] as const) {
+        it(`reaches the first result from the search box in ${most} Tab presses on a ${name}, and skips to it`, async () => {
+          const page = await openAt(size, 'search/?q=roundup');
+          await expect.poll(() => page.locator('[data-filter-groups] input').count()).toBeGreaterThan(10);
+          expect(await tabsToFirstResult(page)).toBeLessThanOrEqual(most);
+
+          await page.locator('#search-q').focus();
+          await page.keyboard.press('Shift+Tab');
+          expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to results');
+          expect(await page.getByRole('link', { name: 'Skip to results' }).isVisible()).toBe(true);
+          await page.keyboard.press('Enter');
+          await page.keyboard.press('Tab');
+          expect(await page.evaluate(() => document.activeElement === document.querySelector('.search-result a'))).toBe(true);
+        });
+      }
+
+      it('returns to the same result at the same place after "Load more", an article and Back', async () => {
+        const page = await openAt(PHONE, 'search/?q=roundup');
+        await expect.poll(() => status(page).textContent()).toBe('12 results for “roundup”');
+        await page.getByRole('button', { name: 'Load more results' }).click();
+        await expect.poll(() => page.locator('.search-result').count()).toBe(12);
+        const link = page.locator('.search-result').nth(11).locator('h3 a');
+        const title = await link.textContent();
+        await link.scrollIntoViewIfNeeded();
+        const scrolled = await page.evaluate(() => window.scrollY);
+        expect(scrolled).toBeGreaterThan(300);
+        await link.click();
+        await page.waitForURL((url) => url.pathname.startsWith('/articles/'));
+
+        await page.goBack();
+        await expect.poll(() => page.locator('.search-result').count()).toBe(12);
+        await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 5);
+        expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThanOrEqual(5);
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(title);
+      });
+
+      it('offers the top tags and "Show all", and finds a tag by typing', async () => {
+        const page = await openAt(LAPTOP, 'search/?q=roundup');
+        const tags = page.locator('fieldset[data-filter-key="tag"]');
+        await expect.poll(() => tags.getByRole('checkbox').count()).toBe(8);
+        expect(await tags.getByRole('checkbox').first().getAttribute('value')).toBe('routine');
+        const all = tags.getByRole('button', { name: 'Show all 13 tags' });
+        expect(await all.getAttribute('aria-expanded')).toBe('false');
+        await all.click();
+        await expect.poll(() => tags.getByRole('checkbox').count()).toBe(13);
+        expect(await tags.getByRole('button', { name: 'Show fewer tags' }).getAttribute('aria-expanded')).toBe('true');
+
+        await tags.getByRole('searchbox', { name: 'Find a tag' }).pressSequentially('item 07');
+        await expect.poll(() => tags.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(['item 07']);
+        // Focus stays in the field while the group narrows.
+        expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('item 07');
+        await tags.getByRole('checkbox', { name: 'item 07 (1)' }).check();
+        await expect.poll(() => headlines(page)).toEqual(['Morning roundup 07']);
+      });
+    });
+
+    it('lists a date range of UTC days, newest first, from the address and from the date fields', async () => {
+      const { page } = await open(site.url('search/?from=2019-05&to=2019-05'));
+      // Roundup 01 was filed on 1 May in Seoul, which is still 30 April in UTC.
+      await expect.poll(() => headlines(page)).toEqual(Array.from({ length: 10 }, (_, i) => `Morning roundup ${String(12 - i).padStart(2, '0')}`));
+      expect(await status(page).textContent()).toBe('11 articles match the filters');
+      expect([await page.locator('#search-from').inputValue(), await page.locator('#search-to').inputValue()]).toEqual(['2019-05-01', '2019-05-31']);
+      // Without words there is no relevance to sort by.
+      expect(await page.locator('#search-sort').inputValue()).toBe('newest');
+      expect(await page.locator('#search-sort option[value="relevance"]').isDisabled()).toBe(true);
+
+      await page.locator('#search-from').fill('2019-04-30');
+      await page.locator('#search-to').fill('2019-04-30');
+      await expect.poll(() => headlines(page)).toEqual(['Morning roundup 01']);
+      expect(new URL(page.url()).search).toBe('?from=2019-04-30&to=2019-04-30');
+
+      await page.goto(site.url('search/?q=blinken&from=2017-01-01&to=2017-12-31'));
+      await expect.poll(() => headlines(page)).toEqual(['Blinken visits Tokyo to coordinate']);
+      await page.goto(site.url('search/?q=blinken&from=2018'));
+      await expect.poll(() => status(page).textContent()).toBe('3 results for “blinken”');
+      expect(await page.locator('#search-sort option[value="relevance"]').isDisabled()).toBe(false);
+    });
+
+    it('offers relevance, newest and oldest with words, and keeps the choice in the address', async () => {
+      const { page } = await open(site.url('search/?q=blinken&from=2018&to=2018'));
+      await expect.poll(() => status(page).textContent()).toBe('2 results for “blinken”');
+      expect(await page.locator('#search-sort').inputValue()).toBe('relevance');
+      await page.locator('#search-sort').selectOption('oldest');
+      await expect.poll(() => headlines(page)).toEqual(['Blinken arrives for summit talks', 'Blinken briefs allies after the summit']);
+      expect(new URL(page.url()).search).toBe('?q=blinken&from=2018&to=2018&sort=oldest');
+      await page.locator('#search-sort').selectOption('newest');
+      await expect.poll(() => headlines(page)).toEqual(['Blinken briefs allies after the summit', 'Blinken arrives for summit talks']);
+    });
+
+    it('names the search in the tab title, dates each result, and shows an excerpt without the headline', async () => {
+      const { page } = await open(site.url('search/?q=blinken&sort=newest'));
+      await expect.poll(() => page.title()).toBe('“blinken” – Search – Dateline');
+      await expect.poll(() => headlines(page)).toEqual(BLINKEN_NEWEST_FIRST);
+      const sworn = page.locator('.search-result').first();
+      expect(await sworn.locator('time').getAttribute('datetime')).toBe('2021-01-26T18:00:00-05:00');
+      const excerpt = (await sworn.locator('.search-result__excerpt').textContent())!;
+      expect(excerpt).not.toContain('sworn in as secretary');
+      expect(excerpt).toMatch(/^The Senate confirmed Blinken on Tuesday\. .* …$/);
+      expect(await sworn.locator('.search-result__excerpt mark').allTextContents()).toEqual(['Blinken']);
+    });
+
+    it('puts exact matches of a quoted phrase first', async () => {
+      const { page } = await open(site.url('search/?q=kim+jong+un'));
+      // Without quotes, the headline with all three words ranks first.
+      await expect.poll(() => headlines(page)).toEqual(['Kim meets Jong at the UN assembly', 'Leader inspects a tractor factory']);
+      await page.locator('#search-q').fill('"kim jong un"');
+      await page.locator('#search-q').press('Enter');
+      await expect.poll(() => headlines(page)).toEqual(['Leader inspects a tractor factory', 'Kim meets Jong at the UN assembly']);
+      expect(await status(page).textContent()).toBe('2 results for “"kim jong un"”. 1 with the exact phrase, listed first.');
+    });
+
+    it('suggests close known words when nothing matches, and fetches them only then', async () => {
+      const w = await open(site.url('search/?q=blinken'));
+      const { page } = w;
+      await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
+      expect(w.requests.filter((url) => url.includes('suggestions.json'))).toEqual([]);
+
+      await page.locator('#search-q').fill('sanctoins');
+      await page.locator('#search-q').press('Enter');
+      await expect.poll(() => status(page).textContent()).toMatch(/^No articles match “sanctoins”/);
+      const suggestion = page.locator('[data-search-suggestions]');
+      await expect.poll(() => suggestion.textContent()).toBe('Did you mean sanctions?');
+      expect(w.requests.filter((url) => url.includes('suggestions.json'))).toHaveLength(1);
+      // A tag is suggested as its filter: its word need not be in any article's text.
+      await suggestion.getByRole('link', { name: 'sanctions' }).click();
+      await expect.poll(() => status(page).textContent()).toBe('2 articles match the filters');
+      expect(new URL(page.url()).search).toBe('?tag=sanctions');
+      expect(await headlines(page)).toContain('Blinken urges China to lean on the North');
+    });
+
+    it('says which languages the archive holds for words in another script', async () => {
+      const { page } = await open(site.url(`search/?q=${encodeURIComponent('북한')}`));
+      await expect.poll(() => status(page).textContent()).toMatch(/^No articles match “북한”/);
+      await expect.poll(() => page.locator('[data-search-suggestions]').textContent()).toBe(
+        "The archive's articles are in English: try the words in English.",
       );
     });
 

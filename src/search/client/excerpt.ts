@@ -45,3 +45,54 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
   }
   return parts;
 }
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+/** A word as compared with the headline's: Pagefind ends a block's text with a full stop, the headline has none. */
+const bare = (word: string) => word.replace(/[.,;:!?]+$/u, '');
+const sameWord = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && bare(a) === bare(b);
+
+/** Drops the first `count` words from the parts, keeping the rest of each part as it was. */
+function dropWords(parts: readonly ExcerptPart[], count: number): ExcerptPart[] {
+  let left = count;
+  const kept: ExcerptPart[] = [];
+  for (const part of parts) {
+    if (left === 0) {
+      kept.push(part);
+      continue;
+    }
+    // Words and the spaces after them, so what is kept starts at a word.
+    const pieces = part.text.match(/\S+\s*|\s+/g) ?? [];
+    let at = 0;
+    while (at < pieces.length && left > 0) {
+      if (pieces[at]!.trim()) left--;
+      at++;
+    }
+    while (at < pieces.length && !pieces[at]!.trim()) at++;
+    const rest = pieces.slice(at).join('');
+    if (rest) kept.push({ text: rest, marked: part.marked });
+  }
+  return kept;
+}
+
+/**
+ * The excerpt without the headline, which the result already shows above it. Pagefind indexes
+ * an article from its headline on, so an excerpt near the start repeats it (all of it, or its
+ * last words after an ellipsis). `content` is the indexed text of the page; `ellipsis` the mark
+ * Pagefind puts where it cut.
+ */
+export function withoutHeadline(parts: readonly ExcerptPart[], title: string, content: string, ellipsis: string): ExcerptPart[] {
+  const titleWords = words(title);
+  const contentWords = words(decodeEntities(content));
+  if (titleWords.length === 0 || titleWords.some((word, i) => !sameWord(contentWords[i], word))) return [...parts];
+  const shownWords = words(parts.map((part) => part.text).join(''));
+  const cutBefore = shownWords[0] === ellipsis;
+  const excerptWords = cutBefore ? shownWords.slice(1) : shownWords;
+  // Where in the page the excerpt starts: the first place its opening words appear.
+  const probe = excerptWords.slice(0, Math.min(6, excerptWords.length));
+  let start = -1;
+  for (let i = 0; i < titleWords.length && start === -1; i++) {
+    if (probe.length > 0 && probe.every((word, j) => sameWord(contentWords[i + j], word))) start = i;
+  }
+  if (start === -1 || (!cutBefore && start !== 0)) return [...parts];
+  return dropWords(parts, (cutBefore ? 1 : 0) + titleWords.length - start);
+}

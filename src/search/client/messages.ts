@@ -36,3 +36,37 @@ export function unavailableMessage(reason: 'no-index' | 'failed', dev: boolean):
 export function filterPanelNote(reason: 'loading' | 'failed'): string {
   return reason === 'loading' ? 'Loading filters…' : 'Filters could not be loaded. They will be tried again with your next search.';
 }
+
+/** The tab's title: `“blinken” – Search – Dateline`, or `Search – Dateline` before any words. */
+export function searchTitle(query: string, siteTitle: string): string {
+  return query ? `“${query}” – Search – ${siteTitle}` : `Search – ${siteTitle}`;
+}
+
+/** How many results have every quoted phrase exactly, when the query has one: they come first. */
+export function phraseSummary(exact: number, total: number): string {
+  if (exact === total) return '';
+  if (exact === 0) return 'None has the exact phrase; these have its words.';
+  return `${exact.toLocaleString('en')} with the exact phrase, listed first.`;
+}
+
+/** The "Filters" button's text: "Filters", or "Filters (2 active)". */
+export function filterButtonText(active: number): string {
+  return active ? `Filters (${active.toLocaleString('en')} active)` : 'Filters';
+}
+
+/** The control that opens a long filter group: "Show all 24 tags", or, once open, "Show fewer tags". */
+export function showAllText(total: number, open: boolean, plural: string): string {
+  return open ? `Show fewer ${plural}` : `Show all ${total.toLocaleString('en')} ${plural}`;
+}
+
+/** Names as a reader lists them: "English", "English and Korean", "English, Korean and Japanese". */
+function listOf(items: readonly string[]): string {
+  return new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+}
+
+/** For words in a script the archive is not written in: which languages its articles are in. */
+export function languagesNote(languages: readonly string[]): string {
+  return languages.length === 1
+    ? `The archive's articles are in ${languages[0]}: try the words in ${languages[0]}.`
+    : `The archive's articles are in ${listOf(languages)}.`;
+}

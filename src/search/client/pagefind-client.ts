@@ -13,6 +13,8 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+  /** The page's indexed text, from its headline on. */
+  content?: string;
 }
 
 export interface PagefindResult {
@@ -38,6 +40,8 @@ export interface PagefindOptions {
   baseUrl?: string;
   highlightParam?: string;
   excerptLength?: number;
+  /** Put where an excerpt was cut, at either end. */
+  excerptEllipsis?: string;
 }
 
 export interface Pagefind {

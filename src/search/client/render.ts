@@ -3,9 +3,12 @@
  * with `textContent` or built from text nodes, never parsed as HTML.
  */
 import { formatArticleDate } from '../../model/dates.ts';
-import { parseExcerpt } from './excerpt.ts';
+import type { ExcerptPart } from './excerpt.ts';
+import { groupValues, isLongGroup, visibleValues, type FilterValue, type GroupView } from './filter-values.ts';
 import { FILTER_KEYS, FILTER_LABELS, type FilterKey } from '../keys.ts';
-import type { FilterCounts, PagefindResultData } from './pagefind-client.ts';
+import { showAllText } from './messages.ts';
+import type { FilterCounts } from './pagefind-client.ts';
+import type { ShownResult } from './session.ts';
 import type { FilterSelection } from './state.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -27,16 +30,16 @@ function formatDate(iso: string): string {
 }
 
 /** The excerpt as text nodes, with Pagefind's matches rebuilt as `<mark>` elements. */
-export function excerptFragment(excerpt: string): DocumentFragment {
+export function excerptFragment(parts: readonly ExcerptPart[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  for (const part of parseExcerpt(excerpt)) {
+  for (const part of parts) {
     fragment.append(part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text));
   }
   return fragment;
 }
 
 /** One result: label, headline link, date, source, dateline and excerpt (the headline is an `h3`). */
-export function resultItem(data: PagefindResultData): HTMLLIElement {
+export function resultItem(data: ShownResult): HTMLLIElement {
   const { meta } = data;
   const item = element('li', 'search-result');
   const headline = element('h3', 'search-result__headline');
@@ -58,16 +61,13 @@ export function resultItem(data: PagefindResultData): HTMLLIElement {
   if (meta.dateline) parts.push(element('span', 'dateline', meta.dateline));
   parts.forEach((part, i) => details.append(...(i > 0 ? [' · ', part] : [part])));
 
-  const excerpt = element('p', 'search-result__excerpt');
-  excerpt.append(excerptFragment(data.excerpt));
-  item.append(headline, details, excerpt);
+  item.append(headline, details);
+  if (data.excerptParts.length > 0) {
+    const excerpt = element('p', 'search-result__excerpt');
+    excerpt.append(excerptFragment(data.excerptParts));
+    item.append(excerpt);
+  }
   return item;
-}
-
-function valueOrder(key: FilterKey) {
-  return key === 'year'
-    ? (a: string, b: string) => b.localeCompare(a, 'en', { numeric: true })
-    : (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
 }
 
 /** Replaces the filter checkboxes with a line of text, for when there are no counts to show. */
@@ -75,47 +75,86 @@ export function renderFilterNote(container: HTMLElement, text: string): void {
   container.replaceChildren(element('p', 'search-filter__note', text));
 }
 
+/** What each group's "Show all" and find field are set to, kept across searches. */
+export type GroupViews = Map<FilterKey, GroupView>;
+
+/** Identifies a control across a redraw, so focus can return to it. */
+const focusKey = (el: Element | null) => (el instanceof HTMLElement ? el.dataset.focusKey : undefined);
+
+function valueItem(key: FilterKey, value: FilterValue, index: number): HTMLLIElement {
+  const id = `filter-${key}-${index}`;
+  const input = element('input');
+  input.type = 'checkbox';
+  input.id = id;
+  input.name = key;
+  input.value = value.value;
+  input.checked = value.checked;
+  input.dataset.focusKey = `value\u0000${key}\u0000${value.value}`;
+  const label = element('label');
+  label.htmlFor = id;
+  label.append(element('span', undefined, value.value), ' ', element('span', 'count', `(${value.count})`));
+  const item = element('li');
+  item.append(input, label);
+  return item;
+}
+
+function filterGroup(key: FilterKey, values: readonly FilterValue[], view: GroupView): HTMLFieldSetElement {
+  const fieldset = element('fieldset', 'search-filter');
+  fieldset.dataset.filterKey = key;
+  fieldset.append(element('legend', undefined, FILTER_LABELS[key]));
+  const long = isLongGroup(values);
+  if (long) {
+    const findId = `filter-find-${key}`;
+    const find = element('input', 'search-filter__find');
+    find.type = 'search';
+    find.id = findId;
+    find.value = view.find;
+    find.autocomplete = 'off';
+    find.dataset.findKey = key;
+    find.dataset.focusKey = `find\u0000${key}`;
+    const findLabel = element('label', 'visually-hidden', `Find a ${FILTER_LABELS[key].toLowerCase()}`);
+    findLabel.htmlFor = findId;
+    find.placeholder = `Find a ${FILTER_LABELS[key].toLowerCase()}`;
+    fieldset.append(findLabel, find);
+  }
+  const { shown } = visibleValues(values, view);
+  const list = element('ul', 'search-filter__values');
+  list.id = `filter-values-${key}`;
+  list.append(...shown.map((value, i) => valueItem(key, value, i)));
+  fieldset.append(list);
+  if (shown.length === 0) fieldset.append(element('p', 'search-filter__note', `No ${FILTER_LABELS[key].toLowerCase()} contains “${view.find.trim()}”.`));
+  if (long && !view.find.trim()) {
+    const toggle = element('button', 'search-filter__all', showAllText(values.length, view.showAll, `${FILTER_LABELS[key].toLowerCase()}s`));
+    toggle.type = 'button';
+    toggle.dataset.showAll = key;
+    toggle.dataset.focusKey = `all\u0000${key}`;
+    toggle.setAttribute('aria-expanded', String(view.showAll));
+    toggle.setAttribute('aria-controls', list.id);
+    fieldset.append(toggle);
+  }
+  return fieldset;
+}
+
 /**
- * Rebuilds the filter checkboxes: for each key, the values with results plus any checked value,
- * each labelled with its count. Focus stays on the checkbox the reader was on.
+ * Rebuilds the filter groups: for each key, the values with results plus any checked value,
+ * each labelled with its count; long groups as `views` has them. Focus stays on the control the
+ * reader was on (a checkbox, a find field with its caret, a "Show all").
  */
-export function renderFilterGroups(container: HTMLElement, counts: FilterCounts, selection: FilterSelection): number {
-  const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement : undefined;
-  const focusKey = focused && container.contains(focused) ? `${focused.name}\u0000${focused.value}` : undefined;
-  let groups = 0;
+export function renderFilterGroups(container: HTMLElement, counts: FilterCounts, selection: FilterSelection, views: GroupViews): number {
+  const active = document.activeElement;
+  const focused = active && container.contains(active) ? focusKey(active) : undefined;
+  const caret = active instanceof HTMLInputElement && active.type === 'search' ? active.selectionStart : null;
   const fieldsets: HTMLFieldSetElement[] = [];
   for (const key of FILTER_KEYS) {
-    const keyCounts = counts[key] ?? {};
-    const values = [...new Set([...Object.keys(keyCounts), ...selection[key]])]
-      .filter((value) => (keyCounts[value] ?? 0) > 0 || selection[key].includes(value))
-      .sort(valueOrder(key));
+    const values = groupValues(key, counts[key] ?? {}, selection[key]);
     if (values.length === 0) continue;
-    groups++;
-    const fieldset = element('fieldset', 'search-filter');
-    fieldset.append(element('legend', undefined, FILTER_LABELS[key]));
-    const list = element('ul', 'search-filter__values');
-    values.forEach((value, i) => {
-      const id = `filter-${key}-${i}`;
-      const input = element('input');
-      input.type = 'checkbox';
-      input.id = id;
-      input.name = key;
-      input.value = value;
-      input.checked = selection[key].includes(value);
-      const label = element('label');
-      label.htmlFor = id;
-      label.append(element('span', undefined, value), ' ', element('span', 'count', `(${keyCounts[value] ?? 0})`));
-      const item = element('li');
-      item.append(input, label);
-      list.append(item);
-    });
-    fieldset.append(list);
-    fieldsets.push(fieldset);
+    fieldsets.push(filterGroup(key, values, views.get(key) ?? { showAll: false, find: '' }));
   }
   container.replaceChildren(...fieldsets);
-  if (focusKey) {
-    const again = [...container.querySelectorAll('input')].find((input) => `${input.name}\u0000${input.value}` === focusKey);
+  if (focused) {
+    const again = [...container.querySelectorAll<HTMLElement>('[data-focus-key]')].find((el) => el.dataset.focusKey === focused);
     again?.focus();
+    if (again instanceof HTMLInputElement && caret !== null) again.setSelectionRange(caret, caret);
   }
-  return groups;
+  return fieldsets.length;
 }

@@ -3,15 +3,22 @@
  * what the page should show. Every search gets a run number; a search that a newer one has
  * overtaken writes nothing. Pagefind is loaded on first use and its filter indexes only once the
  * first results are painted (on a large archive they would delay them); a failed load is tried
- * again by the next search. Each change of query, filter or sort goes into the address: pushed,
- * so Back undoes it; typing replaces, so Back does not step through keystrokes.
+ * again by the next search. Each change of query, filter, date range or sort goes into the
+ * address: pushed, so Back undoes it; typing replaces, so Back does not step through keystrokes.
+ * This file is the only one that calls Pagefind, so the bundle behind it can change.
  */
 import { FILTER_KEYS, isFilterKey } from '../keys.ts';
 import { composeHighlightWords } from './highlight-link.ts';
 import { lazyLoad } from './lazy-load.ts';
-import { filterPanelNote, noResultsHint, resultSummary, shownSummary, unavailableMessage } from './messages.ts';
+import { withoutHeadline, parseExcerpt, type ExcerptPart } from './excerpt.ts';
+import { filterPanelNote, languagesNote, noResultsHint, phraseSummary, resultSummary, searchTitle, shownSummary, unavailableMessage } from './messages.ts';
 import { SearchIndexMissing, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
+import { exactTerm, phraseMatchesFirst, quotedPhrases, withoutQuotes } from './phrase.ts';
+import { inOtherScript, languageName, suggestTerms } from './suggest.ts';
+import type { SuggestionIndex, TermKind } from '../suggestion-index.ts';
 import {
+  activeFilterCount,
+  effectiveSort,
   hasFilters,
   noFilters,
   normaliseQuery,
@@ -23,6 +30,8 @@ import {
   sameSearch,
   searchStateHref,
   withFilter,
+  withRange,
+  type ArchiveYears,
   type FilterSelection,
   type SearchState,
 } from './state.ts';
@@ -38,18 +47,40 @@ export type FilterPanel =
   | { kind: 'note'; text: string; busy: boolean }
   | { kind: 'counts'; counts: FilterCounts; selection: FilterSelection };
 
+/** A result as the page shows it: Pagefind's data, with the excerpt split and without the headline. */
+export interface ShownResult extends PagefindResultData {
+  excerptParts: ExcerptPart[];
+}
+
+/** What the page offers when nothing matched: close known terms (each with its search's address), and a note on languages. */
+export interface Suggestions {
+  terms: { text: string; href: string }[];
+  note: string;
+}
+
+/** The mark Pagefind puts where it cut an excerpt (its `excerptEllipsis` option). */
+export const EXCERPT_ELLIPSIS = '…';
+
 /** What the session asks the page to show. */
 export interface SearchView {
-  /** The query and sort in the page's own controls, and the query in the header's search box. */
+  /** The query, date range and sort in the page's own controls, and the query in the header's search box. */
   showControls(state: SearchState): void;
+  /** The date range in the filter panel's date fields. */
+  showRange(state: SearchState): void;
+  /** The tab's title. */
+  setTitle(title: string): void;
+  /** How many filters are on, for the "Filters" button. */
+  showActiveFilters(count: number): void;
+  /** Close terms and notes when nothing matched; empty to hide them. */
+  showSuggestions(suggestions: Suggestions): void;
   /** The query in the header's search box only: the reader is typing in the page's box. */
   showHeaderQuery(query: string): void;
   /** Marks the result list as being updated, or no longer. */
   setBusy(busy: boolean): void;
   /** Replaces the results on screen. */
-  showResults(results: readonly PagefindResultData[]): void;
+  showResults(results: readonly ShownResult[]): void;
   /** Adds results below those on screen and moves focus to the first of them. */
-  appendResults(results: readonly PagefindResultData[]): void;
+  appendResults(results: readonly ShownResult[]): void;
   /** The status line: a summary, a hint, or (`isError`) why search is unavailable. */
   setStatus(text: string, isError: boolean): void;
   /** "Showing 10 of 24", and whether "Load more" is offered. */
@@ -79,6 +110,12 @@ export interface SearchSessionOptions {
   dev: boolean;
   /** Resolves once what is on screen now has been painted. */
   afterPaint: () => Promise<void>;
+  /** The archive's first and last year, which close an open date range. */
+  years: ArchiveYears;
+  /** Fetches the known terms and languages; called only when a search finds nothing. */
+  loadSuggestions: () => Promise<SuggestionIndex>;
+  /** The site's name, for the tab's title. */
+  siteTitle: string;
   /** Where failures go besides what the reader is shown. */
   logError?: (error: unknown) => void;
 }
@@ -100,27 +137,39 @@ export interface SearchSession {
   sorted(value: string): Promise<void>;
   /** The reader checked or unchecked a filter value; unknown keys are ignored. */
   filterToggled(key: string, value: string, checked: boolean): Promise<void>;
-  /** The reader cleared every filter. */
+  /** The reader changed a date field; each bound as the field gives it, `''` when empty. */
+  rangeChanged(from: string, to: string): Promise<void>;
+  /** The reader cleared every filter and the date range. */
   filtersCleared(): Promise<void>;
   /** The next page of results, once however often it is asked for while loading. */
   loadMore(): Promise<void>;
 }
 
 /** Facet counts: a key with checked values is counted without its own filter, so its other values stay visible. */
-async function filterCounts(api: Pagefind, term: string | null, selection: FilterSelection, found: FilterCounts): Promise<FilterCounts> {
+async function filterCounts(api: Pagefind, term: string | null, searched: SearchState, years: ArchiveYears, found: FilterCounts): Promise<FilterCounts> {
   const counts = { ...found };
   for (const key of FILTER_KEYS) {
-    if (selection[key].length === 0) continue;
-    const without = await api.search(term, { filters: pagefindFilters(selection, key) });
+    if (searched.filters[key].length === 0) continue;
+    const without = await api.search(term, { filters: pagefindFilters(searched, years, key) });
     counts[key] = without.filters[key] ?? {};
   }
   return counts;
 }
 
+/** What Pagefind is asked for the words: without quote marks (phrases are searched apart), or `null` to list by filters alone. */
+const searchTerm = (query: string) => (query ? withoutQuotes(query) || null : null);
+
+/** The search a suggestion leads to: a name as the words, a tag or topic as its filter in place of the words. */
+function suggestedSearch(searched: SearchState, text: string, kind: TermKind): SearchState {
+  if (kind === 'name') return { ...searched, query: text };
+  return withFilter({ ...searched, query: '' }, kind, text, true);
+}
+
 /** A search session over the page's address; nothing runs until `start`. */
 export function createSearchSession(options: SearchSessionOptions): SearchSession {
-  const { view, address, highlightParam, dev, afterPaint, logError = console.error } = options;
+  const { view, address, highlightParam, dev, afterPaint, years, siteTitle, logError = console.error } = options;
   const pagefind = lazyLoad(options.loadPagefind);
+  const suggestionIndex = lazyLoad(options.loadSuggestions);
   // Once loaded, every search returns counts for every key.
   const filterIndexes = lazyLoad(async () => (await pagefind.get()).filters());
 
@@ -132,11 +181,12 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
   let loadingMoreFor: number | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const resultData = (page: readonly PagefindResult[]) =>
+  const resultData = (page: readonly PagefindResult[]): Promise<ShownResult[]> =>
     Promise.all(
       page.map(async (result) => {
         const data = await result.data();
-        return { ...data, url: composeHighlightWords(data.url, highlightParam) };
+        const excerptParts = withoutHeadline(parseExcerpt(data.excerpt), data.meta.title ?? '', data.content ?? '', EXCERPT_ELLIPSIS);
+        return { ...data, excerptParts, url: composeHighlightWords(data.url, highlightParam) };
       }),
     );
 
@@ -153,7 +203,29 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     view.showFilterPanel({ kind: 'hidden' });
     view.showPaging('', false);
     view.setStatus('', false);
+    view.showSuggestions({ terms: [], note: '' });
     view.setBusy(false);
+  }
+
+  /**
+   * When run `id` found nothing for words: known terms close to them, and for words in a script
+   * the archive is not written in, its languages. The index is fetched only now.
+   */
+  async function suggestFor(id: number, searched: SearchState) {
+    try {
+      const index = await suggestionIndex.get();
+      if (id !== run) return;
+      const terms = suggestTerms(searched.query, index.terms).map(({ text, kind }) => ({
+        text,
+        href: searchStateHref(address.current().pathname, suggestedSearch(searched, text, kind)),
+      }));
+      const languages = index.languages.map(([tag]) => tag);
+      const note = inOtherScript(searched.query, languages) ? languagesNote(languages.map(languageName)) : '';
+      view.showSuggestions({ terms, note });
+    } catch (error) {
+      // The hint in the status line stays; suggestions are a bonus.
+      logError(error);
+    }
   }
 
   function unavailable(error: unknown) {
@@ -175,9 +247,9 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
       if (id !== run) return;
       await filterIndexes.get();
       if (id !== run) return;
-      const term = searched.query || null;
-      const found = await api.search(term, { filters: pagefindFilters(searched.filters) });
-      const counts = await filterCounts(api, term, searched.filters, found.filters);
+      const term = searchTerm(searched.query);
+      const found = await api.search(term, { filters: pagefindFilters(searched, years) });
+      const counts = await filterCounts(api, term, searched, years, found.filters);
       if (id === run) showCounts(counts, searched.filters);
     } catch (error) {
       // The results stay; only the panel says what went wrong.
@@ -207,16 +279,26 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     view.setBusy(true);
     try {
       const api = await pagefind.get();
-      const term = searched.query || null;
-      const order = pagefindSort(searched.sort);
+      const term = searchTerm(searched.query);
+      const order = pagefindSort(effectiveSort(searched));
+      const filters = pagefindFilters(searched, years);
       // A filtered search fetches the filter indexes it needs by itself; counts need them all.
-      const found = await api.search(term, { filters: pagefindFilters(searched.filters), ...(order && { sort: order }) });
-      const counts = filterIndexes.loaded ? await filterCounts(api, term, searched.filters, found.filters) : undefined;
-      const first = await resultData(found.results.slice(0, show));
+      const found = await api.search(term, { filters, ...(order && { sort: order }) });
+      const phrases = quotedPhrases(searched.query);
+      const exactMatches = await Promise.all(
+        phrases.map(async (phrase) => new Set((await api.search(exactTerm(phrase), { filters })).results.map((r) => r.id))),
+      );
+      const ranked = phraseMatchesFirst(found.results, exactMatches);
+      const counts = filterIndexes.loaded ? await filterCounts(api, term, searched, years, found.filters) : undefined;
+      const first = await resultData(ranked.results.slice(0, show));
       if (id !== run) return;
-      results = found.results;
+      results = ranked.results;
       view.showResults(first);
-      view.setStatus(results.length ? resultSummary(results.length, searched.query) : noResultsHint(searched.query, hasFilters(searched)), false);
+      const summary = resultSummary(results.length, searched.query);
+      const phraseNote = phrases.length && results.length ? phraseSummary(ranked.exact, results.length) : '';
+      view.setStatus(results.length ? [summary, phraseNote].filter(Boolean).join('. ') : noResultsHint(searched.query, hasFilters(searched)), false);
+      view.showSuggestions({ terms: [], note: '' });
+      if (!results.length && searched.query) void suggestFor(id, searched);
       remember(first.length);
       showFilters(api, id, searched, counts);
     } catch (error) {
@@ -232,8 +314,15 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     state = next;
     // Not the page's own box: the reader is typing there, and rewriting it would eat spaces.
     view.showHeaderQuery(state.query);
+    showState();
     if (changed) address.write(searchStateHref(pathname, state), mode);
     return search(PAGE_SIZE);
+  }
+
+  /** What follows the state besides the results: the tab's title and the "Filters" button's count. */
+  function showState() {
+    view.setTitle(searchTitle(state.query, siteTitle));
+    view.showActiveFilters(activeFilterCount(state));
   }
 
   return {
@@ -242,12 +331,14 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     },
     start(count) {
       view.showControls(state);
+      showState();
       return search(count ?? PAGE_SIZE);
     },
     restore(count) {
       clearTimeout(typingTimer);
       state = parseSearchState(address.current().search);
       view.showControls(state);
+      showState();
       return search(count ?? PAGE_SIZE);
     },
     preload: () => pagefind.get().then(
@@ -263,10 +354,17 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
       return go({ ...state, query: normaliseQuery(text) }, 'push');
     },
     sorted: (value) => go({ ...state, sort: parseSort(value) }, 'push'),
+    async rangeChanged(from, to) {
+      await go(withRange(state, from, to), 'push');
+    },
     filterToggled: async (key, value, checked) => {
       if (isFilterKey(key)) await go(withFilter(state, key, value, checked), 'push');
     },
-    filtersCleared: () => go({ ...state, filters: noFilters() }, 'push'),
+    filtersCleared() {
+      const next = { ...state, filters: noFilters(), from: '', to: '' };
+      view.showRange(next);
+      return go(next, 'push');
+    },
     async loadMore() {
       const id = run;
       if (loadingMoreFor === id) return;

@@ -1,8 +1,10 @@
 /**
- * The search page's state lives in its address (`?q=kim&source=Yonhap&year=2016&sort=newest`),
- * so a search can be bookmarked, shared and reloaded, and Back steps through it.
+ * The search page's state lives in its address
+ * (`?q=kim&source=Yonhap&year=2016&from=2017-01&to=2017-06-30&sort=newest`), so a search can be
+ * bookmarked, shared and reloaded, and Back steps through it.
  */
 import { FILTER_KEYS, SORT_KEY, type FilterKey } from '../keys.ts';
+import { normaliseBound, rangeCover, rangeFilter, rangeInstants } from './date-range.ts';
 
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -14,6 +16,11 @@ export interface SearchState {
   /** The words typed, trimmed; `''` when there is no query. */
   query: string;
   filters: FilterSelection;
+  /** Start of the date range as written (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); `''` when open. */
+  from: string;
+  /** End of the date range, all of that day, month or year included; `''` when open. */
+  to: string;
+  /** The order asked for; see `effectiveSort` for the one searched with. */
   sort: SortOrder;
 }
 
@@ -39,14 +46,22 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters = noFilters();
   for (const key of FILTER_KEYS) filters[key] = unique(params.getAll(key));
-  return { query: normaliseQuery(params.get('q')), filters, sort: parseSort(params.get('sort')) };
+  return {
+    query: normaliseQuery(params.get('q')),
+    filters,
+    from: normaliseBound(params.get('from')),
+    to: normaliseBound(params.get('to')),
+    sort: parseSort(params.get('sort')),
+  };
 }
 
-/** Writes the state as query parameters: `q`, then filters in key order, then `sort` unless it is relevance. */
+/** Writes the state as query parameters: `q`, filters in key order, `from`, `to`, then `sort` unless it is relevance. */
 export function searchStateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
   for (const key of FILTER_KEYS) for (const value of unique(state.filters[key])) params.append(key, value);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;
 }
@@ -62,9 +77,32 @@ export function sameSearch(a: SearchState, b: SearchState): boolean {
   return searchStateToParams(a).toString() === searchStateToParams(b).toString();
 }
 
-/** True when any filter value is checked. */
+/** True when the state has a date range, open at one end or not. */
+export function hasRange(state: Pick<SearchState, 'from' | 'to'>): boolean {
+  return Boolean(state.from || state.to);
+}
+
+/** True when any filter value is checked or a date range is set. */
 export function hasFilters(state: SearchState): boolean {
-  return FILTER_KEYS.some((key) => state.filters[key].length > 0);
+  return hasRange(state) || FILTER_KEYS.some((key) => state.filters[key].length > 0);
+}
+
+/** How many filters are on, as the "Filters" button counts them: each checked value, and the range as one. */
+export function activeFilterCount(state: SearchState): number {
+  return FILTER_KEYS.reduce((sum, key) => sum + state.filters[key].length, hasRange(state) ? 1 : 0);
+}
+
+/** The state with a new date range (each bound as a date field or the address gives it). */
+export function withRange(state: SearchState, from: string, to: string): SearchState {
+  return { ...state, from: normaliseBound(from), to: normaliseBound(to) };
+}
+
+/**
+ * The order to search in. Without words, relevance means nothing (every article matches as well
+ * as any other), so a filtered or dated listing comes newest first unless oldest was asked for.
+ */
+export function effectiveSort(state: Pick<SearchState, 'query' | 'sort'>): SortOrder {
+  return !state.query && state.sort === 'relevance' ? 'newest' : state.sort;
 }
 
 /**
@@ -81,12 +119,22 @@ export function withFilter(state: SearchState, key: FilterKey, value: string, ch
   return { ...state, filters: { ...state.filters, [key]: checked ? [...current, value] : current } };
 }
 
-/** Pagefind's `filters` option: any checked value within a key, every key with checked values. */
-export function pagefindFilters(filters: FilterSelection, except?: FilterKey): Record<string, { any: string[] }> {
-  const option: Record<string, { any: string[] }> = {};
+/** The archive's first and last year (of publication, as filed), which bound an open date range. */
+export interface ArchiveYears {
+  first: number;
+  last: number;
+}
+
+/**
+ * Pagefind's `filters` option: any checked value within a key, every key with checked values,
+ * and the date range as a compound `any` of whole UTC years, months and days (date-range.ts).
+ */
+export function pagefindFilters(state: Pick<SearchState, 'filters' | 'from' | 'to'>, years: ArchiveYears, except?: FilterKey): Record<string, unknown> {
+  const option: Record<string, unknown> = {};
   for (const key of FILTER_KEYS) {
-    if (key !== except && filters[key].length > 0) option[key] = { any: [...filters[key]] };
+    if (key !== except && state.filters[key].length > 0) option[key] = { any: [...state.filters[key]] };
   }
+  if (hasRange(state)) Object.assign(option, rangeFilter(rangeCover(rangeInstants(state.from, state.to), years)));
   return option;
 }
 

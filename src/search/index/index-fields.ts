@@ -1,10 +1,11 @@
 import { galleryView } from '../../lib/gallery.ts';
 import type { ArticleRecord, SourceRecord } from '../../model/records.ts';
-import type { FilterKey, MetaKey } from '../keys.ts';
+import type { FilterKey, MetaKey, RangeKey } from '../keys.ts';
 
 /** What Pagefind stores about one article besides its text: filters, metadata and the sort key. */
 export interface IndexFields {
-  filters: Record<FilterKey, string[]>;
+  /** The filters the page shows, and the UTC day, month and year that date ranges select on. */
+  filters: Record<FilterKey | RangeKey, string[]>;
   meta: Partial<Record<MetaKey, string>>;
   sort: { date: string };
 }
@@ -30,6 +31,7 @@ export function indexFields(article: ArticleRecord, context: IndexFieldsContext)
   const source = sourceDisplayName(context.source, data.source);
   const src = galleryView(data.image, data.gallery).lead?.image.src;
   const image = src && context.publicFile(src);
+  const instant = new Date(article.published.epoch).toISOString();
   return {
     filters: {
       source: [source],
@@ -38,6 +40,9 @@ export function indexFields(article: ArticleRecord, context: IndexFieldsContext)
       topic: unique(data.topics.map(context.topicTitle)),
       tag: unique(data.tags),
       label: data.label ? [data.label] : [],
+      utc_year: [instant.slice(0, 4)],
+      utc_month: [instant.slice(0, 7)],
+      utc_day: [instant.slice(0, 10)],
     },
     meta: {
       title: data.title,
@@ -47,6 +52,6 @@ export function indexFields(article: ArticleRecord, context: IndexFieldsContext)
       ...(data.dateline && { dateline: data.dateline }),
       ...(image && { image }),
     },
-    sort: { date: new Date(article.published.epoch).toISOString() },
+    sort: { date: instant },
   };
 }

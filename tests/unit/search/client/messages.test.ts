@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { filterPanelNote, noResultsHint, resultSummary, shownSummary, unavailableMessage } from '../../../../src/search/client/messages.ts';
+import {
+  filterButtonText,
+  filterPanelNote,
+  languagesNote,
+  noResultsHint,
+  phraseSummary,
+  resultSummary,
+  searchTitle,
+  showAllText,
+  shownSummary,
+  unavailableMessage,
+} from '../../../../src/search/client/messages.ts';
 
 describe('search page messages', () => {
   it('counts results for a query, and articles for filters alone', () => {
@@ -30,5 +41,30 @@ describe('search page messages', () => {
   it('says the filters are on their way, or that they will be tried again', () => {
     expect(filterPanelNote('loading')).toBe('Loading filters…');
     expect(filterPanelNote('failed')).toBe('Filters could not be loaded. They will be tried again with your next search.');
+  });
+});
+
+describe('search page labels', () => {
+  it('names the search in the tab title', () => {
+    expect(searchTitle('blinken', 'Dateline')).toBe('“blinken” – Search – Dateline');
+    expect(searchTitle('', 'Dateline')).toBe('Search – Dateline');
+  });
+
+  it('says how many results have the exact phrase, unless all do', () => {
+    expect(phraseSummary(2, 5)).toBe('2 with the exact phrase, listed first.');
+    expect(phraseSummary(5, 5)).toBe('');
+    expect(phraseSummary(0, 5)).toBe('None has the exact phrase; these have its words.');
+  });
+
+  it('counts active filters on the button, and labels "Show all"', () => {
+    expect(filterButtonText(0)).toBe('Filters');
+    expect(filterButtonText(3)).toBe('Filters (3 active)');
+    expect(showAllText(24, false, 'tags')).toBe('Show all 24 tags');
+    expect(showAllText(24, true, 'tags')).toBe('Show fewer tags');
+  });
+
+  it("names the archive's languages", () => {
+    expect(languagesNote(['English'])).toBe("The archive's articles are in English: try the words in English.");
+    expect(languagesNote(['English', 'Korean'])).toBe("The archive's articles are in English and Korean.");
   });
 });

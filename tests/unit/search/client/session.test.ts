@@ -14,13 +14,16 @@ import {
   type FilterPanel,
   type SearchSession,
   type SearchSessionOptions,
+  type Suggestions,
 } from '../../../../src/search/client/session.ts';
+import type { SuggestionIndex } from '../../../../src/search/suggestion-index.ts';
 
 interface Doc {
   path: string;
   title: string;
   date: string;
   filters: Partial<Record<FilterKey, string[]>>;
+  body?: string;
 }
 
 const doc = (title: string, date: string, filters: Doc['filters'] = {}): Doc => ({
@@ -55,9 +58,22 @@ function fakePagefind(docs: readonly Doc[]) {
   const holds = { search: [] as Promise<void>[], filters: undefined as Promise<void> | undefined, filtersFail: 0 };
   let indexesLoaded = false;
 
-  const matches = (d: Doc, term: string | null, filters: object = {}) =>
-    (term === null || term.split(' ').every((word) => d.title.toLowerCase().includes(word.toLowerCase()))) &&
-    Object.entries(filters as Record<string, { any: string[] }>).every(([key, { any }]) => any.some((v) => d.filters[key as FilterKey]?.includes(v)));
+  // The hidden date-range filters, from the UTC date, as index-fields.ts writes them.
+  const valuesOf = (d: Doc, key: string) =>
+    ({ utc_year: [d.date.slice(0, 4)], utc_month: [d.date.slice(0, 7)], utc_day: [d.date.slice(0, 10)] })[key] ?? d.filters[key as FilterKey];
+  const filterMatches = (d: Doc, filters: object): boolean =>
+    Object.entries(filters as Record<string, unknown>).every(([key, value]) =>
+      key === 'any'
+        ? (value as object[]).some((sub) => filterMatches(d, sub))
+        : (value as { any: string[] }).any.some((v) => valuesOf(d, key)?.includes(v)),
+    );
+  // Like Pagefind: a query that is one quoted phrase matches only that phrase; otherwise every word.
+  const termMatches = (d: Doc, term: string) => {
+    const title = d.title.toLowerCase();
+    const exact = /^"(.+)"$/.exec(term);
+    return exact ? title.includes(exact[1]!.toLowerCase()) : term.split(' ').every((word) => title.includes(word.toLowerCase()));
+  };
+  const matches = (d: Doc, term: string | null, filters: object = {}) => (term === null || termMatches(d, term)) && filterMatches(d, filters);
 
   const countsOf = (found: readonly Doc[]): FilterCounts => {
     const counts: FilterCounts = {};
@@ -84,7 +100,8 @@ function fakePagefind(docs: readonly Doc[]) {
             calls.data++;
             const url = new URL(d.path, 'https://example.com');
             for (const word of (term ?? '').split(' ').filter(Boolean)) url.searchParams.append('highlight', word.normalize('NFD'));
-            return { url: `${url.pathname}${url.search}`, excerpt: d.title, meta: { title: d.title, date: d.date }, filters: d.filters };
+            const content = `${d.title} ${d.body ?? ''}`.trim();
+            return { url: `${url.pathname}${url.search}`, excerpt: content, content, meta: { title: d.title, date: d.date }, filters: d.filters };
           },
         })),
         unfilteredResultCount: docs.length,
@@ -121,6 +138,11 @@ function fakePage(initial: string) {
     panel: { kind: 'hidden' } as FilterPanel,
     clearFilters: false,
     focusedTitle: undefined as string | undefined,
+    excerpts: [] as string[],
+    title: '',
+    activeFilters: 0,
+    range: { from: '', to: '' },
+    suggestions: { terms: [], note: '' } as Suggestions,
   };
   const history: { mode: 'push' | 'replace'; href: string }[] = [];
   const remembered: number[] = [];
@@ -130,12 +152,18 @@ function fakePage(initial: string) {
       seen.box = state.query;
       seen.sort = state.sort;
       seen.header = state.query;
+      seen.range = { from: state.from, to: state.to };
     },
     showHeaderQuery: (query) => void (seen.header = query),
+    showRange: (state) => void (seen.range = { from: state.from, to: state.to }),
+    setTitle: (title) => void (seen.title = title),
+    showActiveFilters: (count) => void (seen.activeFilters = count),
+    showSuggestions: (suggestions) => void (seen.suggestions = suggestions),
     setBusy: (busy) => void (seen.busy = busy),
     showResults(results) {
       seen.titles = results.map((r) => r.meta.title ?? '');
       seen.links = results.map((r) => r.url);
+      seen.excerpts = results.map((r) => r.excerptParts.map((p) => p.text).join(''));
     },
     appendResults(results) {
       seen.titles.push(...results.map((r) => r.meta.title ?? ''));
@@ -163,13 +191,28 @@ function fakePage(initial: string) {
   return { seen, history, remembered, view, address, visit };
 }
 
+const SUGGESTIONS: SuggestionIndex = {
+  terms: [
+    ['Antony Blinken', 3, 'name'],
+    ['alliances', 1, 'tag'],
+  ],
+  languages: [['en', 16]],
+};
+
 function setup(href: string, { docs = ARCHIVE, loadPagefind }: { docs?: readonly Doc[]; loadPagefind?: () => Promise<Pagefind> } = {}) {
   const pagefind = fakePagefind(docs);
   const page = fakePage(href);
   const loads = { count: 0 };
   const paint = { holds: [] as Promise<void>[] };
   const errors: unknown[] = [];
+  const suggestionLoads = { count: 0 };
   const session: SearchSession = createSearchSession({
+    years: { first: 2016, last: 2021 },
+    siteTitle: 'Dateline',
+    loadSuggestions: async () => {
+      suggestionLoads.count++;
+      return SUGGESTIONS;
+    },
     loadPagefind: () => {
       loads.count++;
       return loadPagefind ? loadPagefind() : Promise.resolve(pagefind.api);
@@ -181,7 +224,7 @@ function setup(href: string, { docs = ARCHIVE, loadPagefind }: { docs?: readonly
     afterPaint: async () => paint.holds.shift(),
     logError: (error) => void errors.push(error),
   });
-  return { session, ...pagefind, ...page, loads, paint, errors };
+  return { session, ...pagefind, ...page, loads, paint, errors, suggestionLoads };
 }
 
 /** Lets every pending promise and timer-free step settle. */
@@ -259,6 +302,84 @@ describe('createSearchSession', () => {
       expect(t.seen.status).toMatch(/^No articles match “xylophone”\. Check the spelling/);
       expect(t.seen.panel).toEqual({ kind: 'hidden' });
       expect(t.calls.filters).toBe(0);
+    });
+  });
+
+  describe('dates, order, phrases, suggestions and the title', () => {
+    it('lists a date range with no words, newest first, and names it on the tab and the "Filters" button', async () => {
+      const t = setup('/search/?from=2016-06&to=2019-05-02');
+      await t.session.start();
+      expect(t.seen.titles).toEqual(['Morning roundup 2', 'Morning roundup 1', 'Leaders sign the 판문점 선언', 'Blinken visits Tokyo']);
+      expect(t.calls.searches[0]).toMatchObject({ term: null, options: { sort: { date: 'desc' } } });
+      expect(t.seen.range).toEqual({ from: '2016-06', to: '2019-05-02' });
+      expect([t.seen.title, t.seen.activeFilters, t.seen.sort]).toEqual(['Search – Dateline', 1, 'relevance']);
+    });
+
+    it('narrows words by a range, keeps relevance for words, and writes a changed range to the address', async () => {
+      const t = setup('/search/?q=blinken');
+      await t.session.start();
+      expect(t.seen.title).toBe('“blinken” – Search – Dateline');
+      await t.session.rangeChanged('2017-01-01', '2017-12-31');
+      expect(t.seen.titles).toEqual(['Blinken visits Tokyo']);
+      expect(t.history.at(-1)).toEqual({ mode: 'push', href: '/search/?q=blinken&from=2017-01-01&to=2017-12-31' });
+      expect(t.calls.searches.at(-1)?.options.sort).toBeUndefined();
+      expect(t.seen.activeFilters).toBe(1);
+
+      await t.session.filtersCleared();
+      expect(t.seen.range).toEqual({ from: '', to: '' });
+      expect(t.history.at(-1)?.href).toBe('/search/?q=blinken');
+      expect(t.seen.titles).toHaveLength(3);
+    });
+
+    it('finds nothing for a range outside the archive', async () => {
+      const t = setup('/search/?from=1990&to=1991');
+      await t.session.start();
+      expect(t.seen.titles).toEqual([]);
+      expect(t.seen.status).toMatch(/^No articles match these filters/);
+    });
+
+    it('puts results with a quoted phrase first, and says how many have it', async () => {
+      const docs = [doc('Talks on sanctions relief', '2018-01-01'), doc('Relief for sanctions talks', '2018-01-02'), doc('Sanctions relief talks', '2018-01-03')];
+      const t = setup('/search/?q=%22sanctions+relief%22+talks', { docs });
+      await t.session.start();
+      // The words without quotes first (relevance: the fake keeps archive order), then the phrase alone, exactly.
+      expect(t.calls.searches.map((c) => c.term)).toEqual(['sanctions relief talks', '"sanctions relief"']);
+      expect(t.seen.titles).toEqual(['Talks on sanctions relief', 'Sanctions relief talks', 'Relief for sanctions talks']);
+      expect(t.seen.status).toBe('3 results for “"sanctions relief" talks”. 2 with the exact phrase, listed first.');
+    });
+
+    it('does not repeat the headline in the excerpt', async () => {
+      const t = setup('/search/?q=tokyo', { docs: [{ ...doc('Blinken visits Tokyo', '2017-03-16'), body: 'Officials met in the capital.' }] });
+      await t.session.start();
+      expect(t.seen.excerpts).toEqual(['Officials met in the capital.']);
+    });
+
+    it('suggests close known terms when nothing matches, fetching them only then', async () => {
+      const t = setup('/search/?q=blinken');
+      await t.session.start();
+      await settle();
+      expect(t.suggestionLoads.count).toBe(0);
+      await t.session.submitted('blinkin');
+      await settle();
+      expect(t.suggestionLoads.count).toBe(1);
+      expect(t.seen.suggestions).toEqual({ terms: [{ text: 'Antony Blinken', href: '/search/?q=Antony+Blinken' }], note: '' });
+
+      await t.session.submitted('blinken');
+      expect(t.seen.suggestions).toEqual({ terms: [], note: '' });
+    });
+
+    it('suggests a tag as its filter, since its words need not be in any text', async () => {
+      const t = setup('/search/?q=aliances&source=AP');
+      await t.session.start();
+      await settle();
+      expect(t.seen.suggestions.terms).toEqual([{ text: 'alliances', href: '/search/?source=AP&tag=alliances' }]);
+    });
+
+    it('says which languages the archive holds for words in another script', async () => {
+      const t = setup('/search/?q=%EB%B6%81%ED%95%9C');
+      await t.session.start();
+      await settle();
+      expect(t.seen.suggestions).toEqual({ terms: [], note: "The archive's articles are in English: try the words in English." });
     });
   });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  activeFilterCount,
+  effectiveSort,
   hasFilters,
+  hasRange,
+  withRange,
   noFilters,
   normaliseQuery,
   offersFilters,
@@ -20,15 +24,27 @@ const state = (over: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial
   query: over.query ?? '',
   sort: over.sort ?? 'relevance',
   filters: { ...noFilters(), ...over.filters },
+  from: over.from ?? '',
+  to: over.to ?? '',
 });
+const YEARS = { first: 2016, last: 2021 };
 
 describe('parseSearchState', () => {
   it('reads the query, every filter key and the sort', () => {
     expect(parseSearchState('?q=kim+jong+un&source=Yonhap&source=AP&year=2016&section=Diplomacy&topic=Peace%20talks&tag=sanctions&label=LEAD&sort=oldest')).toEqual({
       query: 'kim jong un',
       filters: { source: ['Yonhap', 'AP'], year: ['2016'], section: ['Diplomacy'], topic: ['Peace talks'], tag: ['sanctions'], label: ['LEAD'] },
+      from: '',
+      to: '',
       sort: 'oldest',
     });
+  });
+
+  it('reads a date range as a day, a month or a year, and drops bounds that are not dates', () => {
+    expect(parseSearchState('q=sanctions&from=2017-01-01&to=2017-12-31')).toMatchObject({ from: '2017-01-01', to: '2017-12-31' });
+    expect(parseSearchState('from=2017-03&to=2018')).toMatchObject({ from: '2017-03', to: '2018' });
+    expect(parseSearchState('from=2017-02-30&to=yesterday')).toMatchObject({ from: '', to: '' });
+    expect(parseSearchState('from=2017-13')).toMatchObject({ from: '' });
   });
 
   it('trims and collapses the query, drops empty and repeated values, ignores unknown parameters', () => {
@@ -61,6 +77,12 @@ describe('searchStateToParams and searchStateHref', () => {
     expect(searchStateHref('/some/base/search/', s)).toBe('/some/base/search/?q=talks&source=Yonhap&tag=b&sort=newest');
   });
 
+  it('writes the range after the filters and before the sort, as it was given', () => {
+    const s = state({ query: 'sanctions', from: '2017', to: '2017-06', sort: 'oldest', filters: { tag: ['b'] } });
+    expect(searchStateToParams(s).toString()).toBe('q=sanctions&tag=b&from=2017&to=2017-06&sort=oldest');
+    expect(parseSearchState(searchStateToParams(s))).toEqual(s);
+  });
+
   it('gives the bare path for an empty search', () => {
     expect(searchStateHref('/search/', state())).toBe('/search/');
   });
@@ -87,6 +109,27 @@ describe('sameSearch, hasFilters, withFilter', () => {
   });
 });
 
+describe('date ranges, the active filter count and the sort', () => {
+  it('counts a range as a filter, and as one on the "Filters" button', () => {
+    expect(hasRange(state({ to: '2017' }))).toBe(true);
+    expect(hasFilters(state({ from: '2017' }))).toBe(true);
+    expect(activeFilterCount(state({ from: '2017', to: '2018', filters: { tag: ['a', 'b'], source: ['AP'] } }))).toBe(4);
+    expect(activeFilterCount(state())).toBe(0);
+  });
+
+  it('sets a range from date fields, dropping what is not a date', () => {
+    expect(withRange(state({ query: 'a' }), '2017-01-01', '')).toMatchObject({ query: 'a', from: '2017-01-01', to: '' });
+    expect(withRange(state({ from: '2016' }), '', 'soon')).toMatchObject({ from: '', to: '' });
+  });
+
+  it('lists newest first without words, unless oldest was asked for; with words, as asked', () => {
+    expect(effectiveSort({ query: '', sort: 'relevance' })).toBe('newest');
+    expect(effectiveSort({ query: '', sort: 'oldest' })).toBe('oldest');
+    expect(effectiveSort({ query: 'kim', sort: 'relevance' })).toBe('relevance');
+    expect(effectiveSort({ query: 'kim', sort: 'newest' })).toBe('newest');
+  });
+});
+
 describe('offersFilters', () => {
   it('offers filters for results, or for checked values to uncheck, and not for an empty list', () => {
     expect(offersFilters(3, state({ query: 'kim' }))).toBe(true);
@@ -97,9 +140,17 @@ describe('offersFilters', () => {
 
 describe('Pagefind options', () => {
   it('matches any checked value within a key and every key', () => {
-    const filters = state({ filters: { source: ['AP', 'Yonhap'], year: ['2018'] } }).filters;
-    expect(pagefindFilters(filters)).toEqual({ source: { any: ['AP', 'Yonhap'] }, year: { any: ['2018'] } });
-    expect(pagefindFilters(filters, 'source')).toEqual({ year: { any: ['2018'] } });
+    const s = state({ filters: { source: ['AP', 'Yonhap'], year: ['2018'] } });
+    expect(pagefindFilters(s, YEARS)).toEqual({ source: { any: ['AP', 'Yonhap'] }, year: { any: ['2018'] } });
+    expect(pagefindFilters(s, YEARS, 'source')).toEqual({ year: { any: ['2018'] } });
+  });
+
+  it('adds a date range as a compound filter of whole UTC periods, beside the other filters', () => {
+    const s = state({ from: '2017-11-30', to: '2018-01', filters: { source: ['AP'] } });
+    expect(pagefindFilters(s, YEARS)).toEqual({
+      source: { any: ['AP'] },
+      any: [{ utc_month: { any: ['2017-12', '2018-01'] } }, { utc_day: { any: ['2017-11-30'] } }],
+    });
   });
 
   it('sorts by the date key, or leaves relevance to Pagefind', () => {

@@ -31,6 +31,9 @@ describe('indexFields', () => {
         topic: ['Peace talks', 'Sanctions, round two'],
         tag: ['sanctions', 'China'],
         label: ['LEAD'],
+        utc_year: ['2016'],
+        utc_month: ['2016-01'],
+        utc_day: ['2016-01-20'],
       },
       meta: {
         title: 'Blinken urges China',
@@ -51,6 +54,11 @@ describe('indexFields', () => {
     expect(washington.sort.date).toBe('2018-06-12T13:00:00.000Z');
     expect(dateOnly.sort.date).toBe('2018-06-12T00:00:00.000Z');
     expect([washington, seoul, dateOnly].map((f) => f.sort.date).sort()).toEqual([dateOnly, seoul, washington].map((f) => f.sort.date));
+  });
+
+  it('gives date ranges the UTC year, month and day, which may differ from the day the story was filed', () => {
+    const newYear = indexFields(makeArticle('2017/a', { date: '2017-01-01T05:00:00+09:00' }), { topicTitle, publicFile });
+    expect(newYear.filters).toMatchObject({ year: ['2017'], utc_year: ['2016'], utc_month: ['2016-12'], utc_day: ['2016-12-31'] });
   });
 
   it('leaves out a dateline, label and image the article does not have', () => {
