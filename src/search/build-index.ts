@@ -89,7 +89,11 @@ async function yearDigest(outDir: string, year: string): Promise<string> {
   const hash = createHash('sha256').update(`${await pagefindVersion()}\n${pagefindArgs('', year).join(' ')}\n`);
   const files: string[] = [];
   for await (const file of glob(articlePages(year), { cwd: outDir })) files.push(file);
-  for (const file of files.sort()) hash.update(`${file}\n`).update(indexedPart(await readFile(join(outDir, file), 'utf8')));
+  for (const file of files.sort()) {
+    // Pages with nothing to index (a year's or month's listing) do not count: whether they exist changes no bundle.
+    const part = indexedPart(await readFile(join(outDir, file), 'utf8'));
+    if (part) hash.update(`${file}\n`).update(part);
+  }
   return hash.digest('base64url').slice(0, 22);
 }
 
