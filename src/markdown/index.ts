@@ -30,17 +30,19 @@ function typographyDigest(): string {
   return createHash('sha256').update(code).digest('hex').slice(0, 16);
 }
 
-/** The unified options for a site served under `base`; `digest` identifies the plugins' code. */
-export function markdownOptions({ base = '/', digest }: { base?: string; digest?: string } = {}) {
+/**
+ * The unified options for a site served under `base`; `digest` identifies the plugins' code;
+ * `typography: false` keeps quotes and dashes as written (the exporter's round trip).
+ */
+export function markdownOptions({ base = '/', digest, typography = true }: { base?: string; digest?: string; typography?: boolean } = {}) {
+  const first = typography ? [remarkTypography, remarkReadingTime] : [remarkReadingTime];
   return {
     gfm: true,
     // Our remark-typography below does it, at a fraction of remark-smartypants' cost.
     smartypants: false,
     // The sanitiser adds the `user-content-` prefix to ids; remark-rehype must not add it first.
     remarkRehype: { clobberPrefix: '' },
-    remarkPlugins: digest
-      ? [remarkTypography, remarkReadingTime, [pipelineVersion, { digest, typography: typographyDigest() }]]
-      : [remarkTypography, remarkReadingTime],
+    remarkPlugins: digest ? [...first, [pipelineVersion, { digest, typography: typographyDigest() }]] : first,
     rehypePlugins: [
       // Astro parses raw HTML after our plugins run; parse it first so the sanitiser sees it.
       rehypeRaw,

@@ -1,0 +1,118 @@
+/**
+ * How to cite an article: Highwire `citation_*` meta tags (read by Zotero and Google Scholar),
+ * APA, Chicago and MLA references, and RIS and BibTeX files, all from one CSL-JSON record made
+ * with citation-js. APA ships with @citation-js/plugin-csl; the Chicago (18th edition, notes and
+ * bibliography) and MLA (9th edition) styles are the Citation Style Language project's, in csl/.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { ArticleRecord } from '../model/records.ts';
+import chicagoStyle from './csl/chicago-notes-bibliography.csl?raw';
+import mlaStyle from './csl/modern-language-association.csl?raw';
+import { typeset } from './typography.ts';
+
+const styles = plugins.config.get('@csl').styles;
+if (!styles.has('chicago')) styles.add('chicago', chicagoStyle);
+if (!styles.has('mla')) styles.add('mla', mlaStyle);
+
+/** What a citation says about an article. */
+export interface CitedArticle {
+  /** A key for the record, e.g. the article's URL path. */
+  id: string;
+  /** The headline as the page shows it. */
+  title: string;
+  /** Byline names as written; names are not split, as the archive cannot tell which part is the family name. */
+  authors: readonly string[];
+  /** The calendar day as written: year, month, day. */
+  year: number;
+  month: number;
+  day: number;
+  /** The article's absolute URL. */
+  url: string;
+  /** The archive's name, cited as the publication. */
+  siteTitle: string;
+  language?: string | undefined;
+}
+
+/** The citation of an article page at `url` in the archive called `siteTitle`. */
+export function citedArticle(article: ArticleRecord, url: string, siteTitle: string): CitedArticle {
+  const { data, published } = article;
+  return {
+    id: url,
+    title: typeset(data.title),
+    authors: data.byline,
+    year: published.year,
+    month: published.month,
+    day: published.day,
+    url,
+    siteTitle,
+    language: data.language,
+  };
+}
+
+function cslRecord(cited: CitedArticle, type: string) {
+  return {
+    id: cited.id,
+    type,
+    title: cited.title,
+    ...(cited.authors.length > 0 && { author: cited.authors.map((literal) => ({ literal })) }),
+    issued: { 'date-parts': [[cited.year, cited.month, cited.day]] },
+    'container-title': cited.siteTitle,
+    publisher: cited.siteTitle,
+    URL: cited.url,
+    ...(cited.language && { language: cited.language }),
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The Highwire Press meta tags, as name and content pairs, one `citation_author` per byline name. */
+export function citationMetaTags(cited: CitedArticle): { name: string; content: string }[] {
+  return [
+    { name: 'citation_title', content: cited.title },
+    ...cited.authors.map((content) => ({ name: 'citation_author', content })),
+    { name: 'citation_publication_date', content: `${cited.year}/${pad(cited.month)}/${pad(cited.day)}` },
+    { name: 'citation_journal_title', content: cited.siteTitle },
+    { name: 'citation_publisher', content: cited.siteTitle },
+    { name: 'citation_public_url', content: cited.url },
+    { name: 'citation_abstract_html_url', content: cited.url },
+    ...(cited.language ? [{ name: 'citation_language', content: cited.language }] : []),
+  ];
+}
+
+/** The reference styles the cite block offers. */
+export const CITATION_STYLES = [
+  { label: 'APA', template: 'apa' },
+  { label: 'Chicago', template: 'chicago' },
+  { label: 'MLA', template: 'mla' },
+] as const;
+
+// citeproc's HTML is its escaped text with these tags for italics and the like, and nothing else.
+const CSL_MARKUP = /<\/?(?:i|b|sup|sub)>/g;
+
+/**
+ * One reference per style, as HTML safe to insert: citeproc's entry with only <i>, <b>, <sup>
+ * and <sub> kept; an entry with any other markup (a style's inline CSS) comes as plain text.
+ */
+export function formattedReferences(cited: CitedArticle): { label: string; html: string }[] {
+  const cite = new Cite(cslRecord(cited, 'article-newspaper'));
+  return CITATION_STYLES.map(({ label, template }) => {
+    const html = cite.format('bibliography', { format: 'html', template, lang: 'en-US' });
+    const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim() ?? '';
+    if (!/[<>]/.test(entry.replace(CSL_MARKUP, ''))) return { label, html: entry };
+    const text = cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
+    return { label, html: text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`) };
+  });
+}
+
+/** A RIS file (Zotero, EndNote, Mendeley). An archived web page: RIS's NEWS type keeps neither byline nor day in citation-js. */
+export function risFile(cited: CitedArticle): string {
+  return `${new Cite(cslRecord(cited, 'webpage')).format('ris').trim()}\n`;
+}
+
+/** A BibTeX file with one entry. */
+export function bibtexFile(cited: CitedArticle): string {
+  return `${new Cite(cslRecord(cited, 'article-newspaper')).format('bibtex').trim()}\n`;
+}
