@@ -7,7 +7,7 @@ declare module '@citation-js/core' {
     format(format: 'bibtex' | 'ris', options?: Record<string, unknown>): string;
   }
   export const plugins: {
-    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean } } };
+    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; get(name: string): string; has(name: string): boolean } } };
   };
 }
 declare module '@citation-js/plugin-csl';

@@ -2,7 +2,8 @@
  * How to cite an article: Highwire `citation_*` meta tags (read by Zotero and Google Scholar),
  * APA, Chicago and MLA references, and RIS and BibTeX files, all from one CSL-JSON record made
  * with citation-js. APA ships with @citation-js/plugin-csl; the Chicago (18th edition, notes and
- * bibliography) and MLA (9th edition) styles are the Citation Style Language project's, in csl/.
+ * bibliography) and MLA (9th edition) styles are the Citation Style Language project's (CC BY-SA
+ * 3.0, as their <rights> say), copied unchanged into csl/.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -13,9 +14,21 @@ import chicagoStyle from './csl/chicago-notes-bibliography.csl?raw';
 import mlaStyle from './csl/modern-language-association.csl?raw';
 import { typeset } from './typography.ts';
 
+/**
+ * A style without what only a list of several references needs (disambiguation, "———" for a
+ * repeated author): each of ours holds one article, so the text is the same, about a quarter faster.
+ */
+function singleReference(xml: string): string {
+  return xml.replace(/\s(?:disambiguate-add-[a-z-]+|subsequent-author-substitute(?:-rule)?)="[^"]*"/g, '');
+}
+
 const styles = plugins.config.get('@csl').styles;
-if (!styles.has('chicago')) styles.add('chicago', chicagoStyle);
-if (!styles.has('mla')) styles.add('mla', mlaStyle);
+const TEMPLATES = { apa: 'dateline-apa', chicago: 'dateline-chicago', mla: 'dateline-mla' } as const;
+if (!styles.has(TEMPLATES.apa)) {
+  styles.add(TEMPLATES.apa, singleReference(styles.get('apa')));
+  styles.add(TEMPLATES.chicago, singleReference(chicagoStyle));
+  styles.add(TEMPLATES.mla, singleReference(mlaStyle));
+}
 
 /** What a citation says about an article. */
 export interface CitedArticle {
@@ -84,9 +97,9 @@ export function citationMetaTags(cited: CitedArticle): { name: string; content: 
 
 /** The reference styles the cite block offers. */
 export const CITATION_STYLES = [
-  { label: 'APA', template: 'apa' },
-  { label: 'Chicago', template: 'chicago' },
-  { label: 'MLA', template: 'mla' },
+  { label: 'APA', template: TEMPLATES.apa },
+  { label: 'Chicago', template: TEMPLATES.chicago },
+  { label: 'MLA', template: TEMPLATES.mla },
 ] as const;
 
 // citeproc's HTML is its escaped text with these tags for italics and the like, and nothing else.

@@ -66,6 +66,12 @@ describe('formattedReferences', () => {
     for (const html of Object.values(refs)) expect(html).toContain(cited.url);
   });
 
+  it('gives the same APA text as citation-js\'s own APA style, though ours leaves out disambiguation', () => {
+    const record = { id: 'x', type: 'article-newspaper', title: cited.title, author: cited.authors.map((literal) => ({ literal })), issued: { 'date-parts': [[2018, 6, 12]] }, 'container-title': 'Dateline', publisher: 'Dateline', URL: cited.url, language: 'en' };
+    const own = new Cite(record).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' });
+    expect(own).toContain(refs.APA);
+  });
+
   it('keeps a hostile headline as escaped text, with no markup but italics', () => {
     const hostile = formattedReferences({ ...cited, title: `Hostile <script>alert('x')</script> & co` });
     for (const { html } of hostile) {
