@@ -14,7 +14,7 @@ export interface BodyRenderer {
 
 /** The renderer for a site served under `base` (links to the site's own pages carry it). */
 export async function createBodyRenderer(base = '/'): Promise<BodyRenderer> {
-  const processor = unified({ ...markdownOptions({ base }), smartypants: false });
+  const processor = unified(markdownOptions({ base, typography: false }));
   // No syntax highlighting: news bodies have no code, and an export must not carry theme colours.
   const renderer: MarkdownRenderer = await processor.createRenderer({ syntaxHighlight: false });
   return { render: async (markdown) => (await renderer.render(markdown)).code };

@@ -3,6 +3,8 @@
  * as-is by the tests. Order matters: raw HTML is parsed, then sanitised, and only then
  * given ids and link attributes, so nothing later can reintroduce what the sanitiser removed.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
@@ -11,24 +13,36 @@ import rehypeSlug from 'rehype-slug';
 import rehypeBasePath from './rehype-base-path.ts';
 import rehypeFragmentLinks from './rehype-fragment-links.ts';
 import remarkReadingTime from './remark-reading-time.ts';
+import remarkTypography from './remark-typography.ts';
 import { newsSanitizeSchema } from './sanitize-schema.ts';
 
 /**
  * Changes nothing. Astro's caches (rendered articles, incremental pages) are keyed by the
  * Markdown options, plugin options included, but not by plugin code: this plugin's option
- * carries a digest of src/markdown/ (see astro.config.mjs), so editing any of our plugins
- * invalidates them.
+ * carries a digest of src/markdown/ (see astro.config.mjs) and of the typography rules, so
+ * editing any of our plugins invalidates them.
  */
-export function pipelineVersion(_options: { digest: string }) {}
+export function pipelineVersion(_options: { digest: string; typography: string }) {}
 
-/** The unified options for a site served under `base`; `digest` identifies the plugins' code. */
-export function markdownOptions({ base = '/', digest }: { base?: string; digest?: string } = {}) {
+/** A digest of src/lib/typography.ts, whose rules remark-typography applies but which lives outside src/markdown/. */
+function typographyDigest(): string {
+  const code = readFileSync(new URL('../lib/typography.ts', import.meta.url));
+  return createHash('sha256').update(code).digest('hex').slice(0, 16);
+}
+
+/**
+ * The unified options for a site served under `base`; `digest` identifies the plugins' code;
+ * `typography: false` keeps quotes and dashes as written (the exporter's round trip).
+ */
+export function markdownOptions({ base = '/', digest, typography = true }: { base?: string; digest?: string; typography?: boolean } = {}) {
+  const first = typography ? [remarkTypography, remarkReadingTime] : [remarkReadingTime];
   return {
     gfm: true,
-    smartypants: true,
+    // Our remark-typography below does it, at a fraction of remark-smartypants' cost.
+    smartypants: false,
     // The sanitiser adds the `user-content-` prefix to ids; remark-rehype must not add it first.
     remarkRehype: { clobberPrefix: '' },
-    remarkPlugins: digest ? [remarkReadingTime, [pipelineVersion, { digest }]] : [remarkReadingTime],
+    remarkPlugins: digest ? [...first, [pipelineVersion, { digest, typography: typographyDigest() }]] : first,
     rehypePlugins: [
       // Astro parses raw HTML after our plugins run; parse it first so the sanitiser sees it.
       rehypeRaw,

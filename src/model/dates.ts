@@ -56,12 +56,8 @@ export function parseArticleDate(input: string): ArticleDate | undefined {
   }
   const time = `${h}:${mi}`;
   const iso = `${datePart}T${time}:${s ?? '00'}${offset ?? ''}`;
-  const offsetMinutes =
-    offset && offset !== 'Z'
-      ? (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)))
-      : 0;
   const epoch =
-    Date.UTC(year, month - 1, day, Number(h), Number(mi), Number(s ?? 0)) - offsetMinutes * 60_000;
+    Date.UTC(year, month - 1, day, Number(h), Number(mi), Number(s ?? 0)) - (offset ? offsetMinutes(offset) : 0) * 60_000;
   return { iso, year, month, day, time, offset, epoch };
 }
 
@@ -83,13 +79,104 @@ export function monthName(month: number): string {
   return name;
 }
 
-/** `20 January 2016`, or `20 January 2016, 19:27 (UTC+09:00)` when the source gave a time. */
-export function formatArticleDate(iso: string): string {
+/** Whether `name` is a time zone Intl knows by an IANA name, such as `Asia/Seoul` or `UTC`. */
+export function isTimeZoneName(name: string): boolean {
+  // Intl.supportedValuesOf('timeZone') lists only ICU's canonical ids (Asia/Calcutta, not
+  // Asia/Kolkata; no UTC), so the constructor decides; offsets such as "+09:00" are not names.
+  if (!/^[A-Za-z]/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// English locales whose CLDR data carries the abbreviations readers there use: EST in en-US,
+// BST and CET in en-GB, AEST in en-AU, IST in en-IN, SGT in en-SG, HKT in en-HK.
+const NAME_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-SG', 'en-HK', 'en-NZ'] as const;
+
+/**
+ * What wire copy calls zones that CLDR gives no abbreviation in any locale (measured with ICU 78:
+ * every locale says "GMT+9" for Asia/Seoul), with the offset in minutes the name stands for.
+ */
+const WIRE_NAMES: Readonly<Record<string, { name: string; minutes: number }>> = {
+  'Asia/Seoul': { name: 'KST', minutes: 540 },
+  'Asia/Tokyo': { name: 'JST', minutes: 540 },
+  'Europe/Moscow': { name: 'MSK', minutes: 180 },
+};
+
+function zonePart(locale: string, timeZone: string, style: 'short' | 'longOffset', epoch: number): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }).formatToParts(epoch);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
+/** Minutes east of UTC in `timeZone` at the instant `epoch`. */
+export function zoneOffsetMinutes(timeZone: string, epoch: number): number {
+  const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(zonePart('en-US', timeZone, 'longOffset', epoch));
+  if (!match?.[1]) return 0;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+function offsetMinutes(offset: string): number {
+  if (offset === 'Z') return 0;
+  return (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+}
+
+/**
+ * The abbreviation a reader knows for `timeZone` at the instant `epoch` ("KST", "EST", "BST"),
+ * or undefined when the zone's offset then is not `offset` (the date was written in another
+ * zone) or no abbreviation fits, so the caller shows the offset instead.
+ */
+export function zoneAbbreviation(timeZone: string, epoch: number, offset: string): string | undefined {
+  const minutes = zoneOffsetMinutes(timeZone, epoch);
+  if (minutes !== offsetMinutes(offset)) return undefined;
+  for (const locale of NAME_LOCALES) {
+    const name = zonePart(locale, timeZone, 'short', epoch);
+    if (/^[A-Z]{2,5}$/.test(name)) return name;
+  }
+  const wire = WIRE_NAMES[timeZone];
+  return wire?.minutes === minutes ? wire.name : undefined;
+}
+
+/** ` KST` when the zone has a name at that instant, else ` (UTC+09:00)`, or nothing without an offset. */
+function zoneLabel(date: ArticleDate, timeZone: string | undefined): string {
+  if (date.offset === undefined) return '';
+  const name = timeZone && zoneAbbreviation(timeZone, date.epoch, date.offset);
+  if (name) return ` ${name}`;
+  return date.offset === 'Z' ? ' (UTC)' : ` (UTC${date.offset})`;
+}
+
+function dayText(date: ArticleDate): string {
+  return `${date.day} ${monthName(date.month)} ${date.year}`;
+}
+
+/**
+ * `20 January 2016`, or `20 January 2016, 19:27 KST` when the source gave a time: the zone
+ * named from `timeZone` (the source's) when it matches the date's offset, else the offset.
+ */
+export function formatArticleDate(iso: string, timeZone?: string): string {
   const date = mustParse(iso);
-  const day = `${date.day} ${monthName(date.month)} ${date.year}`;
-  if (!date.time) return day;
-  const zone = date.offset === undefined ? '' : date.offset === 'Z' ? ' (UTC)' : ` (UTC${date.offset})`;
-  return `${day}, ${date.time}${zone}`;
+  if (!date.time) return dayText(date);
+  return `${dayText(date)}, ${date.time}${zoneLabel(date, timeZone)}`;
+}
+
+/**
+ * A span of time naming its zone once: `12 June 2018, 10:00–18:00 SGT`, or
+ * `12 June 2018, 10:00 – 13 June 2018, 09:00 SGT`; each end keeps its own zone when they differ.
+ */
+export function formatArticleRange(startIso: string, endIso: string, timeZone?: string): string {
+  const start = mustParse(startIso);
+  const end = mustParse(endIso);
+  const startZone = zoneLabel(start, timeZone);
+  const endZone = zoneLabel(end, timeZone);
+  const sameDay = calendarDay(start.iso) === calendarDay(end.iso);
+  if (!start.time || !end.time) {
+    return sameDay ? dayText(start) : `${dayText(start)} – ${dayText(end)}`;
+  }
+  if (startZone !== endZone) return `${formatArticleDate(startIso, timeZone)} – ${formatArticleDate(endIso, timeZone)}`;
+  if (sameDay) return `${dayText(start)}, ${start.time}–${end.time}${endZone}`;
+  return `${dayText(start)}, ${start.time} – ${dayText(end)}, ${end.time}${endZone}`;
 }
 
 /** `2016-01-20`: the calendar day as written, whatever the time and offset. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZoneName } from './dates.ts';
 import { httpUrlSchema, textSchema } from './fields.ts';
 
 /** A news outlet an article's reporting comes from: `content/sources/<id>.yaml`. */
@@ -12,6 +13,14 @@ export const sourceSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/, { error: 'expected a two-letter ISO 3166 country code such as "KR"' })
     .optional(),
   description: textSchema.optional(),
+  /** Where the source files from, as an IANA zone, so its times read "19:27 KST" rather than "(UTC+09:00)". */
+  timeZone: z
+    .string()
+    .refine(isTimeZoneName, {
+      error: (issue) =>
+        `"${String(issue.input)}" is not an IANA time zone; use a name such as "Asia/Seoul" or "America/New_York"`,
+    })
+    .optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

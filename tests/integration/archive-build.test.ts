@@ -114,6 +114,48 @@ describe('a built archive', () => {
     });
   });
 
+  it('names the zone of a time when it matches the source\'s, and gives the offset when it does not', async () => {
+    const doc = await page('articles/2016/01/20/first-talks-open/index.html');
+    expect(texts(doc, '.article__meta time')).toEqual(['20 January 2016, 15:10 KST', '20 January 2016, 19:27 KST']);
+    // The wire's zone is Asia/Seoul; a story filed at +08:00 in Singapore keeps its offset.
+    const summit = await page('articles/2018/06/12/summit-held/index.html');
+    expect(texts(summit, '.article__meta time')).toEqual(['12 June 2018, 10:00 (UTC+08:00)', '12 June 2018, 18:00 (UTC+08:00)']);
+  });
+
+  it('sets headlines, summaries, captions and the page title with the body\'s typographic quotes', async () => {
+    const doc = await page('articles/2016/01/20/first-talks-open/index.html');
+    expect(doc.querySelector('.article__body')?.textContent).toContain('The envoy called it “a start”.');
+    expect(doc.querySelector('.article__body')?.textContent).toContain('(Wire) — Envoys');
+    const hostile = await page('articles/2018/07/01/hostile-copy/index.html');
+    expect(hostile.querySelector('title')?.textContent).toBe('Hostile <script>alert(‘title’)</script> copy · Dateline');
+    expect(hostile.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Hostile <script>alert(‘title’)</script> copy');
+    expect(hostile.querySelector('.article__summary')?.textContent).toBe('Summary with <img src=x onerror=alert(‘summary’)> markup');
+  });
+
+  it('lets a reader cite an article: Highwire meta tags, APA, Chicago and MLA, and RIS and BibTeX files', async () => {
+    const doc = await page('articles/2018/06/12/summit-held/index.html');
+    const url = 'http://localhost:4321/articles/2018/06/12/summit-held/';
+    const meta = (name: string) => [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute('content'));
+    expect(meta('citation_title')).toEqual(['Summit held on the island']);
+    expect(meta('citation_author')).toEqual(['Reporter One', 'Reporter Two']);
+    expect(meta('citation_publication_date')).toEqual(['2018/06/12']);
+    expect(meta('citation_journal_title')).toEqual(['Dateline']);
+    expect(meta('citation_public_url')).toEqual([url]);
+    expect(texts(doc, '.article-citation dt')).toEqual(['APA', 'Chicago', 'MLA']);
+    expect(texts(doc, '.article-citation dd')[0]).toBe(`Reporter One & Reporter Two. (2018, June 12). Summit held on the island. Dateline. ${url}`);
+    expect(doc.querySelector('.article-citation dd i')?.textContent).toBe('Dateline');
+    expect(doc.querySelector('.article-citation__address')?.textContent).toBe(url);
+    const links = [...doc.querySelectorAll('.article-citation__files a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/articles/2018/06/12/summit-held/cite.ris', '/articles/2018/06/12/summit-held/cite.bib']);
+    const ris = await site.read('articles/2018/06/12/summit-held/cite.ris');
+    expect(ris).toMatch(/^TY {2}- ELEC$/m);
+    expect(ris).toMatch(/^AU {2}- Reporter Two$/m);
+    expect(ris).toMatch(new RegExp(`^UR {2}- ${url}$`, 'm'));
+    const bib = await site.read('articles/2018/06/12/summit-held/cite.bib');
+    expect(bib).toMatch(/author = \{\{Reporter One\} and \{Reporter Two\}\}/);
+    expect(bib).toContain(`url = {${url}}`);
+  });
+
   it('numbers a gallery and says how many photos were not carried over', async () => {
     const doc = await page('articles/2018/06/12/summit-held/index.html');
     expect(doc.querySelector('figcaption')?.textContent).toContain('Photo 1 of 3');
@@ -126,7 +168,7 @@ describe('a built archive', () => {
     const second = await page('archive/2/index.html');
     const firstTitles = texts(first, '.card__headline');
     expect(firstTitles).toHaveLength(20);
-    expect(firstTitles[0]).toBe('Hostile <script>alert(\'title\')</script> copy');
+    expect(firstTitles[0]).toBe('Hostile <script>alert(‘title’)</script> copy');
     expect(texts(second, '.card__headline')).toEqual([
       'Filler item 03',
       'Filler item 02',
@@ -315,7 +357,7 @@ describe('a built archive', () => {
 
   it('renders hostile copy inert: no script, handler, iframe or javascript: URL anywhere', async () => {
     const doc = await page('articles/2018/07/01/hostile-copy/index.html');
-    expect(doc.querySelector('h1')?.textContent).toBe("Hostile <script>alert('title')</script> copy");
+    expect(doc.querySelector('h1')?.textContent).toBe('Hostile <script>alert(‘title’)</script> copy');
     expect(doc.querySelector('.article__body figcaption')?.textContent).toBe('Kept caption');
     for (const file of await listFiles(site.outDir, '.html')) {
       const html = await readFile(join(site.outDir, file), 'utf8');

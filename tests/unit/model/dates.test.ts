@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatArticleDate, parseArticleDate } from '../../../src/model/dates.ts';
+import {
+  formatArticleDate,
+  formatArticleRange,
+  isTimeZoneName,
+  parseArticleDate,
+  zoneAbbreviation,
+} from '../../../src/model/dates.ts';
 
 describe('parseArticleDate', () => {
   it('keeps the calendar day and clock time as filed, with the offset', () => {
@@ -29,5 +35,65 @@ describe('formatArticleDate', () => {
   it('shows the day, and the time with its zone when the source gave one', () => {
     expect(formatArticleDate('2016-01-20')).toBe('20 January 2016');
     expect(formatArticleDate('2016-01-20T19:27:00+09:00')).toBe('20 January 2016, 19:27 (UTC+09:00)');
+  });
+});
+
+describe('formatArticleDate with the source\'s time zone', () => {
+  it('names the zone a reader knows, standard or summer time as the date falls', () => {
+    expect(formatArticleDate('2016-01-20T19:27:00+09:00', 'Asia/Seoul')).toBe('20 January 2016, 19:27 KST');
+    expect(formatArticleDate('2016-01-20T10:25:00-05:00', 'America/New_York')).toBe('20 January 2016, 10:25 EST');
+    expect(formatArticleDate('2016-07-20T10:25:00-04:00', 'America/New_York')).toBe('20 July 2016, 10:25 EDT');
+    expect(formatArticleDate('2016-07-20T10:25:00+01:00', 'Europe/London')).toBe('20 July 2016, 10:25 BST');
+    expect(formatArticleDate('2016-01-20T10:25:00Z', 'Europe/London')).toBe('20 January 2016, 10:25 GMT');
+    expect(formatArticleDate('2018-06-12T10:00:00+08:00', 'Asia/Singapore')).toBe('12 June 2018, 10:00 SGT');
+  });
+
+  it('shows the offset when the date was written in another zone than the source\'s', () => {
+    expect(formatArticleDate('2016-11-30T16:45:00-05:00', 'Asia/Seoul')).toBe('30 November 2016, 16:45 (UTC-05:00)');
+    // Summer time in New York is -04:00: a -05:00 date in July is not New York time.
+    expect(formatArticleDate('2016-07-20T10:25:00-05:00', 'America/New_York')).toBe('20 July 2016, 10:25 (UTC-05:00)');
+  });
+
+  it('shows the offset where no name fits, and nothing for a time without an offset', () => {
+    // Pyongyang kept UTC+08:30 from 2015 to 2018, which no abbreviation names.
+    expect(formatArticleDate('2017-01-20T10:25:00+08:30', 'Asia/Pyongyang')).toBe('20 January 2017, 10:25 (UTC+08:30)');
+    expect(formatArticleDate('2016-01-20T19:27:00', 'Asia/Seoul')).toBe('20 January 2016, 19:27');
+    expect(formatArticleDate('2016-01-20', 'Asia/Seoul')).toBe('20 January 2016');
+  });
+});
+
+describe('zoneAbbreviation', () => {
+  it('checks the offset at that instant, not today\'s', () => {
+    const epoch = Date.UTC(2017, 0, 20, 1, 55);
+    expect(zoneAbbreviation('Asia/Pyongyang', epoch, '+08:30')).toBeUndefined();
+    expect(zoneAbbreviation('Asia/Pyongyang', epoch, '+09:00')).toBeUndefined();
+    expect(zoneAbbreviation('Asia/Seoul', epoch, '+09:00')).toBe('KST');
+    expect(zoneAbbreviation('UTC', epoch, 'Z')).toBe('UTC');
+  });
+});
+
+describe('formatArticleRange', () => {
+  it('names the zone once', () => {
+    expect(formatArticleRange('2018-06-12T10:00:00+08:00', '2018-06-12T18:00:00+08:00', 'Asia/Singapore')).toBe(
+      '12 June 2018, 10:00–18:00 SGT',
+    );
+    expect(formatArticleRange('2016-01-20T19:27:00+09:00', '2016-01-21T09:00:00+09:00', 'Asia/Seoul')).toBe(
+      '20 January 2016, 19:27 – 21 January 2016, 09:00 KST',
+    );
+  });
+
+  it('keeps each end\'s zone when they differ, and gives days alone without times', () => {
+    expect(formatArticleRange('2016-03-13T01:00:00-05:00', '2016-03-13T04:00:00-04:00', 'America/New_York')).toBe(
+      '13 March 2016, 01:00 EST – 13 March 2016, 04:00 EDT',
+    );
+    expect(formatArticleRange('2016-01-20', '2016-02-07T14:20:00+09:00')).toBe('20 January 2016 – 7 February 2016');
+    expect(formatArticleRange('2016-01-20', '2016-01-20')).toBe('20 January 2016');
+  });
+});
+
+describe('isTimeZoneName', () => {
+  it('accepts IANA names, aliases included, and refuses offsets and unknown names', () => {
+    expect(['Asia/Seoul', 'Asia/Kolkata', 'UTC'].map(isTimeZoneName)).toEqual([true, true, true]);
+    expect(['+09:00', 'Asia/Nowhere', ''].map(isTimeZoneName)).toEqual([false, false, false]);
   });
 });

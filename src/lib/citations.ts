@@ -1,0 +1,150 @@
+/**
+ * How to cite an article: Highwire `citation_*` meta tags (read by Zotero and Google Scholar),
+ * APA, Chicago and MLA references, and RIS and BibTeX files, all from one CSL-JSON record made
+ * with citation-js. APA ships with @citation-js/plugin-csl; the Chicago (18th edition, notes and
+ * bibliography) and MLA (9th edition) styles are the Citation Style Language project's (CC BY-SA
+ * 3.0, as their <rights> say), copied unchanged into csl/.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { ArticleRecord } from '../model/records.ts';
+import chicagoStyle from './csl/chicago-notes-bibliography.csl?raw';
+import mlaStyle from './csl/modern-language-association.csl?raw';
+import { typeset } from './typography.ts';
+
+/**
+ * A style without what only a list of several references needs (disambiguation, "———" for a
+ * repeated author): each reference stands alone on its article's page, so made in a batch it
+ * reads as made alone, and about a quarter faster.
+ */
+function singleReference(xml: string): string {
+  return xml.replace(/\s(?:disambiguate-add-[a-z-]+|subsequent-author-substitute(?:-rule)?)="[^"]*"/g, '');
+}
+
+const styles = plugins.config.get('@csl').styles;
+const TEMPLATES = { apa: 'dateline-apa', chicago: 'dateline-chicago', mla: 'dateline-mla' } as const;
+if (!styles.has(TEMPLATES.apa)) {
+  styles.add(TEMPLATES.apa, singleReference(styles.get('apa')));
+  styles.add(TEMPLATES.chicago, singleReference(chicagoStyle));
+  styles.add(TEMPLATES.mla, singleReference(mlaStyle));
+}
+
+/** What a citation says about an article. */
+export interface CitedArticle {
+  /** A key for the record, e.g. the article's URL path. */
+  id: string;
+  /** The headline as the page shows it. */
+  title: string;
+  /** Byline names as written; names are not split, as the archive cannot tell which part is the family name. */
+  authors: readonly string[];
+  /** The calendar day as written: year, month, day. */
+  year: number;
+  month: number;
+  day: number;
+  /** The article's absolute URL. */
+  url: string;
+  /** The archive's name, cited as the publication. */
+  siteTitle: string;
+  language?: string | undefined;
+}
+
+/** The citation of an article page at `url` in the archive called `siteTitle`. */
+export function citedArticle(article: ArticleRecord, url: string, siteTitle: string): CitedArticle {
+  const { data, published } = article;
+  return {
+    id: url,
+    title: typeset(data.title),
+    authors: data.byline,
+    year: published.year,
+    month: published.month,
+    day: published.day,
+    url,
+    siteTitle,
+    language: data.language,
+  };
+}
+
+function cslRecord(cited: CitedArticle, type: string) {
+  return {
+    id: cited.id,
+    type,
+    title: cited.title,
+    ...(cited.authors.length > 0 && { author: cited.authors.map((literal) => ({ literal })) }),
+    issued: { 'date-parts': [[cited.year, cited.month, cited.day]] },
+    'container-title': cited.siteTitle,
+    publisher: cited.siteTitle,
+    URL: cited.url,
+    ...(cited.language && { language: cited.language }),
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The Highwire Press meta tags, as name and content pairs, one `citation_author` per byline name. */
+export function citationMetaTags(cited: CitedArticle): { name: string; content: string }[] {
+  return [
+    { name: 'citation_title', content: cited.title },
+    ...cited.authors.map((content) => ({ name: 'citation_author', content })),
+    { name: 'citation_publication_date', content: `${cited.year}/${pad(cited.month)}/${pad(cited.day)}` },
+    { name: 'citation_journal_title', content: cited.siteTitle },
+    { name: 'citation_publisher', content: cited.siteTitle },
+    { name: 'citation_public_url', content: cited.url },
+    { name: 'citation_abstract_html_url', content: cited.url },
+    ...(cited.language ? [{ name: 'citation_language', content: cited.language }] : []),
+  ];
+}
+
+/** The reference styles the cite block offers. */
+export const CITATION_STYLES = [
+  { label: 'APA', template: TEMPLATES.apa },
+  { label: 'Chicago', template: TEMPLATES.chicago },
+  { label: 'MLA', template: TEMPLATES.mla },
+] as const;
+
+// citeproc's HTML is its escaped text with these tags for italics and the like, and nothing else.
+const CSL_MARKUP = /<\/?(?:i|b|sup|sub)>/g;
+
+/** One reference in each style, as HTML safe to insert. */
+export type FormattedReferences = { label: string; html: string }[];
+
+/** citeproc's entry with only <i>, <b>, <sup> and <sub> kept, or, with any other markup (a style's inline CSS), its plain text escaped. */
+function safeEntry(html: string, text: () => string): string {
+  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim() ?? '';
+  if (!/[<>]/.test(entry.replace(CSL_MARKUP, ''))) return entry;
+  return text().trim().replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The references of many articles at once, by id: one citeproc engine per style for all of
+ * them, not one per article, which makes each reference about four times cheaper.
+ */
+export function formattedReferencesOf(citedList: readonly CitedArticle[]): Map<string, FormattedReferences> {
+  const byId = new Map<string, FormattedReferences>(citedList.map((cited) => [cited.id, []]));
+  if (citedList.length === 0) return byId;
+  const cite = new Cite(citedList.map((cited) => cslRecord(cited, 'article-newspaper')));
+  for (const { label, template } of CITATION_STYLES) {
+    const entries = cite.format('bibliography', { format: 'html', template, lang: 'en-US', asEntryArray: true }) as unknown as [string, string][];
+    for (const [id, html] of entries) {
+      const text = () => new Cite(cslRecord(citedList.find((c) => c.id === id)!, 'article-newspaper')).format('bibliography', { format: 'text', template, lang: 'en-US' });
+      byId.get(id)?.push({ label, html: safeEntry(html, text) });
+    }
+  }
+  return byId;
+}
+
+/** One reference per style for a single article. */
+export function formattedReferences(cited: CitedArticle): FormattedReferences {
+  return formattedReferencesOf([cited]).get(cited.id) ?? [];
+}
+
+/** A RIS file (Zotero, EndNote, Mendeley). An archived web page: RIS's NEWS type keeps neither byline nor day in citation-js. */
+export function risFile(cited: CitedArticle): string {
+  return `${new Cite(cslRecord(cited, 'webpage')).format('ris').trim()}\n`;
+}
+
+/** A BibTeX file with one entry. */
+export function bibtexFile(cited: CitedArticle): string {
+  return `${new Cite(cslRecord(cited, 'article-newspaper')).format('bibtex').trim()}\n`;
+}
