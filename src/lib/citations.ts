@@ -125,7 +125,7 @@ export function formattedReferencesOf(citedList: readonly CitedArticle[]): Map<s
   if (citedList.length === 0) return byId;
   const cite = new Cite(citedList.map((cited) => cslRecord(cited, 'article-newspaper')));
   for (const { label, template } of CITATION_STYLES) {
-    const entries = cite.format('bibliography', { format: 'html', template, lang: 'en-US', asEntryArray: true }) as unknown as [string, string][];
+    const entries = cite.format('bibliography', { format: 'html', template, lang: 'en-US', asEntryArray: true });
     for (const [id, html] of entries) {
       const text = () => new Cite(cslRecord(citedList.find((c) => c.id === id)!, 'article-newspaper')).format('bibliography', { format: 'text', template, lang: 'en-US' });
       byId.get(id)?.push({ label, html: safeEntry(html, text) });
