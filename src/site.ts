@@ -7,6 +7,8 @@ export const SITE = {
   locale: 'en',
   /** Articles on each page of /archive/. */
   archivePageSize: 20,
+  /** Articles on each page of a section, a source, and a person, place, organization or tag: one page of thousands is too heavy to open. */
+  listPageSize: 50,
   /** Latest articles on the home page. */
   homeLatestCount: 10,
   /** Related articles shown under an article. */

@@ -8,6 +8,7 @@ import { citedArticle, formattedReferencesOf, type FormattedReferences } from '.
 import { CONTENT_DIR, SITE } from '../site.ts';
 import { yearOf, yearsRendered } from './part-years.ts';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
+import { paginate } from '../lib/queries.ts';
 import { readAliasesFile } from '../model/read-content.ts';
 import { ContentError } from '../model/validate.ts';
 import { storyVersions, withChanges, type StoryVersion, type StoryVersionWithChanges } from '../lib/story-versions.ts';
@@ -76,13 +77,25 @@ export async function keyedStaticPaths<Params, Props>(
   return list.map((path) => ({ ...path, cacheKey: archive.pageKey(path.props) }));
 }
 
-/** Static paths for `/sources/<id>/` and its feed, each with the source's articles, newest first. */
+/** Static paths for a source's feed, each with the source's articles, newest first. */
 export function sourceStaticPaths() {
   return keyedStaticPaths((archive) =>
     [...archive.sources.values()].map((source) => ({
       params: { id: source.id },
       props: { source, articles: archive.bySource.get(source.id) ?? [] },
     })),
+  );
+}
+
+/** Static paths for `/sources/<id>/` and its further pages (`/sources/<id>/2/`), 50 articles a page, newest first. */
+export function sourcePageStaticPaths() {
+  return keyedStaticPaths((archive) =>
+    [...archive.sources.values()].flatMap((source) =>
+      paginate(archive.bySource.get(source.id) ?? [], SITE.listPageSize).map((page) => ({
+        params: { id: source.id, page: page.number === 1 ? undefined : String(page.number) },
+        props: { source, page },
+      })),
+    ),
   );
 }
 

@@ -22,8 +22,8 @@ export type TrailOf =
   /** `/articles/YYYY/…`: the same trail as the archive's period, ending at this address. */
   | { kind: 'articles-period'; period: Period }
   | { kind: 'topic'; topic: TopicRecord }
-  | { kind: 'source'; source: SourceRecord }
-  | { kind: 'entity'; entityKind: EntityKind; name: string }
+  | { kind: 'source'; source: SourceRecord; page?: number | undefined }
+  | { kind: 'entity'; entityKind: EntityKind; name: string; page?: number | undefined }
   | { kind: 'section'; name: string; page?: number | undefined };
 
 /** Archive › 2016 › January 2016 › 20 January 2016, as far as the period goes, linking the archive's pages. */
@@ -34,6 +34,11 @@ function periodCrumbs(period: Period, urls: Urls): Crumb[] {
     if (period.day !== undefined) crumbs.push({ name: periodTitle(period), href: urls.articlesDay(period.year, period.month, period.day) });
   }
   return crumbs;
+}
+
+/** A listing's trail, ending at its page `page` when that is not the first. */
+function withPage(crumbs: Crumb[], page: number | undefined, href: (page: number) => string): Crumb[] {
+  return page && page > 1 ? [...crumbs, { name: `Page ${page}`, href: href(page) }] : crumbs;
 }
 
 /** The trail to a page: the first crumb is an index, the last is the page itself. */
@@ -57,15 +62,17 @@ export function breadcrumbTrail(of: TrailOf, urls: Urls): Crumb[] {
     case 'topic':
       return [{ name: 'Topics', href: urls.topics() }, { name: of.topic.data.title, href: urls.topic(of.topic.id) }];
     case 'source':
-      return [{ name: 'Sources', href: urls.sources() }, { name: of.source.data.name, href: urls.source(of.source.id) }];
+      return withPage([{ name: 'Sources', href: urls.sources() }, { name: of.source.data.name, href: urls.source(of.source.id) }], of.page, (n) => urls.source(of.source.id, n));
     case 'entity':
-      return [
-        { name: ENTITY_LABELS[of.entityKind].plural, href: urls.entityIndex(of.entityKind) },
-        { name: of.name, href: urls.entity(of.entityKind, of.name) },
-      ];
-    case 'section': {
-      const crumbs = [{ name: 'Sections', href: urls.sections() }, { name: of.name, href: urls.section(of.name) }];
-      return of.page && of.page > 1 ? [...crumbs, { name: `Page ${of.page}`, href: urls.section(of.name, of.page) }] : crumbs;
-    }
+      return withPage(
+        [
+          { name: ENTITY_LABELS[of.entityKind].plural, href: urls.entityIndex(of.entityKind) },
+          { name: of.name, href: urls.entity(of.entityKind, of.name) },
+        ],
+        of.page,
+        (n) => urls.entity(of.entityKind, of.name, n),
+      );
+    case 'section':
+      return withPage([{ name: 'Sections', href: urls.sections() }, { name: of.name, href: urls.section(of.name) }], of.page, (n) => urls.section(of.name, n));
   }
 }

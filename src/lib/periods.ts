@@ -84,3 +84,25 @@ export function wantsJumpList(divisions: readonly YearDivision[], minArticles = 
   const total = divisions.reduce((n, d) => n + d.articles.length, 0);
   return divisions.length > 1 && total >= minArticles;
 }
+
+/** A jump-to-year link of a list split into pages: the year, and its heading on the page where it starts. */
+export interface YearJump {
+  year: number;
+  href: string;
+}
+
+/**
+ * The jump-to-year links of a whole list shown `pageSize` to a page (`href(n)` the address of
+ * page n), each to the heading on the page where its year starts; none when the list is not
+ * long enough for a jump list.
+ */
+export function yearJumps(articles: readonly ArticleRecord[], pageSize: number, href: (page: number) => string): YearJump[] {
+  const years = divideByYear(articles);
+  if (!wantsJumpList(years)) return [];
+  let position = 0;
+  return years.map((division) => {
+    const page = Math.floor(position / pageSize) + 1;
+    position += division.articles.length;
+    return { year: division.year, href: `${href(page)}#${division.id}` };
+  });
+}

@@ -67,13 +67,14 @@ export function createUrls(basePath: string) {
     section: (name: string, page = 1) => (page <= 1 ? path('sections', slugify(name)) : path('sections', slugify(name), page)),
     sectionFeed: (name: string) => path('sections', slugify(name), 'rss.xml'),
     sources: () => path('sources'),
-    source: (id: string) => path('sources', id),
+    /** A source's page of articles: page 1 at `/sources/yonhap/`, page 2 at `/sources/yonhap/2/`. */
+    source: (id: string, page = 1) => (page <= 1 ? path('sources', id) : path('sources', id, page)),
     topics: () => path('topics'),
     topic: (id: string) => path('topics', id),
     /** The index of people, places, organizations or tags: `/people/`. */
     entityIndex: (kind: EntityKind) => path(kind),
-    /** One person, place, organization or tag: `/people/kim-jong-un/`. */
-    entity: (kind: EntityKind, name: string) => path(kind, slugify(name)),
+    /** One person, place, organization or tag: `/people/kim-jong-un/`, page 2 at `/people/kim-jong-un/2/`. */
+    entity: (kind: EntityKind, name: string, page = 1) => (page <= 1 ? path(kind, slugify(name)) : path(kind, slugify(name), page)),
     search: (query?: string) => (query ? `${path('search')}?q=${encodeURIComponent(query)}` : path('search')),
     corrections: () => path('corrections'),
     /** The site-wide RSS feed, and one per topic and per source. */

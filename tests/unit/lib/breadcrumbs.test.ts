@@ -64,6 +64,9 @@ describe('breadcrumbTrail', () => {
 
   it('adds the page number to later pages of a listing, and gives the first archive page no trail', () => {
     expect(breadcrumbTrail({ kind: 'section', name: 'Security', page: 3 }, urls).at(-1)).toEqual({ name: 'Page 3', href: '/b/sections/security/3/' });
+    expect(breadcrumbTrail({ kind: 'entity', entityKind: 'tags', name: 'ICBM', page: 2 }, urls).at(-1)).toEqual({ name: 'Page 2', href: '/b/tags/icbm/2/' });
+    const source = { id: 'wire', data: { name: 'Test Wire', url: 'https://wire.example' } };
+    expect(breadcrumbTrail({ kind: 'source', source, page: 4 }, urls).at(-1)).toEqual({ name: 'Page 4', href: '/b/sources/wire/4/' });
     expect(breadcrumbTrail({ kind: 'archive', page: 2 }, urls)).toEqual([
       { name: 'Archive', href: '/b/archive/' },
       { name: 'Page 2', href: '/b/archive/2/' },

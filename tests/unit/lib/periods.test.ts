@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divideByYear, periodListings, periodTitle, wantsJumpList, withAdjacent } from '../../../src/lib/periods.ts';
+import { divideByYear, periodListings, periodTitle, wantsJumpList, withAdjacent, yearJumps } from '../../../src/lib/periods.ts';
 import { newestFirst } from '../../../src/lib/queries.ts';
 import { makeArticle } from './fixtures.ts';
 
@@ -82,5 +82,17 @@ describe('dividing a list by year', () => {
     expect(wantsJumpList(divideByYear(list({ 2016: 5, 2017: 4 })))).toBe(false);
     expect(wantsJumpList(divideByYear(list({ 2016: 12 })))).toBe(false);
     expect(wantsJumpList(divideByYear(list({ 2016: 1, 2017: 1 })), 2)).toBe(true);
+  });
+
+  it('links each year of a list split into pages to its heading on the page where the year starts', () => {
+    // Newest first: 2018 has 26 stories, 2017 has 28, 2016 has 35; 50 a page, so 2016 starts on page 2.
+    const articles = list({ 2016: 27, 2017: 28, 2018: 26 }).concat(list({ 2016: 8 }).map((a) => ({ ...a, id: `${a.id}b` }))).sort(newestFirst);
+    const jumps = yearJumps(articles, 50, (n) => (n === 1 ? '/people/x/' : `/people/x/${n}/`));
+    expect(jumps).toEqual([
+      { year: 2018, href: '/people/x/#y2018' },
+      { year: 2017, href: '/people/x/#y2017' },
+      { year: 2016, href: '/people/x/2/#y2016' },
+    ]);
+    expect(yearJumps(list({ 2016: 3 }), 50, () => '/x/')).toEqual([]);
   });
 });
