@@ -20,6 +20,10 @@ const bin = join(projectRoot, 'node_modules', '.bin');
 /** `npm run build` for our site, and `astro build` for the plain one, into `outDir`. */
 export const buildCommands = {
   dateline: (outDir: string, figuresFile: string) => buildCommand(outDir, ['--figures', figuresFile]),
+  /** One shard of a build in parts, into its own folder (src/build-part.ts). */
+  shard: (outDir: string, index: number, count: number) => buildCommand(outDir, ['--shard', `${index}/${count}`]),
+  /** The merge of a build in parts. */
+  merge: (outDir: string, shardDirs: readonly string[], figuresFile: string) => buildCommand(outDir, ['--figures', figuresFile, '--merge', ...shardDirs]),
   plainAstro: (outDir: string) => [join(bin, 'astro'), 'build', '--outDir', outDir] as const,
 };
 
@@ -171,7 +175,8 @@ export async function siteSize(outDir: string): Promise<SiteSize> {
     if (path.startsWith('pagefind/')) size.pagefindBytes += bytes;
     if (entry.name.endsWith('.html')) {
       size.pages++;
-      if (path.startsWith('articles/')) {
+      // Story pages only: not the listings at /articles/YYYY/…, a story's versions or its citation files.
+      if (/^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(path)) {
         size.articlePages++;
         articles.push({ path: path.replace(/index\.html$/, ''), bytes });
       }
@@ -410,4 +415,30 @@ async function inChromium<T>(
     await browser.close();
     await site.close();
   }
+}
+
+/**
+ * A build in parts, as a CI matrix would run it but one after another on this machine: each
+ * shard, then the merge. Its time is their sum, its peak the highest of any one of them.
+ */
+export async function runBuildInParts(options: { cwd: string; contentDir: string; outDir: string; shards: number; figuresFile: string; logFile: string; only?: number | undefined }): Promise<BuildRun & { parts: { name: string; ms: number; peakRssBytes: number }[] }> {
+  const parts: { name: string; ms: number; peakRssBytes: number }[] = [];
+  const shardDirs = Array.from({ length: options.shards }, (_, i) => `${options.outDir}-shard-${i + 1}`);
+  let ms = 0;
+  let peak: BuildRun | undefined;
+  const steps = [
+    ...shardDirs.map((dir, i) => ({ name: `shard ${i + 1}/${options.shards}`, command: buildCommands.shard(dir, i + 1, options.shards), skip: options.only !== undefined && options.only !== i + 1 })),
+    { name: 'merge', command: buildCommands.merge(options.outDir, shardDirs, options.figuresFile), skip: false },
+  ];
+  let output = '';
+  for (const step of steps) {
+    if (step.skip) continue;
+    const run = await runBuild({ cwd: options.cwd, command: step.command, contentDir: options.contentDir, outDir: options.outDir, logFile: `${options.logFile}.${step.name.replace(/\W+/g, '-')}` });
+    output += run.output;
+    parts.push({ name: step.name, ms: run.ms, peakRssBytes: run.peakRssBytes });
+    ms += run.ms;
+    if (!peak || run.peakRssBytes > peak.peakRssBytes) peak = run;
+    if (!run.ok) return { ...run, ms, output, parts };
+  }
+  return { ok: true, ms, output, peakRssBytes: peak!.peakRssBytes, peakProcesses: peak!.peakProcesses, parts };
 }

@@ -7,6 +7,10 @@
  * scaling ratio), --keep (keep the temp folder with the corpus, sites and build logs),
  * --cpu-prof DIR (write V8 CPU profiles of our cold build to DIR), --no-browser.
  *
+ * `--shards N` builds ours in N shards and a merge, one after another (as a CI matrix would run
+ * them, in turn): cold is all of them, warm the edited article's shard and the merge, and the
+ * peak is the highest of any one part. With it, there is no plain-Astro baseline at 100,000.
+ *
  * `npm run bench -- --import N`: imports a generated N-post WordPress export into an empty
  * archive and reports items per second and peak memory (scripts/bench/import-bench.ts).
  */
@@ -22,15 +26,17 @@ import {
   measureSearch,
   projectRoot,
   runBuild,
+  runBuildInParts,
   siteSize,
   type BuildRun,
 } from './measure.ts';
+import { shardYears } from '../../src/build-part.ts';
 import { contentCacheDir } from '../../src/build-cache.ts';
 import { readBuildReport } from '../lib/build-figures.ts';
 import { benchImport, renderImportReport } from './import-bench.ts';
 import { renderReport, type BenchResult, type SiteFigures } from './report.ts';
 
-const USAGE = 'Usage: npm run bench -- --articles N [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
+const USAGE = 'Usage: npm run bench -- --articles N [--shards N] [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
 
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -38,6 +44,7 @@ function options() {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string' },
+      shards: { type: 'string' },
       import: { type: 'string' },
       json: { type: 'string' },
       baseline: { type: 'boolean', default: false },
@@ -55,8 +62,9 @@ function options() {
   };
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number\n${USAGE}`);
-  if (values.import !== undefined && values.articles === undefined) return { ...values, articles: 0, posts: count('import', values.import), seed };
-  return { ...values, articles: count('articles', values.articles), posts: undefined, seed };
+  if (values.import !== undefined && values.articles === undefined) return { ...values, articles: 0, shards: undefined, posts: count('import', values.import), seed };
+  const shards = values.shards === undefined ? undefined : count('shards', values.shards);
+  return { ...values, articles: count('articles', values.articles), shards, posts: undefined, seed };
 }
 
 function checked(name: string, run: BuildRun): BuildRun {
@@ -70,6 +78,14 @@ function checked(name: string, run: BuildRun): BuildRun {
 /** Appends a paragraph to one article, as an editor's fix would: the warm rebuild's trigger. */
 async function editArticle(file: string, stamp: string) {
   await appendFile(file, `\nEditor's addition ${stamp}: one more paragraph, to trigger a rebuild.\n`);
+}
+
+/** Which of `count` shards holds the article file `edited` (shards own runs of years: src/build-part.ts). */
+function shardOf(articleFiles: readonly string[], edited: string, count: number): number {
+  const perYear = new Map<string, number>();
+  for (const file of articleFiles) perYear.set(file.split('/').at(-2)!, (perYear.get(file.split('/').at(-2)!) ?? 0) + 1);
+  const year = edited.split('/').at(-2)!;
+  return shardYears(perYear, count).findIndex((years) => years.includes(year)) + 1;
 }
 
 /** The import benchmark alone: `--import N`. */
@@ -102,20 +118,30 @@ async function main() {
     // Ours: cold (no cache), then warm after one edit.
     await rm(cacheDir, { recursive: true, force: true });
     const outDir = join(work, 'dist');
+    const inParts = (figuresFile: string, logFile: string, only?: number) =>
+      runBuildInParts({ cwd: projectRoot, contentDir, outDir, shards: opts.shards!, figuresFile, logFile, only });
     const cold = checked(
-      'Dateline cold',
-      await runBuild({
-        cwd: projectRoot,
-        command: buildCommands.dateline(outDir, join(work, 'dateline-cold.json')),
-        contentDir,
-        outDir,
-        logFile: join(work, 'dateline-cold.log'),
-        ...(opts['cpu-prof'] && { nodeOptions: `--cpu-prof --cpu-prof-dir=${resolve(opts['cpu-prof'])}` }),
-      }),
+      opts.shards ? `Dateline cold, ${opts.shards} shards and a merge` : 'Dateline cold',
+      opts.shards
+        ? await inParts(join(work, 'dateline-cold.json'), join(work, 'dateline-cold.log'))
+        : await runBuild({
+            cwd: projectRoot,
+            command: buildCommands.dateline(outDir, join(work, 'dateline-cold.json')),
+            contentDir,
+            outDir,
+            logFile: join(work, 'dateline-cold.log'),
+            ...(opts['cpu-prof'] && { nodeOptions: `--cpu-prof --cpu-prof-dir=${resolve(opts['cpu-prof'])}` }),
+          }),
     );
     if (!existsSync(cacheDir)) log(`warning: expected Astro's cache at ${cacheDir}; has astro.config.mjs changed its cacheDir rule?`);
     await editArticle(edited, 'one');
-    const warm = checked('Dateline warm', await runBuild({ cwd: projectRoot, command: buildCommands.dateline(outDir, join(work, 'dateline-warm.json')), contentDir, outDir, logFile: join(work, 'dateline-warm.log') }));
+    const editedShard = opts.shards ? shardOf(articleFiles, edited, opts.shards) : undefined;
+    const warm = checked(
+      opts.shards ? `Dateline warm, shard ${editedShard} and the merge` : 'Dateline warm',
+      opts.shards
+        ? await inParts(join(work, 'dateline-warm.json'), join(work, 'dateline-warm.log'), editedShard)
+        : await runBuild({ cwd: projectRoot, command: buildCommands.dateline(outDir, join(work, 'dateline-warm.json')), contentDir, outDir, logFile: join(work, 'dateline-warm.log') }),
+    );
     const size = await siteSize(outDir);
     const ours: SiteFigures = {
       cold: { ms: cold.ms, peakRssBytes: cold.peakRssBytes, pagefindMs: (await readBuildReport(join(work, 'dateline-cold.json')))?.searchIndex.ms, peakProcesses: cold.peakProcesses.slice(0, 5) },
