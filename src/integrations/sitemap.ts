@@ -5,7 +5,9 @@
  */
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { dateEpoch } from '../model/dates.ts';
-import { readContentFolder } from '../model/read-content.ts';
+import { ENTITY_KINDS } from '../model/entity-kinds.ts';
+import { readAliasesFile, readContentFolder } from '../model/read-content.ts';
+import { slugify } from '../model/slugs.ts';
 import type { Urls } from '../lib/urls.ts';
 
 /**
@@ -32,13 +34,34 @@ export function isListedPage(page: string): boolean {
   return !/\/(404|search)\/?$/.test(pathname) && !/\/articles\/.+\/versions(\/|$)/.test(pathname);
 }
 
+/**
+ * The absolute URLs of the alias file's other spellings (`/people/tony-blinken/`): pages that
+ * only send the reader to the name's own page, so they are not listed.
+ */
+export async function readAliasPageUrls(contentDir: string, urls: Urls, site: string): Promise<Set<string>> {
+  const { aliases } = await readAliasesFile(contentDir);
+  const pages = new Set<string>();
+  for (const kind of ENTITY_KINDS) {
+    for (const [name, spellings] of Object.entries(aliases[kind])) {
+      for (const spelling of spellings) {
+        if (slugify(spelling) !== slugify(name)) pages.add(urls.absolute(urls.entity(kind, spelling), site));
+      }
+    }
+  }
+  return pages;
+}
+
 /** @astrojs/sitemap's options for an archive in `contentDir`, published at `site` under `urls.base`. */
 export function getSitemapConfig(contentDir: string, urls: Urls, site: string): NonNullable<SitemapOptions> {
   let lastModified: Promise<Map<string, Date>> | undefined;
+  let aliasPages: Promise<Set<string>> | undefined;
   return {
     filter: isListedPage,
     serialize: async (item) => {
       lastModified ??= readArticleLastModified(contentDir, urls, site);
+      aliasPages ??= readAliasPageUrls(contentDir, urls, site);
+      // Returning nothing leaves the page out.
+      if ((await aliasPages).has(item.url)) return undefined;
       const date = (await lastModified).get(item.url);
       return date ? { ...item, lastmod: date.toISOString() } : item;
     },

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,5 +42,13 @@ describe('getSitemapConfig', () => {
       lastmod: '2016-01-22T00:00:00.000Z',
     });
     expect(await config.serialize!({ url: 'https://news.example/' })).toEqual({ url: 'https://news.example/' });
+  });
+
+  it("leaves out the alias file's other spellings, whose pages only send the reader on", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-sitemap-'));
+    await writeFile(join(dir, 'aliases.yaml'), 'people:\n  Antony Blinken: [Tony Blinken, antony blinken]\n');
+    const config = getSitemapConfig(dir, createUrls('/'), 'https://news.example');
+    expect(await config.serialize!({ url: 'https://news.example/people/tony-blinken/' })).toBeUndefined();
+    expect(await config.serialize!({ url: 'https://news.example/people/antony-blinken/' })).toEqual({ url: 'https://news.example/people/antony-blinken/' });
   });
 });
