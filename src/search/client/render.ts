@@ -21,9 +21,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 /** Only site paths and web addresses become links. */
 const safeHref = (url: string) => (/^(\/(?!\/)|https?:\/\/)/i.test(url) ? url : undefined);
 
-function formatDate(iso: string): string {
+function formatDate(iso: string, timeZone: string | undefined): string {
   try {
-    return formatArticleDate(iso);
+    return formatArticleDate(iso, timeZone);
   } catch {
     return iso;
   }
@@ -53,7 +53,7 @@ export function resultItem(data: ShownResult): HTMLLIElement {
   const details = element('p', 'search-result__meta');
   const parts: Node[] = [];
   if (meta.date) {
-    const time = element('time', undefined, formatDate(meta.date));
+    const time = element('time', undefined, formatDate(meta.date, meta.zone));
     time.dateTime = meta.date;
     parts.push(time);
   }

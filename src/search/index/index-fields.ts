@@ -1,4 +1,5 @@
 import { galleryView } from '../../lib/gallery.ts';
+import { typeset } from '../../lib/typography.ts';
 import type { ArticleRecord, SourceRecord } from '../../model/records.ts';
 import type { FilterKey, MetaKey, RangeKey } from '../keys.ts';
 
@@ -16,6 +17,8 @@ export interface IndexFieldsContext {
   topicTitle: (id: string) => string;
   /** Puts an image path from front matter under the base path: `urls.publicFile` for this build. */
   publicFile: (src: string) => string;
+  /** The name a tag's page goes by (the alias file's, else as written), so one tag is one filter value. */
+  tagName?: ((written: string) => string) | undefined;
 }
 
 const unique = (values: readonly string[]) => [...new Set(values.filter((v) => v.trim() !== ''))];
@@ -38,16 +41,18 @@ export function indexFields(article: ArticleRecord, context: IndexFieldsContext)
       year: [String(article.year)],
       section: [data.section],
       topic: unique(data.topics.map(context.topicTitle)),
-      tag: unique(data.tags),
+      tag: unique(data.tags.map(context.tagName ?? ((tag) => tag))),
       label: data.label ? [data.label] : [],
       utc_year: [instant.slice(0, 4)],
       utc_month: [instant.slice(0, 7)],
       utc_day: [instant.slice(0, 10)],
     },
     meta: {
-      title: data.title,
-      // As written, with its offset, so results show the time where the story was filed.
+      // As the article page sets it.
+      title: typeset(data.title),
+      // As written, with its offset, so results show the time where the story was filed, named by the source's zone.
       date: data.date,
+      ...(context.source?.data.timeZone && { zone: context.source.data.timeZone }),
       source,
       ...(data.dateline && { dateline: data.dateline }),
       ...(image && { image }),
