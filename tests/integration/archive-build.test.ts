@@ -275,7 +275,7 @@ describe('a built archive', () => {
     expect(feed.items[0]?.link).toBe('http://localhost:4321/articles/2017/03/21/filler-21/');
     expect(texts(await page('sections/index.html'), '.columns a')).toEqual(['Briefs', 'Diplomacy', 'Security']);
     const security = await page('sections/security/index.html');
-    expect(texts(security, '.card__headline')).toEqual(["Hostile <script>alert('title')</script> copy", 'Launch condemned by council']);
+    expect(texts(security, '.card__headline')).toEqual(['Hostile <script>alert(‘title’)</script> copy', 'Launch condemned by council']);
     const card = (await page('archive/2016/01/index.html')).querySelector('.card a.card__section');
     expect([card?.textContent, card?.getAttribute('href')]).toEqual(['Diplomacy', '/sections/diplomacy/']);
   });
