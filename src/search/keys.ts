@@ -29,7 +29,7 @@ export type RangeKey = (typeof RANGE_KEYS)[keyof typeof RANGE_KEYS];
 export const SORT_KEY = 'date';
 
 /** Metadata every result carries (`image` only when the article has a lead photo file). */
-export const META_KEYS = ['title', 'date', 'zone', 'source', 'dateline', 'image'] as const;
+export const META_KEYS = ['title', 'date', 'source', 'dateline', 'image'] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
 /** Query parameter Pagefind adds to result links, and pagefind-highlight.js reads on the article page. */

@@ -704,6 +704,18 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       expect(await sworn.locator('.search-result__excerpt mark').allTextContents()).toEqual(['Blinken']);
     });
 
+    it("names the zone of a result's time as the article page does, from its source's time zone", async () => {
+      const { page } = await open(site.url('search/?q=council'));
+      const launch = page.locator('.search-result').filter({ hasText: 'Launch condemned by council' });
+      await expect.poll(() => launch.count()).toBe(1);
+      // The Test Paper files in America/New_York; a date without a time has no zone to name.
+      expect(await launch.locator('time').textContent()).toBe('7 February 2016');
+      const { page: talks } = await open(site.url('search/?q=envoys'));
+      const first = talks.locator('.search-result').filter({ hasText: 'First talks open in the capital' });
+      await expect.poll(() => first.count()).toBe(1);
+      expect(await first.locator('time').textContent()).toBe('20 January 2016, 15:10 KST');
+    });
+
     it('puts exact matches of a quoted phrase first', async () => {
       const { page } = await open(site.url('search/?q=kim+jong+un'));
       // Without quotes, the headline with all three words ranks first.

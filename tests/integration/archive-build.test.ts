@@ -259,16 +259,16 @@ describe('a built archive', () => {
     expect(await trail('sources/wire/index.html')).toEqual([['Sources', '/sources/'], ['Test Wire Service', null]]);
     expect(await trail('archive/2016/02/index.html')).toEqual([['Archive', '/archive/'], ['2016', '/archive/2016/'], ['February 2016', null]]);
     expect(await trail('archive/2017/index.html')).toEqual([['Archive', '/archive/'], ['2017', null]]);
-    expect(await trail('sections/briefs/2/index.html')).toEqual([['Sections', '/sections/'], ['Briefs', '/sections/briefs/'], ['Page 2', null]]);
+    expect(await trail('sections/briefs/index.html')).toEqual([['Sections', '/sections/'], ['Briefs', null]]);
   });
 
   it('gives each section a paginated listing and a feed, linked from the section label of each card', async () => {
+    // 21 briefs fit on one page of 50; tests/integration/long-listings.test.ts pages a longer one.
     const first = await page('sections/briefs/index.html');
     expect(first.querySelector('h1')?.textContent).toBe('Briefs');
-    expect(texts(first, '.card__headline')).toHaveLength(20);
+    expect(texts(first, '.card__headline')).toHaveLength(21);
     expect(texts(first, '.card__headline')[0]).toBe('Filler item 21');
-    expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/sections/briefs/2/');
-    expect(texts(await page('sections/briefs/2/index.html'), '.card__headline')).toEqual(['Filler item 01']);
+    expect(first.querySelector('.pagination')).toBeNull();
     expect(first.querySelector('link[rel="alternate"][href="/sections/briefs/rss.xml"]')).not.toBeNull();
     const feed = await new Parser().parseString(await site.read('sections/briefs/rss.xml'));
     expect(feed.items.map((i) => i.title)).toHaveLength(21);

@@ -38,8 +38,11 @@ export function excerptFragment(parts: readonly ExcerptPart[]): DocumentFragment
   return fragment;
 }
 
-/** One result: label, headline link, date, source, dateline and excerpt (the headline is an `h3`). */
-export function resultItem(data: ShownResult): HTMLLIElement {
+/**
+ * One result: label, headline link, date, source, dateline and excerpt (the headline is an
+ * `h3`); `zones` gives each source's time zone by the name results show it under, for zone names.
+ */
+export function resultItem(data: ShownResult, zones: Readonly<Record<string, string>> = {}): HTMLLIElement {
   const { meta } = data;
   const item = element('li', 'search-result');
   const headline = element('h3', 'search-result__headline');
@@ -53,7 +56,7 @@ export function resultItem(data: ShownResult): HTMLLIElement {
   const details = element('p', 'search-result__meta');
   const parts: Node[] = [];
   if (meta.date) {
-    const time = element('time', undefined, formatDate(meta.date, meta.zone));
+    const time = element('time', undefined, formatDate(meta.date, meta.source ? zones[meta.source] : undefined));
     time.dateTime = meta.date;
     parts.push(time);
   }

@@ -44,6 +44,7 @@ async function fetchSuggestions(url: string): Promise<SuggestionIndex> {
 
 function start(root: HTMLElement) {
   const { bundle = '', base = '/', highlightParam = HIGHLIGHT_PARAM, dev, suggestions = '', siteTitle = '' } = root.dataset;
+  const zones = JSON.parse(root.dataset.sourceZones ?? '{}') as Record<string, string>;
   const firstYear = Number(root.dataset.firstYear) || new Date().getUTCFullYear();
   const lastYear = Number(root.dataset.lastYear) || firstYear;
   const form = required<HTMLFormElement>(root, 'form');
@@ -123,9 +124,9 @@ function start(root: HTMLElement) {
       suggestionBox.hidden = parts.length === 0;
     },
     setBusy: (busy) => setBusy(resultList, busy),
-    showResults: (results) => resultList.replaceChildren(...results.map(resultItem)),
+    showResults: (results) => resultList.replaceChildren(...results.map((result) => resultItem(result, zones))),
     appendResults(results) {
-      const items = results.map(resultItem);
+      const items = results.map((result) => resultItem(result, zones));
       resultList.append(...items);
       items[0]?.querySelector('a')?.focus();
     },

@@ -50,9 +50,8 @@ export function indexFields(article: ArticleRecord, context: IndexFieldsContext)
     meta: {
       // As the article page sets it.
       title: typeset(data.title),
-      // As written, with its offset, so results show the time where the story was filed, named by the source's zone.
+      // As written, with its offset, so results show the time where the story was filed.
       date: data.date,
-      ...(context.source?.data.timeZone && { zone: context.source.data.timeZone }),
       source,
       ...(data.dateline && { dateline: data.dateline }),
       ...(image && { image }),
