@@ -13,6 +13,7 @@ import { parseArticleDate } from '../model/dates.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import type { ArticleFields, CollectionFormat, CollectionPage, ItemResult, KnownSource } from './page.ts';
 import { sourceForUrl } from './sources.ts';
+import { splitLabel } from './wire-lines.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -121,6 +122,9 @@ export function feedItemResult(kind: CollectionFormat, item: FeedItem, sources: 
     (fields as Record<string, unknown>)[key] = value;
   }
   if (!fields.title) return { error: `has no title: ${where.title} is missing or empty; give the item a headline in the source file and import it again` };
+  // Wire labels written into the headline ("(LEAD) Talks open") go to `label`, as for pasted wire copy,
+  // so a story's versions share one headline and its file name does not start with "lead-".
+  if (typeof fields.title === 'string' && fields.label === undefined) Object.assign(fields, splitLabel(fields.title));
   if (!item.body) return { error: `has no text: ${where.body}; an article needs a body, so add one or leave the item out` };
   if (fields.updated !== undefined && fields.updated === fields.date) delete fields.updated;
   if (fields.source === undefined && typeof fields.originalUrl === 'string') {

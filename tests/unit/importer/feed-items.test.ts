@@ -70,6 +70,17 @@ describe('feedItemResult', () => {
     expect(result).toEqual({ page: { kind: 'rss', fields: { title: 'T', date: '2016-01-06', originalUrl: 'https://en.yna.co.kr/view/1', source: 'yonhap' }, body: 'Text', notes: [] } });
   });
 
+  it('takes wire labels out of a headline into the label, and keeps a label the item gives', () => {
+    const page = (title: string, label?: string) => {
+      const result = feedItemResult('rss', { fields: { title, ...(label && { label }) }, body: 'Text' }, SOURCES, where);
+      return 'page' in result ? result.page.fields : result;
+    };
+    expect(page('(LEAD) N. Korea fires missile')).toEqual({ title: 'N. Korea fires missile', label: 'LEAD' });
+    expect(page('(2nd LD) (News Focus) Talks open')).toEqual({ title: 'Talks open', label: '2nd LD, News Focus' });
+    expect(page('(ATTN: UPDATES) Talks open')).toEqual({ title: '(ATTN: UPDATES) Talks open' });
+    expect(page('(LEAD) Talks open', 'URGENT')).toEqual({ title: '(LEAD) Talks open', label: 'URGENT' });
+  });
+
   it('says what is missing when there is no title or no text', () => {
     expect(feedItemResult('rss', { fields: {}, body: 'x' }, SOURCES, where)).toEqual({ error: expect.stringMatching(/^has no title: <title> is missing or empty; give the item a headline/) });
     expect(feedItemResult('rss', { fields: { title: 'T' }, body: '' }, SOURCES, where)).toEqual({ error: expect.stringMatching(/^has no text: no <description>; an article needs a body/) });
