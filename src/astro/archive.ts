@@ -4,7 +4,6 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { BUILD_PART, buildsListings } from '../build-part.ts';
-import { citedArticle, formattedReferencesOf, type FormattedReferences } from '../lib/citations.ts';
 import { CONTENT_DIR, SITE } from '../site.ts';
 import { yearOf, yearsRendered } from './part-years.ts';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
@@ -16,28 +15,6 @@ import type { ArticleRecord, VersionRecord } from '../model/records.ts';
 import { urls } from './site-urls.ts';
 
 let archive: Promise<ArchiveIndex> | undefined;
-const references = new Map<string, FormattedReferences>();
-
-/** Articles whose references are made together: one citeproc engine for the pages that come next. */
-const REFERENCE_BATCH = 200;
-
-/**
- * The cite block's references of an article at its absolute URL. Made in batches for it and the
- * articles after it, in the order their pages are built, so a full build pays for one engine per
- * batch and a rebuild of one page for one small batch.
- */
-export async function articleReferences(article: ArticleRecord, site: URL | string): Promise<FormattedReferences> {
-  const cited = (a: ArticleRecord) => citedArticle(a, urls.absolute(urls.article(a), site), SITE.title);
-  const id = cited(article).id;
-  if (!references.has(id)) {
-    const { articles } = await getArchive();
-    const start = Math.max(0, articles.indexOf(article));
-    const batch = articles.slice(start, start + REFERENCE_BATCH).map(cited).filter((c) => !references.has(c.id));
-    if (!batch.some((c) => c.id === id)) batch.unshift(cited(article));
-    for (const [key, refs] of formattedReferencesOf(batch)) references.set(key, refs);
-  }
-  return references.get(id)!;
-}
 
 /** The validated, indexed archive for this build. */
 export function getArchive(): Promise<ArchiveIndex> {

@@ -4,8 +4,6 @@ declare module '@citation-js/core' {
     constructor(data: unknown);
     data: Record<string, unknown>[];
     format(format: 'bibliography', options: { format: 'html' | 'text'; template: string; lang: string }): string;
-    /** With `asEntryArray`, each entry apart: `[id, html]` in bibliography order. */
-    format(format: 'bibliography', options: { format: 'html' | 'text'; template: string; lang: string; asEntryArray: true }): [string, string][];
     format(format: 'bibtex' | 'ris', options?: Record<string, unknown>): string;
   }
   export const plugins: {

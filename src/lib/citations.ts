@@ -16,8 +16,7 @@ import { typeset } from './typography.ts';
 
 /**
  * A style without what only a list of several references needs (disambiguation, "———" for a
- * repeated author): each reference stands alone on its article's page, so made in a batch it
- * reads as made alone, and about a quarter faster.
+ * repeated author): each of ours holds one article, so the text is the same, about a quarter faster.
  */
 function singleReference(xml: string): string {
   return xml.replace(/\s(?:disambiguate-add-[a-z-]+|subsequent-author-substitute(?:-rule)?)="[^"]*"/g, '');
@@ -117,26 +116,16 @@ function safeEntry(html: string, text: () => string): string {
 }
 
 /**
- * The references of many articles at once, by id: one citeproc engine per style for all of
- * them, not one per article, which makes each reference about four times cheaper.
+ * One reference per style for a single article. Article by article: citation-js keeps one
+ * citeproc engine per style, and a batch of many articles in one bibliography was measured to
+ * stall citeproc for minutes on a synthetic archive (it compares every entry with the others).
  */
-export function formattedReferencesOf(citedList: readonly CitedArticle[]): Map<string, FormattedReferences> {
-  const byId = new Map<string, FormattedReferences>(citedList.map((cited) => [cited.id, []]));
-  if (citedList.length === 0) return byId;
-  const cite = new Cite(citedList.map((cited) => cslRecord(cited, 'article-newspaper')));
-  for (const { label, template } of CITATION_STYLES) {
-    const entries = cite.format('bibliography', { format: 'html', template, lang: 'en-US', asEntryArray: true });
-    for (const [id, html] of entries) {
-      const text = () => new Cite(cslRecord(citedList.find((c) => c.id === id)!, 'article-newspaper')).format('bibliography', { format: 'text', template, lang: 'en-US' });
-      byId.get(id)?.push({ label, html: safeEntry(html, text) });
-    }
-  }
-  return byId;
-}
-
-/** One reference per style for a single article. */
 export function formattedReferences(cited: CitedArticle): FormattedReferences {
-  return formattedReferencesOf([cited]).get(cited.id) ?? [];
+  const cite = new Cite(cslRecord(cited, 'article-newspaper'));
+  return CITATION_STYLES.map(({ label, template }) => ({
+    label,
+    html: safeEntry(cite.format('bibliography', { format: 'html', template, lang: 'en-US' }), () => cite.format('bibliography', { format: 'text', template, lang: 'en-US' })),
+  }));
 }
 
 /** A RIS file (Zotero, EndNote, Mendeley). An archived web page: RIS's NEWS type keeps neither byline nor day in citation-js. */

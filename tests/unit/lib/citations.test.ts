@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { bibtexFile, citationMetaTags, type CitedArticle, formattedReferences, formattedReferencesOf, risFile } from '../../../src/lib/citations.ts';
+import { bibtexFile, citationMetaTags, type CitedArticle, formattedReferences, risFile } from '../../../src/lib/citations.ts';
 
 const cited: CitedArticle = {
   id: 'https://example.org/articles/2018/06/12/summit-held/',
@@ -70,16 +70,6 @@ describe('formattedReferences', () => {
     const record = { id: 'x', type: 'article-newspaper', title: cited.title, author: cited.authors.map((literal) => ({ literal })), issued: { 'date-parts': [[2018, 6, 12]] }, 'container-title': 'Dateline', publisher: 'Dateline', URL: cited.url, language: 'en' };
     const own = new Cite(record).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' });
     expect(own).toContain(refs.APA);
-  });
-
-  it('gives each article of a batch the references it gets alone: same author and year, no "2018a", no "———"', () => {
-    const others = [
-      { ...cited, id: 'https://example.org/b/', url: 'https://example.org/b/', title: 'Leaders agree to meet again' },
-      { ...cited, id: 'https://example.org/c/', url: 'https://example.org/c/', title: `Hostile <script>alert('x')</script> & co`, authors: [] },
-    ];
-    const batch = formattedReferencesOf([cited, ...others]);
-    expect([...batch.keys()]).toEqual([cited.id, ...others.map((o) => o.id)]);
-    for (const article of [cited, ...others]) expect(batch.get(article.id)).toEqual(formattedReferences(article));
   });
 
   it('keeps a hostile headline as escaped text, with no markup but italics', () => {

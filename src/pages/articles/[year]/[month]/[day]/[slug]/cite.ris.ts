@@ -1,20 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { keyedStaticPaths } from '@/astro/archive.ts';
-import { urls } from '@/astro/site-urls.ts';
-import { risFile, citedArticle } from '@/lib/citations.ts';
-import { articleRouteParams } from '@/lib/urls.ts';
-import type { ArticleRecord } from '@/model/records.ts';
-import { SITE } from '@/site.ts';
+import type { GetStaticPaths } from 'astro';
+import { citationFile, citationFilePaths } from '@/astro/citation-files.ts';
+import { risFile } from '@/lib/citations.ts';
 
-/** The article's citation as a RIS file, listed in its "Cite this article" block. */
-export const getStaticPaths = (() =>
-  keyedStaticPaths((archive) =>
-    archive.articles.map((article) => ({ params: articleRouteParams(article), props: { article } })),
-  )) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ article: ArticleRecord }> = ({ props, site }) => {
-  const url = urls.absolute(urls.article(props.article), site ?? 'http://localhost:4321');
-  return new Response(risFile(citedArticle(props.article, url, SITE.title)), {
-    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
-  });
-};
+/** The article's citation as a RIS file (Zotero, EndNote, Mendeley). */
+export const getStaticPaths = citationFilePaths satisfies GetStaticPaths;
+export const GET = citationFile(risFile, 'application/x-research-info-systems');

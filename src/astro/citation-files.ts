@@ -1,0 +1,24 @@
+/**
+ * The citation files of an article page (`cite.ris`, `cite.bib`), listed in its "Cite this
+ * article" block: one route shape for each file format.
+ */
+import type { APIRoute } from 'astro';
+import { citedArticle, type CitedArticle } from '../lib/citations.ts';
+import { articleRouteParams } from '../lib/urls.ts';
+import type { ArticleRecord } from '../model/records.ts';
+import { SITE } from '../site.ts';
+import { keyedStaticPaths } from './archive.ts';
+import { urls } from './site-urls.ts';
+
+/** One file per article, at the article's address. */
+export function citationFilePaths() {
+  return keyedStaticPaths((archive) => archive.articles.map((article) => ({ params: articleRouteParams(article), props: { article } })));
+}
+
+/** The route that answers with `write`'s file of the article, as `contentType`. */
+export function citationFile(write: (cited: CitedArticle) => string, contentType: string): APIRoute<{ article: ArticleRecord }> {
+  return ({ props, site }) => {
+    const url = urls.absolute(urls.article(props.article), site ?? 'http://localhost:4321');
+    return new Response(write(citedArticle(props.article, url, SITE.title)), { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
+  };
+}
