@@ -6,14 +6,14 @@
  * writes what the build measured of itself as JSON (scripts/lib/build-figures.ts).
  *
  * In parts (src/build-part.ts): `--shard K/N` builds the article pages and search bundles of
- * the Kth of N runs of years into its own folder (default `dist-shards/K-of-N/`); `--merge
+ * the Kth of N runs of search parts into its own folder (default `dist-shards/K-of-N/`); `--merge
  * DIR...` builds everything else into the output folder and puts the shards' parts into it.
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUILD_PART_ENV, parseShard, shardYears } from '../src/build-part.ts';
+import { BUILD_PART_ENV, parseShard, searchPartArticles, searchParts, shardYears } from '../src/build-part.ts';
 import { buildSearchIndex, indexSummary, type SearchIndexResult } from '../src/search/build-index.ts';
 import { BUNDLE_DIR } from '../src/search/keys.ts';
 import { contentDirFrom } from '../src/site.ts';
@@ -65,8 +65,8 @@ async function astroBuild(part: string | undefined): Promise<number> {
 async function build(): Promise<number> {
   if (shard !== undefined && mergeDirs !== undefined) throw new Error('--shard and --merge are two steps: build each shard, then merge them');
   let plan: string[][] | undefined;
+  const perYear = await articlesPerYear(contentDirFrom());
   if (shard !== undefined || mergeDirs !== undefined) {
-    const perYear = await articlesPerYear(contentDirFrom());
     const marks = mergeDirs && (await readShardMarks(mergeDirs));
     plan = shardYears(perYear, shard !== undefined ? parseShard(shard).count : (marks?.[0]?.count ?? 1));
     const problem = mergeDirs && shardProblem(mergeDirs, marks!, plan);
@@ -79,9 +79,12 @@ async function build(): Promise<number> {
     const started = performance.now();
     const { pages, bundles } = await assembleShards(outDir, mergeDirs);
     searchIndex = { pages, ms: Math.round(performance.now() - started), written: 0, kept: bundles };
-    console.log(`Merged ${mergeDirs.length} shards into ${relative(process.cwd(), outDir)}/: ${pages} articles, searched in ${bundles} yearly parts`);
+    console.log(`Merged ${mergeDirs.length} shards into ${relative(process.cwd(), outDir)}/: ${pages} articles, searched in ${bundles} parts`);
   } else {
-    searchIndex = await buildSearchIndex(outDir);
+    // The archive's search parts; a shard indexes those of its own years.
+    const mine = shard !== undefined ? new Set(plan![parseShard(shard).index - 1]) : undefined;
+    const parts = searchParts(perYear, searchPartArticles()).filter((part) => !mine || part.years.every((year) => mine.has(year)));
+    searchIndex = await buildSearchIndex(outDir, parts);
     console.log(indexSummary(searchIndex, relative(process.cwd(), join(outDir, BUNDLE_DIR))));
   }
   if (shard !== undefined) {

@@ -32,36 +32,87 @@ export function parseShard(value: string): BuildPart & { kind: 'shard' } {
   return { kind: 'shard', index, count };
 }
 
+/** The environment variable that sets the fewest articles a search part holds (default `SEARCH_PART_ARTICLES`). */
+export const SEARCH_PART_ENV = 'SEARCH_PART_ARTICLES';
+
+/** Below this many articles a year shares its search part with the years after it: every part costs the reader one index chunk per word. */
+export const SEARCH_PART_ARTICLES = 2000;
+
+/** The fewest articles a search part holds: `SEARCH_PART_ARTICLES` from the environment, else the default. */
+export function searchPartArticles(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env[SEARCH_PART_ENV];
+  if (value === undefined || value === '') return SEARCH_PART_ARTICLES;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${SEARCH_PART_ENV}="${value}" is not a number of articles; write a whole number such as 2000`);
+  return n;
+}
+
+/** A part of the search index: a run of consecutive years, and the folder its Pagefind bundle is in. */
+export interface SearchPart {
+  /** `2016`, or `2014-2016` for several years. */
+  key: string;
+  /** Oldest first. */
+  years: string[];
+  articles: number;
+}
+
 /**
- * The years of each of `count` shards: consecutive runs, oldest first, cut where the running
- * total of articles passes each Nth, so the shards hold about the same number of articles.
- * Throws when there are fewer years than shards (a year is never split).
+ * The search index's parts: runs of consecutive years, oldest first, each closed once it holds
+ * `min` articles, so a year with thousands of stories is a part of its own and small years share
+ * one. The newest part may hold fewer. The same archive gives the same parts in every build.
  */
-export function shardYears(articlesPerYear: ReadonlyMap<string, number>, count: number): string[][] {
-  const years = [...articlesPerYear.keys()].sort();
-  if (years.length < count) {
-    throw new Error(`cannot build in ${count} shards: the archive has articles in ${years.length} year(s) and a shard holds whole years; use --shard K/${Math.max(1, years.length)} or fewer`);
+export function searchParts(articlesPerYear: ReadonlyMap<string, number>, min: number): SearchPart[] {
+  const parts: SearchPart[] = [];
+  let open: string[] = [];
+  let count = 0;
+  const close = () => {
+    if (open.length) parts.push({ key: open.length === 1 ? open[0]! : `${open[0]}-${open.at(-1)}`, years: open, articles: count });
+    open = [];
+    count = 0;
+  };
+  for (const year of [...articlesPerYear.keys()].sort()) {
+    open.push(year);
+    count += articlesPerYear.get(year)!;
+    if (count >= min) close();
   }
-  const total = years.reduce((sum, year) => sum + articlesPerYear.get(year)!, 0);
+  close();
+  return parts;
+}
+
+/**
+ * The years of each of `count` shards: consecutive runs of whole search parts (a shard writes the
+ * pages and search parts of its years), oldest first, cut nearest where the running total of
+ * articles passes each Nth, so the shards hold about the same number of articles. Throws when there are
+ * fewer search parts than shards.
+ */
+export function shardYears(articlesPerYear: ReadonlyMap<string, number>, count: number, min = searchPartArticles()): string[][] {
+  const parts = searchParts(articlesPerYear, min);
+  if (parts.length < count) {
+    throw new Error(
+      `cannot build in ${count} shards: the archive's search index has ${parts.length} part(s) (runs of years with at least ${min} articles) and a shard holds whole parts; use --shard K/${Math.max(1, parts.length)} or fewer, or set ${SEARCH_PART_ENV} lower`,
+    );
+  }
+  const total = parts.reduce((sum, part) => sum + part.articles, 0);
   const shards: string[][] = [];
   let done = 0;
-  for (const [i, year] of years.entries()) {
-    const left = years.length - i;
+  for (const [i, part] of parts.entries()) {
+    const left = parts.length - i;
     const open = shards.at(-1);
-    // A new shard when this one has its share, or when each shard still to come needs a year of its own.
+    // A new shard when this part would take the open one past its share by more than half of
+    // itself, or when each shard still to come needs a part of its own.
     const share = (shards.length * total) / count;
-    if (!open || (shards.length < count && (done >= share || left <= count - shards.length))) shards.push([year]);
-    else open.push(year);
-    done += articlesPerYear.get(year)!;
+    if (!open || (shards.length < count && (done + part.articles / 2 >= share || left <= count - shards.length))) shards.push([...part.years]);
+    else open.push(...part.years);
+    done += part.articles;
   }
   return shards;
 }
 
 /** The years whose article pages this part renders: every year, the shard's own, or none (the merge). */
-export function yearsOfPart(part: BuildPart, articlesPerYear: ReadonlyMap<string, number>): ReadonlySet<string> | 'all' {
+export function yearsOfPart(part: BuildPart, articlesPerYear: ReadonlyMap<string, number>, min = searchPartArticles()): ReadonlySet<string> | 'all' {
   if (part.kind === 'whole') return 'all';
   if (part.kind === 'merge') return new Set();
-  return new Set(shardYears(articlesPerYear, part.count)[part.index - 1]);
+  return new Set(shardYears(articlesPerYear, part.count, min)[part.index - 1]);
 }
 
 /** Whether this part builds the pages that are not articles: listings, feeds, the search page. */

@@ -1,8 +1,9 @@
 /**
- * The search index over a built site, in parts: Pagefind indexes each year's article pages in
- * `outDir` into its own bundle, `<outDir>/pagefind/<year>/`, one year at a time, so the
- * indexer's memory is that of one year, not of the archive; a year whose pages are, in what
- * Pagefind reads of them, those of the last build keeps its bundle. `npm run build` (scripts/build.ts) runs this after
+ * The search index over a built site, in parts: Pagefind indexes each part's article pages (a
+ * run of years, src/build-part.ts searchParts) in `outDir` into its own bundle,
+ * `<outDir>/pagefind/<part>/`, one part at a time, so the indexer's memory is that of one part,
+ * not of the archive; a part whose pages are, in what Pagefind reads of them, those of the last
+ * build keeps its bundle. `npm run build` (scripts/build.ts) runs this after
  * `astro build` has exited, so Astro's memory is freed first. Pagefind's CLI, not its Node API:
  * the same index, a third faster.
  */
@@ -15,18 +16,19 @@ import { plural } from '../lib/plural.ts';
 import { SITE } from '../site.ts';
 import { BUNDLE_MANIFEST, newestBundleFirst, parseBundleManifest, type BundleEntry, type BundleManifest } from './bundle-manifest.ts';
 import { BUNDLE_DIR } from './keys.ts';
+import type { SearchPart } from '../build-part.ts';
 
-/** The article pages of one year, relative to the site: only they go into its bundle. */
-export function articlePages(year: string): string {
-  return `articles/${year}/**/*.html`;
+/** The article pages of some years, relative to the site: only they go into their part's bundle. */
+export function articlePages(years: readonly string[]): string {
+  return years.length === 1 ? `articles/${years[0]}/**/*.html` : `articles/{${years.join(',')}}/**/*.html`;
 }
 
-/** The arguments for Pagefind's CLI over one year of a built site. */
-export function pagefindArgs(outDir: string, year: string): string[] {
+/** The arguments for Pagefind's CLI over one part of a built site. */
+export function pagefindArgs(outDir: string, part: Pick<SearchPart, 'key' | 'years'>): string[] {
   return [
     '--site', outDir,
-    '--glob', articlePages(year),
-    '--output-subdir', `${BUNDLE_DIR}/${year}`,
+    '--glob', articlePages(part.years),
+    '--output-subdir', `${BUNDLE_DIR}/${part.key}`,
     // One index per bundle for the whole year: the search page is English, and Pagefind would
     // otherwise put articles in other languages into separate indexes it never searches.
     '--force-language', SITE.locale,
@@ -56,7 +58,7 @@ export interface SearchIndexResult {
 /** The line `npm run build` prints when the index is written (the benchmark reads the time from it). */
 export function indexSummary({ pages, ms, written, kept }: SearchIndexResult, bundleDir: string): string {
   if (pages === 0) return 'The search index is empty: the archive has no articles yet.';
-  const parts = kept ? `${plural(written + kept, 'yearly part')}, ${kept} unchanged` : plural(written, 'yearly part');
+  const parts = kept ? `${plural(written + kept, 'part')}, ${kept} unchanged` : plural(written, 'part');
   return `Indexed ${plural(pages, 'article')} for search in ${ms} ms (${parts}): ${bundleDir}/`;
 }
 
@@ -84,11 +86,11 @@ export function indexedPart(html: string): string {
   return html.slice(start, close < 0 ? html.length : close + 1);
 }
 
-/** A digest of what Pagefind reads of a year's article pages, and of how it indexes them. */
-async function yearDigest(outDir: string, year: string): Promise<string> {
-  const hash = createHash('sha256').update(`${await pagefindVersion()}\n${pagefindArgs('', year).join(' ')}\n`);
+/** A digest of what Pagefind reads of a part's article pages, and of how it indexes them. */
+async function partDigest(outDir: string, part: SearchPart): Promise<string> {
+  const hash = createHash('sha256').update(`${await pagefindVersion()}\n${pagefindArgs('', part).join(' ')}\n`);
   const files: string[] = [];
-  for await (const file of glob(articlePages(year), { cwd: outDir })) files.push(file);
+  for (const year of part.years) for await (const file of glob(articlePages([year]), { cwd: outDir })) files.push(file);
   for (const file of files.sort()) {
     // Pages with nothing to index (a year's or month's listing) do not count: whether they exist changes no bundle.
     const part = indexedPart(await readFile(join(outDir, file), 'utf8'));
@@ -105,22 +107,22 @@ async function readManifest(bundleDir: string): Promise<BundleManifest | undefin
   }
 }
 
-/** Runs Pagefind over one year; resolves to the page count, rejects with Pagefind's own output. */
-async function indexYear(outDir: string, year: string): Promise<number> {
+/** Runs Pagefind over one part; resolves to the page count, rejects with Pagefind's own output. */
+async function indexPart(outDir: string, part: SearchPart): Promise<number> {
   // The package's own launcher, which picks the binary built for this platform.
   const launcher = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
-  const child = spawn(process.execPath, [launcher, ...pagefindArgs(outDir, year)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [launcher, ...pagefindArgs(outDir, part)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const code = await new Promise<number | null>((done, fail) => child.on('error', fail).on('close', done));
   const pages = indexedPageCount(output);
-  // A year folder with no article page (only listings) has nothing to search; Pagefind calls that a failure.
+  // Years with no article page (only drafts) have nothing to search; Pagefind calls that a failure.
   if (pages === 0) return 0;
   if (code !== 0 || pages === undefined) {
-    throw new Error(`Pagefind could not index the article pages of ${year} in ${outDir} (exit code ${code}):\n${output.trim()}`);
+    throw new Error(`Pagefind could not index the article pages of ${part.years.join(', ')} in ${outDir} (exit code ${code}):\n${output.trim()}`);
   }
-  const bundle = join(outDir, BUNDLE_DIR, year);
+  const bundle = join(outDir, BUNDLE_DIR, part.key);
   for (const name of await readdir(bundle)) if (UNUSED_FILES.test(name)) await rm(join(bundle, name));
   return pages;
 }
@@ -128,32 +130,31 @@ async function indexYear(outDir: string, year: string): Promise<number> {
 const isDir = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
 
 /**
- * Writes the year bundles of `outDir` that changed since the last build, removes those of years
- * that are gone (and a single bundle of older builds), and lists them in the manifest.
+ * Writes the parts of `outDir`'s search index that changed since the last build, removes those of
+ * parts that are gone (and a single bundle of older builds), and lists them in the manifest.
+ * `parts` are the archive's (searchParts), or a shard's.
  */
-export async function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
+export async function buildSearchIndex(outDir: string, parts: readonly SearchPart[]): Promise<SearchIndexResult> {
   const started = performance.now();
   const bundleDir = join(outDir, BUNDLE_DIR);
-  const articlesDir = join(outDir, 'articles');
-  const years = (await isDir(articlesDir)) ? (await readdir(articlesDir)).filter((name) => /^\d{4}$/.test(name)) : [];
   const previous = (await readManifest(bundleDir))?.bundles ?? [];
   const present = new Set<string>();
   for (const b of previous) if (await stat(join(bundleDir, b.key, 'pagefind-entry.json')).then(() => true, () => false)) present.add(b.key);
   const digests = [];
-  for (const year of years) digests.push({ key: year, digest: await yearDigest(outDir, year) });
+  for (const part of parts) digests.push({ ...part, digest: await partDigest(outDir, part) });
   const changed = bundlesToWrite(previous, digests, present);
 
-  // Everything in the bundle folder but the bundles kept: old years, and the files of a one-bundle index.
+  // Everything in the bundle folder but the bundles kept: old parts, and the files of a one-bundle index.
   const keep = new Set(digests.filter((d) => !changed.has(d.key)).map((d) => d.key));
   if (await isDir(bundleDir)) {
     for (const name of await readdir(bundleDir)) if (!keep.has(name)) await rm(join(bundleDir, name), { recursive: true, force: true });
   }
   const pagesBefore = new Map(previous.map((b) => [b.key, b.pages]));
   const bundles: BundleEntry[] = [];
-  for (const { key, digest } of digests) {
-    const pages = changed.has(key) ? await indexYear(outDir, key) : (pagesBefore.get(key) ?? 0);
-    if (pages > 0) bundles.push({ key, pages, digest });
-    else await rm(join(bundleDir, key), { recursive: true, force: true });
+  for (const part of digests) {
+    const pages = changed.has(part.key) ? await indexPart(outDir, part) : (pagesBefore.get(part.key) ?? 0);
+    if (pages > 0) bundles.push({ key: part.key, years: part.years, pages, digest: part.digest });
+    else await rm(join(bundleDir, part.key), { recursive: true, force: true });
   }
   bundles.sort(newestBundleFirst);
   const ms = Math.round(performance.now() - started);

@@ -1,6 +1,6 @@
 /**
- * The search index in parts: one Pagefind bundle per year of articles, under
- * `pagefind/<year>/`, listed newest first in `pagefind/bundles.json`. The build writes the list
+ * The search index in parts: one Pagefind bundle per run of years (src/build-part.ts
+ * searchParts), under `pagefind/<part>/`, listed newest first in `pagefind/bundles.json`. The build writes the list
  * (src/search/build-index.ts); the search page reads it and searches the bundles as one
  * (src/search/client/bundle-set.ts). No Node or DOM imports: both sides use this file.
  */
@@ -8,10 +8,12 @@
 /** The list of bundles, in the bundle folder. */
 export const BUNDLE_MANIFEST = 'bundles.json';
 
-/** One year's bundle. */
+/** One part's bundle. */
 export interface BundleEntry {
-  /** The year of the articles it holds, as in their folder: `2016`. */
+  /** Its folder: the year of the articles it holds (`2016`), or the first and last (`2014-2016`). */
   key: string;
+  /** The years it holds, oldest first, as in the articles' folders. */
+  years: string[];
   pages: number;
   /** A digest of the pages it was made from and how: equal digests, the same bundle. */
   digest: string;
@@ -35,10 +37,15 @@ export function parseBundleManifest(text: string): BundleManifest {
   if ((value as Partial<BundleManifest> | null)?.version !== 1 || !Array.isArray(bundles)) {
     throw new Error('not a search bundle list (expected {"version": 1, "bundles": [...]})');
   }
-  return { version: 1, bundles: bundles.filter((b): b is BundleEntry => typeof b?.key === 'string' && typeof b.pages === 'number') };
+  return {
+    version: 1,
+    bundles: bundles
+      .filter((b): b is BundleEntry => typeof b?.key === 'string' && typeof b.pages === 'number')
+      .map((b) => ({ ...b, years: Array.isArray(b.years) ? b.years : [b.key] })),
+  };
 }
 
-/** Newest first, as the manifest lists them: years sort as text. */
+/** Newest first, as the manifest lists them: years, and parts named by their first year, sort as text. */
 export function newestBundleFirst(a: { key: string }, b: { key: string }): number {
   return a.key < b.key ? 1 : a.key > b.key ? -1 : 0;
 }

@@ -19,6 +19,8 @@ export interface BuildOptions {
   outDir?: string;
   /** More options for `astro build`, such as `--force` (ignore the incremental-build cache). */
   args?: readonly string[];
+  /** More environment, such as `SEARCH_PART_ARTICLES`. */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface BuildResult {
@@ -45,6 +47,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     SITE_URL: options.site ?? 'http://localhost:4321',
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
+    ...options.env,
   };
   let ok = true;
   let output = '';

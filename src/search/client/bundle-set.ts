@@ -1,5 +1,5 @@
 /**
- * The year bundles of the search index (src/search/bundle-manifest.ts) searched as one index:
+ * The parts of the search index (src/search/bundle-manifest.ts) searched as one index:
  * Pagefind's `mergeIndex` joins them, so one search gives one result list, filter counts summed
  * across years, and relevance ranked across all of them. A date sort is Pagefind's only within
  * each bundle (merged results would interleave the years), so a sorted search asks each year in
@@ -61,7 +61,7 @@ export async function openBundleSet(module: PagefindModule, bundleRoot: string, 
   await primary.init();
   // Options given to mergeIndex apply to that bundle's results: the same links and excerpts for all.
   await Promise.all(rest.map((bundle) => primary.mergeIndex(`${bundleRoot}${bundlePath(bundle.key)}`, options)));
-  return searchAcrossYears(primary, manifest.bundles.map((b) => b.key));
+  return searchAcrossYears(primary, manifest.bundles.flatMap((b) => b.years));
 }
 
 /**

@@ -3,13 +3,16 @@ import { bundlesToWrite, indexedPageCount, indexedPart, indexSummary, pagefindAr
 import { newestBundleFirst, parseBundleManifest } from '../../../src/search/bundle-manifest.ts';
 
 describe('the search index step', () => {
-  it("indexes one year's article pages into one English bundle in <outDir>/pagefind/<year>", () => {
-    const args = pagefindArgs('/srv/site', '2016');
+  it("indexes one part's article pages into one English bundle in <outDir>/pagefind/<part>", () => {
+    const args = pagefindArgs('/srv/site', { key: '2016', years: ['2016'] });
     const option = (name: string) => args[args.indexOf(name) + 1];
     expect(option('--site')).toBe('/srv/site');
     expect(option('--glob')).toBe('articles/2016/**/*.html');
     expect(option('--output-subdir')).toBe('pagefind/2016');
     expect(option('--force-language')).toBe('en');
+    const several = pagefindArgs('/srv/site', { key: '2014-2016', years: ['2014', '2015', '2016'] });
+    expect(several[several.indexOf('--glob') + 1]).toBe('articles/{2014,2015,2016}/**/*.html');
+    expect(several[several.indexOf('--output-subdir') + 1]).toBe('pagefind/2014-2016');
   });
 
   it("reads the page count from Pagefind's summary", () => {
@@ -20,15 +23,15 @@ describe('the search index step', () => {
 
   it('says so when the archive has nothing to index, and how many parts were kept', () => {
     expect(indexSummary({ pages: 0, ms: 5, written: 0, kept: 0 }, 'dist/pagefind')).toMatch(/search index is empty/);
-    expect(indexSummary({ pages: 40, ms: 90, written: 3, kept: 0 }, 'dist/pagefind')).toBe('Indexed 40 articles for search in 90 ms (3 yearly parts): dist/pagefind/');
-    expect(indexSummary({ pages: 40, ms: 90, written: 1, kept: 2 }, 'dist/pagefind')).toBe('Indexed 40 articles for search in 90 ms (3 yearly parts, 2 unchanged): dist/pagefind/');
+    expect(indexSummary({ pages: 40, ms: 90, written: 3, kept: 0 }, 'dist/pagefind')).toBe('Indexed 40 articles for search in 90 ms (3 parts): dist/pagefind/');
+    expect(indexSummary({ pages: 40, ms: 90, written: 1, kept: 2 }, 'dist/pagefind')).toBe('Indexed 40 articles for search in 90 ms (3 parts, 2 unchanged): dist/pagefind/');
   });
 
   it('writes again only the years whose pages changed, appeared, or lost their bundle', () => {
     const before = [
-      { key: '2017', pages: 3, digest: 'a' },
-      { key: '2016', pages: 5, digest: 'b' },
-      { key: '2015', pages: 2, digest: 'c' },
+      { key: '2017', years: ['2017'], pages: 3, digest: 'a' },
+      { key: '2016', years: ['2016'], pages: 5, digest: 'b' },
+      { key: '2015', years: ['2015'], pages: 2, digest: 'c' },
     ];
     const now = [
       { key: '2018', digest: 'new' },
@@ -59,8 +62,10 @@ describe('what Pagefind reads of a page', () => {
 
 describe('the bundle list', () => {
   it('is read back as written, and refuses anything else', () => {
-    const manifest = { version: 1, bundles: [{ key: '2017', pages: 3, digest: 'a' }] };
+    const manifest = { version: 1, bundles: [{ key: '2014-2016', years: ['2014', '2015', '2016'], pages: 3, digest: 'a' }] };
     expect(parseBundleManifest(JSON.stringify(manifest))).toEqual(manifest);
+    // A list written before parts held several years: each bundle is its key's year.
+    expect(parseBundleManifest('{"version": 1, "bundles": [{"key": "2017", "pages": 3, "digest": "a"}]}').bundles[0]?.years).toEqual(['2017']);
     expect(() => parseBundleManifest('{"bundles": []}')).toThrow(/not a search bundle list/);
   });
 

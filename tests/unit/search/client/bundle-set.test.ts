@@ -91,7 +91,7 @@ describe('searching the year bundles as one index', () => {
     const calls: string[] = [];
     const instance = { ...mergedPagefind(docs), mergeIndex: async (path: string, options?: object) => void calls.push(`merge ${path} ${JSON.stringify(options)}`) };
     const module = { createInstance: ({ basePath }: { basePath: string }) => (calls.push(`open ${basePath}`), instance) };
-    const manifest = { version: 1 as const, bundles: keys.map((key) => ({ key, pages: 2, digest: key })) };
+    const manifest = { version: 1 as const, bundles: keys.map((key) => ({ key, years: [key], pages: 2, digest: key })) };
     await openBundleSet(module, '/base/pagefind/', manifest, { baseUrl: '/base/' });
     expect(calls).toEqual(['open /base/pagefind/2017/', 'merge /base/pagefind/2016/ {"baseUrl":"/base/"}', 'merge /base/pagefind/2015/ {"baseUrl":"/base/"}']);
   });
