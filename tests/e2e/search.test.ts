@@ -309,7 +309,7 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         expect(await filterPanel(page).getAttribute('aria-busy')).toBe('true');
         expect(await page.getByRole('checkbox').count()).toBe(0);
         expect(events[0]).toBe('result');
-        // Asked for once the results are on screen (one request per yearly part of the index), and held back.
+        // Asked for once the results are on screen (one request per part of the index), and held back.
         await expect.poll(() => events.includes('filter')).toBe(true);
 
         release();
