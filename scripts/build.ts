@@ -20,7 +20,8 @@ import { contentDirFrom } from '../src/site.ts';
 import { writeBuildReport } from './lib/build-figures.ts';
 import { withBuildLock } from './lib/build-lock.ts';
 import { binDir, projectRoot } from './lib/build-command.ts';
-import { articlesPerYear, assembleShards, readShardMarks, shardProblem, writeShardMark } from './lib/build-parts.ts';
+import { assembleShards, readShardMarks, shardProblem, writeShardMark } from './lib/build-parts.ts';
+import { articlesPerYear } from '../src/model/content-files.ts';
 
 const args = process.argv.slice(2);
 const { values, tokens } = parseArgs({

@@ -31,6 +31,7 @@ import {
   type BuildRun,
 } from './measure.ts';
 import { shardYears } from '../../src/build-part.ts';
+import { articlesPerYear } from '../../src/model/content-files.ts';
 import { contentCacheDir } from '../../src/build-cache.ts';
 import { readBuildReport } from '../lib/build-figures.ts';
 import { benchImport, renderImportReport } from './import-bench.ts';
@@ -81,11 +82,9 @@ async function editArticle(file: string, stamp: string) {
 }
 
 /** Which of `count` shards holds the article file `edited` (shards own runs of years: src/build-part.ts). */
-function shardOf(articleFiles: readonly string[], edited: string, count: number): number {
-  const perYear = new Map<string, number>();
-  for (const file of articleFiles) perYear.set(file.split('/').at(-2)!, (perYear.get(file.split('/').at(-2)!) ?? 0) + 1);
+async function shardOf(contentDir: string, edited: string, count: number): Promise<number> {
   const year = edited.split('/').at(-2)!;
-  return shardYears(perYear, count).findIndex((years) => years.includes(year)) + 1;
+  return shardYears(await articlesPerYear(contentDir), count).findIndex((years) => years.includes(year)) + 1;
 }
 
 /** The import benchmark alone: `--import N`. */
@@ -135,7 +134,7 @@ async function main() {
     );
     if (!existsSync(cacheDir)) log(`warning: expected Astro's cache at ${cacheDir}; has astro.config.mjs changed its cacheDir rule?`);
     await editArticle(edited, 'one');
-    const editedShard = opts.shards ? shardOf(articleFiles, edited, opts.shards) : undefined;
+    const editedShard = opts.shards ? await shardOf(contentDir, edited, opts.shards) : undefined;
     const warm = checked(
       opts.shards ? `Dateline warm, shard ${editedShard} and the merge` : 'Dateline warm',
       opts.shards

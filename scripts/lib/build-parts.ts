@@ -7,7 +7,6 @@ import { constants, copyFile, glob, mkdir, readFile, readdir, rm, stat, writeFil
 import { dirname, join } from 'node:path';
 import { BUNDLE_MANIFEST, newestBundleFirst, parseBundleManifest, type BundleEntry } from '../../src/search/bundle-manifest.ts';
 import { BUNDLE_DIR } from '../../src/search/keys.ts';
-import { listContentFiles } from '../../src/model/content-files.ts';
 
 /** The file a shard writes into its folder. */
 export const SHARD_MARK = 'dateline-shard.json';
@@ -18,16 +17,6 @@ export interface ShardMark {
   index: number;
   count: number;
   plan: string[][];
-}
-
-/** Articles per year folder of the archive in `contentDir`: what the shard plan is made from. */
-export async function articlesPerYear(contentDir: string): Promise<Map<string, number>> {
-  const perYear = new Map<string, number>();
-  for (const { id } of (await listContentFiles(contentDir, 'articles')).files) {
-    const year = id.slice(0, id.indexOf('/'));
-    perYear.set(year, (perYear.get(year) ?? 0) + 1);
-  }
-  return perYear;
 }
 
 /** Writes the shard's mark into its folder. */

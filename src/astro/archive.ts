@@ -5,7 +5,8 @@
 import { getCollection, getEntry } from 'astro:content';
 import { BUILD_PART, buildsListings } from '../build-part.ts';
 import { CONTENT_DIR, SITE } from '../site.ts';
-import { yearOf, yearsRendered } from './part-years.ts';
+import { yearsRendered } from './part-years.ts';
+import { yearOfId } from '../model/content-files.ts';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
 import { paginate } from '../lib/queries.ts';
 import { readAliasesFile } from '../model/read-content.ts';
@@ -47,7 +48,7 @@ export async function keyedStaticPaths<Params, Props>(
   const { article } = options;
   if (article) {
     const years = await yearsRendered(CONTENT_DIR);
-    if (years !== 'all') list = list.filter((path) => years.has(yearOf(article(path.props).id)));
+    if (years !== 'all') list = list.filter((path) => years.has(yearOfId(article(path.props).id)));
   } else if (!buildsListings(BUILD_PART)) {
     return [];
   }

@@ -153,3 +153,15 @@ export async function listCollectionFolder(
   }
   return { files, problems };
 }
+
+/** The year folder of an article's or version's id (`2016/slug`, `2016/slug/versions/1`): `2016`. */
+export function yearOfId(id: string): string {
+  return id.slice(0, id.indexOf('/'));
+}
+
+/** How many article files each year folder of `contentDir` holds: what build parts and search parts are cut from. */
+export async function articlesPerYear(contentDir: string): Promise<Map<string, number>> {
+  const perYear = new Map<string, number>();
+  for (const { id } of (await listContentFiles(contentDir, 'articles')).files) perYear.set(yearOfId(id), (perYear.get(yearOfId(id)) ?? 0) + 1);
+  return perYear;
+}
