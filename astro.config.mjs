@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentCacheDir, sourceDigest } from './src/build-cache.ts';
+import { BUILD_PART } from './src/build-part.ts';
+import { contentCacheDir, partCacheDir, sourceDigest } from './src/build-cache.ts';
 import searchInDev from './src/integrations/search-dev.ts';
 import { getSitemapConfig } from './src/integrations/sitemap.ts';
 import mergedSitemapPages from './src/integrations/merged-sitemap.ts';
@@ -22,7 +23,7 @@ const sitemapOptions = getSitemapConfig(contentDir, createUrls(base), site);
 export default defineConfig({
   site,
   base,
-  cacheDir: contentCacheDir(contentDir, projectRoot),
+  cacheDir: partCacheDir(contentCacheDir(contentDir, projectRoot), BUILD_PART),
   trailingSlash: 'ignore',
   build: {
     format: 'directory',

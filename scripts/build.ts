@@ -7,13 +7,15 @@
  *
  * In parts (src/build-part.ts): `--shard K/N` builds the article pages and search bundles of
  * the Kth of N runs of search parts into its own folder (default `dist-shards/K-of-N/`); `--merge
- * DIR...` builds everything else into the output folder and puts the shards' parts into it.
+ * DIR...` builds everything else into the output folder and puts the shards' parts into it. An
+ * archive of more than BUILD_PART_ARTICLES articles is built that way by `npm run build` alone:
+ * its shards one after another into `dist-shards/`, then the merge into `dist/`.
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUILD_PART_ENV, parseShard, searchPartArticles, searchParts, shardYears } from '../src/build-part.ts';
+import { automaticShardCount, BUILD_PART_ARTICLES_ENV, BUILD_PART_ENV, buildPartArticles, parseShard, searchPartArticles, searchParts, shardYears } from '../src/build-part.ts';
 import { buildSearchIndex, indexSummary, type SearchIndexResult } from '../src/search/build-index.ts';
 import { BUNDLE_DIR } from '../src/search/keys.ts';
 import { contentDirFrom } from '../src/site.ts';
@@ -31,11 +33,11 @@ const { values, tokens } = parseArgs({
   allowPositionals: true,
   tokens: true,
 });
-// Ours: --figures, --shard and --merge with their values, and the folders after --merge. Everything else goes to astro build, as given.
+// Ours: --outDir, --figures, --shard and --merge with their values, and the folders after --merge. Everything else goes to astro build, as given.
 const ours = new Set<number>();
 let mergeDirs: string[] | undefined;
 for (const t of tokens) {
-  if (t.kind === 'option' && (t.name === 'figures' || t.name === 'shard' || t.name === 'merge')) {
+  if (t.kind === 'option' && (t.name === 'outDir' || t.name === 'figures' || t.name === 'shard' || t.name === 'merge')) {
     ours.add(t.index);
     if (t.inlineValue === false) ours.add(t.index + 1);
     if (t.name === 'merge') mergeDirs = [String(t.value)];
@@ -48,50 +50,95 @@ const shard = typeof values.shard === 'string' ? values.shard : undefined;
 const astroArgs = args.filter((_, i) => !ours.has(i));
 const defaultOut = shard ? join(projectRoot, 'dist-shards', shard.replace('/', '-of-')) : join(projectRoot, 'dist');
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : defaultOut);
-if (values.outDir === undefined) astroArgs.push('--outDir', outDir);
 
-/** Astro's server chunks, which belong in the output only while Astro is building. */
-const serverChunks = join(outDir, '.prerender');
-
-async function astroBuild(part: string | undefined): Promise<number> {
-  // A build that was killed may have left them; Astro writes them afresh.
+async function astroBuild(part: string | undefined, into: string): Promise<number> {
+  // Astro's server chunks belong in the output only while Astro is building; a build that was killed may have left them.
+  const serverChunks = join(into, '.prerender');
   await rm(serverChunks, { recursive: true, force: true });
   const env = { ...process.env, ...(part && { [BUILD_PART_ENV]: part }) };
-  const astro = spawn(join(binDir, 'astro'), ['build', ...astroArgs], { stdio: 'inherit', env });
+  const astro = spawn(join(binDir, 'astro'), ['build', ...astroArgs, '--outDir', into], { stdio: 'inherit', env });
   const code = await new Promise<number | null>((done, fail) => astro.on('error', fail).on('close', done));
   await rm(serverChunks, { recursive: true, force: true });
   return code ?? 1;
 }
 
+/** Builds shard `index` of `count` (its article pages and search parts) into `into`; throws when Astro fails. */
+async function buildShard(index: number, count: number, into: string, plan: string[][], perYear: ReadonlyMap<string, number>): Promise<SearchIndexResult> {
+  const code = await astroBuild(`shard:${index}/${count}`, into);
+  if (code !== 0) throw new BuildFailed(code);
+  const mine = new Set(plan[index - 1]);
+  const parts = searchParts(perYear, searchPartArticles()).filter((part) => part.years.every((year) => mine.has(year)));
+  const searchIndex = await buildSearchIndex(into, parts);
+  console.log(indexSummary(searchIndex, relative(process.cwd(), join(into, BUNDLE_DIR))));
+  await writeShardMark(into, { version: 1, index, count, plan });
+  console.log(`Shard ${index}/${count} (${plan[index - 1]!.join(', ')}) is in ${relative(process.cwd(), into)}/`);
+  return searchIndex;
+}
+
+/** Builds everything but the article pages into `into` and puts the shards' pages and search parts in. */
+async function buildMerge(dirs: readonly string[], into: string): Promise<SearchIndexResult> {
+  const code = await astroBuild('merge', into);
+  if (code !== 0) throw new BuildFailed(code);
+  const started = performance.now();
+  const { pages, bundles } = await assembleShards(into, dirs);
+  console.log(`Merged ${dirs.length} shards into ${relative(process.cwd(), into)}/: ${pages} articles, searched in ${bundles} parts`);
+  return { pages, ms: Math.round(performance.now() - started), written: 0, kept: bundles };
+}
+
+/** Astro's exit code, when it failed. */
+class BuildFailed extends Error {
+  readonly code: number;
+  constructor(code: number) {
+    super(`astro build exited with ${code}`);
+    this.code = code;
+  }
+}
+
+/**
+ * An archive larger than one process should render (src/build-part.ts) is built in shards, one
+ * after another, into folders beside the output (`dist-shards/K-of-N/`, kept for the next build's
+ * incremental rendering), and merged into it: the build's peak memory is that of its largest part.
+ */
+async function buildInParts(count: number, perYear: ReadonlyMap<string, number>): Promise<SearchIndexResult> {
+  const plan = shardYears(perYear, count);
+  const shardsRoot = values.outDir === undefined ? join(projectRoot, 'dist-shards') : `${outDir}-shards`;
+  console.log(`${[...perYear.values()].reduce((a, b) => a + b, 0)} article files: building in ${count} parts of at most about ${buildPartArticles()} articles (${BUILD_PART_ARTICLES_ENV}), then merging them`);
+  const dirs: string[] = [];
+  let written = 0;
+  let ms = 0;
+  for (let index = 1; index <= count; index++) {
+    const dir = join(shardsRoot, `${index}-of-${count}`);
+    const part = await buildShard(index, count, dir, plan, perYear);
+    written += part.written;
+    ms += part.ms;
+    dirs.push(dir);
+  }
+  const merged = await buildMerge(dirs, outDir);
+  return { ...merged, written, ms: ms + merged.ms };
+}
+
 async function build(): Promise<number> {
   if (shard !== undefined && mergeDirs !== undefined) throw new Error('--shard and --merge are two steps: build each shard, then merge them');
-  let plan: string[][] | undefined;
   const perYear = await articlesPerYear(contentDirFrom());
-  if (shard !== undefined || mergeDirs !== undefined) {
-    const marks = mergeDirs && (await readShardMarks(mergeDirs));
-    plan = shardYears(perYear, shard !== undefined ? parseShard(shard).count : (marks?.[0]?.count ?? 1));
-    const problem = mergeDirs && shardProblem(mergeDirs, marks!, plan);
-    if (problem) throw new Error(`--merge: ${problem}`);
-  }
-  const code = await astroBuild(shard !== undefined ? `shard:${shard}` : mergeDirs ? 'merge' : undefined);
-  if (code !== 0) return code;
   let searchIndex: SearchIndexResult;
-  if (mergeDirs) {
-    const started = performance.now();
-    const { pages, bundles } = await assembleShards(outDir, mergeDirs);
-    searchIndex = { pages, ms: Math.round(performance.now() - started), written: 0, kept: bundles };
-    console.log(`Merged ${mergeDirs.length} shards into ${relative(process.cwd(), outDir)}/: ${pages} articles, searched in ${bundles} parts`);
-  } else {
-    // The archive's search parts; a shard indexes those of its own years.
-    const mine = shard !== undefined ? new Set(plan![parseShard(shard).index - 1]) : undefined;
-    const parts = searchParts(perYear, searchPartArticles()).filter((part) => !mine || part.years.every((year) => mine.has(year)));
-    searchIndex = await buildSearchIndex(outDir, parts);
-    console.log(indexSummary(searchIndex, relative(process.cwd(), join(outDir, BUNDLE_DIR))));
-  }
   if (shard !== undefined) {
     const { index, count } = parseShard(shard);
-    await writeShardMark(outDir, { version: 1, index, count, plan: plan! });
-    console.log(`Shard ${index}/${count} (${plan![index - 1]!.join(', ')}) is in ${relative(process.cwd(), outDir)}/; merge the shards with npm run build -- --merge DIR...`);
+    searchIndex = await buildShard(index, count, outDir, shardYears(perYear, count), perYear);
+    console.log('Merge the shards with npm run build -- --merge DIR...');
+  } else if (mergeDirs !== undefined) {
+    const marks = await readShardMarks(mergeDirs);
+    const problem = shardProblem(mergeDirs, marks, shardYears(perYear, marks[0]?.count ?? 1));
+    if (problem) throw new Error(`--merge: ${problem}`);
+    searchIndex = await buildMerge(mergeDirs, outDir);
+  } else {
+    const count = automaticShardCount(perYear, buildPartArticles());
+    if (count > 1) searchIndex = await buildInParts(count, perYear);
+    else {
+      const code = await astroBuild(undefined, outDir);
+      if (code !== 0) return code;
+      searchIndex = await buildSearchIndex(outDir, searchParts(perYear, searchPartArticles()));
+      console.log(indexSummary(searchIndex, relative(process.cwd(), join(outDir, BUNDLE_DIR))));
+    }
   }
   if (typeof values.figures === 'string') await writeBuildReport(values.figures, { searchIndex });
   return 0;
@@ -101,6 +148,7 @@ async function run(): Promise<number> {
   try {
     return await build();
   } catch (error) {
+    if (error instanceof BuildFailed) return error.code;
     console.error(error instanceof Error ? error.message : error);
     return 1;
   }

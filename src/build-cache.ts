@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { BuildPart } from './build-part.ts';
 import { DEFAULT_CONTENT_DIR } from './site.ts';
 
 /**
@@ -17,6 +18,16 @@ export function contentCacheDir(contentDir: string, projectRoot: string): string
   const cacheRoot = join(projectRoot, 'node_modules', '.astro');
   if (contentDir === DEFAULT_CONTENT_DIR) return cacheRoot;
   return join(cacheRoot, `content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`);
+}
+
+/**
+ * The cache folder of one part of a build in parts, inside the content folder's: each shard and
+ * the merge keep their own, so that building the parts one after another on one machine does not
+ * leave each with the last one's store (a shard's rendered articles, or the merge's none).
+ */
+export function partCacheDir(cacheDir: string, part: BuildPart): string {
+  if (part.kind === 'whole') return cacheDir;
+  return join(cacheDir, part.kind === 'merge' ? 'merge' : `shard-${part.index}-of-${part.count}`);
 }
 
 /**

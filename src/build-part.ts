@@ -108,6 +108,35 @@ export function shardYears(articlesPerYear: ReadonlyMap<string, number>, count: 
   return shards;
 }
 
+/** The environment variable that sets the most articles `npm run build` renders in one process (default `BUILD_PART_ARTICLES`). */
+export const BUILD_PART_ARTICLES_ENV = 'BUILD_PART_ARTICLES';
+
+/**
+ * Above this many articles `npm run build` builds in parts by itself, one after another: one
+ * process holding every rendered article runs out of memory near 100,000 (Astro's data store is
+ * one string; withastro/astro #13360), while a part's memory is that of its own articles.
+ */
+export const BUILD_PART_ARTICLES = 12_000;
+
+/** The most articles one process renders: `BUILD_PART_ARTICLES` from the environment, else the default. */
+export function buildPartArticles(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env[BUILD_PART_ARTICLES_ENV];
+  if (value === undefined || value === '') return BUILD_PART_ARTICLES;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${BUILD_PART_ARTICLES_ENV}="${value}" is not a number of articles; write a whole number such as 12000`);
+  return n;
+}
+
+/**
+ * How many shards `npm run build` makes of the archive by itself: enough that none renders more
+ * than `most` articles, but no more than the search index has parts (a shard holds whole
+ * parts); 1 is a single build.
+ */
+export function automaticShardCount(articlesPerYear: ReadonlyMap<string, number>, most: number, min = searchPartArticles()): number {
+  const total = [...articlesPerYear.values()].reduce((sum, n) => sum + n, 0);
+  return Math.max(1, Math.min(Math.ceil(total / most), searchParts(articlesPerYear, min).length));
+}
+
 /** The years whose article pages this part renders: every year, the shard's own, or none (the merge). */
 export function yearsOfPart(part: BuildPart, articlesPerYear: ReadonlyMap<string, number>, min = searchPartArticles()): ReadonlySet<string> | 'all' {
   if (part.kind === 'whole') return 'all';

@@ -66,6 +66,8 @@ export interface BenchResult {
   baseline?: SiteFigures | undefined;
   search: SearchFigures[];
   articlePages: PageFigures[];
+  /** A cold build of another archive size (`--reference N`) in the same run: the scaling ratio without another run's noise. */
+  reference?: { articles: number; cold: BuildFigures } | undefined;
 }
 
 /** A row of the report: a figure, how it compares, and whether it meets its target. */
@@ -177,13 +179,17 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
     target: `≤ ${limits.peakGib} GiB`,
     met: verdict(peak > 0 ? peak <= limits.peakGib * GIB : undefined),
   });
-  if (previous && previous.articles !== result.articles) {
-    const [small, large] = previous.articles < result.articles ? [previous, result] : [result, previous];
+  // The other size: the reference build of this run, else the run given with --compare.
+  const other: Pick<BenchResult, 'articles' | 'baseline'> & { ours: { cold: BuildFigures } } | undefined = result.reference
+    ? { articles: result.reference.articles, ours: { cold: result.reference.cold }, baseline: undefined }
+    : previous;
+  if (other && other.articles !== result.articles) {
+    const [small, large] = other.articles < result.articles ? [other, result] : [result, other];
     const scale = ratio(large.ours.cold.ms, small.ours.cold.ms);
     const size = large.articles / small.articles;
     row({
-      metric: `cold build ${large.articles} / ${small.articles} articles`,
-      value: formatRatio(scale),
+      metric: `cold build ${large.articles} / ${small.articles} articles${result.reference ? ' (both in this run)' : ''}`,
+      value: `${formatRatio(scale)} (${formatSeconds(large.ours.cold.ms)} / ${formatSeconds(small.ours.cold.ms)})`,
       baseline:
         large.baseline && small.baseline ? formatRatio(ratio(large.baseline.cold.ms, small.baseline.cold.ms)) : '',
       target: `≤ ${(size * 1.1).toFixed(0)}× (${size}× the articles)`,

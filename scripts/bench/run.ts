@@ -11,6 +11,9 @@
  * them, in turn): cold is all of them, warm the edited article's shard and the merge, and the
  * peak is the highest of any one part. With it, there is no plain-Astro baseline at 100,000.
  *
+ * `--reference N` first builds an N-article archive cold, in the same run, for the scaling ratio
+ * (issue 15: 100,000 articles in at most 11× the time of 10,000).
+ *
  * `npm run bench -- --import N`: imports a generated N-post WordPress export into an empty
  * archive and reports items per second and peak memory (scripts/bench/import-bench.ts).
  */
@@ -37,7 +40,7 @@ import { readBuildReport } from '../lib/build-figures.ts';
 import { benchImport, renderImportReport } from './import-bench.ts';
 import { renderReport, type BenchResult, type SiteFigures } from './report.ts';
 
-const USAGE = 'Usage: npm run bench -- --articles N [--shards N] [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
+const USAGE = 'Usage: npm run bench -- --articles N [--shards N] [--reference N] [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
 
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -46,6 +49,7 @@ function options() {
     options: {
       articles: { type: 'string' },
       shards: { type: 'string' },
+      reference: { type: 'string' },
       import: { type: 'string' },
       json: { type: 'string' },
       baseline: { type: 'boolean', default: false },
@@ -63,9 +67,10 @@ function options() {
   };
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number\n${USAGE}`);
-  if (values.import !== undefined && values.articles === undefined) return { ...values, articles: 0, shards: undefined, posts: count('import', values.import), seed };
+  if (values.import !== undefined && values.articles === undefined) return { ...values, articles: 0, shards: undefined, reference: undefined, posts: count('import', values.import), seed };
   const shards = values.shards === undefined ? undefined : count('shards', values.shards);
-  return { ...values, articles: count('articles', values.articles), shards, posts: undefined, seed };
+  const reference = values.reference === undefined ? undefined : count('reference', values.reference);
+  return { ...values, articles: count('articles', values.articles), shards, reference, posts: undefined, seed };
 }
 
 function checked(name: string, run: BuildRun): BuildRun {
@@ -85,6 +90,27 @@ async function editArticle(file: string, stamp: string) {
 async function shardOf(contentDir: string, edited: string, count: number): Promise<number> {
   const year = edited.split('/').at(-2)!;
   return shardYears(await articlesPerYear(contentDir), count).findIndex((years) => years.includes(year)) + 1;
+}
+
+/**
+ * A cold build of another archive size (`--reference N`), before the main one in the same run,
+ * so the scaling ratio compares builds made minutes apart on the same machine. Its corpus, output
+ * and cache are deleted afterwards: only the figures are kept.
+ */
+async function referenceBuild(work: string, articles: number, seed: number): Promise<NonNullable<BenchResult['reference']>> {
+  const dir = join(work, `reference-${articles}`);
+  const contentDir = join(dir, 'content');
+  const cacheDir = contentCacheDir(contentDir, projectRoot);
+  await writeCorpus(contentDir, { articles, seed });
+  await rm(cacheDir, { recursive: true, force: true });
+  try {
+    const outDir = join(dir, 'dist');
+    const run = checked(`reference: Dateline cold, ${articles} articles`, await runBuild({ cwd: projectRoot, command: buildCommands.dateline(outDir, join(dir, 'cold.json')), contentDir, outDir, logFile: join(work, `reference-${articles}-cold.log`) }));
+    return { articles, cold: { ms: run.ms, peakRssBytes: run.peakRssBytes, pagefindMs: (await readBuildReport(join(dir, 'cold.json')))?.searchIndex.ms, peakProcesses: run.peakProcesses.slice(0, 5) } };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
+  }
 }
 
 /** The import benchmark alone: `--import N`. */
@@ -107,6 +133,7 @@ async function main() {
   const cacheDir = contentCacheDir(contentDir, projectRoot);
   log(`working in ${work}`);
   try {
+    const reference = opts.reference === undefined ? undefined : await referenceBuild(work, opts.reference, opts.seed);
     const started = performance.now();
     const articleFiles = await writeCorpus(contentDir, { articles: opts.articles, seed: opts.seed });
     const corpusMs = performance.now() - started;
@@ -187,6 +214,7 @@ async function main() {
       baseline,
       search,
       articlePages,
+      reference,
     };
     const previous = opts.compare ? (JSON.parse(await readFile(opts.compare, 'utf8')) as BenchResult) : undefined;
     const report = renderReport(result, previous);

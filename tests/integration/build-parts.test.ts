@@ -67,6 +67,18 @@ describe('a build in three shards, merged', () => {
     expect(partial.output).toContain('--merge: shard 2/3 missing; pass the folders of all 3 shards to --merge');
   });
 
+  it('is how npm run build builds an archive larger than one part by itself: the same site, shards kept beside it', async () => {
+    const auto = await buildSite({ contentDir, env: { SEARCH_PART_ARTICLES: '1', BUILD_PART_ARTICLES: '2' } });
+    if (!auto.ok) throw new Error(`The build failed:\n${auto.output}`);
+    expect(auto.output).toMatch(/\d+ article files: building in 3 parts of at most about 2 articles \(BUILD_PART_ARTICLES\), then merging them/);
+    expect(auto.output).toMatch(/Merged 3 shards into .*: 5 articles, searched in 3 parts/);
+    const expected = await siteFiles(whole.outDir);
+    const built = await siteFiles(auto.outDir);
+    expect([...built.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [file, content] of expected) expect(built.get(file)?.equals(content), file).toBe(true);
+    expect((await listFiles(join(`${auto.outDir}-shards`, '2-of-3', 'articles'), '.html')).every((f) => f.startsWith('2017'))).toBe(true);
+  }, 300_000);
+
   describe.skipIf(!chromiumPath)('searching the merged site', () => {
     let browser: Browser;
     let site: ServedSite;

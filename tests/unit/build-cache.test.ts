@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentCacheDir, sourceDigest } from '../../src/build-cache.ts';
+import { contentCacheDir, partCacheDir, sourceDigest } from '../../src/build-cache.ts';
 
 describe('build caches', () => {
   it('keep the sample archive in node_modules/.astro and every other content folder in its own', () => {
@@ -23,5 +23,14 @@ describe('build caches', () => {
     const edited = sourceDigest(dir);
     await writeFile(join(dir, 'another.ts'), '');
     expect(sourceDigest(dir)).not.toBe(edited);
+  });
+});
+
+describe('the cache of each part of a build in parts', () => {
+  it('is the content folder’s own for a whole build, and a folder inside it for each shard and the merge', () => {
+    expect(partCacheDir('/c', { kind: 'whole' })).toBe('/c');
+    const shards = [1, 2].map((index) => partCacheDir('/c', { kind: 'shard', index, count: 2 }));
+    expect(new Set([...shards, partCacheDir('/c', { kind: 'merge' })]).size).toBe(3);
+    for (const dir of [...shards, partCacheDir('/c', { kind: 'merge' })]) expect(dir.startsWith('/c/')).toBe(true);
   });
 });

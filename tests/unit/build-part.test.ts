@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildsListings, parseBuildPart, parseShard, searchPartArticles, searchParts, shardYears, yearsOfPart } from '../../src/build-part.ts';
+import { automaticShardCount, buildPartArticles, buildsListings, parseBuildPart, parseShard, searchPartArticles, searchParts, shardYears, yearsOfPart } from '../../src/build-part.ts';
 
 const perYear = (counts: Record<string, number>) => new Map(Object.entries(counts));
 
@@ -53,5 +53,29 @@ describe('a build in parts', () => {
     expect(yearsOfPart({ kind: 'whole' }, years)).toBe('all');
     expect(buildsListings({ kind: 'shard', index: 1, count: 2 })).toBe(false);
     expect(buildsListings({ kind: 'merge' })).toBe(true);
+  });
+});
+
+describe('npm run build in parts by itself', () => {
+  const years = (counts: number[]) => new Map(counts.map((n, i) => [String(2000 + i), n]));
+
+  it('builds an archive up to the limit in one process', () => {
+    expect(automaticShardCount(years([4000, 4000, 4000]), 12_000, 2000)).toBe(1);
+  });
+
+  it('cuts a larger one into enough shards that none renders more than the limit', () => {
+    const archive = years(Array.from({ length: 25 }, () => 4000));
+    expect(automaticShardCount(archive, 12_000, 2000)).toBe(9);
+    expect(shardYears(archive, 9, 2000).every((shard) => shard.length * 4000 <= 12_000)).toBe(true);
+  });
+
+  it('never asks for more shards than the search index has parts', () => {
+    expect(automaticShardCount(years([30_000, 30_000]), 12_000, 2000)).toBe(2);
+  });
+
+  it('reads the limit from BUILD_PART_ARTICLES and refuses what is not a number', () => {
+    expect(buildPartArticles({})).toBe(12_000);
+    expect(buildPartArticles({ BUILD_PART_ARTICLES: '500' })).toBe(500);
+    expect(() => buildPartArticles({ BUILD_PART_ARTICLES: 'lots' })).toThrow('BUILD_PART_ARTICLES="lots" is not a number of articles');
   });
 });

@@ -86,9 +86,19 @@ describe('reportRows', () => {
     const rows = reportRows(large, small);
     const row = (metric: string) => rows.find((r) => r.metric.startsWith(metric))!;
     expect(row('cold build, with').met).toBe('NO');
-    expect(row('cold build 10000 / 1000').value).toBe('12.50×');
+    expect(row('cold build 10000 / 1000').value).toBe('12.50× (250.0 s / 20.0 s)');
     expect(row('cold build 10000 / 1000').met).toBe('NO');
     expect(reportRows(small, large).some((r) => r.metric.startsWith('cold build 10000 / 1000'))).toBe(true);
+  });
+
+  it('takes the scaling ratio from the reference build of the same run over another run', () => {
+    const other = result(1000, { cold: 20_000, warm: 1, pagefind: 1, baseline: 1 });
+    const large = { ...result(100_000, { cold: 2_000_000, warm: 1, pagefind: 1, baseline: 1 }), reference: { articles: 10_000, cold: { ms: 190_000, peakRssBytes: GIB } } };
+    const row = reportRows(large, other).find((r) => r.metric.startsWith('cold build 100000'))!;
+    expect(row.metric).toBe('cold build 100000 / 10000 articles (both in this run)');
+    expect(row.value).toBe('10.53× (2000.0 s / 190.0 s)');
+    expect(row.target).toBe('≤ 11× (10× the articles)');
+    expect(row.met).toBe('yes');
   });
 
   it('leaves baseline comparisons out when there is no baseline', () => {
