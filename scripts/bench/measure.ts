@@ -158,13 +158,25 @@ export interface SiteSize {
   pages: number;
   articlePages: number;
   pagefindBytes: number;
+  /** Bytes by what the files are (`siteFileKind`): where the size goes. */
+  byKind: Record<string, number>;
   /** The largest article pages, as paths under the site: the worst case for page weight. */
   largestArticles: string[];
 }
 
+/** What a file of the built site is, by its path: story page, a story's other files, a period page, a listing, the search index, or other. */
+export function siteFileKind(path: string): string {
+  if (path.startsWith('pagefind/')) return 'search index';
+  if (/^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(path)) return 'story pages';
+  if (/^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\//.test(path)) return 'versions and citation files';
+  if (/^(articles|archive)\//.test(path) && path.endsWith('.html')) return 'period pages';
+  if (path.endsWith('.html')) return 'listings and other pages';
+  return 'feeds, sitemaps, assets';
+}
+
 /** Walks `outDir` once and sums what a host would serve. */
 export async function siteSize(outDir: string): Promise<SiteSize> {
-  const size: SiteSize = { bytes: 0, pages: 0, articlePages: 0, pagefindBytes: 0, largestArticles: [] };
+  const size: SiteSize = { bytes: 0, pages: 0, articlePages: 0, pagefindBytes: 0, byKind: {}, largestArticles: [] };
   const articles: { path: string; bytes: number }[] = [];
   for await (const entry of glob('**/*', { cwd: outDir, withFileTypes: true })) {
     if (!entry.isFile()) continue;
@@ -172,6 +184,8 @@ export async function siteSize(outDir: string): Promise<SiteSize> {
     const path = relative(outDir, file);
     const bytes = (await stat(file)).size;
     size.bytes += bytes;
+    const kind = siteFileKind(path.split('\\').join('/'));
+    size.byKind[kind] = (size.byKind[kind] ?? 0) + bytes;
     if (path.startsWith('pagefind/')) size.pagefindBytes += bytes;
     if (entry.name.endsWith('.html')) {
       size.pages++;

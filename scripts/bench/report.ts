@@ -19,6 +19,8 @@ export interface SizeFigures {
   pages: number;
   articlePages: number;
   pagefindBytes: number;
+  /** Bytes by kind of file (scripts/bench/measure.ts `siteFileKind`). */
+  byKind?: Record<string, number> | undefined;
 }
 
 export interface SiteFigures {
@@ -205,6 +207,11 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
     ...(limits.distMib !== undefined && { target: `≤ ${limits.distMib} MiB`, met: verdict(ours.size.bytes <= limits.distMib * 1024 ** 2) }),
   });
   row({ metric: 'pagefind/ size', value: formatBytes(ours.size.pagefindBytes) });
+  const byKind = ours.size.byKind;
+  if (byKind) {
+    const largestFirst = Object.entries(byKind).sort((a, b) => b[1] - a[1]);
+    row({ metric: 'dist/ by kind', value: largestFirst.map(([kind, bytes]) => `${kind} ${formatBytes(bytes)}`).join(', ') });
+  }
   result.search.forEach((search, i) => {
     const first = i === 0;
     const link = search.query.endsWith('(opened from a link)');

@@ -172,7 +172,7 @@ async function main() {
     const ours: SiteFigures = {
       cold: { ms: cold.ms, peakRssBytes: cold.peakRssBytes, pagefindMs: (await readBuildReport(join(work, 'dateline-cold.json')))?.searchIndex.ms, peakProcesses: cold.peakProcesses.slice(0, 5) },
       warm: { ms: warm.ms, peakRssBytes: warm.peakRssBytes, pagefindMs: (await readBuildReport(join(work, 'dateline-warm.json')))?.searchIndex.ms, peakProcesses: warm.peakProcesses.slice(0, 5) },
-      size: { bytes: size.bytes, pages: size.pages, articlePages: size.articlePages, pagefindBytes: size.pagefindBytes },
+      size: { bytes: size.bytes, pages: size.pages, articlePages: size.articlePages, pagefindBytes: size.pagefindBytes, byKind: size.byKind },
     };
 
     let search: BenchResult['search'] = [];

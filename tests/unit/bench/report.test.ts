@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindKind } from '../../../scripts/bench/measure.ts';
+import { pagefindKind, siteFileKind } from '../../../scripts/bench/measure.ts';
 import {
   formatBytes,
   formatRatio,
@@ -143,5 +143,26 @@ describe('pagefindKind', () => {
     expect(kind('/pagefind/2016/index/en_1.pf_index')).toBe('index');
     expect(kind('/pagefind/bundles.json')).toBe('other');
     expect(kind('/search/')).toBe('page');
+  });
+});
+
+describe('siteFileKind', () => {
+  it('tells story pages from their versions and citations, period pages, listings and the search index', () => {
+    expect(siteFileKind('articles/2016/01/20/talks-open/index.html')).toBe('story pages');
+    expect(siteFileKind('articles/2016/01/20/talks-open/cite.ris')).toBe('versions and citation files');
+    expect(siteFileKind('articles/2016/01/20/talks-open/versions/1/index.html')).toBe('versions and citation files');
+    expect(siteFileKind('articles/2016/01/20/index.html')).toBe('period pages');
+    expect(siteFileKind('archive/2016/01/index.html')).toBe('period pages');
+    expect(siteFileKind('people/kim-jong-un/2/index.html')).toBe('listings and other pages');
+    expect(siteFileKind('pagefind/2016/pagefind.js')).toBe('search index');
+    expect(siteFileKind('rss.xml')).toBe('feeds, sitemaps, assets');
+  });
+});
+
+describe('the dist/ breakdown', () => {
+  it('lists the kinds of file largest first', () => {
+    const base = result(1000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
+    const withKinds = { ...base, ours: { ...base.ours, size: { ...base.ours.size, byKind: { 'search index': 2048, 'story pages': 4096 } } } };
+    expect(reportRows(withKinds).find((r) => r.metric === 'dist/ by kind')!.value).toBe('story pages 4.00 KiB, search index 2.00 KiB');
   });
 });
