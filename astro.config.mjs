@@ -27,6 +27,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
+    // Two pages at a time, one rendering while the other awaits its references from the citation worker (src/lib/citation-pool.ts); 4 measured no faster, with more memory.
+    concurrency: 2,
     // A strict Content-Security-Policy (style-src 'self') rules out inline <style> blocks.
     inlineStylesheets: 'never',
   },

@@ -5,13 +5,12 @@
  * bibliography) and MLA (9th edition) styles are the Citation Style Language project's (CC BY-SA
  * 3.0, as their <rights> say), copied unchanged into csl/.
  */
+import { readFileSync } from 'node:fs';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { ArticleRecord } from '../model/records.ts';
-import chicagoStyle from './csl/chicago-notes-bibliography.csl?raw';
-import mlaStyle from './csl/modern-language-association.csl?raw';
 import { typeset } from './typography.ts';
 
 /**
@@ -22,12 +21,21 @@ function singleReference(xml: string): string {
   return xml.replace(/\s(?:disambiguate-add-[a-z-]+|subsequent-author-substitute(?:-rule)?)="[^"]*"/g, '');
 }
 
-const styles = plugins.config.get('@csl').styles;
 const TEMPLATES = { apa: 'dateline-apa', chicago: 'dateline-chicago', mla: 'dateline-mla' } as const;
-if (!styles.has(TEMPLATES.apa)) {
+
+const cslFile = (name: string) => readFileSync(new URL(`./csl/${name}`, import.meta.url), 'utf8');
+
+/**
+ * Our styles, added on the first reference rather than on import: read from disk next to this
+ * file, as the citation worker runs it under plain Node (no Vite `?raw`), while the bundled pages
+ * that import this file for RIS and BibTeX have no csl/ folder beside them.
+ */
+function registerStyles(): void {
+  const styles = plugins.config.get('@csl').styles;
+  if (styles.has(TEMPLATES.apa)) return;
   styles.add(TEMPLATES.apa, singleReference(styles.get('apa')));
-  styles.add(TEMPLATES.chicago, singleReference(chicagoStyle));
-  styles.add(TEMPLATES.mla, singleReference(mlaStyle));
+  styles.add(TEMPLATES.chicago, singleReference(cslFile('chicago-notes-bibliography.csl')));
+  styles.add(TEMPLATES.mla, singleReference(cslFile('modern-language-association.csl')));
 }
 
 /** What a citation says about an article. */
@@ -121,6 +129,7 @@ function safeEntry(html: string, text: () => string): string {
  * stall citeproc for minutes on a synthetic archive (it compares every entry with the others).
  */
 export function formattedReferences(cited: CitedArticle): FormattedReferences {
+  registerStyles();
   const cite = new Cite(cslRecord(cited, 'article-newspaper'));
   return CITATION_STYLES.map(({ label, template }) => ({
     label,
