@@ -195,12 +195,18 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
     return events;
   }
 
-  /** Holds every request for a Pagefind filter index until the returned function is called. */
-  async function holdFilterIndexes(): Promise<() => void> {
+  /**
+   * Holds every request for a Pagefind filter index until the returned function is called; with
+   * `firstOnly`, only the first request for each index (a second Pagefind asking again goes through).
+   */
+  async function holdFilterIndexes({ firstOnly = false } = {}): Promise<() => void> {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
+    const seen = new Set<string>();
     await context.route('**/pagefind/*/filter/**', async (route) => {
-      await held;
+      const first = !seen.has(route.request().url());
+      seen.add(route.request().url());
+      if (first || !firstOnly) await held;
       await route.continue();
     });
     return release;
@@ -369,6 +375,29 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
         expect((await filterLabels(page)).Source).toEqual(['AP (3)', 'Yonhap (2)']);
         expect(requested).toHaveLength(finished.length);
+      } finally {
+        release();
+      }
+    });
+
+    it('shows a narrowed search while the filter indexes for the counts are still loading', async () => {
+      // The counts' indexes are held; a search that needs one of them to filter must not wait for them.
+      const release = await holdFilterIndexes({ firstOnly: true });
+      const requested: string[] = [];
+      context.on('request', (r) => {
+        if (isFilterIndex(r.url())) requested.push(r.url());
+      });
+      try {
+        const { page } = await open(site.url('search/?q=blinken'));
+        await expect.poll(() => page.locator('[data-filter-groups]').textContent()).toBe('Loading filters…');
+        await expect.poll(() => requested.length).toBeGreaterThan(0);
+        await page.locator('#search-from').fill('2018-01-01');
+        await expect.poll(() => status(page).textContent(), { timeout: 3000 }).toBe('3 results for “blinken”');
+        expect(await page.locator('[data-filter-groups]').textContent()).toBe('Loading filters…');
+
+        release();
+        await expect.poll(() => filterLabels(page)).toMatchObject({ Year: ['2021 (1)', '2018 (2)'] });
+        expect(await filterPanel(page).getAttribute('aria-busy')).toBeNull();
       } finally {
         release();
       }

@@ -65,16 +65,25 @@ export async function openBundleSet(module: PagefindModule, bundleRoot: string, 
 }
 
 /**
+ * The address to import Pagefind's module from: a `copy` other than `''` is another module, so
+ * another worker. Pagefind runs every instance of one module in one shared worker, whose tasks
+ * (a search, loading the filter indexes) hold each other up.
+ */
+export function moduleUrl(bundleUrl: string, copy: string): string {
+  return copy ? `${bundleUrl}?${encodeURIComponent(copy)}` : bundleUrl;
+}
+
+/**
  * Imports Pagefind from the site's bundle folder and opens its year bundles as one index
  * (bundle-set.ts), configured so result links get the base path and the searched words (for
- * highlighting on the article page).
+ * highlighting on the article page). Each `copy` gets a worker of its own.
  */
-export async function loadPagefind(bundleUrl: string, options: PagefindOptions): Promise<Pagefind> {
+export async function loadPagefind(bundleUrl: string, options: PagefindOptions, copy = ''): Promise<Pagefind> {
   const bundleRoot = bundleUrl.slice(0, bundleUrl.lastIndexOf('/') + 1);
   let module: PagefindModule;
   let manifest: BundleManifest;
   try {
-    const [imported, response] = await Promise.all([import(/* @vite-ignore */ bundleUrl) as Promise<PagefindModule>, fetch(`${bundleRoot}${BUNDLE_MANIFEST}`)]);
+    const [imported, response] = await Promise.all([import(/* @vite-ignore */ moduleUrl(bundleUrl, copy)) as Promise<PagefindModule>, fetch(`${bundleRoot}${BUNDLE_MANIFEST}`)]);
     if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
     module = imported;
     manifest = parseBundleManifest(await response.text());

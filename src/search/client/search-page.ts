@@ -70,7 +70,7 @@ function start(root: HTMLElement) {
 
   function drawPanel(panel: FilterPanel) {
     lastPanel = panel;
-    setBusy(filterPanel, panel.kind === 'note' && panel.busy);
+    setBusy(filterPanel, panel.kind !== 'hidden' && panel.busy === true);
     if (panel.kind === 'hidden') filterGroups.hidden = true;
     else if (panel.kind === 'counts') filterGroups.hidden = renderFilterGroups(filterGroups, panel.counts, panel.selection, groupViews) === 0;
     else {
@@ -153,8 +153,11 @@ function start(root: HTMLElement) {
     rememberShown: (shown) => window.history.replaceState({ ...currentHistory(), shown } satisfies HistoryState, ''),
   };
 
+  const pagefindOptions = { baseUrl: base, excerptLength: 30, excerptEllipsis: EXCERPT_ELLIPSIS, highlightParam };
   const session = createSearchSession({
-    loadPagefind: () => loadPagefind(bundle, { baseUrl: base, excerptLength: 30, excerptEllipsis: EXCERPT_ELLIPSIS, highlightParam }),
+    loadPagefind: () => loadPagefind(bundle, pagefindOptions),
+    // The filter counts in a worker of their own: a search never waits behind the last one's counting.
+    loadCounter: () => loadPagefind(bundle, pagefindOptions, 'counts'),
     loadSuggestions: () => fetchSuggestions(suggestions),
     view,
     address,

@@ -2,8 +2,9 @@
  * One visit to the search page, without the DOM: what to search for, when to ask Pagefind, and
  * what the page should show. Every search gets a run number; a search that a newer one has
  * overtaken writes nothing. Pagefind is loaded on first use and its filter indexes only once the
- * first results are painted (on a large archive they would delay them); a failed load is tried
- * again by the next search. Each change of query, filter, date range or sort goes into the
+ * first results are painted (on a large archive they would delay them); the counts follow a
+ * search's results, asked of a second Pagefind so they never hold up the next search. A failed
+ * load is tried again by the next search. Each change of query, filter, date range or sort goes into the
  * address: pushed, so Back undoes it; typing replaces, so Back does not step through keystrokes.
  * This file is the only one that calls Pagefind, so the bundle behind it can change.
  */
@@ -41,11 +42,14 @@ export const PAGE_SIZE = 10;
 /** Quiet time after a keystroke before the typed words are searched. */
 export const TYPING_DELAY_MS = 250;
 
-/** What the filter panel shows: nothing, a line of text (`busy` while the indexes load), or the checkboxes with counts. */
+/**
+ * What the filter panel shows: nothing, a line of text (`busy` while the indexes load), or the
+ * checkboxes with counts (`busy` while they are the last search's and this one's are counted).
+ */
 export type FilterPanel =
   | { kind: 'hidden' }
   | { kind: 'note'; text: string; busy: boolean }
-  | { kind: 'counts'; counts: FilterCounts; selection: FilterSelection };
+  | { kind: 'counts'; counts: FilterCounts; selection: FilterSelection; busy?: true };
 
 /** A result as the page shows it: Pagefind's data, with the excerpt split and without the headline. */
 export interface ShownResult extends PagefindResultData {
@@ -102,6 +106,12 @@ export interface SearchAddress {
 export interface SearchSessionOptions {
   /** Imports and configures Pagefind; called on first use, and again after a failed load. */
   loadPagefind: () => Promise<Pagefind>;
+  /**
+   * Imports a second Pagefind over the same index for the filter counts, so loading the filter
+   * indexes and counting never queue before a search (one Pagefind does one task at a time).
+   * Without it, the counts are asked of the first.
+   */
+  loadCounter?: () => Promise<Pagefind>;
   view: SearchView;
   address: SearchAddress;
   /** The query parameter in result links that carries the searched words to the article. */
@@ -145,15 +155,22 @@ export interface SearchSession {
   loadMore(): Promise<void>;
 }
 
-/** Facet counts: a key with checked values is counted without its own filter, so its other values stay visible. */
-async function filterCounts(api: Pagefind, term: string | null, searched: SearchState, years: ArchiveYears, found: FilterCounts): Promise<FilterCounts> {
+/** The filter keys with checked values: each needs a search of its own for its counts. */
+const checkedKeys = (searched: SearchState) => FILTER_KEYS.filter((key) => searched.filters[key].length > 0);
+
+/**
+ * Facet counts: a key with checked values is counted without its own filter, so its other values
+ * stay visible. Returns undefined, and asks Pagefind nothing more, once `stale()` says a newer
+ * search has taken over: Pagefind cannot cancel a search, so each one not sent is work saved.
+ */
+async function filterCounts(api: Pagefind, term: string | null, searched: SearchState, years: ArchiveYears, found: FilterCounts, stale: () => boolean): Promise<FilterCounts | undefined> {
   const counts = { ...found };
-  for (const key of FILTER_KEYS) {
-    if (searched.filters[key].length === 0) continue;
+  for (const key of checkedKeys(searched)) {
+    if (stale()) return undefined;
     const without = await api.search(term, { filters: pagefindFilters(searched, years, key) });
     counts[key] = without.filters[key] ?? {};
   }
-  return counts;
+  return stale() ? undefined : counts;
 }
 
 /** What Pagefind is asked for the words: without quote marks (phrases are searched apart), or `null` to list by filters alone. */
@@ -169,9 +186,10 @@ function suggestedSearch(searched: SearchState, text: string, kind: TermKind): S
 export function createSearchSession(options: SearchSessionOptions): SearchSession {
   const { view, address, highlightParam, dev, afterPaint, years, siteTitle, logError = console.error } = options;
   const pagefind = lazyLoad(options.loadPagefind);
+  const counter = options.loadCounter ? lazyLoad(options.loadCounter) : pagefind;
   const suggestionIndex = lazyLoad(options.loadSuggestions);
-  // Once loaded, every search returns counts for every key.
-  const filterIndexes = lazyLoad(async () => (await pagefind.get()).filters());
+  // Once loaded, every search on the counter returns counts for every key.
+  const filterIndexes = lazyLoad(async () => (await counter.get()).filters());
 
   let state = parseSearchState(address.current().search);
   let results: PagefindResult[] = [];
@@ -180,6 +198,8 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
   /** The run whose next results "Load more" is fetching, so a second click does not add them again. */
   let loadingMoreFor: number | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The counts on screen, which stand in while a newer search's are counted. */
+  let shownCounts: FilterCounts = {};
 
   const resultData = (page: readonly PagefindResult[]): Promise<ShownResult[]> =>
     Promise.all(
@@ -234,23 +254,27 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     view.setStatus(unavailableMessage(error instanceof SearchIndexMissing ? 'no-index' : 'failed', dev), true);
   }
 
-  const showCounts = (counts: FilterCounts, selection: FilterSelection) => view.showFilterPanel({ kind: 'counts', counts, selection });
+  function showCounts(counts: FilterCounts, selection: FilterSelection) {
+    shownCounts = counts;
+    view.showFilterPanel({ kind: 'counts', counts, selection });
+  }
 
   /**
-   * Loads the filter indexes once the results of run `id` are painted, then counts that search
-   * again on the chunks it already loaded. A newer search makes both steps stand down.
+   * Counts run `id` once its results are painted, on the counter: loads the filter indexes the
+   * first time, then searches again. A newer search makes every step stand down.
    */
-  async function countWhenLoaded(api: Pagefind, id: number, searched: SearchState) {
+  async function countFor(id: number, searched: SearchState) {
     try {
       await afterPaint();
       // A newer search asks for the indexes itself if it has anything to filter.
       if (id !== run) return;
+      const api = await counter.get();
       await filterIndexes.get();
       if (id !== run) return;
       const term = searchTerm(searched.query);
       const found = await api.search(term, { filters: pagefindFilters(searched, years) });
-      const counts = await filterCounts(api, term, searched, years, found.filters);
-      if (id === run) showCounts(counts, searched.filters);
+      const counts = await filterCounts(api, term, searched, years, found.filters, () => id !== run);
+      if (counts) showCounts(counts, searched.filters);
     } catch (error) {
       // The results stay; only the panel says what went wrong.
       logError(error);
@@ -258,15 +282,19 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     }
   }
 
-  /** The filter panel for run `id`: its counts when the filter indexes were loaded, else a note until they are. */
-  function showFilters(api: Pagefind, id: number, searched: SearchState, counts: FilterCounts | undefined) {
+  /**
+   * The filter panel for run `id` until its counts come: once the indexes are loaded, the
+   * checkboxes with the counts on screen (so the panel does not flicker), else a note.
+   */
+  function showFilters(id: number, searched: SearchState) {
     view.showClearFilters(hasFilters(searched));
-    if (counts) showCounts(counts, searched.filters);
-    else if (!offersFilters(results.length, searched)) view.showFilterPanel({ kind: 'hidden' });
-    else {
-      view.showFilterPanel({ kind: 'note', text: filterPanelNote('loading'), busy: true });
-      void countWhenLoaded(api, id, searched);
+    if (!offersFilters(results.length, searched)) {
+      view.showFilterPanel({ kind: 'hidden' });
+      return;
     }
+    if (filterIndexes.loaded) view.showFilterPanel({ kind: 'counts', counts: shownCounts, selection: searched.filters, busy: true });
+    else view.showFilterPanel({ kind: 'note', text: filterPanelNote('loading'), busy: true });
+    void countFor(id, searched);
   }
 
   async function search(show: number) {
@@ -289,7 +317,6 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
         phrases.map(async (phrase) => new Set((await api.search(exactTerm(phrase), { filters })).results.map((r) => r.id))),
       );
       const ranked = phraseMatchesFirst(found.results, exactMatches);
-      const counts = filterIndexes.loaded ? await filterCounts(api, term, searched, years, found.filters) : undefined;
       const first = await resultData(ranked.results.slice(0, show));
       if (id !== run) return;
       results = ranked.results;
@@ -300,7 +327,7 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
       view.showSuggestions({ terms: [], note: '' });
       if (!results.length && searched.query) void suggestFor(id, searched);
       remember(first.length);
-      showFilters(api, id, searched, counts);
+      showFilters(id, searched);
     } catch (error) {
       if (id === run) unavailable(error);
     } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openBundleSet, searchAcrossYears, yearsInOrder, type PagefindInstanceApi } from '../../../../src/search/client/bundle-set.ts';
+import { moduleUrl, openBundleSet, searchAcrossYears, yearsInOrder, type PagefindInstanceApi } from '../../../../src/search/client/bundle-set.ts';
 import type { PagefindSearchOptions } from '../../../../src/search/client/pagefind-client.ts';
 
 interface Doc {
@@ -94,5 +94,14 @@ describe('searching the year bundles as one index', () => {
     const manifest = { version: 1 as const, bundles: keys.map((key) => ({ key, years: [key], pages: 2, digest: key })) };
     await openBundleSet(module, '/base/pagefind/', manifest, { baseUrl: '/base/' });
     expect(calls).toEqual(['open /base/pagefind/2017/', 'merge /base/pagefind/2016/ {"baseUrl":"/base/"}', 'merge /base/pagefind/2015/ {"baseUrl":"/base/"}']);
+  });
+});
+
+describe('moduleUrl', () => {
+  it('gives a copy of Pagefind an address of its own, so the browser makes it another module with another worker', () => {
+    const url = '/dateline/pagefind/pagefind.js';
+    expect(moduleUrl(url, '')).toBe(url);
+    expect(moduleUrl(url, 'counts')).toBe('/dateline/pagefind/pagefind.js?counts');
+    expect(new URL(moduleUrl(url, 'counts'), 'https://example.com').pathname).toBe(url);
   });
 });

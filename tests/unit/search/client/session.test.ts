@@ -199,7 +199,10 @@ const SUGGESTIONS: SuggestionIndex = {
   languages: [['en', 16]],
 };
 
-function setup(href: string, { docs = ARCHIVE, loadPagefind }: { docs?: readonly Doc[]; loadPagefind?: () => Promise<Pagefind> } = {}) {
+function setup(
+  href: string,
+  { docs = ARCHIVE, loadPagefind, counter }: { docs?: readonly Doc[]; loadPagefind?: () => Promise<Pagefind>; counter?: ReturnType<typeof fakePagefind> } = {},
+) {
   const pagefind = fakePagefind(docs);
   const page = fakePage(href);
   const loads = { count: 0 };
@@ -217,6 +220,7 @@ function setup(href: string, { docs = ARCHIVE, loadPagefind }: { docs?: readonly
       loads.count++;
       return loadPagefind ? loadPagefind() : Promise.resolve(pagefind.api);
     },
+    ...(counter && { loadCounter: async () => counter.api }),
     view: page.view,
     address: page.address,
     highlightParam: 'highlight',
@@ -416,14 +420,91 @@ describe('createSearchSession', () => {
       expect(t.calls.filters).toBe(0);
     });
 
-    it('counts later searches straight away once the filter indexes are loaded', async () => {
+    it('keeps the checkboxes while a later search is counted, once the filter indexes are loaded', async () => {
       const t = setup('/search/?q=blinken');
       await t.session.start();
       await settle();
       await t.session.submitted('roundup');
-      // Before anything is painted: no "Loading filters…" in between.
-      expect(t.seen.panel).toMatchObject({ kind: 'counts', counts: { source: { Wire: 12 } } });
+      // No "Loading filters…" in between: the last counts stay, marked busy, until the new ones come.
+      expect(t.seen.panel).toMatchObject({ kind: 'counts', counts: { source: { Yonhap: 1, AP: 2 } }, busy: true });
+      await settle();
+      expect(t.seen.panel).toEqual({ kind: 'counts', counts: { source: { Wire: 12 } }, selection: expect.objectContaining({ source: [] }) });
       expect(t.calls.filters).toBe(1);
+    });
+  });
+
+  describe('filter counts that are slow', () => {
+    it('counts on a Pagefind of its own, so a newer search is shown while the indexes load for an older one', async () => {
+      const counter = fakePagefind(ARCHIVE);
+      const t = setup('/search/?q=blinken', { counter });
+      const loading = gate();
+      counter.holds.filters = loading.opened;
+      await t.session.start();
+      await settle();
+      expect(counter.calls.filters).toBe(1);
+
+      await t.session.submitted('roundup');
+      expect(t.seen.status).toBe('12 results for “roundup”');
+      expect(t.seen.panel).toMatchObject({ kind: 'note', busy: true });
+
+      loading.release();
+      await settle();
+      expect(t.seen.panel).toMatchObject({ kind: 'counts', counts: { source: { Wire: 12 } } });
+      // The older search was not counted once the indexes came, only the newer; and the
+      // Pagefind that searches never loaded the filter indexes, so its searches count nothing.
+      expect(counter.calls.searches.map((s) => s.term)).toEqual(['roundup']);
+      expect(t.calls.searches.map((s) => s.term)).toEqual(['blinken', 'roundup']);
+      expect(t.calls.filters).toBe(0);
+    });
+
+    it('shows results with a checked filter before they are counted, the last counts standing in', async () => {
+      const t = setup('/search/?q=blinken');
+      await t.session.start();
+      await settle();
+      expect(t.seen.panel).toMatchObject({ kind: 'counts', counts: { source: { Yonhap: 1, AP: 2 } } });
+
+      const counting = gate();
+      // The results, then the count for them; then the source counted without its own filter.
+      t.holds.search.push(Promise.resolve(), Promise.resolve(), counting.opened);
+      await t.session.filterToggled('source', 'AP', true);
+      expect(t.seen.titles).toEqual(['Blinken visits Tokyo', 'Blinken sworn in']);
+      expect(t.seen.busy).toBe(false);
+      expect(t.seen.panel).toEqual({
+        kind: 'counts',
+        counts: expect.objectContaining({ source: { Yonhap: 1, AP: 2 }, year: { 2016: 1, 2017: 1, 2021: 1 } }),
+        selection: expect.objectContaining({ source: ['AP'] }),
+        busy: true,
+      });
+
+      counting.release();
+      await settle();
+      expect(t.seen.panel).toEqual({
+        kind: 'counts',
+        counts: expect.objectContaining({ source: { Yonhap: 1, AP: 2 }, year: { 2017: 1, 2021: 1 } }),
+        selection: expect.objectContaining({ source: ['AP'] }),
+      });
+    });
+
+    it('drops the rest of an older search\'s counting when the reader searches again, and never shows it', async () => {
+      const t = setup('/search/?q=blinken&source=AP&tag=alliances');
+      const counting = gate();
+      // The results, the search again once the indexes are in, then one count per checked key: the first is held.
+      t.holds.search.push(Promise.resolve(), Promise.resolve(), counting.opened);
+      await t.session.start();
+      await settle();
+      expect(t.calls.searches.map((s) => s.term)).toEqual(['blinken', 'blinken', 'blinken']);
+
+      await t.session.submitted('visits');
+      expect(t.seen.titles).toEqual(['Blinken visits Tokyo']);
+      counting.release();
+      await settle();
+      // The older search's count for its second key was never asked for.
+      expect(t.calls.searches.slice(3).map((s) => s.term)).toEqual(['visits', 'visits', 'visits', 'visits']);
+      expect(t.seen.panel).toEqual({
+        kind: 'counts',
+        counts: expect.objectContaining({ source: { AP: 1 }, tag: { alliances: 1 } }),
+        selection: expect.objectContaining({ source: ['AP'], tag: ['alliances'] }),
+      });
     });
   });
 
