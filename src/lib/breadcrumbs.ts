@@ -16,7 +16,7 @@ export interface Crumb {
 /** The pages that have a trail, each with what its crumbs are made of. */
 export type TrailOf =
   | { kind: 'article'; article: ArticleRecord }
-  /** `/archive/2/`: page 1 is the archive itself and has no trail. */
+  /** `/archive/page/2/`: page 1 is the archive itself and has no trail. */
   | { kind: 'archive'; page: number }
   | { kind: 'archive-period'; period: Period }
   /** `/articles/YYYY/…`: the same trail as the archive's period, ending at this address. */

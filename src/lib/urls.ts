@@ -55,7 +55,8 @@ export function createUrls(basePath: string) {
     articleVersions: (a: ArticleUrlParts) => path('articles', a.year, pad(a.month), pad(a.day), a.slug, 'versions'),
     /** One earlier version of a story, in full: `/articles/2016/01/20/<slug>/versions/1/`. */
     articleVersion: (a: ArticleUrlParts, number: number) => path('articles', a.year, pad(a.month), pad(a.day), a.slug, 'versions', number),
-    archive: (page = 1) => (page <= 1 ? path('archive') : path('archive', page)),
+    // Later pages under page/: at 100,000 articles the archive has 5,000 pages, and /archive/2016/ is a year.
+    archive: (page = 1) => (page <= 1 ? path('archive') : path('archive', 'page', page)),
     archiveYear: (year: number) => path('archive', year),
     archiveMonth: (year: number, month: number) => path('archive', year, pad(month)),
     /** The stories of a year, month or day at the address an article's URL is cut back to: `/articles/2016/01/`. */

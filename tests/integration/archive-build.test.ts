@@ -165,7 +165,7 @@ describe('a built archive', () => {
 
   it('paginates the archive 20 a page, newest first', async () => {
     const first = await page('archive/index.html');
-    const second = await page('archive/2/index.html');
+    const second = await page('archive/page/2/index.html');
     const firstTitles = texts(first, '.card__headline');
     expect(firstTitles).toHaveLength(20);
     expect(firstTitles[0]).toBe('Hostile <script>alert(‘title’)</script> copy');
@@ -176,7 +176,7 @@ describe('a built archive', () => {
       'Launch condemned by council',
       'LEAD First talks open in the capital',
     ]);
-    expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/archive/2/');
+    expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/archive/page/2/');
     expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/archive/');
   });
 
@@ -295,7 +295,7 @@ describe('a built archive', () => {
   });
 
   it('divides the archive listing by year, and gives a topic timeline a jump-to-year list', async () => {
-    expect(texts(await page('archive/2/index.html'), '.year-divider')).toEqual(['2017', '2016']);
+    expect(texts(await page('archive/page/2/index.html'), '.year-divider')).toEqual(['2017', '2016']);
     const topic = await page('topics/talks/index.html');
     const jumps = [...topic.querySelectorAll('nav[aria-label="Jump to year"] a')];
     expect(jumps.map((a) => a.getAttribute('href'))).toEqual(['#y2016', '#y2018']);

@@ -69,7 +69,7 @@ describe('breadcrumbTrail', () => {
     expect(breadcrumbTrail({ kind: 'source', source, page: 4 }, urls).at(-1)).toEqual({ name: 'Page 4', href: '/b/sources/wire/4/' });
     expect(breadcrumbTrail({ kind: 'archive', page: 2 }, urls)).toEqual([
       { name: 'Archive', href: '/b/archive/' },
-      { name: 'Page 2', href: '/b/archive/2/' },
+      { name: 'Page 2', href: '/b/archive/page/2/' },
     ]);
     expect(breadcrumbTrail({ kind: 'archive', page: 1 }, urls)).toEqual([]);
   });

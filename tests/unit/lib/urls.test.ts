@@ -19,7 +19,9 @@ describe('createUrls', () => {
     expect(urls.home()).toBe('/');
     expect(urls.article(article)).toBe('/articles/2016/01/20/blinken-urges-china/');
     expect(urls.archive()).toBe('/archive/');
-    expect(urls.archive(2)).toBe('/archive/2/');
+    expect(urls.archive(2)).toBe('/archive/page/2/');
+    // Never a year's address: the archive of 100,000 articles has a page 2016.
+    expect(urls.archive(2016)).not.toBe(urls.archiveYear(2016));
     expect(urls.archiveMonth(2016, 3)).toBe('/archive/2016/03/');
     expect(urls.entity('people', 'Kim Jong Un')).toBe('/people/kim-jong-un/');
     expect(urls.entity('organizations', 'U.N. Security Council')).toBe('/organizations/un-security-council/');
