@@ -38,13 +38,18 @@ export const SEARCH_PART_ENV = 'SEARCH_PART_ARTICLES';
 /** Below this many articles a year shares its search part with the years after it: every part costs the reader one index chunk per word. */
 export const SEARCH_PART_ARTICLES = 2000;
 
+/** A number of articles from the environment variable `name`, else `fallback`; throws naming the variable when it is not a whole number. */
+function articleCountFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name}="${value}" is not a number of articles; write a whole number such as ${fallback}`);
+  return n;
+}
+
 /** The fewest articles a search part holds: `SEARCH_PART_ARTICLES` from the environment, else the default. */
 export function searchPartArticles(env: NodeJS.ProcessEnv = process.env): number {
-  const value = env[SEARCH_PART_ENV];
-  if (value === undefined || value === '') return SEARCH_PART_ARTICLES;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${SEARCH_PART_ENV}="${value}" is not a number of articles; write a whole number such as 2000`);
-  return n;
+  return articleCountFrom(env, SEARCH_PART_ENV, SEARCH_PART_ARTICLES);
 }
 
 /** A part of the search index: a run of consecutive years, and the folder its Pagefind bundle is in. */
@@ -120,11 +125,7 @@ export const BUILD_PART_ARTICLES = 12_000;
 
 /** The most articles one process renders: `BUILD_PART_ARTICLES` from the environment, else the default. */
 export function buildPartArticles(env: NodeJS.ProcessEnv = process.env): number {
-  const value = env[BUILD_PART_ARTICLES_ENV];
-  if (value === undefined || value === '') return BUILD_PART_ARTICLES;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${BUILD_PART_ARTICLES_ENV}="${value}" is not a number of articles; write a whole number such as 12000`);
-  return n;
+  return articleCountFrom(env, BUILD_PART_ARTICLES_ENV, BUILD_PART_ARTICLES);
 }
 
 /**
