@@ -14,10 +14,11 @@ import { ContentError } from '../model/validate.ts';
 import { storyVersions, withChanges, type StoryVersion, type StoryVersionWithChanges } from '../lib/story-versions.ts';
 import type { ArticleRecord, VersionRecord } from '../model/records.ts';
 import { urls } from './site-urls.ts';
+import { queueArticleReferences } from './article-references.ts';
 
 let archive: Promise<ArchiveIndex> | undefined;
 
-/** The validated, indexed archive for this build. */
+/** The validated, indexed archive for this build; building, it also queues the references of the article pages to come. */
 export function getArchive(): Promise<ArchiveIndex> {
   archive ??= (async () => {
     const [articles, versions, sources, topics, { aliases, problems }] = await Promise.all([
@@ -28,7 +29,10 @@ export function getArchive(): Promise<ArchiveIndex> {
       readAliasesFile(CONTENT_DIR),
     ]);
     if (problems.length) throw new ContentError(problems);
-    return buildArchiveIndex({ articles, versions, sources, topics, aliases, contentDir: CONTENT_DIR });
+    const index = buildArchiveIndex({ articles, versions, sources, topics, aliases, contentDir: CONTENT_DIR });
+    const years = await yearsRendered(CONTENT_DIR);
+    queueArticleReferences(years === 'all' ? index.articles : index.articles.filter((article) => years.has(yearOfId(article.id))));
+    return index;
   })();
   return archive;
 }

@@ -33,7 +33,8 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
     if (collection === 'articles' || collection === 'versions') problems.push(...(await missingImages(entry.file, result.body)));
     untouched.delete(entry.id);
     const render = renderYears === 'all' || renderYears.has(yearOfId(entry.id));
-    pending.push({ id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, body: result.body, render, digest: generateDigest(result.text) });
+    // Only the bodies this part renders are kept until it renders them: in a shard of 100,000 articles the rest would be nearly every file's text, held at once.
+    pending.push({ id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, body: render ? result.body : '', render, digest: generateDigest(result.text) });
   }
   if (problems.length) throw new ContentError(problems);
 

@@ -72,6 +72,74 @@ describe('the citation pool', () => {
     await expect(pending).rejects.toThrow(/story-1\.md: .*stopped/);
   });
 
+  it('gives a page the references prefetched for its article, made once, and each page the same as formattedReferences', async () => {
+    const articles = [article(1), article(2), article(3)];
+    pool = createCitationPool(WORKER);
+    for (const [i, cited] of articles.entries()) pool.prefetch(cited, `content/articles/2018/story-${i + 1}.md`);
+    const results = await Promise.all([...articles].reverse().map((cited, i) => pool!.references(cited, `content/articles/2018/story-${3 - i}.md`)));
+    expect(results).toEqual([...articles].reverse().map(formattedReferences));
+  }, WORKER_START);
+
+  // A worker that answers with the number of jobs it had answered before: the order it made them in.
+  const countingWorker = (delayMs: number) =>
+    inlineWorker(`
+      import { parentPort } from 'node:worker_threads';
+      let answered = 0;
+      parentPort.on('message', ({ job, cited }) => {
+        const until = Date.now() + ${delayMs};
+        while (Date.now() < until);
+        parentPort.postMessage({ job, references: [{ label: String(answered++), html: cited.id }] });
+      });
+    `);
+
+  it('makes a prefetched article once: a page asking for it gets that job, not a new one', async () => {
+    pool = createCitationPool(countingWorker(0));
+    pool.prefetch(article(1), 'story-1.md');
+    await expect(pool.references(article(1), 'story-1.md')).resolves.toEqual([{ label: '0', html: article(1).id }]);
+    await expect(pool.references(article(2), 'story-2.md')).resolves.toEqual([{ label: '1', html: article(2).id }]);
+  });
+
+  it('puts a page\'s references ahead of the prefetched ones still queued', async () => {
+    pool = createCitationPool(countingWorker(20));
+    for (let n = 1; n <= 10; n++) pool.prefetch(article(n), `story-${n}.md`);
+    // Asked for after ten prefetches: made behind at most the two already handed to the worker.
+    const [page] = await pool.references(article(20), 'story-20.md');
+    expect(Number(page!.label)).toBeLessThanOrEqual(2);
+    // A prefetched article a page asks for before its turn also goes first.
+    const [late] = await pool.references(article(10), 'story-10.md');
+    expect(Number(late!.label)).toBeLessThanOrEqual(5);
+  });
+
+  it('keeps a prefetched article\'s error for the page that asks, and none for an article no page asks for', async () => {
+    pool = createCitationPool(WORKER);
+    const broken = { ...article(1), authors: null } as unknown as CitedArticle;
+    pool.prefetch(broken, 'content/articles/2018/broken.md');
+    pool.prefetch({ ...broken, id: 'never-asked' }, 'content/articles/2018/never-asked.md');
+    await expect(pool.references(broken, 'content/articles/2018/broken.md')).rejects.toThrow(/^content\/articles\/2018\/broken\.md: the "Cite this article" references could not be formatted/);
+    // The second failure settles unobserved: vitest fails the run on an unhandled rejection.
+    await expect(pool.references(article(2), 'story-2.md')).resolves.toEqual(formattedReferences(article(2)));
+  }, WORKER_START);
+
+  it('lets the process exit once the pages\' references are made, with prefetched ones still queued', () => {
+    const script = `
+      const { createCitationPool } = await import(${JSON.stringify(POOL.href)});
+      const slow = new URL('data:text/javascript,' + encodeURIComponent(\`
+        import { parentPort } from 'node:worker_threads';
+        parentPort.on('message', ({ job }) => { const until = Date.now() + 300; while (Date.now() < until); parentPort.postMessage({ job, references: [{ label: 'made', html: '' }] }); });
+      \`));
+      const pool = createCitationPool(slow);
+      for (let n = 1; n <= 100; n++) pool.prefetch({ ...${JSON.stringify(article(1))}, id: 'queued-' + n }, 'story.md');
+      const [made] = await pool.references(${JSON.stringify(article(2))}, 'story-2.md');
+      console.log(made.label);
+    `;
+    // The 100 prefetches take 30 s; the page's references, under a second.
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(run.stderr).toBe('');
+    expect(run.signal).toBeNull();
+    expect(run.stdout.trim()).toBe('made');
+    expect(run.status).toBe(0);
+  }, 30_000);
+
   it('lets the process exit once the references are made, without close()', () => {
     const script = `
       const { createCitationPool } = await import(${JSON.stringify(POOL.href)});

@@ -1,0 +1,47 @@
+/**
+ * The "Cite this article" references of the article pages, made on the citation worker
+ * (src/lib/citation-pool.ts). A build queues those of every article page it will render as soon
+ * as it has read the archive: the worker formats them while Astro renders the pages before the
+ * articles (the archive, the citation files), instead of Astro waiting on it at each article
+ * page (a third of a cold build's time, with the main thread idle).
+ */
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { outDir, site, srcDir } from 'astro:config/server';
+import { sharedCitationPool } from '../lib/citation-pool.ts';
+import { citedArticle, type CitedArticle, type FormattedReferences } from '../lib/citations.ts';
+import { createUrls } from '../lib/urls.ts';
+import type { ArticleRecord } from '../model/records.ts';
+import { SITE } from '../site.ts';
+import { urls } from './site-urls.ts';
+
+// Found from Astro's srcDir: bundled into dist/, this file has no src/lib/ beside it.
+const pool = () => sharedCitationPool(new URL('lib/citation-worker.ts', srcDir));
+
+/** What the references of `article` cite, on the site at `siteUrl`. */
+function cited(article: ArticleRecord, siteUrl: string | URL): CitedArticle {
+  return citedArticle(article, urls.absolute(urls.article(article), siteUrl), SITE.title);
+}
+
+/** The references of `article`'s page on the site at `siteUrl`: made now, or by the queue. */
+export function articleReferences(article: ArticleRecord, siteUrl: string | URL): Promise<FormattedReferences> {
+  return pool().references(cited(article, siteUrl), article.file);
+}
+
+// Page files in the output folder, whatever the base path.
+const pagePath = createUrls('/');
+
+/**
+ * Queues the references of `articles`, in the order their pages are rendered, when building.
+ * A page already in the output folder is most likely kept by the incremental build and not
+ * rendered at all, so its references are not queued: a page that is rendered asks for them itself.
+ */
+export function queueArticleReferences(articles: readonly ArticleRecord[]): void {
+  if (!import.meta.env.PROD || !site) return;
+  const dir = String(outDir);
+  const out = /^file:/.test(dir) ? new URL(dir.endsWith('/') ? dir : `${dir}/`) : pathToFileURL(`${dir}/`);
+  for (const article of articles) {
+    if (existsSync(new URL(`.${pagePath.article(article)}index.html`, out))) continue;
+    pool().prefetch(cited(article, site), article.file);
+  }
+}
