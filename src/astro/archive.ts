@@ -5,8 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { BUILD_PART, buildsListings } from '../build-part.ts';
 import { CONTENT_DIR, SITE } from '../site.ts';
-import { yearsRendered } from './part-years.ts';
-import { yearOfId } from '../model/content-files.ts';
+import { rendersId, yearsRendered } from './part-years.ts';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
 import { paginate } from '../lib/queries.ts';
 import { readAliasesFile } from '../model/read-content.ts';
@@ -31,7 +30,7 @@ export function getArchive(): Promise<ArchiveIndex> {
     if (problems.length) throw new ContentError(problems);
     const index = buildArchiveIndex({ articles, versions, sources, topics, aliases, contentDir: CONTENT_DIR });
     const years = await yearsRendered(CONTENT_DIR);
-    queueArticleReferences(years === 'all' ? index.articles : index.articles.filter((article) => years.has(yearOfId(article.id))));
+    queueArticleReferences(index.articles.filter((article) => rendersId(years, article.id)));
     return index;
   })();
   return archive;
@@ -52,7 +51,7 @@ export async function keyedStaticPaths<Params, Props>(
   const { article } = options;
   if (article) {
     const years = await yearsRendered(CONTENT_DIR);
-    if (years !== 'all') list = list.filter((path) => years.has(yearOfId(article(path.props).id)));
+    list = list.filter((path) => rendersId(years, article(path.props).id));
   } else if (!buildsListings(BUILD_PART)) {
     return [];
   }

@@ -8,10 +8,10 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { missingImages } from '../model/body-images.ts';
-import { collectionFolder, listContentFiles, yearOfId, type CollectionName } from '../model/content-files.ts';
+import { collectionFolder, listContentFiles, type CollectionName } from '../model/content-files.ts';
 import { readContentFile } from '../model/read-content.ts';
 import { ContentError, type ContentProblem } from '../model/validate.ts';
-import { yearsRendered } from './part-years.ts';
+import { rendersId, yearsRendered } from './part-years.ts';
 
 // Stored without its rendered body in a build in parts: a later build of that article's part must not take it as done.
 const DATA_ONLY = ':data-only';
@@ -32,7 +32,7 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
     if (result.data === undefined) continue;
     if (collection === 'articles' || collection === 'versions') problems.push(...(await missingImages(entry.file, result.body)));
     untouched.delete(entry.id);
-    const render = renderYears === 'all' || renderYears.has(yearOfId(entry.id));
+    const render = rendersId(renderYears, entry.id);
     // Only the bodies this part renders are kept until it renders them: in a shard of 100,000 articles the rest would be nearly every file's text, held at once.
     pending.push({ id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, body: render ? result.body : '', render, digest: generateDigest(result.text) });
   }

@@ -3,7 +3,7 @@
  * of them, unless the build is one part of a build in parts (src/build-part.ts).
  */
 import { BUILD_PART, yearsOfPart } from '../build-part.ts';
-import { articlesPerYear } from '../model/content-files.ts';
+import { articlesPerYear, yearOfId } from '../model/content-files.ts';
 
 let partYears: Promise<ReadonlySet<string> | 'all'> | undefined;
 
@@ -11,4 +11,9 @@ let partYears: Promise<ReadonlySet<string> | 'all'> | undefined;
 export function yearsRendered(contentDir: string): Promise<ReadonlySet<string> | 'all'> {
   partYears ??= BUILD_PART.kind === 'whole' ? Promise.resolve('all') : articlesPerYear(contentDir).then((perYear) => yearsOfPart(BUILD_PART, perYear));
   return partYears;
+}
+
+/** Whether a build rendering `years` renders the article (or version) with content id `id`. */
+export function rendersId(years: ReadonlySet<string> | 'all', id: string): boolean {
+  return years === 'all' || years.has(yearOfId(id));
 }
