@@ -21,7 +21,7 @@ import { BUNDLE_DIR } from '../src/search/keys.ts';
 import { contentDirFrom } from '../src/site.ts';
 import { writeBuildReport } from './lib/build-figures.ts';
 import { withBuildLock } from './lib/build-lock.ts';
-import { binDir, projectRoot } from './lib/build-command.ts';
+import { projectRoot } from './lib/build-command.ts';
 import { assembleShards, readShardMarks, shardProblem, writeShardMark } from './lib/build-parts.ts';
 import { articlesPerYear } from '../src/model/content-files.ts';
 
@@ -49,6 +49,7 @@ for (const t of tokens) {
 const shard = typeof values.shard === 'string' ? values.shard : undefined;
 const astroArgs = args.filter((_, i) => !ours.has(i));
 const defaultOut = shard ? join(projectRoot, 'dist-shards', shard.replace('/', '-of-')) : join(projectRoot, 'dist');
+const astroCli = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : defaultOut);
 
 async function astroBuild(part: string | undefined, into: string): Promise<number> {
@@ -56,7 +57,8 @@ async function astroBuild(part: string | undefined, into: string): Promise<numbe
   const serverChunks = join(into, '.prerender');
   await rm(serverChunks, { recursive: true, force: true });
   const env = { ...process.env, ...(part && { [BUILD_PART_ENV]: part }) };
-  const astro = spawn(join(binDir, 'astro'), ['build', ...astroArgs, '--outDir', into], { stdio: 'inherit', env });
+  // Astro runs under this script's Node and Node flags (such as the benchmark's --cpu-prof, which NODE_OPTIONS refuses).
+  const astro = spawn(process.execPath, [...process.execArgv, astroCli, 'build', ...astroArgs, '--outDir', into], { stdio: 'inherit', env });
   const code = await new Promise<number | null>((done, fail) => astro.on('error', fail).on('close', done));
   await rm(serverChunks, { recursive: true, force: true });
   return code ?? 1;

@@ -19,7 +19,8 @@ const bin = join(projectRoot, 'node_modules', '.bin');
 
 /** `npm run build` for our site, and `astro build` for the plain one, into `outDir`. */
 export const buildCommands = {
-  dateline: (outDir: string, figuresFile: string) => buildCommand(outDir, ['--figures', figuresFile]),
+  /** `nodeFlags` (such as `--cpu-prof`) reach Astro too: scripts/build.ts runs it with its own Node flags. */
+  dateline: (outDir: string, figuresFile: string, nodeFlags: readonly string[] = []) => buildCommand(outDir, ['--figures', figuresFile], nodeFlags),
   /** One shard of a build in parts, into its own folder (src/build-part.ts). */
   shard: (outDir: string, index: number, count: number) => buildCommand(outDir, ['--shard', `${index}/${count}`]),
   /** The merge of a build in parts. */
@@ -103,8 +104,6 @@ export interface BuildOptions {
   outDir: string;
   /** Where the build's output is written as it runs. */
   logFile: string;
-  /** Extra Node options, such as `--cpu-prof`. */
-  nodeOptions?: string;
 }
 
 /** Runs a build with our installed Astro and Node, timing it and sampling its memory. */
@@ -115,7 +114,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     CONTENT_DIR: options.contentDir,
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
-    ...(options.nodeOptions && { NODE_OPTIONS: options.nodeOptions }),
   };
   const log = createWriteStream(options.logFile);
   // Write out what the last step left in the page cache (the corpus, the last build's pages),

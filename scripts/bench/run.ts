@@ -152,11 +152,10 @@ async function main() {
         ? await inParts(join(work, 'dateline-cold.json'), join(work, 'dateline-cold.log'))
         : await runBuild({
             cwd: projectRoot,
-            command: buildCommands.dateline(outDir, join(work, 'dateline-cold.json')),
+            command: buildCommands.dateline(outDir, join(work, 'dateline-cold.json'), opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(opts['cpu-prof'])}`] : []),
             contentDir,
             outDir,
             logFile: join(work, 'dateline-cold.log'),
-            ...(opts['cpu-prof'] && { nodeOptions: `--cpu-prof --cpu-prof-dir=${resolve(opts['cpu-prof'])}` }),
           }),
     );
     if (!existsSync(cacheDir)) log(`warning: expected Astro's cache at ${cacheDir}; has astro.config.mjs changed its cacheDir rule?`);
