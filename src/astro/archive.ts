@@ -14,6 +14,7 @@ import { storyVersions, withChanges, type StoryVersion, type StoryVersionWithCha
 import type { ArticleRecord, VersionRecord } from '../model/records.ts';
 import { urls } from './site-urls.ts';
 import { queueArticleReferences } from './article-references.ts';
+import { renderedBody } from './render-body.ts';
 
 let archive: Promise<ArchiveIndex> | undefined;
 
@@ -94,8 +95,8 @@ export function topicStaticPaths() {
 async function versionHtml(version: StoryVersion): Promise<string> {
   const { collection, id } = version.entry;
   const entry = collection === 'articles' ? await getEntry('articles', id) : await getEntry('versions', id);
-  if (!entry?.rendered) throw new Error(`articles/${id}.md: body: version ${version.number} of the story vanished from the "${collection}" collection during the build; build again`);
-  return entry.rendered.html;
+  if (!entry) throw new Error(`articles/${id}.md: body: version ${version.number} of the story vanished from the "${collection}" collection during the build; build again`);
+  return (await renderedBody(entry)).html;
 }
 
 /** Every version of a story, newest first, each with what changed from the one before it. */

@@ -143,14 +143,19 @@ export interface ContentFolder {
 // A few files at a time: opening every file at once runs out of file handles on large archives.
 const READ_BATCH = 64;
 
-async function readCollection(contentDir: string, collection: CollectionName) {
-  const { files, problems } = await listContentFiles(contentDir, collection);
-  const read: { entry: ContentFile; result: ReadFile<unknown> }[] = [];
+/** Reads `files` a batch at a time (readContentFile), in their order. */
+export async function* readContentFiles(files: readonly ContentFile[]): AsyncGenerator<{ entry: ContentFile; result: Awaited<ReturnType<typeof readContentFile>> }> {
   for (let i = 0; i < files.length; i += READ_BATCH) {
     const batch = files.slice(i, i + READ_BATCH);
     const results = await Promise.all(batch.map(readContentFile));
-    batch.forEach((entry, j) => read.push({ entry, result: results[j]! }));
+    for (const [j, entry] of batch.entries()) yield { entry, result: results[j]! };
   }
+}
+
+async function readCollection(contentDir: string, collection: CollectionName) {
+  const { files, problems } = await listContentFiles(contentDir, collection);
+  const read: { entry: ContentFile; result: ReadFile<unknown> }[] = [];
+  for await (const file of readContentFiles(files)) read.push(file);
   for (const { result } of read) problems.push(...result.problems);
   return { files, read, problems };
 }

@@ -1,7 +1,8 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { contentCacheDir } from '../../src/build-cache.ts';
+import { buildSite, projectRoot, type BuildResult } from '../helpers/build-site.ts';
 import { copyFixture, writeArticle } from '../helpers/content.ts';
 import { listFiles } from '../helpers/html.ts';
 
@@ -42,8 +43,11 @@ describe('a rebuild after editing, adding and deleting articles', () => {
     return new Map(await Promise.all(bundles.map(async ({ key }) => [key, (await stat(join(outDir, 'pagefind', key, 'pagefind-entry.json'))).mtimeMs] as const)));
   }
 
+  let contentDir: string;
+
   beforeAll(async () => {
     const dir = await copyFixture('archive');
+    contentDir = dir;
     first = await buildSite({ contentDir: dir, env: PER_YEAR });
     if (!first.ok) throw new Error(`First build failed:\n${first.output}`);
     firstBundles = await bundleTimes(first.outDir);
@@ -110,5 +114,19 @@ describe('a rebuild after editing, adding and deleting articles', () => {
     expect(incremental.output).toMatch(/\(3 parts, 1 unchanged\)/);
     const list = async (build: BuildResult) => readFile(join(build.outDir, 'pagefind/bundles.json'), 'utf8');
     expect(await list(incremental)).toBe(await list(full));
+  });
+
+  it('renders the articles again when the cache folder has lost their rendered text', async () => {
+    // Rendered bodies are kept beside Astro's data store (src/astro/rendered-bodies.ts): a cache restored in part must not leave a page without its text.
+    const bodies = join(contentCacheDir(contentDir, projectRoot), 'bodies', 'articles');
+    await rm(bodies, { recursive: true, force: true });
+    const again = await buildSite({ contentDir, env: PER_YEAR });
+    expect(again.ok, again.output).toBe(true);
+    const files = await readdir(bodies, { recursive: true });
+    const edited = files.find((file) => file.startsWith(join('2016', 'first-talks-open.')));
+    expect(edited).toBeDefined();
+    expect(await readFile(join(bodies, edited!), 'utf8')).toContain('A paragraph added by the editor.');
+    const articleFiles = (await readdir(join(contentDir, 'articles'), { recursive: true })).filter((f) => f.endsWith('.md') && !f.includes('versions'));
+    expect(files.filter((file) => file.endsWith('.json'))).toHaveLength(articleFiles.length);
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * Where the content loader keeps each entry's rendered body: a file per entry and digest in
+ * Astro's cache folder, beside its data store rather than in it. Astro inlines the whole store
+ * into the build's server bundle as one string literal, so each megabyte of article HTML in it
+ * is parsed by Vite, compiled by V8 and parsed again as JSON in every build, cold or warm
+ * (at 10,000 articles 58 of the store's 72 MB, 5 s of compiling and a large share of the
+ * build's peak memory). Read back at page time by render-body.ts.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** What Astro's renderMarkdown gives and render() takes: the HTML and its metadata (headings, image paths, plugin front matter). */
+export interface RenderedBody {
+  html: string;
+  metadata?: Record<string, unknown>;
+}
+
+/** The file of `collection`'s entry `id` rendered from the text whose digest is `digest`. */
+export function renderedBodyFile(cacheDir: string | URL, collection: string, id: string, digest: string | number): string {
+  const root = typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir);
+  // The digest in the name: a store that was written by another command (`astro dev` keeps its own) never gets another text's body.
+  return `${root.replace(/\/$/, '')}/bodies/${collection}/${id}.${digest}.json`;
+}
+
+export async function writeRenderedBody(file: string, body: RenderedBody): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify({ html: body.html, metadata: body.metadata }));
+}
+
+/** The body in `file`, or undefined when it is not there (a cache folder cleared by hand). */
+export async function readRenderedBody(file: string): Promise<RenderedBody | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as RenderedBody;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+export async function removeRenderedBody(file: string): Promise<void> {
+  await rm(file, { force: true });
+}
