@@ -8,6 +8,7 @@ import { CONTENT_DIR, SITE } from '../site.ts';
 import { rendersId, yearsRendered } from './part-years.ts';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
 import { paginate } from '../lib/queries.ts';
+import { hasVersionFolders } from '../model/content-files.ts';
 import { readAliasesFile } from '../model/read-content.ts';
 import { ContentError } from '../model/validate.ts';
 import { storyVersions, withChanges, type StoryVersion, type StoryVersionWithChanges } from '../lib/story-versions.ts';
@@ -23,7 +24,8 @@ export function getArchive(): Promise<ArchiveIndex> {
   archive ??= (async () => {
     const [articles, versions, sources, topics, { aliases, problems }] = await Promise.all([
       getCollection('articles'),
-      getCollection('versions'),
+      // Astro warns of an empty collection as of a mistake in the config; an archive whose stories have no earlier versions is not one.
+      hasVersionFolders(CONTENT_DIR).then((some) => (some ? getCollection('versions') : [])),
       getCollection('sources'),
       getCollection('topics'),
       readAliasesFile(CONTENT_DIR),

@@ -5,7 +5,7 @@
  * `x.markdown`, an article outside a year folder, a name with no letters) is a problem, never
  * passed over in silence. Links are followed.
  */
-import { glob, stat } from 'node:fs/promises';
+import { glob, readdir, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { slugify } from './slugs.ts';
 import type { ContentProblem } from './validate.ts';
@@ -152,6 +152,16 @@ export async function listCollectionFolder(
     else if (RULES[collection].extensions.includes(extname(entry))) files.push({ collection, id: entryId(entry), entry, file });
   }
   return { files, problems };
+}
+
+/** Whether any story of `contentDir` keeps earlier versions (`articles/YYYY/<slug>/versions/`, as VERSION_ENTRY), without listing every file. */
+export async function hasVersionFolders(contentDir: string): Promise<boolean> {
+  const articles = join(contentDir, collectionFolder('versions'));
+  const folders = async (dir: string) => (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => join(dir, e.name));
+  for (const year of await folders(articles)) {
+    for (const story of await folders(year)) if (await stat(join(story, 'versions')).then((s) => s.isDirectory(), () => false)) return true;
+  }
+  return false;
 }
 
 /** The year folder of an article's or version's id (`2016/slug`, `2016/slug/versions/1`): `2016`. */
