@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { automaticShardCount, BUILD_PART_ARTICLES_ENV, BUILD_PART_ENV, buildPartArticles, parseShard, searchPartArticles, searchParts, shardYears } from '../src/build-part.ts';
 import { buildSearchIndex, indexSummary, type SearchIndexResult } from '../src/search/build-index.ts';
 import { BUNDLE_DIR } from '../src/search/keys.ts';
+import { contentCacheDir } from '../src/build-cache.ts';
 import { contentDirFrom } from '../src/site.ts';
 import { writeBuildReport } from './lib/build-figures.ts';
 import { withBuildLock } from './lib/build-lock.ts';
@@ -50,6 +51,8 @@ const shard = typeof values.shard === 'string' ? values.shard : undefined;
 const astroArgs = args.filter((_, i) => !ours.has(i));
 const defaultOut = shard ? join(projectRoot, 'dist-shards', shard.replace('/', '-of-')) : join(projectRoot, 'dist');
 const astroCli = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+// What the search index needs to tell a part unchanged without reading its pages (src/search/build-index.ts), with the content folder's cache.
+const listingsFile = join(contentCacheDir(contentDirFrom(), projectRoot), 'search-listings.json');
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : defaultOut);
 
 async function astroBuild(part: string | undefined, into: string): Promise<number> {
@@ -70,7 +73,7 @@ async function buildShard(index: number, count: number, into: string, plan: stri
   if (code !== 0) throw new BuildFailed(code);
   const mine = new Set(plan[index - 1]);
   const parts = searchParts(perYear, searchPartArticles()).filter((part) => part.years.every((year) => mine.has(year)));
-  const searchIndex = await buildSearchIndex(into, parts);
+  const searchIndex = await buildSearchIndex(into, parts, { listingsFile });
   console.log(indexSummary(searchIndex, relative(process.cwd(), join(into, BUNDLE_DIR))));
   await writeShardMark(into, { version: 1, index, count, plan });
   console.log(`Shard ${index}/${count} (${plan[index - 1]!.join(', ')}) is in ${relative(process.cwd(), into)}/`);
@@ -138,7 +141,7 @@ async function build(): Promise<number> {
     else {
       const code = await astroBuild(undefined, outDir);
       if (code !== 0) return code;
-      searchIndex = await buildSearchIndex(outDir, searchParts(perYear, searchPartArticles()));
+      searchIndex = await buildSearchIndex(outDir, searchParts(perYear, searchPartArticles()), { listingsFile });
       console.log(indexSummary(searchIndex, relative(process.cwd(), join(outDir, BUNDLE_DIR))));
     }
   }

@@ -55,6 +55,11 @@ describe('what Pagefind reads of a page', () => {
     expect(indexedPart(page('x'))).toMatch(/^data-pagefind-body>.*<span data-pagefind-sort="date">2016-01-20<\/span>$/);
   });
 
+  it('is all the rest of the page when no field follows the body', () => {
+    const bare = (text: string) => `<html><body><nav>Home</nav><main data-pagefind-body><h1>Talks resume</h1><p>${text}</p></main></body></html>`;
+    expect(indexedPart(bare('Envoys met.'))).not.toBe(indexedPart(bare('Envoys met on Monday.')));
+  });
+
   it('is nothing for a page without a body to index, such as a listing', () => {
     expect(indexedPart('<html><body><h1>2016</h1></body></html>')).toBe('');
   });
