@@ -131,27 +131,18 @@ async function currentDigest(outDir: string, version: string, part: SearchPart, 
 }
 
 /**
- * The listing digest of each part of the index in `outDir` (currentDigest), from `file`: kept
- * with the build's cache, not in the site, whose bundle list must not depend on how it was built
- * (a shard's folder holds none of the year's listing pages).
+ * The listing digests (currentDigest) of each output folder's parts, by folder: kept with the
+ * build's cache, not in the site, whose bundle list must not depend on how it was built (a
+ * shard's folder holds none of the year's listing pages). Empty when there is no file yet.
  */
-async function readListings(file: string, outDir: string): Promise<Record<string, string>> {
+type Listings = Record<string, Record<string, string>>;
+
+async function readListings(file: string): Promise<Listings> {
   try {
-    return ((JSON.parse(await readFile(file, 'utf8')) as Record<string, Record<string, string>>)[resolve(outDir)]) ?? {};
+    return JSON.parse(await readFile(file, 'utf8')) as Listings;
   } catch {
     return {};
   }
-}
-
-async function writeListings(file: string, outDir: string, listings: Record<string, string>): Promise<void> {
-  let all: Record<string, Record<string, string>> = {};
-  try {
-    all = JSON.parse(await readFile(file, 'utf8')) as typeof all;
-  } catch {
-    // None yet, or unreadable: start again.
-  }
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify({ ...all, [resolve(outDir)]: listings })}\n`);
 }
 
 async function readManifest(bundleDir: string): Promise<BundleManifest | undefined> {
@@ -193,21 +184,21 @@ export async function buildSearchIndex(outDir: string, parts: readonly SearchPar
   const started = performance.now();
   const bundleDir = join(outDir, BUNDLE_DIR);
   const previous = (await readManifest(bundleDir))?.bundles ?? [];
-  const present = new Set<string>();
+  // The bundles still on disk, each with when its pages were last read (currentDigest).
   const checkedAt = new Map<string, number>();
   for (const b of previous) {
     if (!(await stat(join(bundleDir, b.key, 'pagefind-entry.json')).then(() => true, () => false))) continue;
-    present.add(b.key);
     checkedAt.set(b.key, (await stat(join(bundleDir, b.key))).mtimeMs);
   }
   const version = await pagefindVersion();
-  const listings = options.listingsFile ? await readListings(options.listingsFile, outDir) : {};
+  const allListings = options.listingsFile ? await readListings(options.listingsFile) : {};
+  const listings = allListings[resolve(outDir)] ?? {};
   const digests = [];
   for (const part of parts) {
     const last = previous.find((b) => b.key === part.key && checkedAt.has(b.key));
     digests.push({ ...part, ...(await currentDigest(outDir, version, part, last && { digest: last.digest, listing: listings[part.key], checkedMs: checkedAt.get(last.key)! })) });
   }
-  const changed = bundlesToWrite(previous, digests, present);
+  const changed = bundlesToWrite(previous, digests, new Set(checkedAt.keys()));
   const now = new Date();
   for (const part of digests) if (part.read && !changed.has(part.key)) await utimes(join(bundleDir, part.key), now, now);
 
@@ -229,7 +220,11 @@ export async function buildSearchIndex(outDir: string, parts: readonly SearchPar
   const written = bundles.filter((b) => changed.has(b.key)).length;
   if (bundles.length === 0) return { pages: 0, ms, written: 0, kept: 0 };
   for (const name of SHARED_FILES) await copyFile(join(bundleDir, bundles[0]!.key, name), join(bundleDir, name));
-  if (options.listingsFile) await writeListings(options.listingsFile, outDir, Object.fromEntries(digests.map((d) => [d.key, d.listing])));
+  if (options.listingsFile) {
+    await mkdir(dirname(options.listingsFile), { recursive: true });
+    const mine = Object.fromEntries(digests.map((d) => [d.key, d.listing]));
+    await writeFile(options.listingsFile, `${JSON.stringify({ ...allListings, [resolve(outDir)]: mine })}\n`);
+  }
   const manifest: BundleManifest = { version: 1, bundles };
   await writeFile(join(bundleDir, BUNDLE_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
   return { pages, ms, written, kept: bundles.length - written };
