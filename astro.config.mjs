@@ -39,8 +39,8 @@ export default defineConfig({
     // Before the sitemap, which writes its files after this has tidied the output folder.
     staleOutput(),
     searchInDev(),
-    mergedSitemapPages(sitemapOptions, contentDir, createUrls(base), site),
-    sitemap(sitemapOptions),
+    // A shard's folder gives the merge only its article pages and search bundles; the merge writes the sitemap of them all.
+    ...(BUILD_PART.kind === 'shard' ? [] : [mergedSitemapPages(sitemapOptions, contentDir, createUrls(base), site), sitemap(sitemapOptions)]),
   ],
   vite: {
     build: {

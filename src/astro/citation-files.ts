@@ -7,13 +7,13 @@ import { citedArticle, type CitedArticle } from '../lib/citations.ts';
 import { articleRouteParams } from '../lib/urls.ts';
 import type { ArticleRecord } from '../model/records.ts';
 import { SITE } from '../site.ts';
-import { keyedStaticPaths } from './archive.ts';
+import { articleStaticPaths } from './archive.ts';
 import { urls } from './site-urls.ts';
 
 /** One file per article, at the article's address. */
 export function citationFilePaths() {
   // Built with their article's shard in a build in parts, not by the merge (200,000 files at 100,000 articles).
-  return keyedStaticPaths((archive) => archive.articles.map((article) => ({ params: articleRouteParams(article), props: { article } })), { article: (props) => props.article });
+  return articleStaticPaths((article) => [{ params: articleRouteParams(article), props: { article } }]);
 }
 
 /** The route that answers with `write`'s file of the article, as `contentType`. */
