@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { BUILD_PART } from './src/build-part.ts';
+import { BUILD_PART, buildsListings } from './src/build-part.ts';
 import { contentCacheDir, partCacheDir, sourceDigest } from './src/build-cache.ts';
 import searchInDev from './src/integrations/search-dev.ts';
 import { getSitemapConfig } from './src/integrations/sitemap.ts';
@@ -40,7 +40,7 @@ export default defineConfig({
     staleOutput(),
     searchInDev(),
     // A shard's folder gives the merge only its article pages and search bundles; the merge writes the sitemap of them all.
-    ...(BUILD_PART.kind === 'shard' ? [] : [mergedSitemapPages(sitemapOptions, contentDir, createUrls(base), site), sitemap(sitemapOptions)]),
+    ...(buildsListings(BUILD_PART) ? [mergedSitemapPages(sitemapOptions, contentDir, createUrls(base), site), sitemap(sitemapOptions)] : []),
   ],
   vite: {
     build: {

@@ -145,7 +145,7 @@ export function yearsOfPart(part: BuildPart, articlesPerYear: ReadonlyMap<string
   return new Set(shardYears(articlesPerYear, part.count, min)[part.index - 1]);
 }
 
-/** Whether this part builds the pages that are not articles: listings, feeds, the search page. */
+/** Whether this part builds the pages that are not articles: listings, feeds, the search page, the sitemap. */
 export function buildsListings(part: BuildPart): boolean {
   return part.kind !== 'shard';
 }

@@ -17,11 +17,11 @@ import { urls } from './site-urls.ts';
 import { queueArticleReferences } from './article-references.ts';
 import { renderedBody } from './render-body.ts';
 
-let archive: Promise<ArchiveIndex> | undefined;
+let built: Promise<{ archive: ArchiveIndex; rendered: ArticleRecord[] }> | undefined;
 
-/** The validated, indexed archive for this build; building, it also queues the references of the article pages to come. */
-export function getArchive(): Promise<ArchiveIndex> {
-  archive ??= (async () => {
+/** The validated, indexed archive and the articles whose pages this build makes (all, or a shard's years); building, it also queues their references. */
+function buildArchive() {
+  built ??= (async () => {
     const [articles, versions, sources, topics, { aliases, problems }] = await Promise.all([
       getCollection('articles'),
       // Astro warns of an empty collection as of a mistake in the config; an archive whose stories have no earlier versions is not one.
@@ -31,11 +31,20 @@ export function getArchive(): Promise<ArchiveIndex> {
       readAliasesFile(CONTENT_DIR),
     ]);
     if (problems.length) throw new ContentError(problems);
-    const index = buildArchiveIndex({ articles, versions, sources, topics, aliases, contentDir: CONTENT_DIR });
+    const archive = buildArchiveIndex({ articles, versions, sources, topics, aliases, contentDir: CONTENT_DIR });
     const years = await yearsRendered(CONTENT_DIR);
-    queueArticleReferences(index.articles.filter((article) => rendersId(years, article.id)));
-    return index;
+    const rendered = archive.articles.filter((article) => rendersId(years, article.id));
+    queueArticleReferences(rendered);
+    return { archive, rendered };
   })();
+  return built;
+}
+
+let archive: Promise<ArchiveIndex> | undefined;
+
+/** The validated, indexed archive for this build, built once and shared by every page. */
+export function getArchive(): Promise<ArchiveIndex> {
+  archive ??= buildArchive().then((built) => built.archive);
   return archive;
 }
 
@@ -58,11 +67,8 @@ export async function keyedStaticPaths<Params, Props>(paths: (archive: ArchiveIn
  * lookup each (a shard of a 100,000-article archive spent 48 s making them for all of them).
  */
 export async function articleStaticPaths<Params, Props>(paths: (article: ArticleRecord, archive: ArchiveIndex) => readonly { params: Params; props: Props }[]) {
-  const archive = await getArchive();
-  const years = await yearsRendered(CONTENT_DIR);
-  return archive.articles
-    .filter((article) => rendersId(years, article.id))
-    .flatMap((article) => paths(article, archive).map((path) => ({ ...path, cacheKey: archive.pageKey(path.props) })));
+  const { archive, rendered } = await buildArchive();
+  return rendered.flatMap((article) => paths(article, archive).map((path) => ({ ...path, cacheKey: archive.pageKey(path.props) })));
 }
 
 /** Static paths for a source's feed, each with the source's articles, newest first. */
