@@ -23,10 +23,10 @@ export function localImagePaths(body: string): string[] {
   return paths;
 }
 
-/** A problem for each image of the body that is not on disk beside `file`. */
-export async function missingImages(file: string, body: string): Promise<ContentProblem[]> {
+/** A problem for each of `srcs` (image paths from the body of `file`, as written) that is not on disk beside `file`. */
+export async function missingImageFiles(file: string, srcs: readonly string[]): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  for (const src of localImagePaths(body)) {
+  for (const src of srcs) {
     const path = join(dirname(file), decodeURI(src.split(/[?#]/)[0]!));
     const found = await access(path).then(() => true, () => false);
     if (!found) {
@@ -38,4 +38,9 @@ export async function missingImages(file: string, body: string): Promise<Content
     }
   }
   return problems;
+}
+
+/** A problem for each image of the body that is not on disk beside `file`. */
+export function missingImages(file: string, body: string): Promise<ContentProblem[]> {
+  return missingImageFiles(file, localImagePaths(body));
 }

@@ -130,3 +130,20 @@ describe('a rebuild after editing, adding and deleting articles', () => {
     expect(files.filter((file) => file.endsWith('.json'))).toHaveLength(articleFiles.length);
   });
 });
+
+describe('a rebuild after an image beside an unchanged article has gone', () => {
+  it('refuses the article, naming the image, though its text was checked by the last build', async () => {
+    const dir = await copyFixture('archive');
+    const article = join(dir, 'articles/2016/first-talks-open.md');
+    await writeFile(article, `${await readFile(article, 'utf8')}\n![A map of the talks venue](venue.svg)\n`);
+    await writeFile(join(dir, 'articles/2016/venue.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="3"/></svg>\n');
+    const first = await buildSite({ contentDir: dir });
+    expect(first.ok, first.output).toBe(true);
+    expect(await readFile(join(first.outDir, EDITED_PAGE), 'utf8')).toContain('alt="A map of the talks venue"');
+
+    await rm(join(dir, 'articles/2016/venue.svg'));
+    const again = await buildSite({ contentDir: dir, outDir: first.outDir });
+    expect(again.ok).toBe(false);
+    expect(again.output).toContain(`body: the image "venue.svg" is not there (looked for ${join(dir, 'articles/2016/venue.svg')})`);
+  });
+});
