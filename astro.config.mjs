@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { BUILD_PART, buildsListings } from './src/build-part.ts';
 import { contentCacheDir, partCacheDir, sourceDigest } from './src/build-cache.ts';
 import searchInDev from './src/integrations/search-dev.ts';
-import { getSitemapConfig } from './src/integrations/sitemap.ts';
+import { articleLastModified, getSitemapConfig } from './src/integrations/sitemap.ts';
 import mergedSitemapPages from './src/integrations/merged-sitemap.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import { createUrls, normaliseBase } from './src/lib/urls.ts';
@@ -18,7 +18,9 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH);
 const contentDir = contentDirFrom();
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
-const sitemapOptions = getSitemapConfig(contentDir, createUrls(base), site);
+// Read once a build, by the sitemap and the merged build's page list alike.
+const lastModified = articleLastModified(contentDir, createUrls(base), site);
+const sitemapOptions = getSitemapConfig(contentDir, createUrls(base), site, lastModified);
 
 export default defineConfig({
   site,
@@ -40,7 +42,7 @@ export default defineConfig({
     staleOutput(),
     searchInDev(),
     // A shard's folder gives the merge only its article pages and search bundles; the merge writes the sitemap of them all.
-    ...(buildsListings(BUILD_PART) ? [mergedSitemapPages(sitemapOptions, contentDir, createUrls(base), site), sitemap(sitemapOptions)] : []),
+    ...(buildsListings(BUILD_PART) ? [mergedSitemapPages(sitemapOptions, lastModified), sitemap(sitemapOptions)] : []),
   ],
   vite: {
     build: {

@@ -7,16 +7,15 @@
 import type { SitemapOptions } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { BUILD_PART } from '../build-part.ts';
-import type { Urls } from '../lib/urls.ts';
-import { readArticleLastModified } from './sitemap.ts';
 
-export default function mergedSitemapPages(options: SitemapOptions & object, contentDir: string, urls: Urls, site: string): AstroIntegration {
+/** `lastModified`: each published article's URL and date (sitemap.ts articleLastModified), shared with the sitemap's options. */
+export default function mergedSitemapPages(options: SitemapOptions & object, lastModified: () => Promise<Map<string, Date>>): AstroIntegration {
   return {
     name: 'dateline:merged-sitemap',
     hooks: {
       'astro:build:start': async () => {
         if (BUILD_PART.kind !== 'merge') return;
-        options.customPages = [...(await readArticleLastModified(contentDir, urls, site)).keys()];
+        options.customPages = [...(await lastModified()).keys()];
       },
     },
   };

@@ -51,18 +51,30 @@ export async function readAliasPageUrls(contentDir: string, urls: Urls, site: st
   return pages;
 }
 
+/**
+ * readArticleLastModified, read at most once a build: a merged build in parts wants it for its
+ * page list before the build and for the dates after it (two reads of every file at 100,000 articles).
+ */
+export function articleLastModified(contentDir: string, urls: Urls, site: string): () => Promise<Map<string, Date>> {
+  let read: Promise<Map<string, Date>> | undefined;
+  return () => (read ??= readArticleLastModified(contentDir, urls, site));
+}
+
 /** @astrojs/sitemap's options for an archive in `contentDir`, published at `site` under `urls.base`. */
-export function getSitemapConfig(contentDir: string, urls: Urls, site: string): NonNullable<SitemapOptions> {
-  let lastModified: Promise<Map<string, Date>> | undefined;
+export function getSitemapConfig(
+  contentDir: string,
+  urls: Urls,
+  site: string,
+  lastModified = articleLastModified(contentDir, urls, site),
+): NonNullable<SitemapOptions> {
   let aliasPages: Promise<Set<string>> | undefined;
   return {
     filter: isListedPage,
     serialize: async (item) => {
-      lastModified ??= readArticleLastModified(contentDir, urls, site);
       aliasPages ??= readAliasPageUrls(contentDir, urls, site);
       // Returning nothing leaves the page out.
       if ((await aliasPages).has(item.url)) return undefined;
-      const date = (await lastModified).get(item.url);
+      const date = (await lastModified()).get(item.url);
       return date ? { ...item, lastmod: date.toISOString() } : item;
     },
   };
