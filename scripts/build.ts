@@ -9,7 +9,8 @@
  * the Kth of N runs of search parts into its own folder (default `dist-shards/K-of-N/`); `--merge
  * DIR...` builds everything else into the output folder and puts the shards' parts into it. An
  * archive of more than BUILD_PART_ARTICLES articles is built that way by `npm run build` alone:
- * its shards one after another into `dist-shards/`, then the merge into `dist/`.
+ * its shards one after another into `dist-shards/`, then the merge into `dist/`. A shard whose
+ * inputs have not changed since it was built (scripts/lib/shard-inputs.ts) is kept as it is.
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -23,7 +24,8 @@ import { contentDirFrom } from '../src/site.ts';
 import { writeBuildReport } from './lib/build-figures.ts';
 import { withBuildLock } from './lib/build-lock.ts';
 import { projectRoot } from './lib/build-command.ts';
-import { assembleShards, readShardMarks, shardProblem, writeShardMark } from './lib/build-parts.ts';
+import { assembleShards, readShardMark, readShardMarks, removeShardMark, shardProblem, writeShardMark } from './lib/build-parts.ts';
+import { shardInputDigests } from './lib/shard-inputs.ts';
 import { articlesPerYear } from '../src/model/content-files.ts';
 
 const args = process.argv.slice(2);
@@ -67,16 +69,29 @@ async function astroBuild(part: string | undefined, into: string): Promise<numbe
   return code ?? 1;
 }
 
-/** Builds shard `index` of `count` (its article pages and search parts) into `into`; throws when Astro fails. */
-async function buildShard(index: number, count: number, into: string, plan: string[][], perYear: ReadonlyMap<string, number>): Promise<SearchIndexResult> {
-  const code = await astroBuild(`shard:${index}/${count}`, into);
-  if (code !== 0) throw new BuildFailed(code);
+// `--force` (Astro's: build every page again) builds every shard again too.
+const forced = astroArgs.includes('--force');
+
+/**
+ * Builds shard `index` of `count` (its article pages and search parts) into `into`, unless the
+ * folder holds that shard built from the same inputs (`inputs`, shard-inputs.ts); throws when Astro fails.
+ */
+async function buildShard(index: number, count: number, into: string, plan: string[][], perYear: ReadonlyMap<string, number>, inputs: string): Promise<SearchIndexResult> {
   const mine = new Set(plan[index - 1]);
   const parts = searchParts(perYear, searchPartArticles()).filter((part) => part.years.every((year) => mine.has(year)));
+  const where = `Shard ${index}/${count} (${plan[index - 1]!.join(', ')})`;
+  const last = await readShardMark(into);
+  if (!forced && last?.inputs === inputs && last.index === index && last.count === count) {
+    console.log(`${where} is unchanged since it was built: kept in ${relative(process.cwd(), into)}/`);
+    return { pages: parts.reduce((sum, part) => sum + part.articles, 0), ms: 0, written: 0, kept: parts.length };
+  }
+  await removeShardMark(into);
+  const code = await astroBuild(`shard:${index}/${count}`, into);
+  if (code !== 0) throw new BuildFailed(code);
   const searchIndex = await buildSearchIndex(into, parts, { listingsFile });
   console.log(indexSummary(searchIndex, relative(process.cwd(), join(into, BUNDLE_DIR))));
-  await writeShardMark(into, { version: 1, index, count, plan });
-  console.log(`Shard ${index}/${count} (${plan[index - 1]!.join(', ')}) is in ${relative(process.cwd(), into)}/`);
+  await writeShardMark(into, { version: 1, index, count, plan, inputs });
+  console.log(`${where} is in ${relative(process.cwd(), into)}/`);
   return searchIndex;
 }
 
@@ -106,6 +121,7 @@ class BuildFailed extends Error {
  */
 async function buildInParts(count: number, perYear: ReadonlyMap<string, number>): Promise<SearchIndexResult> {
   const plan = shardYears(perYear, count);
+  const inputs = await shardInputDigests(projectRoot, contentDirFrom(), plan, astroArgs);
   const shardsRoot = values.outDir === undefined ? join(projectRoot, 'dist-shards') : `${outDir}-shards`;
   console.log(`${[...perYear.values()].reduce((a, b) => a + b, 0)} article files: building in ${count} parts of at most about ${buildPartArticles()} articles (${BUILD_PART_ARTICLES_ENV}), then merging them`);
   const dirs: string[] = [];
@@ -113,7 +129,7 @@ async function buildInParts(count: number, perYear: ReadonlyMap<string, number>)
   let ms = 0;
   for (let index = 1; index <= count; index++) {
     const dir = join(shardsRoot, `${index}-of-${count}`);
-    const part = await buildShard(index, count, dir, plan, perYear);
+    const part = await buildShard(index, count, dir, plan, perYear, inputs[index - 1]!);
     written += part.written;
     ms += part.ms;
     dirs.push(dir);
@@ -128,7 +144,9 @@ async function build(): Promise<number> {
   let searchIndex: SearchIndexResult;
   if (shard !== undefined) {
     const { index, count } = parseShard(shard);
-    searchIndex = await buildShard(index, count, outDir, shardYears(perYear, count), perYear);
+    const plan = shardYears(perYear, count);
+    const inputs = await shardInputDigests(projectRoot, contentDirFrom(), plan, astroArgs);
+    searchIndex = await buildShard(index, count, outDir, plan, perYear, inputs[index - 1]!);
     console.log('Merge the shards with npm run build -- --merge DIR...');
   } else if (mergeDirs !== undefined) {
     const marks = await readShardMarks(mergeDirs);

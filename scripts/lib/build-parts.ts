@@ -18,6 +18,8 @@ export interface ShardMark {
   index: number;
   count: number;
   plan: string[][];
+  /** The digest of what it was built from (shard-inputs.ts), when it was built by a version that kept one. */
+  inputs?: string;
 }
 
 /** Writes the shard's mark into its folder. */
@@ -25,13 +27,24 @@ export async function writeShardMark(outDir: string, mark: ShardMark): Promise<v
   await writeFile(join(outDir, SHARD_MARK), `${JSON.stringify(mark)}\n`);
 }
 
+/** The mark in a shard's folder, or undefined when there is none (never built, or its last build did not finish). */
+export async function readShardMark(dir: string): Promise<ShardMark | undefined> {
+  const text = await readFile(join(dir, SHARD_MARK), 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : (JSON.parse(text) as ShardMark);
+}
+
+/** Takes a shard's mark away before it is built again, so a build that stops halfway leaves a folder no later build takes as done. */
+export async function removeShardMark(dir: string): Promise<void> {
+  await rm(join(dir, SHARD_MARK), { force: true });
+}
+
 /** Reads the marks of the shard folders; throws naming the folder that is not a shard. */
 export async function readShardMarks(dirs: readonly string[]): Promise<ShardMark[]> {
   return Promise.all(
     dirs.map(async (dir) => {
-      const text = await readFile(join(dir, SHARD_MARK), 'utf8').catch(() => undefined);
-      if (text === undefined) throw new Error(`--merge ${dir}: not a shard's folder (no ${SHARD_MARK}); build the shards with npm run build -- --shard K/N first`);
-      return JSON.parse(text) as ShardMark;
+      const mark = await readShardMark(dir);
+      if (mark === undefined) throw new Error(`--merge ${dir}: not a shard's folder (no ${SHARD_MARK}); build the shards with npm run build -- --shard K/N first`);
+      return mark;
     }),
   );
 }

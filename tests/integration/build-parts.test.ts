@@ -2,7 +2,7 @@
  * A build in parts (`npm run build -- --shard K/N`, then `-- --merge DIR...`) makes the site a
  * single build makes, file for file, and its search finds the articles of every shard.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,7 @@ describe('a build in three shards, merged', () => {
   let whole: BuildResult;
   let shards: BuildResult[];
   let merged: BuildResult;
+  let auto: BuildResult | undefined;
   let contentDir: string;
 
   beforeAll(async () => {
@@ -71,7 +72,7 @@ describe('a build in three shards, merged', () => {
   });
 
   it('is how npm run build builds an archive larger than one part by itself: the same site, shards kept beside it', async () => {
-    const auto = await buildSite({ contentDir, env: { SEARCH_PART_ARTICLES: '1', BUILD_PART_ARTICLES: '2' } });
+    auto = await buildSite({ contentDir, env: { SEARCH_PART_ARTICLES: '1', BUILD_PART_ARTICLES: '2' } });
     if (!auto.ok) throw new Error(`The build failed:\n${auto.output}`);
     expect(auto.output).toMatch(/\d+ article files: building in 3 parts of at most about 2 articles \(BUILD_PART_ARTICLES\), then merging them/);
     expect(auto.output).toMatch(/Merged 3 shards into .*: 5 articles, searched in 3 parts/);
@@ -80,6 +81,35 @@ describe('a build in three shards, merged', () => {
     expect([...built.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [file, content] of expected) expect(built.get(file)?.equals(content), file).toBe(true);
     expect((await listFiles(join(`${auto.outDir}-shards`, '2-of-3', 'articles'), '.html')).every((f) => f.startsWith('2017'))).toBe(true);
+  }, 300_000);
+
+  it('builds again only the shard whose story was edited in its text, and every shard when its headline changes', async () => {
+    if (!auto?.ok) throw new Error('needs the build in parts of the test before');
+    const env = { SEARCH_PART_ARTICLES: '1', BUILD_PART_ARTICLES: '2' };
+    const story = join(contentDir, 'articles/2017/envoys-meet-in-geneva.md');
+    const page = join(auto.outDir, 'articles/2017/07/04/envoys-meet-in-geneva/index.html');
+    await writeFile(story, `${await readFile(story, 'utf8')}\nBoth sides said the talks had been useful.\n`);
+    const again = await buildSite({ contentDir, env, outDir: auto.outDir });
+    if (!again.ok) throw new Error(`The rebuild failed:\n${again.output}`);
+    expect(again.output).toMatch(/Shard 1\/3 \(2016\) is unchanged since it was built: kept in /);
+    expect(again.output).toMatch(/Shard 3\/3 \(2018\) is unchanged since it was built: kept in /);
+    expect(again.output).toMatch(/Shard 2\/3 \(2017\) is in /);
+    expect(await readFile(page, 'utf8')).toContain('Both sides said the talks had been useful.');
+    // What a single build of the edited archive makes, file for file.
+    const single = await buildSite({ contentDir, env: { SEARCH_PART_ARTICLES: '1' } });
+    if (!single.ok) throw new Error(`The single build failed:\n${single.output}`);
+    const expected = await siteFiles(single.outDir);
+    const built = await siteFiles(auto.outDir);
+    expect([...built.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [file, content] of expected) expect(built.get(file)?.equals(content), file).toBe(true);
+
+    // Other shards' pages show its headline (related coverage, topic neighbours): they are built again.
+    await writeFile(story, (await readFile(story, 'utf8')).replace('title: "Envoys meet in Geneva"', 'title: "Envoys meet again in Geneva"'));
+    const retitled = await buildSite({ contentDir, env, outDir: auto.outDir });
+    if (!retitled.ok) throw new Error(`The rebuild failed:\n${retitled.output}`);
+    expect(retitled.output).not.toContain('unchanged since it was built');
+    expect(retitled.output.match(/Shard \d\/3 \(\d{4}\) is in /g)).toHaveLength(3);
+    expect(await readFile(page, 'utf8')).toContain('Envoys meet again in Geneva');
   }, 300_000);
 
   describe.skipIf(!chromiumPath)('searching the merged site', () => {
