@@ -4,6 +4,8 @@
  * and every problem in every file is reported at once, as a sentence naming file, field and fix.
  * Unchanged files (same digest) keep their rendered HTML from the last build, as with glob(); the
  * HTML is kept beside the store, not in it (rendered-bodies.ts), and pages read it with render-body.ts.
+ * What each file was found to hold is kept by the digest of its text (checked-entries.ts), so the
+ * next build, or the next part of a build in parts, does not parse and validate it again.
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -29,15 +31,15 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
   const root = fileURLToPath(config.root);
   const bodyFile = (id: string, digest: string | number) => renderedBodyFile(config.cacheDir, collection, id, digest);
   const { files, problems } = await listContentFiles(contentDir, collection);
-  const renderYears = collection === 'articles' || collection === 'versions' ? await yearsRendered(contentDir) : 'all';
-  const hasImages = collection === 'articles' || collection === 'versions';
+  // Articles and versions: rendered by year in a build in parts, and their bodies may take images from beside them.
+  const stories = collection === 'articles' || collection === 'versions';
+  const renderYears = stories ? await yearsRendered(contentDir) : 'all';
   const model = checkedBy(root);
   const checkedFile = checkedEntriesFile(contentCacheDir(contentDir, root), collection);
   const checked = await readCheckedEntries(checkedFile, model);
   let checkedChanged = false;
   const untouched = new Set(store.keys());
   const pending: { id: string; file: string; data: Record<string, unknown>; body: string; render: boolean; digest: string; done: boolean }[] = [];
-  // A batch of files read at once: one at a time left the thread idle for half of a 10,000-article rebuild's content sync.
   for await (const { entry, result: read } of readContentTexts(files)) {
     if (read.text === undefined) {
       if (read.problem) problems.push(read.problem);
@@ -62,7 +64,7 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
       checkedChanged = checked.delete(entry.id) || checkedChanged;
       continue;
     }
-    const images = hasImages ? localImagePaths(result.body) : [];
+    const images = stories ? localImagePaths(result.body) : [];
     problems.push(...(await missingImageFiles(entry.file, images)));
     const data = result.data as Record<string, unknown>;
     if (known?.digest !== digest) {
