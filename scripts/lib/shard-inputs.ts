@@ -16,9 +16,11 @@ import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { fdir } from 'fdir';
 import { ALIASES_FILE } from '../../src/model/aliases.ts';
 import { listContentFiles, yearOfId, type CollectionName } from '../../src/model/content-files.ts';
+import { readContentText } from '../../src/model/read-content.ts';
 
-/** What makes the pages besides the content: the project's code, packages and settings. */
-const CODE = ['src', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+/** What makes the pages besides the content: the project's code and packages. */
+const CODE_FOLDERS = ['src', 'scripts'];
+const CODE_FILES = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 /** The settings read from the environment that change what a part's pages say. */
 const SETTINGS = ['SITE_URL', 'BASE_PATH', 'SEARCH_PART_ARTICLES'];
@@ -34,12 +36,11 @@ function readOrNothing(file: string): Buffer | undefined {
   }
 }
 
-/** The digest of the project's code and packages (CODE under `projectRoot`), file by file. */
+/** The digest of the project's code and packages under `projectRoot`, file by file. */
 function codeDigest(projectRoot: string, hash: Hash): void {
-  for (const path of CODE) {
-    const root = join(projectRoot, path);
-    const files = path.includes('.') ? [root] : new fdir().withFullPaths().crawl(root).sync().sort();
-    for (const file of files) hash.update(`${relative(projectRoot, file)}\n`).update(readOrNothing(file) ?? '(none)');
+  const inFolders = CODE_FOLDERS.flatMap((folder) => new fdir().withFullPaths().crawl(join(projectRoot, folder)).sync().sort());
+  for (const file of [...inFolders, ...CODE_FILES.map((name) => join(projectRoot, name))]) {
+    hash.update(`${relative(projectRoot, file)}\n`).update(readOrNothing(file) ?? '(none)');
   }
 }
 
@@ -59,7 +60,9 @@ async function contentFiles(contentDir: string): Promise<SeenFile[]> {
     // A misnamed file is the merge's to report; here it only has to change the digest.
     for (const problem of problems) seen.push({ key: `${collection}!${problem.file}`, whole: problem.message, frontMatter: problem.message });
     for (const entry of files) {
-      const text = readFileSync(entry.file, 'utf8');
+      // The model's reader: a file that is not UTF-8 text counts by its problem, as the merge will report it.
+      const read = readContentText(entry);
+      const text = read.text ?? read.problem!.message;
       const whole = sha(text);
       const story = collection === 'articles' || collection === 'versions';
       const frontMatter = story ? sha(extractFrontmatter(text) ?? text) : whole;
