@@ -95,14 +95,22 @@ async function buildShard(index: number, count: number, into: string, plan: stri
   return searchIndex;
 }
 
+/** What a merge did: the search parts it put in (it indexes nothing itself) and its milliseconds putting the shards in. */
+interface Merged {
+  searchIndex: SearchIndexResult;
+  assembleMs: number;
+}
+
 /** Builds everything but the article pages into `into` and puts the shards' pages and search parts in. */
-async function buildMerge(dirs: readonly string[], into: string): Promise<SearchIndexResult> {
+async function buildMerge(dirs: readonly string[], into: string): Promise<Merged> {
   const code = await astroBuild('merge', into);
   if (code !== 0) throw new BuildFailed(code);
   const started = performance.now();
-  const { pages, bundles } = await assembleShards(into, dirs);
-  console.log(`Merged ${dirs.length} shards into ${relative(process.cwd(), into)}/: ${pages} articles, searched in ${bundles} parts`);
-  return { pages, ms: Math.round(performance.now() - started), written: 0, kept: bundles };
+  const { pages, bundles, linked } = await assembleShards(into, dirs);
+  const assembleMs = Math.round(performance.now() - started);
+  const how = linked ? 'linked' : 'copied (the shards are on another file system)';
+  console.log(`Merged ${dirs.length} shards into ${relative(process.cwd(), into)}/ in ${assembleMs} ms: ${pages} articles, searched in ${bundles} parts, their files ${how}`);
+  return { searchIndex: { pages, ms: 0, written: 0, kept: bundles }, assembleMs };
 }
 
 /** Astro's exit code, when it failed. */
@@ -119,7 +127,7 @@ class BuildFailed extends Error {
  * after another, into folders beside the output (`dist-shards/K-of-N/`, kept for the next build's
  * incremental rendering), and merged into it: the build's peak memory is that of its largest part.
  */
-async function buildInParts(count: number, perYear: ReadonlyMap<string, number>): Promise<SearchIndexResult> {
+async function buildInParts(count: number, perYear: ReadonlyMap<string, number>): Promise<Merged> {
   const plan = shardYears(perYear, count);
   const inputs = await shardInputDigests(projectRoot, contentDirFrom(), plan, astroArgs);
   const shardsRoot = values.outDir === undefined ? join(projectRoot, 'dist-shards') : `${outDir}-shards`;
@@ -135,13 +143,14 @@ async function buildInParts(count: number, perYear: ReadonlyMap<string, number>)
     dirs.push(dir);
   }
   const merged = await buildMerge(dirs, outDir);
-  return { ...merged, written, ms: ms + merged.ms };
+  return { ...merged, searchIndex: { ...merged.searchIndex, written, ms } };
 }
 
 async function build(): Promise<number> {
   if (shard !== undefined && mergeDirs !== undefined) throw new Error('--shard and --merge are two steps: build each shard, then merge them');
   const perYear = await articlesPerYear(contentDirFrom());
   let searchIndex: SearchIndexResult;
+  let assembleMs: number | undefined;
   if (shard !== undefined) {
     const { index, count } = parseShard(shard);
     const plan = shardYears(perYear, count);
@@ -152,10 +161,10 @@ async function build(): Promise<number> {
     const marks = await readShardMarks(mergeDirs);
     const problem = shardProblem(mergeDirs, marks, shardYears(perYear, marks[0]?.count ?? 1));
     if (problem) throw new Error(`--merge: ${problem}`);
-    searchIndex = await buildMerge(mergeDirs, outDir);
+    ({ searchIndex, assembleMs } = await buildMerge(mergeDirs, outDir));
   } else {
     const count = automaticShardCount(perYear, buildPartArticles());
-    if (count > 1) searchIndex = await buildInParts(count, perYear);
+    if (count > 1) ({ searchIndex, assembleMs } = await buildInParts(count, perYear));
     else {
       const code = await astroBuild(undefined, outDir);
       if (code !== 0) return code;
@@ -163,7 +172,7 @@ async function build(): Promise<number> {
       console.log(indexSummary(searchIndex, relative(process.cwd(), join(outDir, BUNDLE_DIR))));
     }
   }
-  if (typeof values.figures === 'string') await writeBuildReport(values.figures, { searchIndex });
+  if (typeof values.figures === 'string') await writeBuildReport(values.figures, { searchIndex, ...(assembleMs !== undefined && { assembleMs }) });
   return 0;
 }
 

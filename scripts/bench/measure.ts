@@ -10,6 +10,7 @@ import { delimiter, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildCommand } from '../lib/build-command.ts';
+import { readBuildReport, writeBuildReport, type BuildReport } from '../lib/build-figures.ts';
 import { findChromium, launchChromium } from '../lib/chromium.ts';
 import { serveSite } from '../lib/static-server.ts';
 import type { SearchFigures } from './report.ts';
@@ -22,7 +23,7 @@ export const buildCommands = {
   /** `nodeFlags` (such as `--cpu-prof`) reach Astro too: scripts/build.ts runs it with its own Node flags. */
   dateline: (outDir: string, figuresFile: string, nodeFlags: readonly string[] = []) => buildCommand(outDir, ['--figures', figuresFile], nodeFlags),
   /** One shard of a build in parts, into its own folder (src/build-part.ts). */
-  shard: (outDir: string, index: number, count: number) => buildCommand(outDir, ['--shard', `${index}/${count}`]),
+  shard: (outDir: string, index: number, count: number, figuresFile: string) => buildCommand(outDir, ['--figures', figuresFile, '--shard', `${index}/${count}`]),
   /** The merge of a build in parts. */
   merge: (outDir: string, shardDirs: readonly string[], figuresFile: string) => buildCommand(outDir, ['--figures', figuresFile, '--merge', ...shardDirs]),
   plainAstro: (outDir: string) => [join(bin, 'astro'), 'build', '--outDir', outDir] as const,
@@ -474,18 +475,27 @@ export async function runBuildInParts(options: { cwd: string; contentDir: string
   let ms = 0;
   let peak: BuildRun | undefined;
   const steps = [
-    ...shardDirs.map((dir, i) => ({ name: `shard ${i + 1}/${options.shards}`, command: buildCommands.shard(dir, i + 1, options.shards), skip: options.only !== undefined && options.only !== i + 1 })),
-    { name: 'merge', command: buildCommands.merge(options.outDir, shardDirs, options.figuresFile), skip: false },
+    ...shardDirs.map((dir, i) => ({ name: `shard ${i + 1}/${options.shards}`, figuresFile: `${options.figuresFile}.shard-${i + 1}`, command: (file: string) => buildCommands.shard(dir, i + 1, options.shards, file), skip: options.only !== undefined && options.only !== i + 1 })),
+    { name: 'merge', figuresFile: `${options.figuresFile}.merge`, command: (file: string) => buildCommands.merge(options.outDir, shardDirs, file), skip: false },
   ];
+  const reports: BuildReport[] = [];
   let output = '';
   for (const step of steps) {
     if (step.skip) continue;
-    const run = await runBuild({ cwd: options.cwd, command: step.command, contentDir: options.contentDir, outDir: options.outDir, logFile: `${options.logFile}.${step.name.replace(/\W+/g, '-')}` });
+    const run = await runBuild({ cwd: options.cwd, command: step.command(step.figuresFile), contentDir: options.contentDir, outDir: options.outDir, logFile: `${options.logFile}.${step.name.replace(/\W+/g, '-')}` });
     output += run.output;
     parts.push({ name: step.name, ms: run.ms, peakRssBytes: run.peakRssBytes });
     ms += run.ms;
     if (!peak || run.peakRssBytes > peak.peakRssBytes) peak = run;
     if (!run.ok) return { ...run, ms, output, parts };
+    const report = await readBuildReport(step.figuresFile);
+    if (report) reports.push(report);
+  }
+  // One report for the whole build, as `npm run build` writes when it builds in parts itself.
+  const merge = reports.at(-1);
+  if (merge) {
+    const pagefindMs = reports.reduce((sum, r) => sum + r.searchIndex.ms, 0);
+    await writeBuildReport(options.figuresFile, { ...merge, searchIndex: { ...merge.searchIndex, ms: pagefindMs } });
   }
   return { ok: true, ms, output, peakRssBytes: peak!.peakRssBytes, peakProcesses: peak!.peakProcesses, parts };
 }

@@ -10,6 +10,8 @@ export interface BuildFigures {
   peakRssBytes: number;
   /** Pagefind's share of the build, from our integration's log (not for the baseline). */
   pagefindMs?: number | undefined;
+  /** A build in parts: the merge's time putting the shards' pages and bundles into the site. */
+  assembleMs?: number | undefined;
   /** The largest processes at the moment of peak memory, largest first. */
   peakProcesses?: { name: string; rss: number }[] | undefined;
 }
@@ -161,6 +163,9 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
     met: verdict(atMost(featuresRatio, 1.0)),
   });
   row({ metric: 'Pagefind indexing', value: formatSeconds(pagefind) });
+  if (ours.cold.assembleMs !== undefined) {
+    row({ metric: 'the merge putting the shards in, cold / warm', value: `${formatSeconds(ours.cold.assembleMs)} / ${formatSeconds(ours.warm.assembleMs)}` });
+  }
   const warmRatio = ratio(ours.warm.ms, ours.cold.ms);
   row({
     metric: 'warm rebuild, one article edited',

@@ -38,7 +38,7 @@ import { articlesPerYear } from '../../src/model/content-files.ts';
 import { contentCacheDir } from '../../src/build-cache.ts';
 import { readBuildReport } from '../lib/build-figures.ts';
 import { benchImport, renderImportReport } from './import-bench.ts';
-import { renderReport, type BenchResult, type SiteFigures } from './report.ts';
+import { renderReport, type BenchResult, type BuildFigures, type SiteFigures } from './report.ts';
 
 const USAGE = 'Usage: npm run bench -- --articles N [--shards N] [--reference N] [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
 
@@ -92,6 +92,12 @@ async function shardOf(contentDir: string, edited: string, count: number): Promi
   return shardYears(await articlesPerYear(contentDir), count).findIndex((years) => years.includes(year)) + 1;
 }
 
+/** A build's figures: its time and memory as measured, and Pagefind's and the merge's shares as the build reported them in `figuresFile`. */
+async function buildFigures(run: BuildRun, figuresFile: string): Promise<BuildFigures> {
+  const report = await readBuildReport(figuresFile);
+  return { ms: run.ms, peakRssBytes: run.peakRssBytes, pagefindMs: report?.searchIndex.ms, assembleMs: report?.assembleMs, peakProcesses: run.peakProcesses.slice(0, 5) };
+}
+
 /**
  * A cold build of another archive size (`--reference N`), before the main one in the same run,
  * so the scaling ratio compares builds made minutes apart on the same machine. Its corpus, output
@@ -106,7 +112,7 @@ async function referenceBuild(work: string, articles: number, seed: number): Pro
   try {
     const outDir = join(dir, 'dist');
     const run = checked(`reference: Dateline cold, ${articles} articles`, await runBuild({ cwd: projectRoot, command: buildCommands.dateline(outDir, join(dir, 'cold.json')), contentDir, outDir, logFile: join(work, `reference-${articles}-cold.log`) }));
-    return { articles, cold: { ms: run.ms, peakRssBytes: run.peakRssBytes, pagefindMs: (await readBuildReport(join(dir, 'cold.json')))?.searchIndex.ms, peakProcesses: run.peakProcesses.slice(0, 5) } };
+    return { articles, cold: await buildFigures(run, join(dir, 'cold.json')) };
   } finally {
     await rm(dir, { recursive: true, force: true });
     await rm(cacheDir, { recursive: true, force: true });
@@ -169,8 +175,8 @@ async function main() {
     );
     const size = await siteSize(outDir);
     const ours: SiteFigures = {
-      cold: { ms: cold.ms, peakRssBytes: cold.peakRssBytes, pagefindMs: (await readBuildReport(join(work, 'dateline-cold.json')))?.searchIndex.ms, peakProcesses: cold.peakProcesses.slice(0, 5) },
-      warm: { ms: warm.ms, peakRssBytes: warm.peakRssBytes, pagefindMs: (await readBuildReport(join(work, 'dateline-warm.json')))?.searchIndex.ms, peakProcesses: warm.peakProcesses.slice(0, 5) },
+      cold: await buildFigures(cold, join(work, 'dateline-cold.json')),
+      warm: await buildFigures(warm, join(work, 'dateline-warm.json')),
       size: { bytes: size.bytes, pages: size.pages, articlePages: size.articlePages, pagefindBytes: size.pagefindBytes, byKind: size.byKind },
     };
 

@@ -8,6 +8,8 @@ import type { SearchIndexResult } from '../../src/search/build-index.ts';
 export interface BuildReport {
   /** The Pagefind step: pages indexed and milliseconds taken. */
   searchIndex: SearchIndexResult;
+  /** A merge's time putting the shards' pages and bundles into the site (scripts/lib/build-parts.ts), apart from Pagefind's. */
+  assembleMs?: number;
 }
 
 /** Writes the report of one build. */

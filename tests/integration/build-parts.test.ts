@@ -75,7 +75,7 @@ describe('a build in three shards, merged', () => {
     auto = await buildSite({ contentDir, env: { SEARCH_PART_ARTICLES: '1', BUILD_PART_ARTICLES: '2' } });
     if (!auto.ok) throw new Error(`The build failed:\n${auto.output}`);
     expect(auto.output).toMatch(/\d+ article files: building in 3 parts of at most about 2 articles \(BUILD_PART_ARTICLES\), then merging them/);
-    expect(auto.output).toMatch(/Merged 3 shards into .*: 5 articles, searched in 3 parts/);
+    expect(auto.output).toMatch(/Merged 3 shards into .*: 5 articles, searched in 3 parts, their files linked/);
     const expected = await siteFiles(whole.outDir);
     const built = await siteFiles(auto.outDir);
     expect([...built.keys()].sort()).toEqual([...expected.keys()].sort());

@@ -101,6 +101,15 @@ describe('reportRows', () => {
     expect(row.met).toBe('yes');
   });
 
+  it('shows the merge’s time putting the shards in apart from Pagefind’s, only for a build in parts', () => {
+    const whole = result(100_000, { cold: 2_000_000, warm: 300_000, pagefind: 300_000, baseline: 1 });
+    expect(reportRows(whole).some((r) => r.metric.startsWith('the merge'))).toBe(false);
+    const parts = { ...whole, ours: { ...whole.ours, cold: { ...whole.ours.cold, assembleMs: 12_300 }, warm: { ...whole.ours.warm, assembleMs: 9_800 } } };
+    const rows = reportRows(parts);
+    expect(rows.find((r) => r.metric.startsWith('the merge'))!.value).toBe('12.3 s / 9.8 s');
+    expect(rows.find((r) => r.metric === 'Pagefind indexing')!.value).toBe('300.0 s');
+  });
+
   it('leaves baseline comparisons out when there is no baseline', () => {
     const { baseline: _, ...alone } = result(1000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
     const rows = reportRows(alone);

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,13 +42,38 @@ describe('assembling the merged site', () => {
     const site = join(root, 'site');
     await mkdir(join(site, 'articles'), { recursive: true });
     await writeFile(join(site, 'articles', 'index.html'), '<h1>Articles</h1>');
-    expect(await assembleShards(site, dirs)).toEqual({ pages: 2, bundles: 2 });
+    expect(await assembleShards(site, dirs)).toEqual({ pages: 2, bundles: 2, linked: true });
     expect(await readFile(join(site, 'articles/2016/01/20/talks-open/index.html'), 'utf8')).toBe('<h1>talks-open</h1>');
     expect(await readFile(join(site, 'articles/2017/01/20/talks-resume/index.html'), 'utf8')).toBe('<h1>talks-resume</h1>');
     expect(await readFile(join(site, 'articles/index.html'), 'utf8')).toBe('<h1>Articles</h1>');
     const manifest = parseBundleManifest(await readFile(join(site, BUNDLE_DIR, BUNDLE_MANIFEST), 'utf8'));
     expect(manifest.bundles.map((b) => b.key)).toEqual(['2017', '2016']);
     expect(await readFile(join(site, BUNDLE_DIR, '2016', 'pagefind-entry.json'), 'utf8')).toBe('{}');
+  });
+
+  it('links the shards’ files into the site on one disk rather than copying them', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'dateline-assemble-'));
+    const dirs = [await shard(root, 'a', '2016', 'talks-open')];
+    const site = join(root, 'site');
+    await assembleShards(site, dirs);
+    const page = 'articles/2016/01/20/talks-open/index.html';
+    const [merged, own] = [await stat(join(site, page)), await stat(join(dirs[0]!, page))];
+    expect(merged.ino).toBe(own.ino);
+    expect(merged.nlink).toBe(2);
+  });
+
+  // A shard's folder on another file system (a CI artifact on another disk) cannot be linked from: its files are copied.
+  const otherDisk = '/dev/shm';
+  it.runIf(existsSync(otherDisk))('copies the files of shards on another file system, and the copies are whole', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'dateline-assemble-'));
+    const elsewhere = await mkdtemp(join(otherDisk, 'dateline-assemble-'));
+    const dirs = [await shard(elsewhere, 'a', '2016', 'talks-open'), await shard(root, 'b', '2017', 'talks-resume')];
+    expect((await stat(elsewhere)).dev).not.toBe((await stat(root)).dev);
+    const site = join(root, 'site');
+    expect(await assembleShards(site, dirs)).toEqual({ pages: 2, bundles: 2, linked: false });
+    expect(await readFile(join(site, 'articles/2016/01/20/talks-open/index.html'), 'utf8')).toBe('<h1>talks-open</h1>');
+    expect(await readFile(join(site, 'articles/2017/01/20/talks-resume/index.html'), 'utf8')).toBe('<h1>talks-resume</h1>');
+    expect((await stat(join(site, 'articles/2016/01/20/talks-open/index.html'))).nlink).toBe(1);
   });
 
   it('overwrites nothing: a page two shards both wrote is an error naming it', async () => {
