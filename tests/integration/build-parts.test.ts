@@ -137,5 +137,27 @@ describe('a build in three shards, merged', () => {
       expect([...days].sort().reverse()).toEqual(days);
       await page.close();
     });
+
+    it('shows the newest year’s results while the older years’ parts load, then one list of every year', async () => {
+      const context = await browser.newContext();
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      // Pagefind fetches in a worker: routed for the whole context, which holds the workers' requests too.
+      await context.route(/\/pagefind\/(2016|2017)\//, async (route) => {
+        await released;
+        await route.continue();
+      });
+      const page = await context.newPage();
+      await page.goto(site.url('search/?q=met'));
+      const status = page.locator('[data-search-status]');
+      const links = page.locator('.search-result a[href*="/articles/"]');
+      const years = async () => (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((href) => /\/articles\/(\d{4})\//.exec(href)?.[1]);
+      await expect.poll(() => status.textContent()).toMatch(/ for “met” in 2018 so far; searching 2016–2017…$/);
+      expect(new Set(await years())).toEqual(new Set(['2018']));
+      release();
+      await expect.poll(() => status.textContent()).toMatch(/^\d+ results for “met”$/);
+      expect(new Set(await years())).toEqual(new Set(['2016', '2017', '2018']));
+      await context.close();
+    });
   });
 });

@@ -10,6 +10,17 @@ export function resultSummary(count: number, query: string): string {
   return query ? `${plural(count, 'result', 'results')} for “${query}”` : `${plural(count, 'article matches', 'articles match')} the filters`;
 }
 
+/** Years as a span, "2016–2018", or one year; `years` in any order. */
+function yearSpan(years: readonly string[]): string {
+  const sorted = [...years].sort();
+  return sorted[0] === sorted.at(-1) ? (sorted[0] ?? '') : `${sorted[0]}–${sorted.at(-1)}`;
+}
+
+/** While the newest years answer first: "12 results for “Blinken” in 2025 so far; searching 2000–2024…". */
+export function earlySummary(count: number, query: string, years: readonly string[], olderYears: readonly string[]): string {
+  return `${resultSummary(count, query)} in ${yearSpan(years)} so far; searching ${yearSpan(olderYears)}…`;
+}
+
 /** What to try when nothing matched. */
 export function noResultsHint(query: string, filtered: boolean): string {
   const what = query ? `No articles match “${query}”` : 'No articles match these filters';

@@ -5,7 +5,7 @@
 import { HIGHLIGHT_PARAM, SITE_SEARCH_ID, type FilterKey } from '../keys.ts';
 import { dateFieldValue } from './date-range.ts';
 import { filterButtonText } from './messages.ts';
-import { loadPagefind } from './bundle-set.ts';
+import { loadNewestParts, loadPagefind } from './bundle-set.ts';
 import { renderFilterGroups, renderFilterNote, resultItem, type GroupViews } from './render.ts';
 import { createSearchSession, EXCERPT_ELLIPSIS, type FilterPanel, type SearchAddress, type SearchView } from './session.ts';
 import { effectiveSort } from './state.ts';
@@ -47,6 +47,8 @@ function start(root: HTMLElement) {
   const zones = JSON.parse(root.dataset.sourceZones ?? '{}') as Record<string, string>;
   const firstYear = Number(root.dataset.firstYear) || new Date().getUTCFullYear();
   const lastYear = Number(root.dataset.lastYear) || firstYear;
+  // The fewest articles the newest parts of the index hold when they answer first: a part's (src/build-part.ts).
+  const firstArticles = Number(root.dataset.firstArticles) || Number.POSITIVE_INFINITY;
   const form = required<HTMLFormElement>(root, 'form');
   const input = required<HTMLInputElement>(root, 'input[name="q"]');
   const sort = required<HTMLSelectElement>(root, 'select[name="sort"]');
@@ -156,6 +158,7 @@ function start(root: HTMLElement) {
   const pagefindOptions = { baseUrl: base, excerptLength: 30, excerptEllipsis: EXCERPT_ELLIPSIS, highlightParam };
   const session = createSearchSession({
     loadPagefind: () => loadPagefind(bundle, pagefindOptions),
+    loadNewestParts: () => loadNewestParts(bundle, pagefindOptions, firstArticles),
     // The filter counts in a worker of their own: a search never waits behind the last one's counting.
     loadCounter: () => loadPagefind(bundle, pagefindOptions, 'counts'),
     loadSuggestions: () => fetchSuggestions(suggestions),

@@ -3,7 +3,9 @@
  * what the page should show. Every search gets a run number; a search that a newer one has
  * overtaken writes nothing. Pagefind is loaded on first use and its filter indexes only once the
  * first results are painted (on a large archive they would delay them); the counts follow a
- * search's results, asked of a second Pagefind so they never hold up the next search. A failed
+ * search's results, asked of a second Pagefind so they never hold up the next search. On a large
+ * archive the newest parts of the index answer first, on their own, and their results show (with
+ * a note that older years are still being searched) until the whole index's replace them. A failed
  * load is tried again by the next search. Each change of query, filter, date range or sort goes into the
  * address: pushed, so Back undoes it; typing replaces, so Back does not step through keystrokes.
  * This file is the only one that calls Pagefind, so the bundle behind it can change.
@@ -12,7 +14,8 @@ import { FILTER_KEYS, isFilterKey } from '../keys.ts';
 import { composeHighlightWords } from './highlight-link.ts';
 import { lazyLoad } from './lazy-load.ts';
 import { withoutHeadline, parseExcerpt, type ExcerptPart } from './excerpt.ts';
-import { filterPanelNote, languagesNote, noResultsHint, phraseSummary, resultSummary, searchTitle, shownSummary, unavailableMessage } from './messages.ts';
+import { earlySummary, filterPanelNote, languagesNote, noResultsHint, phraseSummary, resultSummary, searchTitle, shownSummary, unavailableMessage } from './messages.ts';
+import { newestCoverage, type NewestParts } from './bundle-set.ts';
 import { SearchIndexMissing, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 import { exactTerm, phraseMatchesFirst, quotedPhrases, withoutQuotes } from './phrase.ts';
 import { inOtherScript, languageName, suggestTerms } from './suggest.ts';
@@ -107,6 +110,11 @@ export interface SearchSessionOptions {
   /** Imports and configures Pagefind; called on first use, and again after a failed load. */
   loadPagefind: () => Promise<Pagefind>;
   /**
+   * Opens the newest parts of the index on their own (bundle-set.ts), or gives `undefined` on an
+   * archive small enough to search whole at once. Without it, every search waits for the whole index.
+   */
+  loadNewestParts?: () => Promise<NewestParts | undefined>;
+  /**
    * Imports a second Pagefind over the same index for the filter counts, so loading the filter
    * indexes and counting never queue before a search (one Pagefind does one task at a time).
    * Without it, the counts are asked of the first.
@@ -186,6 +194,7 @@ function suggestedSearch(searched: SearchState, text: string, kind: TermKind): S
 export function createSearchSession(options: SearchSessionOptions): SearchSession {
   const { view, address, highlightParam, dev, afterPaint, years, siteTitle, logError = console.error } = options;
   const pagefind = lazyLoad(options.loadPagefind);
+  const newestParts = options.loadNewestParts ? lazyLoad(options.loadNewestParts) : undefined;
   const counter = options.loadCounter ? lazyLoad(options.loadCounter) : pagefind;
   const suggestionIndex = lazyLoad(options.loadSuggestions);
   // Once loaded, every search on the counter returns counts for every key.
@@ -297,6 +306,43 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     void countFor(id, searched);
   }
 
+  /** Searches `api` for `searched`: the results, those with every quoted phrase first, and the data of the first `show`. */
+  async function find(api: Pagefind, searched: SearchState, show: number) {
+    const term = searchTerm(searched.query);
+    const order = pagefindSort(effectiveSort(searched));
+    const filters = pagefindFilters(searched, years);
+    // A filtered search fetches the filter indexes it needs by itself; counts need them all.
+    const found = await api.search(term, { filters, ...(order && { sort: order }) });
+    const phrases = quotedPhrases(searched.query);
+    const exactMatches = await Promise.all(
+      phrases.map(async (phrase) => new Set((await api.search(exactTerm(phrase), { filters })).results.map((r) => r.id))),
+    );
+    const ranked = phraseMatchesFirst(found.results, exactMatches);
+    return { ranked, phrases, first: await resultData(ranked.results.slice(0, show)) };
+  }
+
+  /**
+   * The newest parts of a large archive's index, when they should answer `searched` first: all of
+   * it when its year filter allows only their years; else, before the whole index has been
+   * opened, for results to show while it opens (not for "oldest first", whose first results are
+   * in the oldest parts). A failure to open them leaves the search to the whole index.
+   */
+  async function newestFor(searched: SearchState): Promise<{ parts: NewestParts; complete: boolean } | undefined> {
+    if (!newestParts || (pagefind.loaded && !newestParts.loaded)) return undefined;
+    let parts: NewestParts | undefined;
+    try {
+      parts = await newestParts.get();
+    } catch (error) {
+      logError(error);
+      return undefined;
+    }
+    if (!parts) return undefined;
+    const coverage = newestCoverage(parts, pagefindFilters(searched, years));
+    if (coverage === 'all') return { parts, complete: true };
+    if (coverage === 'none' || pagefind.loaded || effectiveSort(searched) === 'oldest') return undefined;
+    return { parts, complete: false };
+  }
+
   async function search(show: number) {
     const id = ++run;
     const searched = state;
@@ -306,18 +352,23 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     }
     view.setBusy(true);
     try {
-      const api = await pagefind.get();
-      const term = searchTerm(searched.query);
-      const order = pagefindSort(effectiveSort(searched));
-      const filters = pagefindFilters(searched, years);
-      // A filtered search fetches the filter indexes it needs by itself; counts need them all.
-      const found = await api.search(term, { filters, ...(order && { sort: order }) });
-      const phrases = quotedPhrases(searched.query);
-      const exactMatches = await Promise.all(
-        phrases.map(async (phrase) => new Set((await api.search(exactTerm(phrase), { filters })).results.map((r) => r.id))),
-      );
-      const ranked = phraseMatchesFirst(found.results, exactMatches);
-      const first = await resultData(ranked.results.slice(0, show));
+      const newest = await newestFor(searched);
+      let shownEarly = false;
+      if (newest && !newest.complete) {
+        const early = await find(newest.parts.pagefind, searched, show);
+        if (id !== run) return;
+        if (early.ranked.results.length) {
+          results = early.ranked.results;
+          view.showResults(early.first);
+          view.setStatus(earlySummary(results.length, searched.query, newest.parts.years, newest.parts.olderYears), false);
+          view.showSuggestions({ terms: [], note: '' });
+          remember(early.first.length);
+          shownEarly = true;
+        }
+      }
+      const api = newest?.complete ? newest.parts.pagefind : await pagefind.get();
+      // The whole index's results replace the early ones, as many shown as the reader has asked for by then.
+      const { ranked, phrases, first } = await find(api, searched, shownEarly ? Math.max(show, shown) : show);
       if (id !== run) return;
       results = ranked.results;
       view.showResults(first);
@@ -368,7 +419,7 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
       showState();
       return search(count ?? PAGE_SIZE);
     },
-    preload: () => pagefind.get().then(
+    preload: () => (newestParts ?? pagefind).get().then(
       () => undefined,
       () => undefined,
     ),

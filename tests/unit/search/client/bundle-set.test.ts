@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleUrl, openBundleSet, searchAcrossYears, yearsInOrder, type PagefindInstanceApi } from '../../../../src/search/client/bundle-set.ts';
+import { moduleUrl, newestCoverage, openBundleSet, searchAcrossYears, splitNewest, yearsInOrder, type PagefindInstanceApi } from '../../../../src/search/client/bundle-set.ts';
 import type { PagefindSearchOptions } from '../../../../src/search/client/pagefind-client.ts';
 
 interface Doc {
@@ -103,5 +103,28 @@ describe('moduleUrl', () => {
     expect(moduleUrl(url, '')).toBe(url);
     expect(moduleUrl(url, 'counts')).toBe('/dateline/pagefind/pagefind.js?counts');
     expect(new URL(moduleUrl(url, 'counts'), 'https://example.com').pathname).toBe(url);
+  });
+});
+
+describe('the newest parts, which answer first on a large archive', () => {
+  const entry = (key: string, pages: number, years = [key]) => ({ key, years, pages, digest: key });
+  const manifest = { version: 1 as const, bundles: [entry('2025', 900), entry('2024', 2400), entry('2023', 2100), entry('2020-2022', 2000, ['2020', '2021', '2022'])] };
+  const keysOf = (m: { bundles: { key: string }[] }) => m.bundles.map((b) => b.key);
+
+  it('takes the newest bundles until they hold a part’s articles, and leaves the rest', () => {
+    const { newest, older } = splitNewest(manifest, 2000);
+    expect(keysOf(newest)).toEqual(['2025', '2024']);
+    expect(keysOf(older)).toEqual(['2023', '2020-2022']);
+    expect(keysOf(splitNewest(manifest, 1).newest)).toEqual(['2025']);
+    expect(keysOf(splitNewest(manifest, 100_000).older)).toEqual([]);
+  });
+
+  it('answers all of a search whose year filter allows only their years, none of one for older years only, else some', () => {
+    const parts = { years: ['2025', '2024'] };
+    expect(newestCoverage(parts, { year: { any: ['2024'] } })).toBe('all');
+    expect(newestCoverage(parts, { year: { any: ['2024', '2021'] } })).toBe('some');
+    expect(newestCoverage(parts, { year: { any: ['2021'] } })).toBe('none');
+    expect(newestCoverage(parts, {})).toBe('some');
+    expect(newestCoverage(parts, { source: { any: ['AP'] } })).toBe('some');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  earlySummary,
   filterButtonText,
   filterPanelNote,
   languagesNote,
@@ -18,6 +19,11 @@ describe('search page messages', () => {
     expect(resultSummary(1234, 'talks')).toBe('1,234 results for “talks”');
     expect(resultSummary(1, '')).toBe('1 article matches the filters');
     expect(resultSummary(3, '')).toBe('3 articles match the filters');
+  });
+
+  it('says which years the early results are from and which are still being searched', () => {
+    expect(earlySummary(12, 'election', ['2025'], ['2024', '2023', '2000'])).toBe('12 results for “election” in 2025 so far; searching 2000–2024…');
+    expect(earlySummary(3, '', ['2025', '2024'], ['2023'])).toBe('3 articles match the filters in 2024–2025 so far; searching 2023…');
   });
 
   it('hints at what to try when nothing matched', () => {

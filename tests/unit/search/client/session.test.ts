@@ -201,7 +201,12 @@ const SUGGESTIONS: SuggestionIndex = {
 
 function setup(
   href: string,
-  { docs = ARCHIVE, loadPagefind, counter }: { docs?: readonly Doc[]; loadPagefind?: () => Promise<Pagefind>; counter?: ReturnType<typeof fakePagefind> } = {},
+  {
+    docs = ARCHIVE,
+    loadPagefind,
+    counter,
+    newest,
+  }: { docs?: readonly Doc[]; loadPagefind?: () => Promise<Pagefind>; counter?: ReturnType<typeof fakePagefind>; newest?: { years: string[]; olderYears: string[] } } = {},
 ) {
   const pagefind = fakePagefind(docs);
   const page = fakePage(href);
@@ -209,6 +214,8 @@ function setup(
   const paint = { holds: [] as Promise<void>[] };
   const errors: unknown[] = [];
   const suggestionLoads = { count: 0 };
+  // The newest parts of the index: the archive's articles of their years, searched in a Pagefind of their own.
+  const newestPagefind = newest && fakePagefind(docs.filter((d) => newest.years.includes(d.date.slice(0, 4))));
   const session: SearchSession = createSearchSession({
     years: { first: 2016, last: 2021 },
     siteTitle: 'Dateline',
@@ -221,6 +228,7 @@ function setup(
       return loadPagefind ? loadPagefind() : Promise.resolve(pagefind.api);
     },
     ...(counter && { loadCounter: async () => counter.api }),
+    ...(newest && { loadNewestParts: async () => ({ pagefind: newestPagefind!.api, ...newest }) }),
     view: page.view,
     address: page.address,
     highlightParam: 'highlight',
@@ -228,7 +236,7 @@ function setup(
     afterPaint: async () => paint.holds.shift(),
     logError: (error) => void errors.push(error),
   });
-  return { session, ...pagefind, ...page, loads, paint, errors, suggestionLoads };
+  return { session, ...pagefind, ...page, loads, paint, errors, suggestionLoads, newest: newestPagefind };
 }
 
 /** Lets every pending promise and timer-free step settle. */
@@ -555,6 +563,82 @@ describe('createSearchSession', () => {
       await t.session.submitted('blinken');
       expect(t.loads.count).toBe(2);
       expect(t.seen.status).toBe('3 results for “blinken”');
+    });
+  });
+
+  describe('a large archive, whose newest parts answer first', () => {
+    const newest = { years: ['2021', '2019'], olderYears: ['2018', '2017', '2016'] };
+
+    it('shows the newest years’ results, saying older years are being searched, until the whole index’s replace them', async () => {
+      const whole = gate();
+      const t = setup('/search/?q=blinken', { newest, loadPagefind: () => whole.opened.then(() => t.api) });
+      const started = t.session.start();
+      await settle();
+      expect(t.seen.titles).toEqual(['Blinken sworn in']);
+      expect(t.seen.status).toBe('1 result for “blinken” in 2019–2021 so far; searching 2016–2018…');
+      expect(t.seen.busy).toBe(true);
+      // Counting waits for the whole index's results.
+      expect(t.seen.panel).toEqual({ kind: 'hidden' });
+      whole.release();
+      await started;
+      expect(t.seen.titles).toEqual(['Blinken urges China', 'Blinken visits Tokyo', 'Blinken sworn in']);
+      expect(t.seen.status).toBe('3 results for “blinken”');
+      expect(t.seen.busy).toBe(false);
+      expect(t.seen.panel).toMatchObject({ kind: 'note', busy: true });
+    });
+
+    it('keeps as many results shown as the reader loaded while the older years were searched', async () => {
+      const whole = gate();
+      const t = setup('/search/?q=roundup', { newest, loadPagefind: () => whole.opened.then(() => t.api) });
+      const started = t.session.start();
+      await settle();
+      expect(t.seen.titles).toHaveLength(PAGE_SIZE);
+      await t.session.loadMore();
+      expect(t.seen.titles).toHaveLength(12);
+      whole.release();
+      await started;
+      expect(t.seen.titles).toHaveLength(12);
+      expect(t.seen.paging).toEqual({ summary: 'Showing 12 of 12', more: false });
+    });
+
+    it('asks only the newest parts when the year filter allows only their years; the whole index only to count the other years', async () => {
+      const t = setup('/search/?q=blinken&year=2021', { newest });
+      const painted = gate();
+      t.paint.holds.push(painted.opened);
+      await t.session.start();
+      expect(t.seen.titles).toEqual(['Blinken sworn in']);
+      expect(t.seen.status).toBe('1 result for “blinken”');
+      expect(t.loads.count).toBe(0);
+      painted.release();
+      await settle();
+      expect(t.loads.count).toBe(1);
+      expect(t.seen.panel).toMatchObject({ kind: 'counts', counts: { year: { 2016: 1, 2017: 1, 2021: 1 } } });
+    });
+
+    it('goes straight to the whole index for older years only, for oldest first, and once it is open', async () => {
+      const t = setup('/search/?q=blinken&year=2016', { newest });
+      await t.session.start();
+      expect(t.newest!.calls.searches).toHaveLength(0);
+      expect(t.seen.titles).toEqual(['Blinken urges China']);
+      await t.session.submitted('blinken');
+      await t.session.filtersCleared();
+      await t.session.sorted('oldest');
+      // The whole index is open now: the newest parts are not asked before it.
+      await t.session.sorted('newest');
+      expect(t.newest!.calls.searches).toHaveLength(0);
+      expect(t.seen.titles).toEqual(['Blinken sworn in', 'Blinken visits Tokyo', 'Blinken urges China']);
+    });
+
+    it('shows nothing early when the newest years have no match, and waits for the whole index', async () => {
+      const whole = gate();
+      const t = setup('/search/?q=tokyo', { newest, loadPagefind: () => whole.opened.then(() => t.api) });
+      const started = t.session.start();
+      await settle();
+      expect(t.seen.titles).toEqual([]);
+      expect(t.seen.status).toBe('');
+      whole.release();
+      await started;
+      expect(t.seen.titles).toEqual(['Blinken visits Tokyo']);
     });
   });
 
