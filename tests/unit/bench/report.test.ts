@@ -118,6 +118,16 @@ describe('reportRows', () => {
   });
 });
 
+describe('a search whose newest parts answer first', () => {
+  it('is judged by its first results, with the time to every year’s beside them', () => {
+    const base = result(100_000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
+    const early = { query: 'election', ms: 320, completeMs: 2_900, bytes: 3_000_000, gzipBytes: 2_400_000, gzipBytesToFirstResults: 210_000, requests: 60, status: '83,515 results' };
+    const row = reportRows({ ...base, search: [early] }).find((r) => r.metric.startsWith('search “election”'))!;
+    expect(row.value).toMatch(/^320 ms \(every year's 2900 ms\), 205\.\d KiB gzip to the first results/);
+    expect(row.met).toBe('yes');
+  });
+});
+
 describe('first search bytes', () => {
   it('judges the first query by what it loaded before its results showed, and shows the rest beside it', () => {
     const base = result(1000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
