@@ -2,6 +2,8 @@
  * The bridge from Astro's content collections to the pure archive index. Every page calls
  * `getArchive()`; the index is built once per build and shared.
  */
+import { fileURLToPath } from 'node:url';
+import { root } from 'astro:config/server';
 import { getCollection, getEntry } from 'astro:content';
 import { BUILD_PART, buildsListings } from '../build-part.ts';
 import { CONTENT_DIR, SITE } from '../site.ts';
@@ -12,20 +14,38 @@ import { hasVersionFolders } from '../model/content-files.ts';
 import { readAliasesFile } from '../model/read-content.ts';
 import { ContentError } from '../model/validate.ts';
 import { storyVersions, withChanges, type StoryVersion, type StoryVersionWithChanges } from '../lib/story-versions.ts';
-import type { ArticleRecord, VersionRecord } from '../model/records.ts';
+import type { ArticleInput, ArticleRecord, VersionRecord } from '../model/records.ts';
+import { contentCacheDir } from '../build-cache.ts';
+import { checkedBy, checkedEntriesFile, readCheckedEntries } from './checked-entries.ts';
 import { urls } from './site-urls.ts';
 import { queueArticleReferences } from './article-references.ts';
 import { renderedBody } from './render-body.ts';
 
 let built: Promise<{ archive: ArchiveIndex; rendered: ArticleRecord[] }> | undefined;
 
+const projectRoot = fileURLToPath(root);
+
+/**
+ * A story collection's entries: those in Astro's store, which in a build in parts holds only the
+ * stories the part renders (content-loader.ts), and the others' checked fields, which the loader
+ * has just brought up to date for every file.
+ */
+async function storyEntries(collection: 'articles' | 'versions'): Promise<ArticleInput[]> {
+  const stored: ArticleInput[] = await getCollection(collection);
+  if (BUILD_PART.kind === 'whole') return stored;
+  const checked = await readCheckedEntries(checkedEntriesFile(contentCacheDir(CONTENT_DIR, projectRoot), collection), checkedBy(projectRoot));
+  const inStore = new Set(stored.map((entry) => entry.id));
+  const others = [...checked].filter(([id]) => !inStore.has(id)).map(([id, entry]) => ({ id, filePath: entry.filePath, data: entry.data as ArticleInput['data'], digest: entry.digest }));
+  return [...stored, ...others];
+}
+
 /** The validated, indexed archive and the articles whose pages this build makes (all, or a shard's years); building, it also queues their references. */
 function buildArchive() {
   built ??= (async () => {
     const [articles, versions, sources, topics, { aliases, problems }] = await Promise.all([
-      getCollection('articles'),
+      storyEntries('articles'),
       // Astro warns of an empty collection as of a mistake in the config; an archive whose stories have no earlier versions is not one.
-      hasVersionFolders(CONTENT_DIR).then((some) => (some ? getCollection('versions') : [])),
+      hasVersionFolders(CONTENT_DIR).then((some) => (some ? storyEntries('versions') : [])),
       getCollection('sources'),
       getCollection('topics'),
       readAliasesFile(CONTENT_DIR),

@@ -6,7 +6,8 @@
  * cache, which the parts share, a file is parsed and checked by the first part that meets it and
  * the others only compare its digest (at 100,000 articles, nine parts did the same checking of
  * every file). The digest of the model's code is part of the key: a changed schema checks every
- * file again.
+ * file again. A part reads the stories it does not render from here rather than from Astro's
+ * store (src/astro/archive.ts), so its store holds only its own.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -17,13 +18,15 @@ import type { CollectionName } from '../model/content-files.ts';
 /** One file as the loader found it: the digest of its text, its checked fields, its body's own images. */
 export interface CheckedEntry {
   digest: string;
+  /** The file relative to the project, as Astro's store gives it (`content/articles/2016/x.md`). */
+  filePath: string;
   data: Record<string, unknown>;
   /** The body's images from beside the file, as written: they are looked for again in every build. */
   images: string[];
 }
 
 interface CheckedFile {
-  version: 1;
+  version: 2;
   model: string;
   entries: Map<string, CheckedEntry>;
 }
@@ -53,7 +56,7 @@ export async function readCheckedEntries(file: string, model: string): Promise<M
   }
   try {
     const kept = deserialize(bytes) as Partial<CheckedFile> | undefined;
-    if (kept?.version === 1 && kept.model === model && kept.entries instanceof Map) return kept.entries;
+    if (kept?.version === 2 && kept.model === model && kept.entries instanceof Map) return kept.entries;
   } catch {
     // Cut short (a build killed while writing it) or from another Node's serialiser: every file is checked again.
   }
@@ -65,6 +68,6 @@ export async function writeCheckedEntries(file: string, model: string, entries: 
   await mkdir(dirname(file), { recursive: true });
   // Its own name for each write: `astro dev` may sync a collection again before the last sync has written.
   const partial = `${file}.${process.pid}-${++writes}.tmp`;
-  await writeFile(partial, serialize({ version: 1, model, entries } satisfies CheckedFile));
+  await writeFile(partial, serialize({ version: 2, model, entries } satisfies CheckedFile));
   await rename(partial, file);
 }

@@ -5,7 +5,8 @@
  * Unchanged files (same digest) keep their rendered HTML from the last build, as with glob(); the
  * HTML is kept beside the store, not in it (rendered-bodies.ts), and pages read it with render-body.ts.
  * What each file was found to hold is kept by the digest of its text (checked-entries.ts), so the
- * next build, or the next part of a build in parts, does not parse and validate it again.
+ * next build, or the next part of a build in parts, does not parse and validate it again; a part
+ * stores only the stories it renders, and its pages read the others' fields from there.
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -19,9 +20,6 @@ import { contentCacheDir } from '../build-cache.ts';
 import { checkedBy, checkedEntriesFile, readCheckedEntries, writeCheckedEntries } from './checked-entries.ts';
 import { rendersId, yearsRendered } from './part-years.ts';
 import { removeRenderedBody, renderedBodyFile, writeRenderedBody } from './rendered-bodies.ts';
-
-// Stored without its rendered body in a build in parts: a later build of that article's part must not take it as done.
-const DATA_ONLY = ':data-only';
 
 /** Reads, checks and stores one collection; throws a ContentError listing every problem. */
 async function syncCollection(collection: CollectionName, contentDir: string, context: LoaderContext): Promise<void> {
@@ -40,6 +38,8 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
   let checkedChanged = false;
   const untouched = new Set(store.keys());
   const pending: { id: string; file: string; data: Record<string, unknown>; body: string; render: boolean; digest: string; done: boolean }[] = [];
+  // The store wants paths relative to the project, as the glob loader writes them.
+  const filePathOf = (file: string) => relative(root, resolve(file)).split('\\').join('/');
   for await (const { entry, result: read } of readContentTexts(files)) {
     if (read.text === undefined) {
       if (read.problem) problems.push(read.problem);
@@ -48,8 +48,8 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
     const digest = generateDigest(read.text);
     const render = rendersId(renderYears, entry.id);
     const existing = store.get(entry.id);
-    // A rendered entry serves a build that needs only the data, not the other way round; it is done only while its body file is there.
-    const done = existing !== undefined && (existing.digest === `${digest}${DATA_ONLY}` ? !render : existing.digest === digest && (!render || collection === 'sources' || existsSync(bodyFile(entry.id, digest))));
+    // A rendered entry is done only while its body file is there.
+    const done = existing?.digest === digest && (!render || collection === 'sources' || existsSync(bodyFile(entry.id, digest)));
     untouched.delete(entry.id);
     const known = checked.get(entry.id);
     if (known?.digest === digest && (done || !render)) {
@@ -68,7 +68,7 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
     problems.push(...(await missingImageFiles(entry.file, images)));
     const data = result.data as Record<string, unknown>;
     if (known?.digest !== digest) {
-      checked.set(entry.id, { digest, data, images });
+      checked.set(entry.id, { digest, filePath: filePathOf(entry.file), data, images });
       checkedChanged = true;
     }
     // Only the bodies this part renders are kept until it renders them: in a shard of 100,000 articles the rest would be nearly every file's text, held at once.
@@ -86,23 +86,27 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
 
   const rendering: ContentProblem[] = [];
   for (const { id, file, data, body, render, digest, done } of pending) {
-    const absolute = resolve(file);
-    // The store wants paths relative to the project, as the glob loader writes them.
-    const filePath = relative(root, absolute).split('\\').join('/');
+    const filePath = filePathOf(file);
     const existing = store.get(id);
+    // A story another part renders stays out of this part's store: its pages read its fields from the checked entries (archive.ts), and a store of 100,000 entries cost every part seconds to write and bundle.
+    if (stories && !render) {
+      if (existing?.digest !== undefined) await removeRenderedBody(bodyFile(id, existing.digest));
+      if (existing) store.delete(id);
+      continue;
+    }
     if (existing && done) {
       if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath ?? filePath);
       continue;
     }
     if (existing?.digest !== undefined && existing.digest !== digest) await removeRenderedBody(bodyFile(id, existing.digest));
     // The fields as the model's reader checked them, against the schema the collection declares: Astro's parseData would check them again (46 µs an entry, some 4.6 s of every part's content sync at 100,000 articles).
-    if (collection === 'sources' || !render) {
-      store.set({ id, data, filePath, digest: render ? digest : `${digest}${DATA_ONLY}` });
+    if (collection === 'sources') {
+      store.set({ id, data, filePath, digest });
       continue;
     }
     try {
       // An empty front matter block first, so a body opening with a `---` rule is not read as fields.
-      const rendered = await renderMarkdown(`---\n---\n${body.trim()}`, { fileURL: pathToFileURL(absolute) });
+      const rendered = await renderMarkdown(`---\n---\n${body.trim()}`, { fileURL: pathToFileURL(resolve(file)) });
       writeRenderedBody(bodyFile(id, digest), rendered);
       store.set({ id, data, filePath, digest, assetImports: rendered.metadata?.imagePaths });
     } catch (error) {

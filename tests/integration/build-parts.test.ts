@@ -12,6 +12,8 @@ import { chromiumForSuite } from '../helpers/browser.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { copyFixture, writeArticle } from '../helpers/content.ts';
 import { listFiles } from '../helpers/html.ts';
+import { contentCacheDir, partCacheDir } from '../../src/build-cache.ts';
+import { projectRoot } from '../../scripts/lib/build-command.ts';
 
 const chromiumPath = chromiumForSuite('the search check of a merged build (tests/integration/build-parts.test.ts)');
 
@@ -56,6 +58,14 @@ describe('a build in three shards, merged', () => {
     // A story's citation files are its shard's, like its page.
     const risYears = await Promise.all(shards.map(async (s) => [...new Set((await listFiles(join(s.outDir, 'articles'), '.ris')).map((f) => f.slice(0, 4)))]));
     expect(risYears).toEqual([['2016'], ['2017'], ['2018']]);
+  });
+
+  it('keeps only its own years’ stories in each shard’s content store, the others’ fields coming from the checked entries', async () => {
+    const store = await readFile(join(partCacheDir(contentCacheDir(contentDir, projectRoot), { kind: 'shard', index: 2, count: 3 }), 'data-store.json'), 'utf8');
+    expect(store).toContain('2017/envoys-meet-in-geneva');
+    expect(store).not.toContain('2016/launch-condemned');
+    expect(store).not.toContain('2018/summit-held');
+    // Yet its page names stories of the other years (related coverage, topic neighbours): the merged site equals the single build's, below.
   });
 
   it('makes the same site as a single build, file for file', async () => {
