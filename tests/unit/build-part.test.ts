@@ -74,7 +74,7 @@ describe('npm run build in parts by itself', () => {
   });
 
   it('reads the limit from BUILD_PART_ARTICLES and refuses what is not a number', () => {
-    expect(buildPartArticles({})).toBe(12_000);
+    expect(buildPartArticles({})).toBe(20_000);
     expect(buildPartArticles({ BUILD_PART_ARTICLES: '500' })).toBe(500);
     expect(() => buildPartArticles({ BUILD_PART_ARTICLES: 'lots' })).toThrow('BUILD_PART_ARTICLES="lots" is not a number of articles');
   });
