@@ -6,12 +6,13 @@ import { checkedEntriesFile, readCheckedEntries, writeCheckedEntries, type Check
 
 const entry = (digest: string): CheckedEntry => ({
   digest,
+  filePath: 'content/articles/2016/blinken-urges-china.md',
   data: { title: 'Blinken urges China to act on North Korea', date: '2016-02-06T15:00:00-09:00', tags: ['diplomacy'] },
   images: ['map.png'],
 });
 
 describe('the entries a build checked, kept for its other parts and the next build', () => {
-  it('come back as they were written, fields and images alike, for the same model code', async () => {
+  it('come back as they were written, paths, fields and images alike, for the same model code', async () => {
     const file = checkedEntriesFile(await mkdtemp(join(tmpdir(), 'dateline-checked-')), 'articles');
     const entries = new Map([['2016/blinken-urges-china', entry('a1')], ['2017/seoul-votes', entry('b2')]]);
     await writeCheckedEntries(file, 'model-1', entries);
