@@ -9,6 +9,7 @@ import {
 } from '../../../../src/search/client/pagefind-client.ts';
 import {
   createSearchSession,
+  EARLY_GRACE_MS,
   PAGE_SIZE,
   TYPING_DELAY_MS,
   type FilterPanel,
@@ -615,18 +616,41 @@ describe('createSearchSession', () => {
       expect(t.seen.panel).toMatchObject({ kind: 'counts', counts: { year: { 2016: 1, 2017: 1, 2021: 1 } } });
     });
 
-    it('goes straight to the whole index for older years only, for oldest first, and once it is open', async () => {
+    it('goes straight to the whole index for older years only, and for oldest first', async () => {
       const t = setup('/search/?q=blinken&year=2016', { newest });
       await t.session.start();
       expect(t.newest!.calls.searches).toHaveLength(0);
       expect(t.seen.titles).toEqual(['Blinken urges China']);
-      await t.session.submitted('blinken');
       await t.session.filtersCleared();
+      const asked = t.newest!.calls.searches.length;
       await t.session.sorted('oldest');
-      // The whole index is open now: the newest parts are not asked before it.
-      await t.session.sorted('newest');
-      expect(t.newest!.calls.searches).toHaveLength(0);
-      expect(t.seen.titles).toEqual(['Blinken sworn in', 'Blinken visits Tokyo', 'Blinken urges China']);
+      expect(t.newest!.calls.searches).toHaveLength(asked);
+      expect(t.seen.titles).toEqual(['Blinken urges China', 'Blinken visits Tokyo', 'Blinken sworn in']);
+    });
+
+    it('once the whole index is open, asks the newest parts beside it and shows theirs only while it is slow to answer', async () => {
+      const t = setup('/search/?q=roundup', { newest });
+      await t.session.start();
+      const statuses: string[] = [];
+      const setStatus = t.view.setStatus;
+      t.view.setStatus = (text, isError) => {
+        statuses.push(text);
+        setStatus(text, isError);
+      };
+      // Quick: the whole index answers within the grace, and its list is the only one shown.
+      await t.session.submitted('blinken');
+      expect(t.newest!.calls.searches.at(-1)?.term).toBe('blinken');
+      expect(statuses).toEqual(['3 results for “blinken”']);
+      // Slow: the newest parts' results show after the grace, then the whole index's replace them.
+      const slow = gate();
+      t.holds.search.push(slow.opened);
+      const searched = t.session.submitted('sworn');
+      await new Promise((resolve) => setTimeout(resolve, EARLY_GRACE_MS + 20));
+      expect(t.seen.titles).toEqual(['Blinken sworn in']);
+      expect(t.seen.status).toBe('1 result for “sworn” in 2019–2021 so far; searching 2016–2018…');
+      slow.release();
+      await searched;
+      expect(t.seen.status).toBe('1 result for “sworn”');
     });
 
     it('shows nothing early when the newest years have no match, and waits for the whole index', async () => {
