@@ -14,6 +14,7 @@ import { readBuildReport, writeBuildReport, type BuildReport } from '../lib/buil
 import { findChromium, launchChromium } from '../lib/chromium.ts';
 import { serveSite } from '../lib/static-server.ts';
 import type { SearchFigures } from './report.ts';
+import { STILL_SEARCHING } from '../../src/search/client/messages.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 const bin = join(projectRoot, 'node_modules', '.bin');
@@ -328,7 +329,7 @@ export function measureSearch(outDir: string, queries: readonly string[]): Promi
         const w = window as unknown as { benchFirstResult: Promise<number>; benchStarted: number; benchFirstStatus?: string };
         const ended = await Promise.race([w.benchFirstResult, new Promise<number>((done) => setTimeout(() => done(-1), 30_000))]);
         return { ms: ended < 0 ? -1 : ended - w.benchStarted, shownAt: performance.timeOrigin + ended, started: w.benchStarted, early: (w.benchFirstStatus ?? '').includes(mark) };
-      }, EARLY_MARK);
+      }, STILL_SEARCHING);
       const completeMs = early ? (await wholeIndexAt(page)) - started : undefined;
       runs.push({ ...(await searchRun(page, bytes, query, ms, shownAt)), ...(completeMs !== undefined && { completeMs }) });
     }
@@ -339,14 +340,11 @@ export function measureSearch(outDir: string, queries: readonly string[]): Promi
   });
 }
 
-/** What the status says while the newest parts' results are shown and older years are searched (src/search/client/messages.ts earlySummary). */
-const EARLY_MARK = ' so far; searching ';
-
 /** The page's clock once its status no longer says older years are still being searched: the whole index's results are on screen. */
 async function wholeIndexAt(page: Page): Promise<number> {
   const handle = await page.waitForFunction(
     (mark) => ((document.querySelector('[data-search-status]')?.textContent ?? '').includes(mark) ? false : performance.now()),
-    EARLY_MARK,
+    STILL_SEARCHING,
     { timeout: 30_000 },
   );
   return (await handle.jsonValue()) as number;

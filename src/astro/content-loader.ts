@@ -86,7 +86,6 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
 
   const rendering: ContentProblem[] = [];
   for (const { id, file, data, body, render, digest, done } of pending) {
-    const filePath = filePathOf(file);
     const existing = store.get(id);
     // A story another part renders stays out of this part's store: its pages read its fields from the checked entries (archive.ts), and a store of 100,000 entries cost every part seconds to write and bundle.
     if (stories && !render) {
@@ -94,6 +93,7 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
       if (existing) store.delete(id);
       continue;
     }
+    const filePath = filePathOf(file);
     if (existing && done) {
       if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath ?? filePath);
       continue;

@@ -16,9 +16,12 @@ function yearSpan(years: readonly string[]): string {
   return sorted[0] === sorted.at(-1) ? (sorted[0] ?? '') : `${sorted[0]}–${sorted.at(-1)}`;
 }
 
+/** What the early summary says between the years searched and those still being searched: the benchmark looks for it. */
+export const STILL_SEARCHING = ' so far; searching ';
+
 /** While the newest years answer first: "12 results for “Blinken” in 2025 so far; searching 2000–2024…". */
 export function earlySummary(count: number, query: string, years: readonly string[], olderYears: readonly string[]): string {
-  return `${resultSummary(count, query)} in ${yearSpan(years)} so far; searching ${yearSpan(olderYears)}…`;
+  return `${resultSummary(count, query)} in ${yearSpan(years)}${STILL_SEARCHING}${yearSpan(olderYears)}…`;
 }
 
 /** What to try when nothing matched. */

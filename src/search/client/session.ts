@@ -359,8 +359,9 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     view.setBusy(true);
     try {
       const newest = await newestFor(searched);
+      const wholeIndex = () => pagefind.get().then((api) => find(api, searched));
       // Once the whole index is open it is asked at once, beside the newest parts; before, only after them, so the first results cost one part's bytes.
-      const whole = newest?.complete ? undefined : pagefind.loaded ? pagefind.get().then((api) => find(api, searched)) : undefined;
+      const whole = !newest?.complete && pagefind.loaded ? wholeIndex() : undefined;
       // Settled here too, so a search overtaken before it awaits this leaves no unhandled failure.
       whole?.catch(() => undefined);
       let shownEarly = false;
@@ -380,7 +381,7 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
           shownEarly = true;
         }
       }
-      const { ranked, phrases } = await (whole ?? (newest?.complete ? find(newest.parts.pagefind, searched) : pagefind.get().then((api) => find(api, searched))));
+      const { ranked, phrases } = await (newest?.complete ? find(newest.parts.pagefind, searched) : (whole ?? wholeIndex()));
       // The whole index's results replace the early ones, as many shown as the reader has asked for by then.
       const first = await resultData(ranked.results.slice(0, shownEarly ? Math.max(show, shown) : show));
       if (id !== run) return;
