@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moduleUrl, newestCoverage, openBundleSet, searchAcrossYears, splitNewest, yearsInOrder, type PagefindInstanceApi } from '../../../../src/search/client/bundle-set.ts';
+import { firstSearchArticles } from '../../../../src/build-part.ts';
 import type { PagefindSearchOptions } from '../../../../src/search/client/pagefind-client.ts';
 
 interface Doc {
@@ -117,6 +118,15 @@ describe('the newest parts, which answer first on a large archive', () => {
     expect(keysOf(older)).toEqual(['2023', '2020-2022']);
     expect(keysOf(splitNewest(manifest, 1).newest)).toEqual(['2025']);
     expect(keysOf(splitNewest(manifest, 100_000).older)).toEqual([]);
+  });
+
+  it('asks first the newest part alone once it holds half a part, else with the part before it', () => {
+    const filling = (pages: number) => ({ ...manifest, bundles: [entry('2025', pages), ...manifest.bundles.slice(1)] });
+    expect(firstSearchArticles({})).toBe(1000);
+    expect(keysOf(splitNewest(filling(1205), firstSearchArticles({})).newest)).toEqual(['2025']);
+    expect(keysOf(splitNewest(filling(40), firstSearchArticles({})).newest)).toEqual(['2025', '2024']);
+    // Tests that make every year a part of its own still ask the newest year first.
+    expect(firstSearchArticles({ SEARCH_PART_ARTICLES: '1' })).toBe(1);
   });
 
   it('answers all of a search whose year filter allows only their years, none of one for older years only, else some', () => {
