@@ -46,8 +46,8 @@ export const PAGE_SIZE = 10;
 export const TYPING_DELAY_MS = 250;
 /**
  * How long the newest parts' results wait for the whole index's once it is open (it is asked
- * beside them): at 10,000 articles it answered within this, so the list is not replaced a moment
- * after it appears; at 100,000 it took 160–610 ms.
+ * when they have answered): on a small archive it often answers within this, so the list is not
+ * replaced a moment after it appears; at 100,000 articles it took 160–690 ms.
  */
 export const EARLY_GRACE_MS = 100;
 
@@ -329,9 +329,8 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
   /**
    * The newest parts of a large archive's index, when they should answer `searched` first: all of
    * it when its year filter allows only their years; else for results to show before the whole
-   * index's (not for "oldest first", whose first results are in the oldest parts): while the
-   * whole index opens, or, once it is open, asked beside it. A failure to open them leaves the
-   * search to the whole index.
+   * index's (not for "oldest first", whose first results are in the oldest parts), which is
+   * asked only once they have answered. A failure to open them leaves the search to the whole index.
    */
   async function newestFor(searched: SearchState): Promise<{ parts: NewestParts; complete: boolean } | undefined> {
     if (!newestParts) return undefined;
@@ -360,17 +359,19 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     try {
       const newest = await newestFor(searched);
       const wholeIndex = () => pagefind.get().then((api) => find(api, searched));
-      // Once the whole index is open it is asked at once, beside the newest parts; before, only after them, so the first results cost one part's bytes.
-      const whole = !newest?.complete && pagefind.loaded ? wholeIndex() : undefined;
-      // Settled here too, so a search overtaken before it awaits this leaves no unhandled failure.
-      whole?.catch(() => undefined);
+      let whole: ReturnType<typeof wholeIndex> | undefined;
       let shownEarly = false;
       if (newest && !newest.complete) {
         const early = await find(newest.parts.pagefind, searched);
         const first = await resultData(early.ranked.results.slice(0, show));
         if (id !== run) return;
-        // The newest parts' results show unless the whole index answers soon after them: on a smaller archive it does, and the list is not replaced a moment later.
-        const wholeSoon = whole && (await Promise.race([whole.then(() => true), new Promise<false>((done) => setTimeout(() => done(false), EARLY_GRACE_MS))]));
+        // The whole index is asked only now, even once open: asked beside the newest parts, its chunks from every part queued theirs, and nothing showed early.
+        const opened = pagefind.loaded;
+        whole = wholeIndex();
+        // Settled here too, so a search overtaken before it awaits this leaves no unhandled failure.
+        whole.catch(() => undefined);
+        // Once it is open, the newest parts' results show unless it answers soon after them: on a smaller archive it does, and the list is not replaced a moment later.
+        const wholeSoon = opened && (await Promise.race([whole.then(() => true), new Promise<false>((done) => setTimeout(() => done(false), EARLY_GRACE_MS))]));
         if (id !== run) return;
         if (!wholeSoon && early.ranked.results.length) {
           results = early.ranked.results;

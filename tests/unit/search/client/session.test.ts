@@ -628,7 +628,7 @@ describe('createSearchSession', () => {
       expect(t.seen.titles).toEqual(['Blinken urges China', 'Blinken visits Tokyo', 'Blinken sworn in']);
     });
 
-    it('once the whole index is open, asks the newest parts beside it and shows theirs only while it is slow to answer', async () => {
+    it('once the whole index is open, still asks the newest parts first, and shows theirs only while it is slow to answer', async () => {
       const t = setup('/search/?q=roundup', { newest });
       await t.session.start();
       const statuses: string[] = [];
@@ -641,6 +641,16 @@ describe('createSearchSession', () => {
       await t.session.submitted('blinken');
       expect(t.newest!.calls.searches.at(-1)?.term).toBe('blinken');
       expect(statuses).toEqual(['3 results for “blinken”']);
+      // The whole index waits for the newest parts, whose word chunks would otherwise queue behind every part's.
+      const newestHeld = gate();
+      t.newest!.holds.search.push(newestHeld.opened);
+      const tokyo = t.session.submitted('tokyo');
+      await settle();
+      expect(t.calls.searches.map((s) => s.term)).not.toContain('tokyo');
+      newestHeld.release();
+      await tokyo;
+      expect(t.calls.searches.map((s) => s.term)).toContain('tokyo');
+      statuses.length = 0;
       // Slow: the newest parts' results show after the grace, then the whole index's replace them.
       const slow = gate();
       t.holds.search.push(slow.opened);
