@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { BUILD_PART, buildsListings } from './src/build-part.ts';
+import { checkedArticles } from './src/astro/checked-entries.ts';
 import { contentCacheDir, partCacheDir, sourceDigest } from './src/build-cache.ts';
 import searchInDev from './src/integrations/search-dev.ts';
 import { articleLastModified, getSitemapConfig } from './src/integrations/sitemap.ts';
@@ -18,8 +19,8 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH);
 const contentDir = contentDirFrom();
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
-// Read once a build, by the sitemap and the merged build's page list alike.
-const lastModified = articleLastModified(contentDir, createUrls(base), site);
+// Read once a build, by the sitemap and the merged build's page list alike, from the articles as the content sync checked them.
+const lastModified = articleLastModified(contentDir, createUrls(base), site, () => checkedArticles(contentDir, projectRoot));
 const sitemapOptions = getSitemapConfig(contentDir, createUrls(base), site, lastModified);
 
 export default defineConfig({

@@ -12,8 +12,11 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { sourceDigest } from '../build-cache.ts';
+import { contentCacheDir, sourceDigest } from '../build-cache.ts';
+import type { ArticleData } from '../model/article.ts';
 import type { CollectionName } from '../model/content-files.ts';
+import { readContentFolder } from '../model/read-content.ts';
+import { toArticleRecord, type ArticleRecord } from '../model/records.ts';
 
 /** One file as the loader found it: the digest of its text, its checked fields, its body's own images. */
 export interface CheckedEntry {
@@ -70,4 +73,16 @@ export async function writeCheckedEntries(file: string, model: string, entries: 
   const partial = `${file}.${process.pid}-${++writes}.tmp`;
   await writeFile(partial, serialize({ version: 2, model, entries } satisfies CheckedFile));
   await rename(partial, file);
+}
+
+/**
+ * The valid articles of `contentDir` as this build's content sync checked them, for steps after
+ * it that want every article's fields (the sitemap's dates): reading them again from the files
+ * took 2 s of a 17 s rebuild at 10,000 articles. Before any sync (no entries kept) they are read
+ * from the files.
+ */
+export async function checkedArticles(contentDir: string, projectRoot: string): Promise<ArticleRecord[]> {
+  const entries = await readCheckedEntries(checkedEntriesFile(contentCacheDir(contentDir, projectRoot), 'articles'), checkedBy(projectRoot));
+  if (entries.size === 0) return (await readContentFolder(contentDir)).articles;
+  return [...entries].map(([id, entry]) => toArticleRecord({ id, filePath: entry.filePath, data: entry.data as ArticleData }, contentDir));
 }

@@ -8,14 +8,20 @@ import { dateEpoch } from '../model/dates.ts';
 import { ENTITY_KINDS } from '../model/entity-kinds.ts';
 import { readAliasesFile, readContentFolder } from '../model/read-content.ts';
 import { slugify } from '../model/slugs.ts';
+import type { ArticleRecord } from '../model/records.ts';
 import type { Urls } from '../lib/urls.ts';
 
 /**
  * Maps each published article's absolute URL to its latest version's time: the current file is
  * the latest version (the build refuses an earlier one filed after it), so its `updated`, else its `date`.
  */
-export async function readArticleLastModified(contentDir: string, urls: Urls, site: string): Promise<Map<string, Date>> {
-  const { articles } = await readContentFolder(contentDir);
+export async function readArticleLastModified(
+  contentDir: string,
+  urls: Urls,
+  site: string,
+  readArticles: () => Promise<readonly ArticleRecord[]> = async () => (await readContentFolder(contentDir)).articles,
+): Promise<Map<string, Date>> {
+  const articles = await readArticles();
   const lastModified = new Map<string, Date>();
   // The build itself reports invalid files; here they simply get no lastmod.
   for (const article of articles) {
@@ -55,9 +61,9 @@ export async function readAliasPageUrls(contentDir: string, urls: Urls, site: st
  * readArticleLastModified, read at most once a build: a merged build in parts wants it for its
  * page list before the build and for the dates after it (two reads of every file at 100,000 articles).
  */
-export function articleLastModified(contentDir: string, urls: Urls, site: string): () => Promise<Map<string, Date>> {
+export function articleLastModified(contentDir: string, urls: Urls, site: string, readArticles?: () => Promise<readonly ArticleRecord[]>): () => Promise<Map<string, Date>> {
   let read: Promise<Map<string, Date>> | undefined;
-  return () => (read ??= readArticleLastModified(contentDir, urls, site));
+  return () => (read ??= readArticleLastModified(contentDir, urls, site, readArticles));
 }
 
 /** @astrojs/sitemap's options for an archive in `contentDir`, published at `site` under `urls.base`. */

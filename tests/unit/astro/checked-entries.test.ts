@@ -1,8 +1,10 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkedEntriesFile, readCheckedEntries, writeCheckedEntries, type CheckedEntry } from '../../../src/astro/checked-entries.ts';
+import { checkedArticles, checkedBy, checkedEntriesFile, readCheckedEntries, writeCheckedEntries, type CheckedEntry } from '../../../src/astro/checked-entries.ts';
+import { contentCacheDir } from '../../../src/build-cache.ts';
+import { writeArticle } from '../../helpers/content.ts';
 
 const entry = (digest: string): CheckedEntry => ({
   digest,
@@ -40,5 +42,19 @@ describe('the entries a build checked, kept for its other parts and the next bui
   it('are kept apart for each collection', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-checked-'));
     expect(checkedEntriesFile(dir, 'articles')).not.toBe(checkedEntriesFile(dir, 'versions'));
+  });
+
+  it('give a later step of the build (the sitemap) the articles as its sync checked them, or as the files say before any sync', async () => {
+    const projectRoot = await mkdtemp(join(tmpdir(), 'dateline-project-'));
+    await mkdir(join(projectRoot, 'src', 'model'), { recursive: true });
+    await writeFile(join(projectRoot, 'src', 'model', 'article.ts'), 'export {};\n');
+    const contentDir = join(projectRoot, 'content');
+    await writeArticle(contentDir, '2016/seoul-votes.md', { title: 'Seoul votes', source: 'wire', section: 'Politics', date: '2016-04-13T18:00:00+09:00' });
+    const fromFiles = await checkedArticles(contentDir, projectRoot);
+    expect(fromFiles.map((a) => [a.id, a.data.title, a.year])).toEqual([['2016/seoul-votes', 'Seoul votes', 2016]]);
+    const synced = { digest: 'd1', filePath: 'content/articles/2016/seoul-votes.md', data: { ...fromFiles[0]!.data, title: 'Seoul votes, as checked' }, images: [] };
+    await writeCheckedEntries(checkedEntriesFile(contentCacheDir(contentDir, projectRoot), 'articles'), checkedBy(projectRoot), new Map([['2016/seoul-votes', synced]]));
+    const checked = await checkedArticles(contentDir, projectRoot);
+    expect(checked.map((a) => [a.id, a.data.title, a.year, a.month, a.slug])).toEqual([['2016/seoul-votes', 'Seoul votes, as checked', 2016, 4, 'seoul-votes']]);
   });
 });
