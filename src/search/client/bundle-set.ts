@@ -54,16 +54,42 @@ export function searchAcrossYears(api: Pagefind, keys: readonly string[]): Pagef
   };
 }
 
-/** Opens every bundle of `manifest` under `bundleRoot` (the bundle folder's URL, ending in `/`) as one index. */
-export async function openBundleSet(module: PagefindModule, bundleRoot: string, manifest: BundleManifest, options: PagefindOptions): Promise<Pagefind> {
+/** The newest bundle of `manifest` opened, and a step that merges each of the others into it. */
+async function openFirstBundle(module: PagefindModule, bundleRoot: string, manifest: BundleManifest, options: PagefindOptions) {
   const [first, ...rest] = manifest.bundles;
   if (!first) throw new Error('the search index has no parts: the archive had no articles when it was built');
   const primary = module.createInstance({ basePath: `${bundleRoot}${bundlePath(first.key)}` });
   await primary.options(options);
   await primary.init();
   // Options given to mergeIndex apply to that bundle's results: the same links and excerpts for all.
-  await Promise.all(rest.map((bundle) => primary.mergeIndex(`${bundleRoot}${bundlePath(bundle.key)}`, options)));
-  return searchAcrossYears(primary, manifest.bundles.flatMap((b) => b.years));
+  const merge = (bundle: BundleEntry) => primary.mergeIndex(`${bundleRoot}${bundlePath(bundle.key)}`, options);
+  return { primary, rest, merge, keys: manifest.bundles.flatMap((b) => b.years) };
+}
+
+/** Opens every bundle of `manifest` under `bundleRoot` (the bundle folder's URL, ending in `/`) as one index. */
+export async function openBundleSet(module: PagefindModule, bundleRoot: string, manifest: BundleManifest, options: PagefindOptions): Promise<Pagefind> {
+  const { primary, rest, merge, keys } = await openFirstBundle(module, bundleRoot, manifest, options);
+  await Promise.all(rest.map(merge));
+  return searchAcrossYears(primary, keys);
+}
+
+/**
+ * Opens every bundle for the filter counts one after another, each with its filter indexes
+ * loaded, and waits for `between()` before each: the reader's searches go first. Loaded all at
+ * once, 25 parts' filter indexes at 100,000 articles (3.3 MiB in 225 requests) held up the
+ * search sent meanwhile for 770–890 ms. Pagefind keeps the chunks it has loaded, so each step
+ * fetches only the new bundle's.
+ */
+export async function openCountingSet(module: PagefindModule, bundleRoot: string, manifest: BundleManifest, options: PagefindOptions, between: () => Promise<void>): Promise<Pagefind> {
+  await between();
+  const { primary, rest, merge, keys } = await openFirstBundle(module, bundleRoot, manifest, options);
+  await primary.filters();
+  for (const bundle of rest) {
+    await between();
+    await merge(bundle);
+    await primary.filters();
+  }
+  return searchAcrossYears(primary, keys);
 }
 
 /**
@@ -96,6 +122,12 @@ export async function loadPagefind(bundleUrl: string, options: PagefindOptions, 
   const { module, manifest, bundleRoot } = await importBundles(bundleUrl, copy);
   // No filters() here: on a large archive the filter indexes would hold up the first results.
   return openBundleSet(module, bundleRoot, manifest, options);
+}
+
+/** Pagefind over every bundle, for the filter counts, in a copy of its own (openCountingSet: `between()` waits for the reader's searches). */
+export async function loadCountingSet(bundleUrl: string, options: PagefindOptions, between: () => Promise<void>): Promise<Pagefind> {
+  const { module, manifest, bundleRoot } = await importBundles(bundleUrl, 'counts');
+  return openCountingSet(module, bundleRoot, manifest, options, between);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { HIGHLIGHT_PARAM, SITE_SEARCH_ID, type FilterKey } from '../keys.ts';
 import { dateFieldValue } from './date-range.ts';
 import { filterButtonText } from './messages.ts';
-import { loadNewestParts, loadPagefind } from './bundle-set.ts';
+import { loadCountingSet, loadNewestParts, loadPagefind } from './bundle-set.ts';
 import { renderFilterGroups, renderFilterNote, resultItem, type GroupViews } from './render.ts';
 import { createSearchSession, EXCERPT_ELLIPSIS, type FilterPanel, type SearchAddress, type SearchView } from './session.ts';
 import { effectiveSort } from './state.ts';
@@ -160,7 +160,7 @@ function start(root: HTMLElement) {
     loadPagefind: () => loadPagefind(bundle, pagefindOptions),
     loadNewestParts: () => loadNewestParts(bundle, pagefindOptions, firstArticles),
     // The filter counts in a worker of their own: a search never waits behind the last one's counting.
-    loadCounter: () => loadPagefind(bundle, pagefindOptions, 'counts'),
+    loadCounter: (searchesDone) => loadCountingSet(bundle, pagefindOptions, searchesDone),
     loadSuggestions: () => fetchSuggestions(suggestions),
     view,
     address,

@@ -123,9 +123,11 @@ export interface SearchSessionOptions {
   /**
    * Imports a second Pagefind over the same index for the filter counts, so loading the filter
    * indexes and counting never queue before a search (one Pagefind does one task at a time).
-   * Without it, the counts are asked of the first.
+   * `searchesDone` resolves once no search is waiting for its results: the loader waits for it
+   * between parts, so that the reader's searches do not share the network with the filter
+   * indexes either. Without it, the counts are asked of the first.
    */
-  loadCounter?: () => Promise<Pagefind>;
+  loadCounter?: (searchesDone: () => Promise<void>) => Promise<Pagefind>;
   view: SearchView;
   address: SearchAddress;
   /** The query parameter in result links that carries the searched words to the article. */
@@ -201,7 +203,12 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
   const { view, address, highlightParam, dev, afterPaint, years, siteTitle, logError = console.error } = options;
   const pagefind = lazyLoad(options.loadPagefind);
   const newestParts = options.loadNewestParts ? lazyLoad(options.loadNewestParts) : undefined;
-  const counter = options.loadCounter ? lazyLoad(options.loadCounter) : pagefind;
+  /** Searches waiting for their results, and what waits for there to be none (searchesDone). */
+  let searching = 0;
+  let whenDone: (() => void)[] = [];
+  const searchesDone = () => (searching === 0 ? Promise.resolve() : new Promise<void>((done) => whenDone.push(done)));
+  const loadCounter = options.loadCounter;
+  const counter = loadCounter ? lazyLoad(() => loadCounter(searchesDone)) : pagefind;
   const suggestionIndex = lazyLoad(options.loadSuggestions);
   // Once loaded, every search on the counter returns counts for every key.
   const filterIndexes = lazyLoad(async () => (await counter.get()).filters());
@@ -356,6 +363,7 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
       return;
     }
     view.setBusy(true);
+    searching++;
     try {
       const newest = await newestFor(searched);
       const wholeIndex = () => pagefind.get().then((api) => find(api, searched));
@@ -399,6 +407,11 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
       if (id === run) unavailable(error);
     } finally {
       if (id === run) view.setBusy(false);
+      if (--searching === 0) {
+        const waiting = whenDone;
+        whenDone = [];
+        for (const done of waiting) done();
+      }
     }
   }
 

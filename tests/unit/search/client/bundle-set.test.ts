@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleUrl, newestCoverage, openBundleSet, searchAcrossYears, splitNewest, yearsInOrder, type PagefindInstanceApi } from '../../../../src/search/client/bundle-set.ts';
+import { moduleUrl, newestCoverage, openBundleSet, openCountingSet, searchAcrossYears, splitNewest, yearsInOrder, type PagefindInstanceApi } from '../../../../src/search/client/bundle-set.ts';
 import { firstSearchArticles } from '../../../../src/build-part.ts';
 import type { PagefindSearchOptions } from '../../../../src/search/client/pagefind-client.ts';
 
@@ -95,6 +95,26 @@ describe('searching the year bundles as one index', () => {
     const manifest = { version: 1 as const, bundles: keys.map((key) => ({ key, years: [key], pages: 2, digest: key })) };
     await openBundleSet(module, '/base/pagefind/', manifest, { baseUrl: '/base/' });
     expect(calls).toEqual(['open /base/pagefind/2017/', 'merge /base/pagefind/2016/ {"baseUrl":"/base/"}', 'merge /base/pagefind/2015/ {"baseUrl":"/base/"}']);
+  });
+
+  it('opens the bundles for the counts one after another with their filter indexes, each once the reader’s searches are done', async () => {
+    const calls: string[] = [];
+    const instance = {
+      ...mergedPagefind(docs),
+      mergeIndex: async (path: string) => void calls.push(`merge ${path}`),
+      filters: async () => (calls.push('filters'), {}),
+    };
+    const module = { createInstance: ({ basePath }: { basePath: string }) => (calls.push(`open ${basePath}`), instance) };
+    const manifest = { version: 1 as const, bundles: keys.map((key) => ({ key, years: [key], pages: 2, digest: key })) };
+    let release = () => {};
+    const between = () => (calls.push('wait'), calls.filter((c) => c === 'wait').length === 2 ? new Promise<void>((done) => (release = done)) : Promise.resolve());
+    const opening = openCountingSet(module, '/base/pagefind/', manifest, { baseUrl: '/base/' }, between);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // A search is on: the second bundle waits for it.
+    expect(calls).toEqual(['wait', 'open /base/pagefind/2017/', 'filters', 'wait']);
+    release();
+    await opening;
+    expect(calls).toEqual(['wait', 'open /base/pagefind/2017/', 'filters', 'wait', 'merge /base/pagefind/2016/', 'filters', 'wait', 'merge /base/pagefind/2015/', 'filters']);
   });
 });
 

@@ -206,8 +206,15 @@ function setup(
     docs = ARCHIVE,
     loadPagefind,
     counter,
+    loadCounter,
     newest,
-  }: { docs?: readonly Doc[]; loadPagefind?: () => Promise<Pagefind>; counter?: ReturnType<typeof fakePagefind>; newest?: { years: string[]; olderYears: string[] } } = {},
+  }: {
+    docs?: readonly Doc[];
+    loadPagefind?: () => Promise<Pagefind>;
+    counter?: ReturnType<typeof fakePagefind>;
+    loadCounter?: SearchSessionOptions['loadCounter'];
+    newest?: { years: string[]; olderYears: string[] };
+  } = {},
 ) {
   const pagefind = fakePagefind(docs);
   const page = fakePage(href);
@@ -229,6 +236,7 @@ function setup(
       return loadPagefind ? loadPagefind() : Promise.resolve(pagefind.api);
     },
     ...(counter && { loadCounter: async () => counter.api }),
+    ...(loadCounter && { loadCounter }),
     ...(newest && { loadNewestParts: async () => ({ pagefind: newestPagefind!.api, ...newest }) }),
     view: page.view,
     address: page.address,
@@ -464,6 +472,32 @@ describe('createSearchSession', () => {
       expect(counter.calls.searches.map((s) => s.term)).toEqual(['roundup']);
       expect(t.calls.searches.map((s) => s.term)).toEqual(['blinken', 'roundup']);
       expect(t.calls.filters).toBe(0);
+    });
+
+    it('loads the counts’ indexes only while no search is waiting for its results', async () => {
+      const counter = fakePagefind(ARCHIVE);
+      let searchesDone: (() => Promise<void>) | undefined;
+      const t = setup('/search/?q=blinken', {
+        loadCounter: async (done) => {
+          searchesDone = done;
+          return counter.api;
+        },
+      });
+      await t.session.start();
+      await settle();
+      expect(t.seen.panel).toMatchObject({ kind: 'counts' });
+      const held = gate();
+      t.holds.search.push(held.opened);
+      const next = t.session.submitted('roundup');
+      let resumed = false;
+      void searchesDone!().then(() => (resumed = true));
+      await settle();
+      expect(resumed).toBe(false);
+      held.release();
+      await next;
+      await settle();
+      expect(resumed).toBe(true);
+      expect(t.seen.status).toBe('12 results for “roundup”');
     });
 
     it('shows results with a checked filter before they are counted, the last counts standing in', async () => {
