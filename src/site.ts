@@ -9,6 +9,8 @@ export const SITE = {
   archivePageSize: 20,
   /** Articles on each page of a section, a source, and a person, place, organization or tag: one page of thousands is too heavy to open. */
   listPageSize: 50,
+  /** Newest articles shown under each month of a year's page; the rest are on the month's page. */
+  yearMonthPreviewCount: 5,
   /** Latest articles on the home page. */
   homeLatestCount: 10,
   /** Related articles shown under an article. */

@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import { getCollection, getEntry } from 'astro:content';
 import { BUILD_PART, buildsListings } from '../build-part.ts';
-import { CONTENT_DIR, SITE } from '../site.ts';
+import { CONTENT_DIR, FEED_SIZE, SITE } from '../site.ts';
 import { rendersId, yearsRendered } from './part-years.ts';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
 import { paginate } from '../lib/queries.ts';
+import { yearJumps } from '../lib/periods.ts';
 import { hasVersionFolders } from '../model/content-files.ts';
 import { readAliasesFile } from '../model/read-content.ts';
 import { ContentError } from '../model/validate.ts';
@@ -113,12 +114,30 @@ export function sourcePageStaticPaths() {
   );
 }
 
-/** Static paths for `/topics/<id>/` and its feed, each with the topic's timeline, oldest first. */
-export function topicStaticPaths() {
+/**
+ * Static paths for a topic's timeline, `/topics/<id>/` then `/topics/<id>/2/` and on, 50 a page
+ * oldest first, each with the jump-to-year links of the whole timeline.
+ */
+export function topicPageStaticPaths() {
+  return keyedStaticPaths((archive) =>
+    [...archive.topics.values()].flatMap((topic) => {
+      const timeline = archive.byTopic.get(topic.id) ?? [];
+      // A topic's timeline gets a jump list whenever it spans years, however short it is.
+      const jumps = yearJumps(timeline, SITE.listPageSize, (n) => urls.topic(topic.id, n), 0);
+      return paginate(timeline, SITE.listPageSize).map((page) => ({
+        params: { id: topic.id, page: page.number === 1 ? undefined : String(page.number) },
+        props: { topic, page, jumps },
+      }));
+    }),
+  );
+}
+
+/** Static paths for a topic's feed, each with the topic's newest articles, newest first. */
+export function topicFeedStaticPaths() {
   return keyedStaticPaths((archive) =>
     [...archive.topics.values()].map((topic) => ({
       params: { id: topic.id },
-      props: { topic, timeline: archive.byTopic.get(topic.id) ?? [] },
+      props: { topic, newest: (archive.byTopic.get(topic.id) ?? []).slice(-FEED_SIZE).reverse() },
     })),
   );
 }

@@ -21,7 +21,7 @@ export type TrailOf =
   | { kind: 'archive-period'; period: Period }
   /** `/articles/YYYY/…`: the same trail as the archive's period, ending at this address. */
   | { kind: 'articles-period'; period: Period }
-  | { kind: 'topic'; topic: TopicRecord }
+  | { kind: 'topic'; topic: TopicRecord; page?: number | undefined }
   | { kind: 'source'; source: SourceRecord; page?: number | undefined }
   | { kind: 'entity'; entityKind: EntityKind; name: string; page?: number | undefined }
   | { kind: 'section'; name: string; page?: number | undefined };
@@ -60,7 +60,7 @@ export function breadcrumbTrail(of: TrailOf, urls: Urls): Crumb[] {
       return [...crumbs.slice(0, -1), { name: crumbs[crumbs.length - 1]!.name, href: here }];
     }
     case 'topic':
-      return [{ name: 'Topics', href: urls.topics() }, { name: of.topic.data.title, href: urls.topic(of.topic.id) }];
+      return withPage([{ name: 'Topics', href: urls.topics() }, { name: of.topic.data.title, href: urls.topic(of.topic.id) }], of.page, (n) => urls.topic(of.topic.id, n));
     case 'source':
       return withPage([{ name: 'Sources', href: urls.sources() }, { name: of.source.data.name, href: urls.source(of.source.id) }], of.page, (n) => urls.source(of.source.id, n));
     case 'entity':

@@ -94,11 +94,11 @@ export interface YearJump {
 /**
  * The jump-to-year links of a whole list shown `pageSize` to a page (`href(n)` the address of
  * page n), each to the heading on the page where its year starts; none when the list is not
- * long enough for a jump list.
+ * long enough for a jump list (`minArticles`, and more than one year).
  */
-export function yearJumps(articles: readonly ArticleRecord[], pageSize: number, href: (page: number) => string): YearJump[] {
+export function yearJumps(articles: readonly ArticleRecord[], pageSize: number, href: (page: number) => string, minArticles = JUMP_LIST_MIN_ARTICLES): YearJump[] {
   const years = divideByYear(articles);
-  if (!wantsJumpList(years)) return [];
+  if (!wantsJumpList(years, minArticles)) return [];
   let position = 0;
   return years.map((division) => {
     const page = Math.floor(position / pageSize) + 1;

@@ -71,13 +71,15 @@ export function createUrls(basePath: string) {
     /** A source's page of articles: page 1 at `/sources/yonhap/`, page 2 at `/sources/yonhap/2/`. */
     source: (id: string, page = 1) => (page <= 1 ? path('sources', id) : path('sources', id, page)),
     topics: () => path('topics'),
-    topic: (id: string) => path('topics', id),
+    /** A topic's timeline, oldest first: page 1 at `/topics/sanctions/`, page 2 at `/topics/sanctions/2/`. */
+    topic: (id: string, page = 1) => (page <= 1 ? path('topics', id) : path('topics', id, page)),
     /** The index of people, places, organizations or tags: `/people/`. */
     entityIndex: (kind: EntityKind) => path(kind),
     /** One person, place, organization or tag: `/people/kim-jong-un/`, page 2 at `/people/kim-jong-un/2/`. */
     entity: (kind: EntityKind, name: string, page = 1) => (page <= 1 ? path(kind, slugify(name)) : path(kind, slugify(name), page)),
     search: (query?: string) => (query ? `${path('search')}?q=${encodeURIComponent(query)}` : path('search')),
-    corrections: () => path('corrections'),
+    /** Corrections and editor's notes, newest first: page 2 at `/corrections/2/`. */
+    corrections: (page = 1) => (page <= 1 ? path('corrections') : path('corrections', page)),
     /** The site-wide RSS feed, and one per topic and per source. */
     feed: () => path('rss.xml'),
     topicFeed: (id: string) => path('topics', id, 'rss.xml'),

@@ -161,6 +161,11 @@ export function formatArticleDate(iso: string, timeZone?: string): string {
   return `${dayText(date)}, ${date.time}${zoneLabel(date, timeZone)}`;
 }
 
+/** `20 January 2016`: the calendar day as written, for a list where the time of day would be noise. */
+export function formatArticleDay(iso: string): string {
+  return dayText(mustParse(iso));
+}
+
 /**
  * A span of time naming its zone once: `12 June 2018, 10:00–18:00 SGT`, or
  * `12 June 2018, 10:00 – 13 June 2018, 09:00 SGT`; each end keeps its own zone when they differ.

@@ -54,7 +54,10 @@ describe('a built archive', () => {
     expect(doc.querySelector('a[href="https://wire.example/story/1"]')).not.toBeNull();
     expect(doc.querySelector('a[href="/people/kim-jong-un/"]')).not.toBeNull();
     expect(doc.querySelector('a[href="/organizations/un-security-council/"]')).not.toBeNull();
-    expect(doc.querySelector('.related a[href="/articles/2016/02/07/launch-condemned/"]')).not.toBeNull();
+    const related = doc.querySelector('.related a[href="/articles/2016/02/07/launch-condemned/"]')?.closest('li');
+    // Related coverage is a pointer onward: headline, day and source, not a second card with its summary.
+    expect(related?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Launch condemned by council 7 February 2016 · The Test Paper');
+    expect(doc.querySelector('.related .card__summary')).toBeNull();
     expect(doc.querySelector('.topic-nav a[rel="next"]')?.getAttribute('href')).toBe('/articles/2016/02/07/launch-condemned/');
 
     const corrected = await page('articles/2016/02/07/launch-condemned/index.html');
@@ -180,9 +183,18 @@ describe('a built archive', () => {
     expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/archive/');
   });
 
-  it('has year and month archives', async () => {
+  it('has year and month archives, a year showing each month’s newest stories and linking the rest', async () => {
     const year = await page('archive/2017/index.html');
-    expect(texts(year, '.card__headline')).toHaveLength(21);
+    // March 2017 has 21 stories: the year shows its newest five and sends the reader to the month for all of them.
+    expect(texts(year, '.card__headline')).toEqual(['Filler item 21', 'Filler item 20', 'Filler item 19', 'Filler item 18', 'Filler item 17']);
+    const more = year.querySelector('.more-link a');
+    expect(more?.textContent).toBe('All 21 articles from March 2017 →');
+    expect(more?.getAttribute('href')).toBe('/archive/2017/03/');
+    expect(texts(await page('archive/2017/03/index.html'), '.card__headline')).toHaveLength(21);
+    // A month with fewer stories than that is shown whole, with no link to more.
+    const smallYear = await page('archive/2016/index.html');
+    expect(texts(smallYear, '.card__headline')).toEqual(['Launch condemned by council', 'LEAD First talks open in the capital']);
+    expect(smallYear.querySelector('.more-link')).toBeNull();
     const month = await page('archive/2016/01/index.html');
     expect(texts(month, '.card__headline')).toEqual(['LEAD First talks open in the capital']);
     expect(year.querySelector('.lede')?.textContent).toBe('21 articles, newest first.');
@@ -298,8 +310,8 @@ describe('a built archive', () => {
     expect(texts(await page('archive/page/2/index.html'), '.year-divider')).toEqual(['2017', '2016']);
     const topic = await page('topics/talks/index.html');
     const jumps = [...topic.querySelectorAll('nav[aria-label="Jump to year"] a')];
-    expect(jumps.map((a) => a.getAttribute('href'))).toEqual(['#y2016', '#y2018']);
-    for (const a of jumps) expect(topic.getElementById(a.getAttribute('href')!.slice(1))?.textContent).toBe(a.textContent);
+    expect(jumps.map((a) => a.getAttribute('href'))).toEqual(['/topics/talks/#y2016', '/topics/talks/#y2018']);
+    for (const a of jumps) expect(topic.getElementById(a.getAttribute('href')!.split('#')[1]!)?.textContent).toBe(a.textContent);
   });
 
   it('answers an article address cut back to its day, month or year with that period’s stories', async () => {

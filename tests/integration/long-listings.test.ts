@@ -1,6 +1,7 @@
 /**
- * Listings of a name, tag, source or section that has many stories come in pages of 50, the
- * first at the address the listing always had, so a reader never opens one page of thousands.
+ * Listings of a name, tag, source, section or topic that has many stories come in pages of 50,
+ * the first at the address the listing always had, so a reader never opens one page of
+ * thousands; so do the corrections.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
@@ -9,6 +10,9 @@ import { parseHtml, texts } from '../helpers/html.ts';
 
 /** 120 briefs naming one envoy: 40 a year in 2019, 2020 and 2021. */
 const BRIEFS = 120;
+/** The briefs dated last: 28 and 27 July 2021. */
+const NEWEST = 'Envoy brief number 111';
+const NEXT_NEWEST = 'Envoy brief number 110';
 
 describe('a name with 120 stories', () => {
   let site: BuildResult;
@@ -27,6 +31,8 @@ describe('a name with 120 stories', () => {
         section: 'Briefs',
         people: ['Ada Envoy'],
         tags: ['Diplomacy'],
+        topics: ['talks'],
+        corrections: [{ date: `${year}-${month}-${day}`, text: `Brief ${i} first gave the wrong room.` }],
       }, `The envoy gave brief number ${i}.`);
     }
     site = await buildSite({ contentDir });
@@ -66,5 +72,49 @@ describe('a name with 120 stories', () => {
       expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href'), listing).toBe(`/${listing}/2/`);
       expect((await page(`${listing}/3/index.html`)).querySelectorAll('.article-list > li').length, listing).toBeGreaterThan(0);
     }
+  });
+
+  it('pages a topic’s timeline oldest first, the background on the first page and the latest a link away', async () => {
+    // The fixture's "talks" has three stories, 2016 to 2018, before the 120 briefs of 2019–2021.
+    const total = BRIEFS + 3;
+    const first = await page('topics/talks/index.html');
+    expect(first.querySelector('.topic-background')).not.toBeNull();
+    const firstTitles = texts(first, '.timeline .card__headline');
+    expect(firstTitles).toHaveLength(50);
+    expect(firstTitles[0]).toBe('LEAD First talks open in the capital');
+    expect(first.querySelector('.timeline__range')?.textContent).toBe(`Articles 1–50 of ${total}. The latest are on page 3.`);
+    expect(first.querySelector('.timeline__range a')?.getAttribute('href')).toBe('/topics/talks/3/');
+    expect(first.querySelector('.pagination a[rel="next"]')?.textContent).toBe('Later →');
+    const last = await page('topics/talks/3/index.html');
+    expect(last.querySelector('h1')?.textContent).toBe('Peace talks, page 3');
+    expect(last.querySelector('.topic-background')).toBeNull();
+    const lastTitles = texts(last, '.timeline .card__headline');
+    expect(lastTitles).toHaveLength(total - 100);
+    expect(lastTitles.at(-1)).toBe(NEWEST);
+    expect(last.querySelector('.pagination a[rel="prev"]')?.textContent).toBe('← Earlier');
+    expect(texts(last, '.crumbs li').at(-1)).toBe('Page 3');
+    const jumps = Object.fromEntries([...last.querySelectorAll('.jump-list a')].map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(jumps).toEqual({
+      '2016': '/topics/talks/#y2016',
+      '2018': '/topics/talks/#y2018',
+      '2019': '/topics/talks/#y2019',
+      '2020': '/topics/talks/#y2020',
+      '2021': '/topics/talks/2/#y2021',
+    });
+    // The feed is the newest 50, newest first.
+    const feed = await site.read('topics/talks/rss.xml');
+    expect(feed.match(/<item>/g)).toHaveLength(50);
+    expect(feed.indexOf(NEWEST)).toBeLessThan(feed.indexOf(NEXT_NEWEST));
+  });
+
+  it('pages the corrections newest first', async () => {
+    const first = await page('corrections/index.html');
+    expect(first.querySelectorAll('.entry-list > li')).toHaveLength(50);
+    expect(first.querySelector('.entry-list a')?.textContent).toBe(NEWEST);
+    expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/corrections/2/');
+    const last = await page('corrections/3/index.html');
+    expect(last.querySelector('h1')?.textContent).toBe('Corrections and editor’s notes, page 3');
+    expect(last.querySelectorAll('.entry-list > li').length).toBeGreaterThan(20);
+    expect(last.querySelector('.lede')?.textContent).toMatch(/^Entries 101–\d+ of \d+, newest first/);
   });
 });

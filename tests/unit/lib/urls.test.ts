@@ -46,6 +46,10 @@ describe('createUrls', () => {
     expect(urls.home()).toBe('/some/base/');
     expect(urls.article(article)).toBe('/some/base/articles/2016/01/20/blinken-urges-china/');
     expect(urls.topic('sanctions')).toBe('/some/base/topics/sanctions/');
+    expect(urls.topic('sanctions', 1)).toBe('/some/base/topics/sanctions/');
+    expect(urls.topic('sanctions', 2)).toBe('/some/base/topics/sanctions/2/');
+    expect(urls.corrections()).toBe('/some/base/corrections/');
+    expect(urls.corrections(3)).toBe('/some/base/corrections/3/');
     expect(urls.articleVersions(article)).toBe('/some/base/articles/2016/01/20/blinken-urges-china/versions/');
     expect(urls.articleVersion(article, 2)).toBe('/some/base/articles/2016/01/20/blinken-urges-china/versions/2/');
     expect(urls.asset('pagefind/pagefind.js')).toBe('/some/base/pagefind/pagefind.js');

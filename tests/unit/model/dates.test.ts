@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatArticleDate,
+  formatArticleDay,
   formatArticleRange,
   isTimeZoneName,
   parseArticleDate,
@@ -35,6 +36,13 @@ describe('formatArticleDate', () => {
   it('shows the day, and the time with its zone when the source gave one', () => {
     expect(formatArticleDate('2016-01-20')).toBe('20 January 2016');
     expect(formatArticleDate('2016-01-20T19:27:00+09:00')).toBe('20 January 2016, 19:27 (UTC+09:00)');
+  });
+});
+
+describe('formatArticleDay', () => {
+  it('shows the day as filed, whatever the time and offset', () => {
+    expect(formatArticleDay('2016-01-20T23:30:00-05:00')).toBe('20 January 2016');
+    expect(formatArticleDay('2016-01-20')).toBe('20 January 2016');
   });
 });
 
