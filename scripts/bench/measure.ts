@@ -162,6 +162,8 @@ export interface SiteSize {
   byKind: Record<string, number>;
   /** The largest article pages, as paths under the site: the worst case for page weight. */
   largestArticles: string[];
+  /** The largest HTML page of any kind: a listing that grows with the archive shows here first. */
+  heaviestPage: { path: string; bytes: number } | undefined;
 }
 
 /** What a file of the built site is, by its path: story page, a story's other files, a period page, a listing, the search index, or other. */
@@ -176,7 +178,7 @@ export function siteFileKind(path: string): string {
 
 /** Walks `outDir` once and sums what a host would serve. */
 export async function siteSize(outDir: string): Promise<SiteSize> {
-  const size: SiteSize = { bytes: 0, pages: 0, articlePages: 0, pagefindBytes: 0, byKind: {}, largestArticles: [] };
+  const size: SiteSize = { bytes: 0, pages: 0, articlePages: 0, pagefindBytes: 0, byKind: {}, largestArticles: [], heaviestPage: undefined };
   const articles: { path: string; bytes: number }[] = [];
   for await (const entry of glob('**/*', { cwd: outDir, withFileTypes: true })) {
     if (!entry.isFile()) continue;
@@ -189,6 +191,7 @@ export async function siteSize(outDir: string): Promise<SiteSize> {
     if (path.startsWith('pagefind/')) size.pagefindBytes += bytes;
     if (entry.name.endsWith('.html')) {
       size.pages++;
+      if (bytes > (size.heaviestPage?.bytes ?? -1)) size.heaviestPage = { path: path.split('\\').join('/'), bytes };
       // Story pages only: not the listings at /articles/YYYY/…, a story's versions or its citation files.
       if (/^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(path)) {
         size.articlePages++;

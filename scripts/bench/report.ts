@@ -23,6 +23,8 @@ export interface SizeFigures {
   pagefindBytes: number;
   /** Bytes by kind of file (scripts/bench/measure.ts `siteFileKind`). */
   byKind?: Record<string, number> | undefined;
+  /** The largest HTML page and its size. */
+  heaviestPage?: { path: string; bytes: number } | undefined;
 }
 
 export interface SiteFigures {
@@ -219,6 +221,8 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
     const largestFirst = Object.entries(byKind).sort((a, b) => b[1] - a[1]);
     row({ metric: 'dist/ by kind', value: largestFirst.map(([kind, bytes]) => `${kind} ${formatBytes(bytes)}`).join(', ') });
   }
+  const heaviest = ours.size.heaviestPage;
+  if (heaviest) row({ metric: 'heaviest page', value: `${formatBytes(heaviest.bytes)}, /${heaviest.path.replace(/index\.html$/, '')}` });
   result.search.forEach((search, i) => {
     const first = i === 0;
     const link = search.query.endsWith('(opened from a link)');

@@ -177,7 +177,7 @@ async function main() {
     const ours: SiteFigures = {
       cold: await buildFigures(cold, join(work, 'dateline-cold.json')),
       warm: await buildFigures(warm, join(work, 'dateline-warm.json')),
-      size: { bytes: size.bytes, pages: size.pages, articlePages: size.articlePages, pagefindBytes: size.pagefindBytes, byKind: size.byKind },
+      size: { bytes: size.bytes, pages: size.pages, articlePages: size.articlePages, pagefindBytes: size.pagefindBytes, byKind: size.byKind, heaviestPage: size.heaviestPage },
     };
 
     let search: BenchResult['search'] = [];

@@ -1,5 +1,8 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pagefindKind, siteFileKind } from '../../../scripts/bench/measure.ts';
+import { pagefindKind, siteFileKind, siteSize } from '../../../scripts/bench/measure.ts';
 import {
   formatBytes,
   formatRatio,
@@ -183,5 +186,19 @@ describe('the dist/ breakdown', () => {
     const base = result(1000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
     const withKinds = { ...base, ours: { ...base.ours, size: { ...base.ours.size, byKind: { 'search index': 2048, 'story pages': 4096 } } } };
     expect(reportRows(withKinds).find((r) => r.metric === 'dist/ by kind')!.value).toBe('story pages 4.00 KiB, search index 2.00 KiB');
+  });
+
+  it('names the heaviest page of the site, whatever its kind', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-size-'));
+    const files = { 'articles/2016/01/20/talks/index.html': 3000, 'topics/sanctions/index.html': 9000, 'pagefind/2016/pf_meta': 20000, 'index.html': 100 };
+    for (const [path, bytes] of Object.entries(files)) {
+      await mkdir(join(dir, path, '..'), { recursive: true });
+      await writeFile(join(dir, path), 'x'.repeat(bytes));
+    }
+    const size = await siteSize(dir);
+    expect(size.heaviestPage).toEqual({ path: 'topics/sanctions/index.html', bytes: 9000 });
+    const base = result(1000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
+    const withHeaviest = { ...base, ours: { ...base.ours, size: { ...base.ours.size, heaviestPage: size.heaviestPage } } };
+    expect(reportRows(withHeaviest).find((r) => r.metric === 'heaviest page')!.value).toBe('8.79 KiB, /topics/sanctions/');
   });
 });
