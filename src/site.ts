@@ -11,6 +11,11 @@ export const SITE = {
   listPageSize: 50,
   /** Newest articles shown under each month of a year's page; the rest are on the month's page. */
   yearMonthPreviewCount: 5,
+  /**
+   * Names on the index of people, places, organizations or tags, most covered first; when a kind has
+   * more, the rest are on its A–Z pages (40,000 people at 100,000 stories made /people/ 4 MB).
+   */
+  entityIndexSize: 300,
   /** Latest articles on the home page. */
   homeLatestCount: 10,
   /** Related articles shown under an article. */

@@ -24,6 +24,8 @@ export type TrailOf =
   | { kind: 'topic'; topic: TopicRecord; page?: number | undefined }
   | { kind: 'source'; source: SourceRecord; page?: number | undefined }
   | { kind: 'entity'; entityKind: EntityKind; name: string; page?: number | undefined }
+  /** `/people/a-z/k/`: the names of a kind under one initial. */
+  | { kind: 'entity-initial'; entityKind: EntityKind; initial: string; segment: string }
   | { kind: 'section'; name: string; page?: number | undefined };
 
 /** Archive › 2016 › January 2016 › 20 January 2016, as far as the period goes, linking the archive's pages. */
@@ -72,6 +74,11 @@ export function breadcrumbTrail(of: TrailOf, urls: Urls): Crumb[] {
         of.page,
         (n) => urls.entity(of.entityKind, of.name, n),
       );
+    case 'entity-initial':
+      return [
+        { name: ENTITY_LABELS[of.entityKind].plural, href: urls.entityIndex(of.entityKind) },
+        { name: of.initial, href: urls.entityInitial(of.entityKind, of.segment) },
+      ];
     case 'section':
       return withPage([{ name: 'Sections', href: urls.sections() }, { name: of.name, href: urls.section(of.name) }], of.page, (n) => urls.section(of.name, n));
   }

@@ -78,3 +78,50 @@ export function aliasSlugs(entity: Entity): string[] {
 export function byArticleCount(entities: Iterable<Entity>): Entity[] {
   return [...entities].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
 }
+
+/** A name on an index page: what it is called, its address and how many stories name it. */
+export interface IndexedName {
+  name: string;
+  slug: string;
+  count: number;
+}
+
+/** One initial's names on the A–Z pages of an index. */
+export interface InitialGroup {
+  /** What the reader sees: `A`, `Ö` folds to `O`, `김`; `#` for names that start with a digit or a sign. */
+  initial: string;
+  /** The address segment: the initial in lower case, `0-9` for `#` (never a page number of a name's listing). */
+  segment: string;
+  names: IndexedName[];
+}
+
+/** The letter a name is filed under: its first letter without accents, in capitals; `#` when it does not start with a letter. */
+export function initialOf(name: string): string {
+  // The first character alone loses its accents: decomposing a whole Hangul syllable would leave its first jamo.
+  const first = ([...name.trim()][0] ?? '').normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return /\p{L}/u.test(first) ? first.toLocaleUpperCase('en') : '#';
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * The names of one kind, A–Z, grouped by initial (`#` first, then letters in the collator's order).
+ * Written here because the grouping is the archive's own: initials fold accents so `Ôsaka` files
+ * under O as a reader looks for it.
+ */
+export function namesByInitial(entities: Iterable<Entity>): InitialGroup[] {
+  const groups = new Map<string, IndexedName[]>();
+  for (const e of entities) {
+    const initial = initialOf(e.name);
+    const names = groups.get(initial) ?? [];
+    names.push({ name: e.name, slug: e.slug, count: e.articles.length });
+    groups.set(initial, names);
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : collator.compare(a, b)))
+    .map(([initial, names]) => ({
+      initial,
+      segment: initial === '#' ? '0-9' : initial.toLocaleLowerCase('en'),
+      names: names.sort((a, b) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug)),
+    }));
+}

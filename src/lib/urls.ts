@@ -75,6 +75,11 @@ export function createUrls(basePath: string) {
     topic: (id: string, page = 1) => (page <= 1 ? path('topics', id) : path('topics', id, page)),
     /** The index of people, places, organizations or tags: `/people/`. */
     entityIndex: (kind: EntityKind) => path(kind),
+    /**
+     * The names of a kind under one initial, A–Z: `/people/a-z/k/`. Under a name's address, yet never
+     * one of its pages: those are numbered (`/people/a-z/2/` is page 2 of a tag "A-Z"), initials are not.
+     */
+    entityInitial: (kind: EntityKind, segment: string) => path(kind, 'a-z', segment),
     /** One person, place, organization or tag: `/people/kim-jong-un/`, page 2 at `/people/kim-jong-un/2/`. */
     entity: (kind: EntityKind, name: string, page = 1) => (page <= 1 ? path(kind, slugify(name)) : path(kind, slugify(name), page)),
     search: (query?: string) => (query ? `${path('search')}?q=${encodeURIComponent(query)}` : path('search')),

@@ -1,12 +1,13 @@
 /**
  * Listings of a name, tag, source, section or topic that has many stories come in pages of 50,
  * the first at the address the listing always had, so a reader never opens one page of
- * thousands; so do the corrections.
+ * thousands; so do the corrections, and an index of names too many for one page goes A–Z.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { copyFixture, writeArticle } from '../helpers/content.ts';
 import { parseHtml, texts } from '../helpers/html.ts';
+import { SITE } from '../../src/site.ts';
 
 /** 120 briefs naming one envoy: 40 a year in 2019, 2020 and 2021. */
 const BRIEFS = 120;
@@ -30,7 +31,8 @@ describe('a name with 120 stories', () => {
         source: 'wire',
         section: 'Briefs',
         people: ['Ada Envoy'],
-        tags: ['Diplomacy'],
+        // Three tags of its own each: 360 tags, more than the tag index shows (SITE.entityIndexSize).
+        tags: ['Diplomacy', `Room ${i}`, `Émissary ${i}`, `${i} Floor`],
         topics: ['talks'],
         corrections: [{ date: `${year}-${month}-${day}`, text: `Brief ${i} first gave the wrong room.` }],
       }, `The envoy gave brief number ${i}.`);
@@ -116,5 +118,32 @@ describe('a name with 120 stories', () => {
     expect(last.querySelector('h1')?.textContent).toBe('Corrections and editor’s notes, page 3');
     expect(last.querySelectorAll('.entry-list > li').length).toBeGreaterThan(20);
     expect(last.querySelector('.lede')?.textContent).toMatch(/^Entries 101–\d+ of \d+, newest first/);
+  });
+
+  it('shows the most covered names on an index too long for one page, and every name A–Z', async () => {
+    const index = await page('tags/index.html');
+    const shown = texts(index, '.columns a');
+    expect(shown).toHaveLength(SITE.entityIndexSize);
+    expect(shown[0]).toBe('Diplomacy');
+    const initials = Object.fromEntries([...index.querySelectorAll('.initial-nav a')].map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(initials).toMatchObject({ '#': '/tags/a-z/0-9/', D: '/tags/a-z/d/', E: '/tags/a-z/e/', R: '/tags/a-z/r/' });
+
+    const e = await page('tags/a-z/e/index.html');
+    expect(e.querySelector('h1')?.textContent).toBe('Tags: E');
+    const names = texts(e, '.columns a');
+    expect(names).toHaveLength(BRIEFS);
+    expect(names.slice(0, 3)).toEqual(['Émissary 0', 'Émissary 1', 'Émissary 2']);
+    expect(names.indexOf('Émissary 10')).toBeGreaterThan(names.indexOf('Émissary 9'));
+    expect(e.querySelector('.columns a')?.getAttribute('href')).toBe(`/tags/${encodeURIComponent('émissary-0')}/`);
+    expect(e.querySelector('.initial-nav [aria-current="page"]')?.textContent).toBe('E');
+    expect(texts(e, '.crumbs li')).toEqual(['Tags', 'E']);
+    expect(texts(await page('tags/a-z/0-9/index.html'), '.columns a')).toHaveLength(BRIEFS);
+
+    // Every tag is on its initial's page: none is left out of the A–Z.
+    let listed = 0;
+    for (const href of Object.values(initials)) listed += (await page(`${href!.slice(1)}index.html`)).querySelectorAll('.columns a').length;
+    expect(listed).toBe(Number(index.querySelector('.lede')?.textContent?.match(/^(\d+) in the archive/)?.[1]));
+    // An index with room for every name has no A–Z pages.
+    expect((await page('people/index.html')).querySelector('.initial-nav')).toBeNull();
   });
 });

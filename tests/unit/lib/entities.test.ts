@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasSlugs, byArticleCount, entityNamed, indexEntities } from '../../../src/lib/entities.ts';
+import { aliasSlugs, byArticleCount, entityNamed, indexEntities, initialOf, namesByInitial } from '../../../src/lib/entities.ts';
 import { canonicalBySlug } from '../../../src/model/aliases.ts';
 import { makeArticle } from './fixtures.ts';
 
@@ -76,5 +76,29 @@ describe('the name an entity is shown by', () => {
     expect(tags([['icbm'], ['icbm'], ['ICBM']]).get('icbm')!.name).toBe('icbm');
     expect(tags([['g20'], ['G20']]).get('g20')!.name).toBe('G20');
     expect(tags([['THAAD'], ['thaad']]).get('thaad')!.name).toBe('THAAD');
+  });
+});
+
+describe('names A–Z', () => {
+  it('files a name under its first letter without accents, and a name that starts otherwise under #', () => {
+    expect(initialOf('Ôsaka')).toBe('O');
+    expect(initialOf('émigré')).toBe('E');
+    expect(initialOf('김정은')).toBe('김');
+    expect(initialOf('9/11')).toBe('#');
+    expect(initialOf('“Quoted”')).toBe('#');
+  });
+
+  it('groups by initial, # first, each group A–Z with numbers in numeric order, with its address segment', () => {
+    const articles = [
+      makeArticle('2020/a', { date: '2020-01-02', tags: ['Room 10', 'room 9', 'Émissary', 'alliance', '9/11'] }),
+      makeArticle('2020/b', { date: '2020-01-01', tags: ['Room 10', 'Embassy'] }),
+    ];
+    const groups = namesByInitial(indexEntities(articles, 'tags').values());
+    expect(groups.map((g) => [g.initial, g.segment])).toEqual([['#', '0-9'], ['A', 'a'], ['E', 'e'], ['R', 'r']]);
+    expect(groups.find((g) => g.initial === 'E')!.names.map((n) => n.name)).toEqual(['Embassy', 'Émissary']);
+    expect(groups.find((g) => g.initial === 'R')!.names).toEqual([
+      { name: 'room 9', slug: 'room-9', count: 1 },
+      { name: 'Room 10', slug: 'room-10', count: 2 },
+    ]);
   });
 });
