@@ -127,23 +127,32 @@ class BuildFailed extends Error {
  * after another, into folders beside the output (`dist-shards/K-of-N/`, kept for the next build's
  * incremental rendering), and merged into it: the build's peak memory is that of its largest part.
  */
-async function buildInParts(count: number, perYear: ReadonlyMap<string, number>): Promise<Merged> {
+async function buildInParts(count: number, perYear: ReadonlyMap<string, number>): Promise<Merged & { parts: { name: string; ms: number }[] }> {
   const plan = shardYears(perYear, count);
   const inputs = await shardInputDigests(projectRoot, contentDirFrom(), plan, astroArgs);
   const shardsRoot = values.outDir === undefined ? join(projectRoot, 'dist-shards') : `${outDir}-shards`;
   console.log(`${[...perYear.values()].reduce((a, b) => a + b, 0)} article files: building in ${count} parts of at most about ${buildPartArticles()} articles (${BUILD_PART_ARTICLES_ENV}), then merging them`);
   const dirs: string[] = [];
+  const parts: { name: string; ms: number }[] = [];
   let written = 0;
   let ms = 0;
+  // Each part's wall time, logged and reported: where a build of 100,000 articles spends its half hour.
+  const timed = async <T>(name: string, step: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await step();
+    parts.push({ name, ms: Math.round(performance.now() - started) });
+    console.log(`${name} took ${(parts.at(-1)!.ms / 1000).toFixed(1)} s`);
+    return result;
+  };
   for (let index = 1; index <= count; index++) {
     const dir = join(shardsRoot, `${index}-of-${count}`);
-    const part = await buildShard(index, count, dir, plan, perYear, inputs[index - 1]!);
+    const part = await timed(`Part ${index} of ${count}`, () => buildShard(index, count, dir, plan, perYear, inputs[index - 1]!));
     written += part.written;
     ms += part.ms;
     dirs.push(dir);
   }
-  const merged = await buildMerge(dirs, outDir);
-  return { ...merged, searchIndex: { ...merged.searchIndex, written, ms } };
+  const merged = await timed('The merge', () => buildMerge(dirs, outDir));
+  return { ...merged, searchIndex: { ...merged.searchIndex, written, ms }, parts };
 }
 
 async function build(): Promise<number> {
@@ -151,6 +160,7 @@ async function build(): Promise<number> {
   const perYear = await articlesPerYear(contentDirFrom());
   let searchIndex: SearchIndexResult;
   let assembleMs: number | undefined;
+  let parts: { name: string; ms: number }[] | undefined;
   if (shard !== undefined) {
     const { index, count } = parseShard(shard);
     const plan = shardYears(perYear, count);
@@ -164,7 +174,7 @@ async function build(): Promise<number> {
     ({ searchIndex, assembleMs } = await buildMerge(mergeDirs, outDir));
   } else {
     const count = automaticShardCount(perYear, buildPartArticles());
-    if (count > 1) ({ searchIndex, assembleMs } = await buildInParts(count, perYear));
+    if (count > 1) ({ searchIndex, assembleMs, parts } = await buildInParts(count, perYear));
     else {
       const code = await astroBuild(undefined, outDir);
       if (code !== 0) return code;
@@ -172,7 +182,7 @@ async function build(): Promise<number> {
       console.log(indexSummary(searchIndex, relative(process.cwd(), join(outDir, BUNDLE_DIR))));
     }
   }
-  if (typeof values.figures === 'string') await writeBuildReport(values.figures, { searchIndex, ...(assembleMs !== undefined && { assembleMs }) });
+  if (typeof values.figures === 'string') await writeBuildReport(values.figures, { searchIndex, ...(assembleMs !== undefined && { assembleMs }), ...(parts && { parts }) });
   return 0;
 }
 

@@ -12,6 +12,8 @@ export interface BuildFigures {
   pagefindMs?: number | undefined;
   /** A build in parts: the merge's time putting the shards' pages and bundles into the site. */
   assembleMs?: number | undefined;
+  /** A build in parts on its own (`npm run build` of an archive too large for one process): each part's wall time. */
+  parts?: { name: string; ms: number }[] | undefined;
   /** The largest processes at the moment of peak memory, largest first. */
   peakProcesses?: { name: string; rss: number }[] | undefined;
 }
@@ -167,6 +169,7 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
     met: verdict(atMost(featuresRatio, 1.0)),
   });
   row({ metric: 'Pagefind indexing', value: formatSeconds(pagefind) });
+  if (ours.cold.parts?.length) row({ metric: 'cold build, part by part', value: ours.cold.parts.map((p) => `${p.name.toLowerCase()} ${formatSeconds(p.ms)}`).join(', ') });
   if (ours.cold.assembleMs !== undefined) {
     row({ metric: 'the merge putting the shards in, cold / warm', value: `${formatSeconds(ours.cold.assembleMs)} / ${formatSeconds(ours.warm.assembleMs)}` });
   }

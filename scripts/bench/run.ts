@@ -95,7 +95,7 @@ async function shardOf(contentDir: string, edited: string, count: number): Promi
 /** A build's figures: its time and memory as measured, and Pagefind's and the merge's shares as the build reported them in `figuresFile`. */
 async function buildFigures(run: BuildRun, figuresFile: string): Promise<BuildFigures> {
   const report = await readBuildReport(figuresFile);
-  return { ms: run.ms, peakRssBytes: run.peakRssBytes, pagefindMs: report?.searchIndex.ms, assembleMs: report?.assembleMs, peakProcesses: run.peakProcesses.slice(0, 5) };
+  return { ms: run.ms, peakRssBytes: run.peakRssBytes, pagefindMs: report?.searchIndex.ms, assembleMs: report?.assembleMs, parts: report?.parts, peakProcesses: run.peakProcesses.slice(0, 5) };
 }
 
 /**

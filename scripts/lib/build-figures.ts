@@ -10,6 +10,8 @@ export interface BuildReport {
   searchIndex: SearchIndexResult;
   /** A merge's time putting the shards' pages and bundles into the site (scripts/lib/build-parts.ts), apart from Pagefind's. */
   assembleMs?: number;
+  /** A build in parts: each shard's and the merge's wall-clock milliseconds, in the order they ran. */
+  parts?: { name: string; ms: number }[];
 }
 
 /** Writes the report of one build. */

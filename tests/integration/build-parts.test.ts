@@ -86,6 +86,8 @@ describe('a build in three shards, merged', () => {
     if (!auto.ok) throw new Error(`The build failed:\n${auto.output}`);
     expect(auto.output).toMatch(/\d+ article files: building in 3 parts of at most about 2 articles \(BUILD_PART_ARTICLES\), then merging them/);
     expect(auto.output).toMatch(/Merged 3 shards into .*: 5 articles, searched in 3 parts, their files linked/);
+    // Each part says how long it took, so a long build's log shows where its time went.
+    for (const part of ['Part 1 of 3', 'Part 2 of 3', 'Part 3 of 3', 'The merge']) expect(auto.output).toMatch(new RegExp(`${part} took \\d+\\.\\d s`));
     const expected = await siteFiles(whole.outDir);
     const built = await siteFiles(auto.outDir);
     expect([...built.keys()].sort()).toEqual([...expected.keys()].sort());

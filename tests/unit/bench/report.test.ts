@@ -113,6 +113,14 @@ describe('reportRows', () => {
     expect(rows.find((r) => r.metric === 'Pagefind indexing')!.value).toBe('300.0 s');
   });
 
+  it('shows each part of a build in parts, in the order they ran', () => {
+    const whole = result(100_000, { cold: 2_000_000, warm: 300_000, pagefind: 300_000, baseline: 1 });
+    expect(reportRows(whole).some((r) => r.metric === 'cold build, part by part')).toBe(false);
+    const parts = [{ name: 'Part 1 of 2', ms: 195_000 }, { name: 'Part 2 of 2', ms: 201_500 }, { name: 'The merge', ms: 240_000 }];
+    const inParts = { ...whole, ours: { ...whole.ours, cold: { ...whole.ours.cold, parts } } };
+    expect(reportRows(inParts).find((r) => r.metric === 'cold build, part by part')!.value).toBe('part 1 of 2 195.0 s, part 2 of 2 201.5 s, the merge 240.0 s');
+  });
+
   it('leaves baseline comparisons out when there is no baseline', () => {
     const { baseline: _, ...alone } = result(1000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
     const rows = reportRows(alone);
