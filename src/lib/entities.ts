@@ -86,6 +86,8 @@ export interface IndexedName {
   count: number;
 }
 
+const indexedName = (e: Entity): IndexedName => ({ name: e.name, slug: e.slug, count: e.articles.length });
+
 /** One initial's names on the A–Z pages of an index. */
 export interface InitialGroup {
   /** What the reader sees: `A`, `Ö` folds to `O`, `김`; `#` for names that start with a digit or a sign. */
@@ -114,7 +116,7 @@ export function namesByInitial(entities: Iterable<Entity>): InitialGroup[] {
   for (const e of entities) {
     const initial = initialOf(e.name);
     const names = groups.get(initial) ?? [];
-    names.push({ name: e.name, slug: e.slug, count: e.articles.length });
+    names.push(indexedName(e));
     groups.set(initial, names);
   }
   return [...groups]
@@ -124,4 +126,26 @@ export function namesByInitial(entities: Iterable<Entity>): InitialGroup[] {
       segment: initial === '#' ? '0-9' : initial.toLocaleLowerCase('en'),
       names: names.sort((a, b) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug)),
     }));
+}
+
+/** A link of the A–Z list: the initial, its address segment and how many names it has. */
+export interface InitialLink {
+  initial: string;
+  segment: string;
+  count: number;
+}
+
+/** The A–Z list of `groups`, for the links between the pages. */
+export function initialLinks(groups: readonly InitialGroup[]): InitialLink[] {
+  return groups.map(({ initial, segment, names }) => ({ initial, segment, count: names.length }));
+}
+
+/**
+ * The index of one kind: how many names, the `size` most covered (`ranked` is most covered first),
+ * and, only when they are not all of them, every name A–Z. The index page and the A–Z pages both
+ * read it, so they agree on when the A–Z pages exist.
+ */
+export function nameIndex(ranked: readonly Entity[], size: number): { total: number; top: IndexedName[]; groups: InitialGroup[] } {
+  const top = ranked.slice(0, size).map(indexedName);
+  return { total: ranked.length, top, groups: ranked.length > top.length ? namesByInitial(ranked) : [] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasSlugs, byArticleCount, entityNamed, indexEntities, initialOf, namesByInitial } from '../../../src/lib/entities.ts';
+import { aliasSlugs, byArticleCount, entityNamed, indexEntities, initialLinks, initialOf, nameIndex, namesByInitial } from '../../../src/lib/entities.ts';
 import { canonicalBySlug } from '../../../src/model/aliases.ts';
 import { makeArticle } from './fixtures.ts';
 
@@ -100,5 +100,18 @@ describe('names A–Z', () => {
       { name: 'room 9', slug: 'room-9', count: 1 },
       { name: 'Room 10', slug: 'room-10', count: 2 },
     ]);
+  });
+
+  it('indexes the most covered names, with A–Z groups only when some are left out', () => {
+    const articles = [
+      makeArticle('2020/a', { date: '2020-01-02', tags: ['Room 10', 'alliance'] }),
+      makeArticle('2020/b', { date: '2020-01-01', tags: ['Room 10'] }),
+    ];
+    const ranked = byArticleCount(indexEntities(articles, 'tags').values());
+    const all = nameIndex(ranked, 2);
+    expect(all).toEqual({ total: 2, top: [{ name: 'Room 10', slug: 'room-10', count: 2 }, { name: 'alliance', slug: 'alliance', count: 1 }], groups: [] });
+    const cut = nameIndex(ranked, 1);
+    expect(cut.top.map((n) => n.name)).toEqual(['Room 10']);
+    expect(initialLinks(cut.groups)).toEqual([{ initial: 'A', segment: 'a', count: 1 }, { initial: 'R', segment: 'r', count: 1 }]);
   });
 });
