@@ -4,6 +4,7 @@
  * content on disk with the model's reader, the same one the build's loader uses.
  */
 import type { SitemapOptions } from '@astrojs/sitemap';
+import { isWithheld } from '../model/article.ts';
 import { dateEpoch } from '../model/dates.ts';
 import { ENTITY_KINDS } from '../model/entity-kinds.ts';
 import { readAliasesFile, readContentFolder } from '../model/read-content.ts';
@@ -25,7 +26,7 @@ export async function readArticleLastModified(
   const lastModified = new Map<string, Date>();
   // The build itself reports invalid files; here they simply get no lastmod.
   for (const article of articles) {
-    if (article.data.draft) continue;
+    if (isWithheld(article.data, Date.now())) continue;
     lastModified.set(urls.absolute(urls.article(article), site), new Date(dateEpoch(article.data.updated ?? article.data.date)));
   }
   return lastModified;

@@ -1,3 +1,4 @@
+import { isWithheld } from '../model/article.ts';
 import { ENTITY_KINDS, type EntityKind } from '../model/entity-kinds.ts';
 import { byArticleCount, entityNamed, indexEntities, type Entity } from './entities.ts';
 import { groupByYear, newestFirst, oldestFirst, type Group } from './queries.ts';
@@ -50,7 +51,7 @@ function bucket(articles: readonly ArticleRecord[], keysOf: (a: ArticleRecord) =
 }
 
 /**
- * Validates the loaded content and indexes it. Drafts are left out; any problem throws a
+ * Validates the loaded content and indexes it. Drafts and embargoed stories are left out; any problem throws a
  * `ContentError` naming every file and field, so no article is ever dropped silently.
  */
 export function buildArchiveIndex(input: {
@@ -62,6 +63,8 @@ export function buildArchiveIndex(input: {
   /** Stories' earlier versions (`<article id>/versions/<n>`). */
   versions?: readonly ArticleInput[];
   contentDir?: string;
+  /** The build's time (ms since the epoch): stories embargoed until later are left out. */
+  now?: number;
 }): ArchiveIndex {
   const all = input.articles.map((a) => toArticleRecord(a, input.contentDir));
   const allVersions = (input.versions ?? []).map((v) => toVersionRecord(v, input.contentDir));
@@ -72,7 +75,8 @@ export function buildArchiveIndex(input: {
   const problems = [...validateArticles(all, sourceIds, topicIds), ...validateVersions(allVersions, all, sourceIds, topicIds)];
   if (problems.length) throw new ContentError(problems);
 
-  const articles = all.filter((a) => !a.data.draft).sort(newestFirst);
+  const now = input.now ?? Date.now();
+  const articles = all.filter((a) => !isWithheld(a.data, now)).sort(newestFirst);
   const byTopic = bucket(articles, (a) => a.data.topics);
   for (const list of byTopic.values()) list.sort(oldestFirst);
   const positions = timelinePositions(byTopic);

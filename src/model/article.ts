@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseArticleDate } from './dates.ts';
 import { httpUrlSchema, idSchema, isoDateSchema, mediaUrlSchema, nameListSchema, textSchema } from './fields.ts';
 
 /** A photo: `src` is optional because a caption and credit with no file are still shown. */
@@ -41,13 +42,32 @@ export const articleSchema = z.strictObject({
   gallery: z.array(imageSchema).default([]),
   corrections: z.array(correctionSchema).default([]),
   originalUrl: httpUrlSchema.optional(),
+  /**
+   * The story's identity in the system it came from, kept so a later import finds it: a WordPress
+   * site and post id (`wordpress:https://example.com/?p=42`), an RSS guid, an Atom or JSON Feed id,
+   * a ninjs uri, a NewsML-G2 guid, a saved page's canonical URL. Two articles with different ones are
+   * never versions of each other.
+   */
+  importId: textSchema.optional(),
+  /** What the source marked not for publication (an agency's non-public editor's note): kept, never shown or exported. */
+  internalNote: textSchema.optional(),
   rights: textSchema.optional(),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag such as "en" or "ko"' })
     .default('en'),
   draft: z.boolean({ error: 'expected true or false' }).default(false),
+  /** Held until this time (an agency's embargo): a build before it leaves the story out, as it does a draft. */
+  embargo: isoDateSchema.optional(),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type ArticleImage = z.infer<typeof imageSchema>;
+
+/** Whether a story stays out of the site built at `now` (ms since the epoch): a draft, or embargoed until later. */
+export function isWithheld(data: Pick<ArticleData, 'draft' | 'embargo'>, now: number): boolean {
+  if (data.draft) return true;
+  if (data.embargo === undefined) return false;
+  const until = parseArticleDate(data.embargo);
+  return until !== undefined && until.epoch > now;
+}

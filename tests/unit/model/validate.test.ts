@@ -47,4 +47,12 @@ describe('buildArchiveIndex', () => {
     const archive = buildArchiveIndex({ ...base, articles: [entry('2016/a', {}), entry('2016/b', { draft: true })] });
     expect(archive.articles.map((a) => a.id)).toEqual(['2016/a']);
   });
+
+  it('leaves a story out until its embargo lifts, and shows it in a build after', () => {
+    const articles = [entry('2016/a', {}), entry('2016/b', { embargo: '2016-01-02T09:00:00+09:00' })];
+    const before = Date.parse('2016-01-01T23:59:00Z');
+    const after = Date.parse('2016-01-02T00:00:00Z');
+    expect(buildArchiveIndex({ ...base, articles, now: before }).articles.map((a) => a.id)).toEqual(['2016/a']);
+    expect(buildArchiveIndex({ ...base, articles, now: after }).articles.map((a) => a.id).sort()).toEqual(['2016/a', '2016/b']);
+  });
 });
