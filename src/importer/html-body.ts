@@ -4,7 +4,7 @@
  * iframe, event handler or `javascript:` URL survives), then written with remark, so every
  * paragraph, list, table, blockquote, link and inline image is kept.
  */
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import rehypeSanitize from 'rehype-sanitize';
@@ -19,6 +19,49 @@ import { stringifyOptions } from './markdown.ts';
 export interface HtmlBodyOptions {
   /** The item's own address, against which relative links and images are resolved. */
   baseUrl?: string | undefined;
+  /** The item's own headline: a leading `<h1>` (or `<h2>`) that repeats it is left out. */
+  headline?: string | undefined;
+}
+
+/** What a whole document carries about itself, never story text. */
+const DOCUMENT_METADATA = new Set(['head', 'title', 'meta', 'link', 'base']);
+
+const comparable = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').replace(/[\s.:;!?…]+$/, '').trim().toLowerCase();
+
+function textOf(node: RootContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join('') : '';
+}
+
+/** The first element or text that shows something, looking into wrappers (`<article><header><h1>`). */
+function leadingElement(tree: Root): { node: Element; parent: Root | Element } | undefined {
+  let parent: Root | Element = tree;
+  for (;;) {
+    const first: RootContent | undefined = parent.children.find((child) => (child.type === 'text' && child.value.trim()) || (child.type === 'element' && (child.tagName === 'img' || textOf(child).trim())));
+    if (first?.type !== 'element') return undefined;
+    if (/^h[1-6]$/.test(first.tagName) || first.tagName === 'p' || first.tagName === 'img') return { node: first, parent };
+    parent = first;
+  }
+}
+
+/**
+ * A body that is a whole document loses its `<head>` (its `<title>` would open the story), and a
+ * leading `<h1>`/`<h2>` repeating the item's headline goes, since the page shows the title already.
+ */
+function rehypeStoryOnly() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (!parent || index === undefined || !DOCUMENT_METADATA.has(node.tagName)) return undefined;
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    });
+    const { headline } = file.data as HtmlBodyOptions;
+    if (!headline?.trim()) return;
+    const lead = leadingElement(tree);
+    if (lead && /^h[12]$/.test(lead.node.tagName) && comparable(textOf(lead.node)) === comparable(headline)) {
+      lead.parent.children.splice(lead.parent.children.indexOf(lead.node), 1);
+    }
+  };
 }
 
 /** `url` made absolute against `base`, or `undefined` when it is not a web or mail address then. */
@@ -69,6 +112,7 @@ function rehypeImportedUrls() {
 // Built once: a bulk import converts thousands of bodies, and setting up the plugins costs more than most.
 const processor = unified()
   .use(rehypeParse, { fragment: true })
+  .use(rehypeStoryOnly)
   .use(rehypeSanitize, newsSanitizeSchema)
   .use(rehypeImportedUrls)
   .use(rehypeRemark)

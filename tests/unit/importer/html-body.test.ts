@@ -42,3 +42,19 @@ describe('htmlBodyToMarkdown and addresses', () => {
     expect(htmlBodyToMarkdown('<p><a href="#notes">Notes</a></p>')).toBe('[Notes](#notes)');
   });
 });
+
+describe('htmlBodyToMarkdown and the headline', () => {
+  it('leaves out the <head> of a body that is a whole document', () => {
+    const html = '<!DOCTYPE html><html><head><title>Talks end</title><meta name="author" content="Desk"><link rel="stylesheet" href="/s.css"></head><body><p>Body text.</p></body></html>';
+    expect(htmlBodyToMarkdown(html)).toBe('Body text.');
+  });
+
+  it('leaves out a leading <h1> or <h2> that repeats the headline, and keeps any other heading', () => {
+    const headline = 'Envoys end talks in Hanoi';
+    expect(htmlBodyToMarkdown('<h1>Envoys  end talks in Hanoi.</h1><p>Body text.</p>', { headline })).toBe('Body text.');
+    expect(htmlBodyToMarkdown('<article><header><h2>envoys end talks in Hanoi</h2></header><p>Body text.</p></article>', { headline })).toBe('Body text.');
+    expect(htmlBodyToMarkdown('<h1>A different heading</h1><p>Body text.</p>', { headline })).toBe('# A different heading\n\nBody text.');
+    expect(htmlBodyToMarkdown('<p>Body text.</p><h2>Envoys end talks in Hanoi</h2><p>More.</p>', { headline })).toBe('Body text.\n\n## Envoys end talks in Hanoi\n\nMore.');
+    expect(htmlBodyToMarkdown('<h1>Envoys end talks in Hanoi</h1><p>Body text.</p>')).toBe('# Envoys end talks in Hanoi\n\nBody text.');
+  });
+});
