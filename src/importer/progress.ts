@@ -2,8 +2,11 @@
  * Showing how far a bulk import has got: on a terminal, a cli-progress bar on stderr (by bytes of
  * the current input when its size is known) with the running counts; elsewhere (a log, CI), a
  * plain line every few seconds, so a long import is never silent and never floods the log.
+ * Titles, paths and reasons come from third-party text: control characters (ESC, BEL, ...) are
+ * left out of everything shown, so a feed cannot drive the terminal.
  */
 import cliProgress from 'cli-progress';
+import { oneLine, withoutControls } from '../model/control-characters.ts';
 import type { Tally } from './report.ts';
 
 /** What the importer tells the display. */
@@ -37,7 +40,18 @@ export function progressLine(input: string, tally: Tally, bytesRead: number, siz
 
 /** A display for a terminal, or a plain-line one when `stream` is not a terminal. */
 export function createProgress({ stream, intervalMs = 5000, now = Date.now, stdout = process.stdout }: ProgressOptions): Progress {
-  return stream.isTTY ? barProgress(stream as NodeJS.WriteStream, stdout) : plainProgress(stream, intervalMs, now, stdout);
+  return shown(stream.isTTY ? barProgress(stream as NodeJS.WriteStream, stdout) : plainProgress(stream, intervalMs, now, stdout));
+}
+
+/** `progress` with control characters left out of what it shows: input names and paths on one line, notes keeping their line breaks. */
+function shown(progress: Progress): Progress {
+  return {
+    begin: (input, size) => progress.begin(oneLine(input), size),
+    update: (bytesRead, tally) => progress.update(bytesRead, tally),
+    log: (line) => progress.log(withoutControls(line)),
+    print: (line) => progress.print(oneLine(line)),
+    stop: () => progress.stop(),
+  };
 }
 
 type Out = NonNullable<ProgressOptions['stdout']>;

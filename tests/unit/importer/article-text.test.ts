@@ -23,4 +23,16 @@ describe('writeFrontMatter', () => {
     const text = writeFrontMatter({ title: 'T' }, '---\n\nAfter a rule.\n');
     expect(readFrontMatter(text)).toEqual({ data: { title: 'T' }, body: '---\n\nAfter a rule.\n' });
   });
+
+  it('leaves control characters a feed carried out of every field and the body, keeping tabs and line breaks', () => {
+    const text = writeFrontMatter(
+      { title: 'Talks\u001b]0;owned\u0007 resume\u0000', byline: ['Kim\u009b31m Min-ji'], images: [{ caption: 'Line one\nline two\r' }] },
+      'First\tcell\u001b[2J\r\nSecond line\u0008\n',
+    );
+    expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u);
+    expect(readFrontMatter(text)).toEqual({
+      data: { title: 'Talks]0;owned resume', byline: ['Kim31m Min-ji'], images: [{ caption: 'Line one\nline two' }] },
+      body: 'First\tcell[2J\r\nSecond line\n',
+    });
+  });
 });
