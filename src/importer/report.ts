@@ -3,7 +3,8 @@
  * on stderr, and the `--report FILE` of one JSON line per item. Lines are written as each item
  * ends, so a report of a 10,000-item export is never held in memory and survives an interrupted run.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, realpathSync, statSync, writeSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
 /**
  * What became of an item. `imported` and `draft` were written as articles of their own (a draft
@@ -64,16 +65,73 @@ export interface ReportFile {
   close(): void;
 }
 
-/** Opens (and empties) a report file; throws an Error saying what to check when it cannot be made. */
-export function openReport(path: string): ReportFile {
+/** What `--report` may not touch: without `force` an existing file; never an input, nor a file in the content folder. */
+export interface ReportTarget {
+  force?: boolean | undefined;
+  /** The files named for import (`-` for standard input is passed over). */
+  inputs?: readonly string[] | undefined;
+  /** The content folder (and any other folders articles are written to, such as `--out`). */
+  contentRoot?: string | readonly string[] | undefined;
+}
+
+const EXAMPLE = 'like import-report.jsonl';
+
+/** The file's device and inode, so a link or another spelling of an input's path is still that input. */
+function identity(path: string): string | undefined {
+  try {
+    const { dev, ino } = statSync(path);
+    return `${dev}:${ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `path` with its nearest existing folder's links resolved, so a linked content folder is still seen. */
+function realPath(path: string): string {
+  const absolute = resolve(path);
+  for (let dir = absolute; ; dir = dirname(dir)) {
+    try {
+      return resolve(realpathSync(dir), relative(dir, absolute));
+    } catch {
+      if (dirname(dir) === dir) return absolute;
+    }
+  }
+}
+
+const isInside = (path: string, folder: string) => {
+  const rel = relative(realPath(folder), realPath(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+/** Why `--report path` must not be written, or `undefined` when it may; checked before anything is opened. */
+export function reportPathProblem(path: string, { force = false, inputs = [], contentRoot = [] }: ReportTarget = {}): string | undefined {
+  const id = identity(path);
+  const input = inputs.find((name) => name !== '-' && (resolve(name) === resolve(path) || (id !== undefined && identity(name) === id)));
+  if (input !== undefined) return `--report ${path} is ${input}, one of the files being imported, and would be emptied before it is read; pass another path, ${EXAMPLE}`;
+  const root = (typeof contentRoot === 'string' ? [contentRoot] : contentRoot).find((folder) => isInside(path, folder));
+  if (root !== undefined) return `--report ${path} is inside the content folder ${root}, where it could replace an article; pass a path outside it, ${EXAMPLE}`;
+  if (id !== undefined && statSync(path).isDirectory()) return `--report ${path} cannot be written: it is a folder; pass a file name, ${EXAMPLE}`;
+  if (id !== undefined && !force) return `--report ${path} already exists and would be replaced; pass another path, or --force to replace it`;
+  return undefined;
+}
+
+/**
+ * Opens a report file, refusing (before anything is emptied) an input, a file in the content
+ * folder, and an existing file unless `force`; throws an Error naming the path and what to do.
+ */
+export function openReport(path: string, target: ReportTarget = {}): ReportFile {
+  const problem = reportPathProblem(path, target);
+  if (problem) throw new Error(problem);
   let fd: number;
   try {
-    fd = openSync(path, 'w');
+    // `wx` fails if the file appeared since the check; only --force may empty one.
+    fd = openSync(path, target.force ? 'w' : 'wx');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? 'its folder does not exist; create the folder or pass another path'
-      : code === 'EISDIR' ? 'it is a folder; pass a file name, like import-report.jsonl'
+      : code === 'EEXIST' ? 'it already exists and would be replaced; pass another path, or --force to replace it'
+      : code === 'EISDIR' ? `it is a folder; pass a file name, ${EXAMPLE}`
       : code === 'EACCES' || code === 'EPERM' ? 'permission denied; pass a path you may write'
       : `${(error as Error).message}; pass another path`;
     throw new Error(`--report ${path} cannot be written: ${why}`);

@@ -1,8 +1,8 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openReport, reportLine, Tally } from '../../../src/importer/report.ts';
+import { openReport, reportLine, reportPathProblem, Tally } from '../../../src/importer/report.ts';
 
 describe('Tally', () => {
   it('counts each outcome apart, so the summary adds up to the items read', () => {
@@ -41,5 +41,41 @@ describe('report', () => {
   it('says why a report file cannot be made', () => {
     expect(() => openReport('/nonexistent-folder/report.jsonl')).toThrow('--report /nonexistent-folder/report.jsonl cannot be written: its folder does not exist');
     expect(() => openReport(tmpdir())).toThrow('it is a folder; pass a file name');
+  });
+
+  it('refuses an existing file unless forced, and leaves it as it was', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'report-')), 'old.jsonl');
+    await writeFile(file, 'last run\n');
+    expect(() => openReport(file)).toThrow(`--report ${file} already exists and would be replaced; pass another path, or --force to replace it`);
+    expect(await readFile(file, 'utf8')).toBe('last run\n');
+    openReport(file, { force: true }).close();
+    expect(await readFile(file, 'utf8')).toBe('');
+  });
+
+  it('never empties an input, even forced or reached by another name, before it is read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'report-'));
+    const feed = join(dir, 'feed.xml');
+    await writeFile(feed, '<rss/>');
+    await symlink(feed, join(dir, 'linked.xml'));
+    await link(feed, join(dir, 'hard.xml'));
+    for (const path of [feed, join(dir, 'linked.xml'), join(dir, 'hard.xml'), join(dir, '.', 'feed.xml')]) {
+      expect(() => openReport(path, { force: true, inputs: ['-', feed] })).toThrow(`--report ${path} is ${feed}, one of the files being imported, and would be emptied before it is read; pass another path`);
+    }
+    expect(await readFile(feed, 'utf8')).toBe('<rss/>');
+  });
+
+  it('never writes into the content folder, where it could replace an article', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'report-'));
+    const content = join(root, 'content');
+    const article = join(content, 'articles/2016/talks.md');
+    await mkdir(join(content, 'articles/2016'), { recursive: true });
+    await writeFile(article, '---\ntitle: Talks\n---\nText.\n');
+    await symlink(content, join(root, 'site-content'));
+    for (const path of [article, join(content, 'articles/2016/new-report.jsonl'), join(root, 'site-content/articles/2016/talks.md')]) {
+      expect(reportPathProblem(path, { force: true, contentRoot: content })).toBe(`--report ${path} is inside the content folder ${content}, where it could replace an article; pass a path outside it, like import-report.jsonl`);
+    }
+    expect(() => openReport(article, { force: true, contentRoot: [join(root, 'elsewhere'), content] })).toThrow('inside the content folder');
+    expect(await readFile(article, 'utf8')).toBe('---\ntitle: Talks\n---\nText.\n');
+    expect(reportPathProblem(join(root, 'report.jsonl'), { contentRoot: content, inputs: [article] })).toBeUndefined();
   });
 });
