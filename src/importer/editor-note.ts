@@ -1,7 +1,8 @@
 /**
  * Wire services' notes to editors (`UPDATES with ... in last 5 paras; ADDS photo`) written out
  * for readers (`Updated with ... and a photo.`). Paragraph numbers are dropped: they point into
- * the wire's copy, not the page. A note with nothing the rules know is kept as it is.
+ * the wire's copy, not the page. A note with nothing the rules know is kept as it is, and so is
+ * one whose rewrite would not carry every name in it word for word.
  */
 
 /** A note for readers, and the wire's own words it was written from. */
@@ -79,7 +80,8 @@ const SHORTHAND_WORD = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join('|')})\\b
 /** Heads of institutions' names that take `the`: `the Foreign Ministry's briefing`, `the White House`. */
 const INSTITUTION = String.raw`(?:[A-Z][\w.-]*\s+)*(?:Ministry|Office|House|Council|Department|Agency|Committee|Command|Chiefs of Staff|Staff|Party|Assembly|Court|Government|Administration|Embassy|Service|Commission|Secretariat|Cabinet|Pentagon|Kremlin|Blue House|United Nations|U\.N\.|Security Council)(?:'s)?`;
 const STARTS_WITH_INSTITUTION = new RegExp(`^${INSTITUTION}(?=\\s|$)`);
-const INSTITUTION_AFTER = new RegExp(`\\b(from|by|of|with|at)\\s+(?!the\\b)(${INSTITUTION})(?=\\s|$|[,.])`, 'g');
+// Not after a capitalised word: the `of` in `Joint Chiefs of Staff` is inside a name, which must stay as it is.
+const INSTITUTION_AFTER = new RegExp(`(?<![A-Z][\\w.'’-]*\\s+)\\b(from|by|of|with|at)\\s+(?!the\\b)(${INSTITUTION})(?=\\s|$|[,.])`, 'g');
 /** Things that happen once, so a bare one is `the` one the story is about: `defense ministry briefing`. */
 const EVENT = /\b(?:briefing|statement|announcement|report|decision|meeting|interview|press conference|speech|vote|ruling|remarks?|comments?)$/;
 const DETERMINER = /^(?:a|an|the|more|new|further|some|other|his|her|their|its|this|that|\d+)\b/i;
@@ -91,7 +93,9 @@ const listOf = (items: string[]) => (items.length < 2 ? (items[0] ?? '') : `${it
 function thing(raw: string): string {
   const text = raw.trim();
   const [first = '', ...rest] = text.split(/\s+/);
-  const noun = NOUNS[first.toLowerCase()];
+  // `photo` or `PHOTO` is the wire's noun; `Map Room` or `PHOTO Agency` starts a name.
+  const isWireWord = first === first.toLowerCase() || (first === first.toUpperCase() && !/^[A-Z]/.test(rest[0] ?? ''));
+  const noun = isWireWord ? NOUNS[first.toLowerCase()] : undefined;
   const named = noun ? [noun, ...rest].join(' ') : text;
   const withThe = named.replace(INSTITUTION_AFTER, (_, preposition: string, name: string) => `${preposition} the ${name}`);
   if (noun || DETERMINER.test(withThe)) return withThe;
@@ -102,7 +106,7 @@ function thing(raw: string): string {
 
 /** Nouns that are never verbs, given their article inside a phrase: `to fix typo in headline` → `to fix a typo in the headline`. */
 function withArticles(text: string): string {
-  return text.replace(/(^|\s)(?!(?:a|an|the|his|her|its|their)\s)(\S+\s+)?(typo|headline|byline|dateline|caption|photo|graphic)\b/gi, (whole, space: string, before: string | undefined, noun: string) =>
+  return text.replace(/(^|\s)(?!(?:a|an|the|his|her|its|their)\s)(\S+\s+)?(typo|headline|byline|dateline|caption|photo|graphic)\b(?!\s+[A-Z])/g, (whole, space: string, before: string | undefined, noun: string) =>
     before && DETERMINER.test(before.trim()) ? whole : `${space}${before ?? ''}${NOUNS[noun.toLowerCase()]}`,
   );
 }
@@ -117,8 +121,27 @@ function things(text: string): string[] {
   return (isList ? parts : [clean]).map(thing);
 }
 
-/** A wire editor's note written out for readers; the note unchanged when it is not in wire jargon. */
+/** Particles that join the words of one name: `Ministry of Unification`, `Ursula von der Leyen`. */
+const PARTICLE = String.raw`(?:of|the|for|de|da|del|der|di|du|von|van|den|la|le|al|bin)`;
+const NAME_WORD = String.raw`[A-Z][\p{L}\p{M}\d.'’-]*`;
+const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD})*`, 'gu');
+const WIRE_WORDS = new Set([...Object.keys(VERBS), 'ATTN', 'EDS', 'ED', 'Eds', 'Ed']);
+
+/** The names a note gives (runs of capitalised words, wire verbs left out), which a rewrite must keep word for word. */
+function namesIn(text: string): string[] {
+  const words = text.split(/(\s+)/).map((w) => (WIRE_WORDS.has(w.replace(/[:;,.]+$/, '')) ? '\u0000' : w)).join('');
+  return (words.match(NAME_RUN) ?? []).map((name) => name.replace(/[.,;:]+$/, ''));
+}
+
+/** A wire editor's note written out for readers; the note unchanged when it is not in wire jargon, or when the rewrite would alter a name. */
 export function writeOutEditorNote(original: string): EditorNote {
+  const written = rewrite(original);
+  const kept = namesIn(original.replace(/^\(?\s*(?:ATTN|EDS?|Eds?)\s*:\s*/, '')).every((name) => written.includes(name));
+  return { note: kept ? written : original.trim(), original };
+}
+
+/** The note in readers' words by the rules, or the note as it came when they do not know it. */
+function rewrite(original: string): string {
   const text = original.trim().replace(/^\(?\s*(?:ATTN|EDS?|Eds?)\s*:\s*/, '').replace(/\)$/, '').trim();
   const clauses = text.split(new RegExp(`\\s*(?:;|,|\\.|//|\\band\\b)\\s*(?=(?:${Object.keys(VERBS).join('|')})\\b)`));
   const sentences: string[] = [];
@@ -128,7 +151,7 @@ export function writeOutEditorNote(original: string): EditorNote {
   for (const clause of clauses) {
     const m = /^([A-Z]{3,})\b:?\s*(.*)$/.exec(clause.trim());
     const kind = m && VERBS[m[1]!];
-    if (!m || !kind) return { note: original.trim(), original };
+    if (!m || !kind) return original.trim();
     const rest = m[2]!.replace(WHERE, ' ').trim();
     if (kind === 'update' || kind === 'add') {
       if (kind === 'update') updated = true;
@@ -161,5 +184,5 @@ export function writeOutEditorNote(original: string): EditorNote {
     );
   }
   if (addedAt >= 0) sentences[addedAt] = updated ? (added.length ? `Updated with ${listOf(added)}` : 'Updated') : `Added ${listOf(added)}`;
-  return { note: sentences.map((s) => `${capitalise(s)}.`).join(' '), original };
+  return sentences.map((s) => `${capitalise(s)}.`).join(' ');
 }

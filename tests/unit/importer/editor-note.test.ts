@@ -27,6 +27,18 @@ describe('writeOutEditorNote', () => {
     expect(note(original)).toBe(expected);
   });
 
+  it.each([
+    ['UPDATES with Joint Chiefs of Staff briefing in last 3 paras', 'Updated with the Joint Chiefs of Staff briefing.'],
+    ['ADDS comments from Joint Chiefs of Staff', 'Added comments from the Joint Chiefs of Staff.'],
+    ['ADDS quotes from Ministry of Unification spokesperson', 'Added quotes from the Ministry of Unification spokesperson.'],
+    ['ADDS Map Room statement', 'Added Map Room statement.'],
+    ['CORRECTS to fix Photo Service credit', 'Corrected to fix Photo Service credit.'],
+    ['UPDATES with Ursula von der Leyen remarks', 'Updated with Ursula von der Leyen remarks.'],
+    ['ADDS reax from Bosnia and Herzegovina', 'Added reaction from Bosnia and Herzegovina.'],
+  ])('never alters a name: %s → %s', (original, expected) => {
+    expect(note(original)).toBe(expected);
+  });
+
   it('keeps a note that is not wire jargon as it is', () => {
     for (const original of ['This story contains images some readers may find distressing.', 'Embargoed until 6 a.m. KST', 'ADVISORY: no story today']) {
       expect(writeOutEditorNote(original)).toEqual({ note: original, original });
