@@ -1,6 +1,7 @@
 /**
- * Whether a file on an article's way holds that same article: the same original URL, or the same
- * text (whitespace aside). A headline is not a story: two stories may share one on the same day.
+ * Whether a file on an article's way holds that same article: the same identity (`importId`),
+ * else, where one has none, the same original URL or the same text (whitespace aside). Two
+ * different identities are two stories, whatever their text. A headline is not a story: two stories may share one on the same day.
  * Finding an article anywhere in the archive, and its other versions, is the story index's job
  * (story-index.ts); this is the check of one file, for choosing a file name.
  */
@@ -22,11 +23,16 @@ export interface Duplicate {
   reason: string;
 }
 
-/** Why `existing` is the same story as `story` (same original URL, or same text), or `undefined`. */
+/** Why `existing` is the same story as `story` (same identity, original URL or text), or `undefined`. */
 export function sameStory(existing: Story, story: Story): string | undefined {
+  const id = identityOf(story);
+  const existingId = identityOf(existing);
+  if (id && existingId) return id === existingId ? `the same importId ${id}` : undefined;
   const url = urlKey(story.data.originalUrl);
   if (url && url === urlKey(existing.data.originalUrl)) return `the same originalUrl ${String(story.data.originalUrl)}`;
   const text = textKey(story.body);
   if (text && text === textKey(existing.body)) return 'the same text';
   return undefined;
 }
+
+const identityOf = (story: Story) => (typeof story.data.importId === 'string' && story.data.importId.trim() ? story.data.importId.trim() : undefined);

@@ -1,8 +1,8 @@
 /**
- * When two articles are one story: the keys and measures the story index compares. The same
- * text (whitespace aside) is the same version; the same original URL is the same story; so is
- * the same source and day with the same headline once the wire's labels ((LEAD), 2nd LD,
- * UPDATE 2-, CORRECTED-) are taken off, or a very close one, when the first paragraphs agree.
+ * When two articles without a shared identity may be one story: the keys and measures the story
+ * index compares where at least one side has no `importId`. The same source and day with the same
+ * headline once the wire's labels ((LEAD), 2nd LD, UPDATE 2-, CORRECTED-) are taken off, or a very
+ * close one, and a text that says so: a labelled update sharing the lede, or most of the story.
  * A headline alone is not a story: a wire may file two under one headline on one day.
  */
 import { createHash } from 'node:crypto';
@@ -121,16 +121,57 @@ export function ledeOverlap(a: string, b: string): number {
 export const SAME_HEADLINE_OVERLAP = 0.3;
 /** The least lede overlap for a close headline: most of the shorter lede. */
 export const CLOSE_HEADLINE_OVERLAP = 0.5;
+/** The least share of the shorter story's wording found in the other for two unlabelled texts to be one story. */
+export const MOST_OF_THE_STORY = 0.6;
 
-/** Why an article with this headline and text is another version of the stored one, or `undefined`; both are of one source and day. */
-export function versionByHeadline(
-  input: { headline: string; body: string },
-  stored: { headline: string; body: string },
-): string | undefined {
+const UPDATE_LABEL = new RegExp(String.raw`^\s*[([]?\s*${LABELS}\s*[)\]]?\s*$`, 'i');
+
+/** Whether an article says it is a take of a story: a wire label in its headline or its `label` ((LEAD), 2nd LD, UPDATE 2). */
+export function isLabelledUpdate(headline: unknown, label?: unknown): boolean {
+  if (typeof label === 'string' && UPDATE_LABEL.test(label)) return true;
+  return typeof headline === 'string' && withoutLabels(headline) !== headline.trim();
+}
+
+/** How much of the shorter story's wording (pairs of consecutive words, all of it) the other shares, from 0 to 1. */
+export function storyOverlap(a: string, b: string): number {
+  const pairs = (body: string) => {
+    const words = body.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const set = new Set<string>();
+    for (let i = 1; i < words.length; i++) set.add(`${words[i - 1]} ${words[i]}`);
+    return set;
+  };
+  const pa = pairs(a);
+  const pb = pairs(b);
+  const [small, large] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
+  if (!small.size) return 0;
+  let shared = 0;
+  for (const pair of small) if (large.has(pair)) shared++;
+  return shared / small.size;
+}
+
+/** An article as the headline match compares it: its headline key, its text, and whether it is labelled as an update. */
+export interface HeadlineMatchSide {
+  headline: string;
+  body: string;
+  labelled: boolean;
+}
+
+/**
+ * Why an article with this headline and text is another version of the stored one, or
+ * `undefined`; both are of one source and day, and at least one has no identity. The text must
+ * say it is the same story: a labelled update whose lede shares the stored one's wording, or most
+ * of the shorter story in common. A shared intro or background paragraph is neither.
+ */
+export function versionByHeadline(input: HeadlineMatchSide, stored: HeadlineMatchSide): string | undefined {
   const apart = headlineDistance(input.headline, stored.headline);
   if (apart > CLOSE_HEADLINE) return undefined;
-  const overlap = ledeOverlap(input.body, stored.body);
-  const percent = `${Math.round(overlap * 100)}% of the first paragraph in common`;
-  if (apart === 0) return overlap >= SAME_HEADLINE_OVERLAP ? `the same source, day and headline, labels aside, and ${percent}` : undefined;
-  return overlap >= CLOSE_HEADLINE_OVERLAP ? `the same source and day, a headline close to it, and ${percent}` : undefined;
+  const headline = apart === 0 ? 'the same source, day and headline, labels aside' : 'the same source and day, a headline close to it';
+  if (input.labelled || stored.labelled) {
+    const overlap = ledeOverlap(input.body, stored.body);
+    if (overlap >= (apart === 0 ? SAME_HEADLINE_OVERLAP : CLOSE_HEADLINE_OVERLAP)) {
+      return `${headline}, labelled as an update, and ${Math.round(overlap * 100)}% of the first paragraph in common`;
+    }
+  }
+  const share = storyOverlap(input.body, stored.body);
+  return share >= MOST_OF_THE_STORY ? `${headline}, and ${Math.round(share * 100)}% of the shorter story in common` : undefined;
 }

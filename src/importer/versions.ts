@@ -1,10 +1,13 @@
 /**
  * Filing an article as a version of a stored story, so no version is lost. A later one becomes
  * the current file (same path and slug, so the story's address stays) once the file it replaces
- * is kept, unchanged, as the next `versions/<n>.md`; an earlier one takes its place among the
- * versions in time order, later ones renumbered up. The current file's `date` is the story's first
- * publication and its `updated` its own filing time. Planned first, as steps, so a dry run
- * plans exactly what a real run does; the steps are in an order that loses nothing if stopped.
+ * is kept as the next `versions/<n>.md`; an earlier one takes its place among the versions in
+ * time order, later ones renumbered up. The current file's `date` is the story's first
+ * publication and its `updated` its own filing time; a version file's `date` is its own filing
+ * time, so the files are the same whatever order the takes arrive in. Planned first, as steps, so
+ * a dry run plans exactly what a real run does; the steps are in an order that loses nothing if
+ * stopped, and a run after a stopped one repairs what it left (a gap in the numbers, or the copy
+ * of the current file kept before it was replaced).
  */
 import { link, rename, stat, unlink } from 'node:fs/promises';
 import { versionEntry } from '../model/content-files.ts';
@@ -85,30 +88,64 @@ function firstPublication(story: string, date: string): { date: string; kept?: {
 const highest = (versions: readonly FiledVersion[]) => versions.reduce((n, v) => Math.max(n, v.number), 0);
 
 /**
+ * The text a replaced current file is kept as: unchanged, unless it carries the story's first
+ * publication as `date` and its own filing time as `updated`, when `date` becomes that filing time.
+ */
+function asVersionText(currentText: string): string {
+  const { data, body } = readFrontMatter(currentText);
+  if (typeof data.updated !== 'string' || !parseArticleDate(data.updated)) return currentText;
+  return writeFrontMatter(withDates(data, parseArticleDate(data.updated)!.iso, undefined), body);
+}
+
+/**
+ * The moves that close gaps in a story's version numbers (left by a run stopped while
+ * renumbering), lowest first so no move lands on a file, and the story as they leave it.
+ */
+function closeGaps(story: StoredStory): { steps: FilingStep[]; story: StoredStory } {
+  const steps: FilingStep[] = [];
+  const versions = [...story.versions]
+    .sort((a, b) => a.number - b.number)
+    .map((v, i) => {
+      if (v.number === i + 1) return v;
+      const file = versionFile(story.file, i + 1);
+      steps.push({ kind: 'move', from: v.file, to: file });
+      return { ...v, number: i + 1, file };
+    });
+  return { steps, story: { ...story, versions } };
+}
+
+const sameFiling = (a: FiledVersion, b: FiledVersion) =>
+  a.digest !== undefined && a.digest === b.digest && a.filed !== undefined && b.filed !== undefined && parseArticleDate(a.filed)!.epoch === parseArticleDate(b.filed)!.epoch;
+
+/**
  * Files `input` as a version of `story`, whose current file holds `currentText`: the new current
  * version when it was filed at or after the current one, else an earlier version in time order.
  */
-export function planVersion(story: StoredStory, currentText: string, input: Incoming): Filing {
+export function planVersion(stored: StoredStory, currentText: string, input: Incoming): Filing {
+  const { steps, story } = closeGaps(stored);
   const currentDate = mustDate(story.current.date, story.file, 'date');
   const currentFiled = mustDate(story.current.filed, story.file, story.current.filed === story.current.date ? 'date' : 'updated');
   const inputFiled = filedOf(input.data);
   if (inputFiled.epoch >= currentFiled.epoch) {
-    const number = highest(story.versions) + 1;
+    // A run stopped after keeping the current file, before replacing it, left its copy as the highest version: reuse it.
+    const last = story.versions.at(-1);
+    const keptAlready = last !== undefined && sameFiling(last, story.current);
+    const number = keptAlready ? last.number : highest(story.versions) + 1;
     const kept = versionFile(story.file, number);
     const first = firstPublication(currentDate.iso, parseArticleDate(input.data.date)!.iso);
     const data = withDates(input.data, first.date, inputFiled.iso);
+    const keptText = asVersionText(currentText);
+    if (!keptAlready) steps.push({ kind: 'write', file: kept, text: keptText, overwrite: false });
+    steps.push({ kind: 'write', file: story.file, text: writeFrontMatter(data, input.body), overwrite: true });
     return {
       kind: 'current',
       number,
       renumbered: 0,
-      steps: [
-        { kind: 'write', file: kept, text: currentText, overwrite: false },
-        { kind: 'write', file: story.file, text: writeFrontMatter(data, input.body), overwrite: true },
-      ],
+      steps,
       story: {
         file: story.file,
         current: filedVersion(story.file, 0, { data, body: input.body }),
-        versions: [...story.versions, { ...story.current, file: kept, number }],
+        versions: keptAlready ? story.versions : [...story.versions, filedVersion(kept, number, readFrontMatter(keptText))],
       },
       dateKept: first.kept,
     };
@@ -117,12 +154,13 @@ export function planVersion(story: StoredStory, currentText: string, input: Inco
   const later = story.versions.filter((v) => v.filed !== undefined && parseArticleDate(v.filed)!.epoch > inputFiled.epoch);
   const number = later.length ? Math.min(...later.map((v) => v.number)) : highest(story.versions) + 1;
   const moved = story.versions.filter((v) => v.number >= number).sort((a, b) => b.number - a.number);
-  const steps: FilingStep[] = moved.map((v) => ({ kind: 'move', from: v.file, to: versionFile(story.file, v.number + 1) }));
+  steps.push(...moved.map((v): FilingStep => ({ kind: 'move', from: v.file, to: versionFile(story.file, v.number + 1) })));
   const file = versionFile(story.file, number);
-  steps.push({ kind: 'write', file, text: input.text, overwrite: false });
+  const versionData = withDates(input.data, inputFiled.iso, undefined);
+  steps.push({ kind: 'write', file, text: writeFrontMatter(versionData, input.body), overwrite: false });
   const versions = [
     ...story.versions.map((v) => (v.number >= number ? { ...v, number: v.number + 1, file: versionFile(story.file, v.number + 1) } : v)),
-    filedVersion(file, number, input),
+    filedVersion(file, number, { data: versionData, body: input.body }),
   ].sort((a, b) => a.number - b.number);
 
   let current = story.current;

@@ -100,6 +100,38 @@ describe('StoryIndex.match', () => {
   });
 });
 
+describe('StoryIndex.match by identity', () => {
+  const post = (id: string, title: string, date: string, body: string, more: Record<string, unknown> = {}) => article(title, date, body, { importId: id, ...more });
+  const intro = 'This post is part of our series on the harbour district.\n\n';
+
+  it('never makes two identities one story, whatever their text, headline or address', async () => {
+    const { index, bodyOf } = indexOf((b) => stored('2017/part-1.md', post('wordpress:https://blog.example/?p=1', 'Harbour', '2017-03-06', `${intro}Part one.`, { originalUrl: 'https://blog.example/part-1' }), [], b));
+    expect(await index.match(post('wordpress:https://blog.example/?p=2', 'Harbour', '2017-03-06', `${intro}Part one.`), bodyOf)).toBeUndefined();
+    expect(await index.match(post('wordpress:https://blog.example/?p=2', 'Harbour', '2017-03-06', 'Other.', { originalUrl: 'https://blog.example/part-1' }), bodyOf)).toBeUndefined();
+  });
+
+  it('is the same version at the same filing time, even once an editor has changed the text; a later time is a new version', async () => {
+    const { index, bodyOf } = indexOf((b) => stored('2017/missiles.md', post('urn:wire:1', 'Missiles', '2017-03-06T07:50:00+09:00', `${take}Corrected by the desk.`), [], b));
+    const again = await index.match(post('urn:wire:1', 'Missiles', '2017-03-06T07:50:00+09:00', take), bodyOf);
+    expect(again).toMatchObject({ kind: 'same', file: '2017/missiles.md', differs: true });
+    expect(again?.reason).toMatch(/the same importId urn:wire:1, filed at the same time; the archive's copy has been edited since/);
+    const later = await index.match(post('urn:wire:1', 'Missiles (LEAD)', '2017-03-06T07:50:00+09:00', lead, { updated: '2017-03-06T11:00:00+09:00' }), bodyOf);
+    expect(later).toMatchObject({ kind: 'version', story: { file: '2017/missiles.md' } });
+  });
+
+  it('takes pasted copy with no identity filed at the stored time as already in the archive, keeping the editor’s text', async () => {
+    const { index, bodyOf } = indexOf((b) => stored('2017/missiles.md', post('urn:wire:1', '(LEAD) N. Korea fires ballistic missiles into East Sea', '2017-03-06T11:20:00+09:00', `${lead}An editor added this line.`), [], b));
+    const pasted = await index.match(article('(LEAD) N. Korea fires ballistic missiles into East Sea', '2017-03-06T11:20:00+09:00', lead), bodyOf);
+    expect(pasted).toMatchObject({ kind: 'same', file: '2017/missiles.md', differs: true });
+  });
+
+  it('does not take one boilerplate text under another headline and address for the same story', async () => {
+    const boilerplate = 'This is a breaking news update. Check back soon for the full story.';
+    const { index, bodyOf } = indexOf((b) => stored('2017/fire.md', article('Fire at the port', '2017-03-06', boilerplate, { originalUrl: 'https://paper.example/fire' }), [], b));
+    expect(await index.match(article('Bridge closed', '2017-03-07', boilerplate, { originalUrl: 'https://paper.example/bridge' }), bodyOf)).toBeUndefined();
+  });
+});
+
 describe('indexStories', () => {
   it('reads every story under the folders with its versions, skipping hidden and broken files but keeping a broken version’s number', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-stories-'));

@@ -120,6 +120,59 @@ describe('planVersion and applyFiling', () => {
   });
 });
 
+describe('filing in any order, and after a stopped run', () => {
+  /** Files the takes one after another into a story begun with `first`; returns every file's text by version number. */
+  async function fileAll(first: Incoming, takes: Incoming[]): Promise<string[]> {
+    const { story, read } = await storyOnDisk(first);
+    let current = story;
+    for (const input of takes) {
+      const filing = planVersion(current, await read(current.file), input);
+      await applyFiling(filing);
+      current = filing.story;
+    }
+    return Promise.all([current.file, ...current.versions.map((v) => v.file)].map(read));
+  }
+
+  it('gives the same files whatever order three takes arrive in', async () => {
+    const [a, b, c] = [take('07:50', 'URGENT'), take('09:00', 'LEAD'), take('11:20', '2nd LD')];
+    const oldestFirst = await fileAll(a, [b, c]);
+    expect(await fileAll(c, [b, a])).toEqual(oldestFirst);
+    expect(await fileAll(b, [a, c])).toEqual(oldestFirst);
+    expect(dates(oldestFirst[2]!)).toEqual({ date: '2017-03-06T09:00:00+09:00', updated: undefined, label: 'LEAD' });
+  });
+
+  it('reuses the copy a stopped run kept of the current file instead of keeping it twice', async () => {
+    const first = take('07:50');
+    const { story, read, dir } = await storyOnDisk(first);
+    // Stopped after the first step: versions/1.md is the current file's copy, the current file unchanged.
+    await writeFile(versionFile(story.file, 1), first.text);
+    const stopped = { ...story, versions: [filedVersion(versionFile(story.file, 1), 1, first)] };
+    const filing = planVersion(stopped, first.text, take('11:20', 'LEAD'));
+    expect(filing).toMatchObject({ kind: 'current', number: 1 });
+    await applyFiling(filing);
+    expect(await readdir(join(dir, '2017/missiles/versions'))).toEqual(['1.md']);
+    expect(await read(versionFile(story.file, 1))).toBe(first.text);
+    expect(dates(await read(story.file)).label).toBe('LEAD');
+  });
+
+  it('closes a gap a stopped renumbering left before filing', async () => {
+    const current = take('11:20', '2nd LD');
+    const storedText = writeFrontMatter({ ...current.data, date: '2017-03-06T08:00:00+09:00', updated: current.data.date }, current.body);
+    const { story, read, dir } = await storyOnDisk(storedText, [take('08:00'), take('09:00', 'LEAD')]);
+    // Stopped after moving 2 → 3 and 1 → 2, before writing the new versions/1.md.
+    await applyFiling({ ...planVersion(story, storedText, take('07:50')), steps: [
+      { kind: 'move', from: versionFile(story.file, 2), to: versionFile(story.file, 3) },
+      { kind: 'move', from: versionFile(story.file, 1), to: versionFile(story.file, 2) },
+    ] });
+    const gapped = { ...story, versions: story.versions.map((v) => ({ ...v, number: v.number + 1, file: versionFile(story.file, v.number + 1) })) };
+    const filing = planVersion(gapped, storedText, take('07:50', 'URGENT'));
+    await applyFiling(filing);
+    expect((await readdir(join(dir, '2017/missiles/versions'))).sort()).toEqual(['1.md', '2.md', '3.md']);
+    expect(dates(await read(versionFile(story.file, 1))).label).toBe('URGENT');
+    expect(dates(await read(versionFile(story.file, 3))).label).toBe('LEAD');
+  });
+});
+
 describe('planRewrite', () => {
   it('writes a forced re-import over the version holding its text, or over the current file keeping the story’s date', async () => {
     const current = take('11:20', 'LEAD');
