@@ -218,7 +218,7 @@ export async function indexStories(dirs: readonly string[]): Promise<StoryIndex>
       for (const version of (versions.get(id) ?? []).sort((a, b) => a.number - b.number)) {
         // One that does not parse still holds its number, so no version is ever written over it.
         const story = await readStory(version.file);
-        earlier.push(story ? filedVersion(version.file, version.number, story) : { file: version.file, number: version.number, draft: false });
+        earlier.push(story ? filedVersion(version.file, version.number, story) : { file: version.file, number: version.number, labelled: false, draft: false });
       }
       index.add({ file, current: filedVersion(file, 0, current), versions: earlier });
     }
