@@ -37,7 +37,8 @@ export function splitByline(text: string): string[] {
     const name = piece.replace(/^by\s+/i, '').trim();
     if (!name) continue;
     if (SUFFIX.test(name) && names.length) names[names.length - 1] += `, ${name}`;
-    else if (!ROLE.test(name)) names.push(name);
+    // A role is left out only after a name (`Kim Min-ji, Staff Writer`); alone it is what the byline gives (`Korea Desk`).
+    else if (!(names.length && ROLE.test(name))) names.push(name);
   }
   return [...new Set(names)];
 }

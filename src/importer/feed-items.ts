@@ -52,6 +52,14 @@ export function isoDate(text: string): string | undefined {
   return parseArticleDate(text.trim())?.iso;
 }
 
+/** `updated` when it is a time after `date` (a version sent later); `undefined` when it is missing, the same or earlier. */
+export function laterDate(updated: string | undefined, date: string | undefined): string | undefined {
+  const later = updated === undefined ? undefined : parseArticleDate(updated);
+  if (!later) return undefined;
+  const first = date === undefined ? undefined : parseArticleDate(date);
+  return !first || later.epoch > first.epoch ? later.iso : undefined;
+}
+
 const htmlTree = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, newsSanitizeSchema).freeze();
 
 const BLOCKS = new Set(['p', 'div', 'br', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'figcaption']);

@@ -5,8 +5,9 @@
  * `url`/`external_url` as originalUrl, `summary` and `language`. A feed is one JSON document,
  * so it is parsed whole; a truncated one fails before any item is written.
  */
-import { escapeText } from 'entities';
+import { splitByline } from './bylines.ts';
 import { datelineExtension } from './dateline-extension.ts';
+import { httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames } from './feed-items.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import type { ArticleFields, CollectionPage, InputText, ItemParser, ParseContext, ParsedItem } from './page.ts';
 import { sourceForUrl } from './sources.ts';
@@ -15,10 +16,7 @@ type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-const httpUrl = (value: unknown) => {
-  const url = text(value);
-  return url && /^https?:\/\/[^/\s]/i.test(url) ? url : undefined;
-};
+const url = (value: unknown) => httpUrl(text(value));
 
 /** Where in the text a JSON.parse error points, as `line L, column C`, from V8's message. */
 function errorPlace(message: string, source: string): string {
@@ -30,62 +28,60 @@ function errorPlace(message: string, source: string): string {
   return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
 }
 
-/** The names in a 1.1 `authors` list or a 1.0 `author` object. */
+/** The names in a 1.1 `authors` list or a 1.0 `author` object, a name that lists several ("A and B") split. */
 function authorNames(holder: Json): string[] {
   const list = Array.isArray(holder.authors) ? holder.authors : isObject(holder.author) ? [holder.author] : [];
-  return list.flatMap((a) => (isObject(a) && text(a.name) ? [text(a.name)!] : []));
+  return uniqueNames(list.flatMap((a) => (isObject(a) && text(a.name) ? splitByline(text(a.name)!) : [])));
 }
 
-/** Plain text to Markdown through the one HTML converter, so Markdown characters in it stay literal. */
-function plainTextToMarkdown(value: string): string {
-  const paragraphs = value.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  return htmlBodyToMarkdown(paragraphs.map((p) => `<p>${escapeText(p).replace(/\n/g, '<br>')}</p>`).join(''));
-}
-
-/** A language tag as the schema takes it: `en-US` stays, `EN` becomes `en`. */
-function languageTag(value: unknown): string | undefined {
-  const tag = text(value);
-  if (!tag) return undefined;
-  const [primary, ...rest] = tag.replace(/_/g, '-').split('-');
-  return [primary!.toLowerCase(), ...rest].join('-');
-}
+/** The item's `id` as a string: JSON Feed allows a number, which some feeds send. */
+const idOf = (item: Json) => (typeof item.id === 'number' ? String(item.id) : text(item.id));
 
 /** One item of the feed, or why it cannot be imported and what to change. */
 function parseItem(item: unknown, feed: Json, context: ParseContext): { page: CollectionPage } | { error: string } {
   if (!isObject(item)) return { error: 'this item is not a JSON object; each entry of "items" must be { "id": ..., "title": ..., ... }' };
   const title = text(item.title);
   if (!title) return { error: 'this item has no "title"; give it one, since the article needs a headline' };
-  const date = text(item.date_published);
-  if (!date) {
+  const published = text(item.date_published);
+  if (!published) {
     return { error: 'this item has no "date_published"; add one to the item as RFC 3339 (like "2018-06-12T09:00:00+08:00") and import the feed again (items already imported are skipped)' };
   }
+  const date = isoDate(published);
+  if (!date) return { error: `this item's "date_published" "${published}" is not an RFC 3339 date; write it like "2018-06-12T09:00:00+08:00" and import the feed again` };
+  const modified = text(item.date_modified);
+  const notes: string[] = [];
+  if (modified && !isoDate(modified)) notes.push(`left out "date_modified" "${modified}": it is not an RFC 3339 date`);
   const html = text(item.content_html);
   const plain = text(item.content_text);
   const summary = text(item.summary);
   const body = html ? htmlBodyToMarkdown(html) : plain ? plainTextToMarkdown(plain) : summary ? plainTextToMarkdown(summary) : '';
   if (!body) return { error: 'this item has no "content_html", "content_text" or "summary" with readable text; give it a body' };
 
-  const originalUrl = httpUrl(item.url) ?? httpUrl(item.external_url);
-  const homePage = httpUrl(feed.home_page_url) ?? httpUrl(feed.feed_url);
+  const originalUrl = url(item.url) ?? url(item.external_url);
+  const homePage = url(feed.home_page_url) ?? url(feed.feed_url);
   const source = [originalUrl, homePage].flatMap((u) => (u ? (sourceForUrl(u, context.sources) ?? []) : []))[0];
   const imageSrc = text(item.image) ?? text(item.banner_image);
   const byline = authorNames(item);
-  const updated = text(item.date_modified);
+  const rawLanguage = text(item.language) ?? text(feed.language);
+  const language = languageTag(rawLanguage);
+  if (rawLanguage && !language) notes.push(`left out the language "${rawLanguage}": it is not a language tag such as "en" or "ko"`);
   const fields: Partial<ArticleFields> = {
     title,
     date,
-    updated: updated && updated !== date ? updated : undefined,
+    updated: modified ? laterDate(isoDate(modified), date) : undefined,
     source,
     byline: byline.length ? byline : authorNames(feed),
     summary: summary && (html || plain) ? summary : undefined,
     image: imageSrc ? { src: imageSrc } : undefined,
     originalUrl,
-    language: languageTag(item.language) ?? languageTag(feed.language),
+    // The item's own id, so importing the feed again finds the article whatever its address became.
+    importId: idOf(item),
+    language,
     // What JSON Feed has no property for, as Dateline's own export writes it.
     ...datelineExtension(item),
   };
   const tags = Array.isArray(item.tags) ? item.tags.flatMap((t) => (text(t) ? [text(t)!] : [])) : [];
-  return { page: { kind: 'json-feed', fields, body, notes: [], categories: tags } };
+  return { page: { kind: 'json-feed', fields, body, notes, categories: tags } };
 }
 
 /** Reads a JSON Feed; yields one ParsedItem per entry of `items`, or one error for a feed that does not parse. */

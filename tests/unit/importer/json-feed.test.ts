@@ -78,4 +78,21 @@ describe('parseJsonFeed', () => {
       'this item is not a JSON object',
     ]);
   });
+
+  it('keeps the item id as importId and date_modified as updated only when it is later, the same item giving the same fields twice', async () => {
+    const item = { id: 42, title: 'Envoys meet', content_text: 'Text.', date_published: '2019-02-28T16:10:00+07:00', date_modified: '2019-02-28T18:00:00+07:00', authors: [{ name: 'By Ahn Sung-mi and Oh Jae-won' }] };
+    const earlier = { ...item, id: 'b', date_modified: '2019-02-27T10:00:00+07:00' };
+    const items = await parse(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', language: 'English', items: [item, earlier, item] }));
+    const [first, second, again] = items.map(page);
+    expect(first!.fields).toMatchObject({ importId: '42', updated: '2019-02-28T18:00:00+07:00', byline: ['Ahn Sung-mi', 'Oh Jae-won'] });
+    expect(second!.fields.updated).toBeUndefined();
+    expect(again).toEqual(first);
+    expect(first!.fields.language).toBeUndefined();
+    expect(first!.notes).toEqual([expect.stringMatching(/left out the language "English"/)]);
+  });
+
+  it('refuses a date_published that is not a date, naming it', async () => {
+    const [item] = await parse(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'T', content_text: 'x', date_published: 'last Tuesday' }] }));
+    expect(item!.result).toEqual({ error: expect.stringContaining('"date_published" "last Tuesday" is not an RFC 3339 date') });
+  });
 });
