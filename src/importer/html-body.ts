@@ -2,7 +2,8 @@
  * A story body given as HTML (a CMS export's `content:encoded`, a feed's `content_html`, a
  * ninjs `body_html`) to Markdown: sanitised with the build's own schema first (no script,
  * iframe, event handler or `javascript:` URL survives), then written with remark, so every
- * paragraph, list, table, blockquote, link and inline image is kept.
+ * paragraph, list, table, blockquote, link and inline image (a `<picture>` included) is kept.
+ * A whole document's `<head>` and a leading heading repeating the headline are left out.
  */
 import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
@@ -14,7 +15,10 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { newsSanitizeSchema } from '../markdown/sanitize-schema.ts';
+import { IMAGE_SCHEMES, LINK_SCHEMES, usableUrl } from './body-urls.ts';
+import { assertHtmlDepth } from './html-depth.ts';
 import { stringifyOptions } from './markdown.ts';
+import { rehypeBodyImages } from './rehype-body-images.ts';
 
 export interface HtmlBodyOptions {
   /** The item's own address, against which relative links and images are resolved. */
@@ -33,15 +37,16 @@ function textOf(node: RootContent): string {
   return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }
 
-/** The first element or text that shows something, looking into wrappers (`<article><header><h1>`). */
-function leadingElement(tree: Root): { node: Element; parent: Root | Element } | undefined {
-  let parent: Root | Element = tree;
-  for (;;) {
-    const first: RootContent | undefined = parent.children.find((child) => (child.type === 'text' && child.value.trim()) || (child.type === 'element' && (child.tagName === 'img' || textOf(child).trim())));
-    if (first?.type !== 'element') return undefined;
-    if (/^h[1-6]$/.test(first.tagName) || first.tagName === 'p' || first.tagName === 'img') return { node: first, parent };
-    parent = first;
+/** The elements from the root down to the first thing the body shows (text or an image), in one pass. */
+function pathToFirstContent(parent: Root | Element, path: Element[] = []): Element[] | undefined {
+  for (const child of parent.children) {
+    if (child.type === 'text' && child.value.trim()) return path;
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'img') return [...path, child];
+    const found = pathToFirstContent(child, [...path, child]);
+    if (found) return found;
   }
+  return undefined;
 }
 
 /**
@@ -57,23 +62,15 @@ function rehypeStoryOnly() {
     });
     const { headline } = file.data as HtmlBodyOptions;
     if (!headline?.trim()) return;
-    const lead = leadingElement(tree);
-    if (lead && /^h[12]$/.test(lead.node.tagName) && comparable(textOf(lead.node)) === comparable(headline)) {
-      lead.parent.children.splice(lead.parent.children.indexOf(lead.node), 1);
+    const path = pathToFirstContent(tree) ?? [];
+    // The first block the body opens with, looking through wrappers (`<article><header><h1>`).
+    const at = path.findIndex((el) => /^(?:h[1-6]|p|img|li|td|blockquote|figure)$/.test(el.tagName));
+    const lead = path[at];
+    if (lead && /^h[12]$/.test(lead.tagName) && comparable(textOf(lead)) === comparable(headline)) {
+      const parent: Root | Element = at === 0 ? tree : path[at - 1]!;
+      parent.children.splice(parent.children.indexOf(lead), 1);
     }
   };
-}
-
-/** `url` made absolute against `base`, or `undefined` when it is not a web or mail address then. */
-function usableUrl(url: unknown, base: string | undefined, schemes: RegExp): string | undefined {
-  if (typeof url !== 'string' || url.trim() === '') return undefined;
-  if (url.startsWith('#')) return url;
-  try {
-    const absolute = new URL(url, base).href;
-    return schemes.test(absolute) ? absolute : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -87,7 +84,7 @@ function rehypeImportedUrls() {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return;
       if (node.tagName === 'img') {
-        const src = usableUrl(node.properties.src, options.baseUrl, /^https?:/);
+        const src = usableUrl(node.properties.src, options.baseUrl, IMAGE_SCHEMES);
         if (src) {
           node.properties.src = src;
           return;
@@ -96,7 +93,7 @@ function rehypeImportedUrls() {
         return [SKIP, index];
       }
       if (node.tagName === 'a') {
-        const href = usableUrl(node.properties.href, options.baseUrl, /^(?:https?|mailto):/);
+        const href = usableUrl(node.properties.href, options.baseUrl, LINK_SCHEMES);
         if (href) {
           node.properties.href = href;
           return;
@@ -113,6 +110,7 @@ function rehypeImportedUrls() {
 const processor = unified()
   .use(rehypeParse, { fragment: true })
   .use(rehypeStoryOnly)
+  .use(rehypeBodyImages)
   .use(rehypeSanitize, newsSanitizeSchema)
   .use(rehypeImportedUrls)
   .use(rehypeRemark)
@@ -120,7 +118,8 @@ const processor = unified()
   .use(remarkStringify, stringifyOptions)
   .freeze();
 
-/** Sanitised Markdown for an HTML body; an empty string when nothing readable is left. */
+/** Sanitised Markdown for an HTML body; an empty string when nothing readable is left. Throws an ImportError for a body nested too deep to convert. */
 export function htmlBodyToMarkdown(html: string, options: HtmlBodyOptions = {}): string {
+  assertHtmlDepth(html, 'the body');
   return String(processor.processSync(new VFile({ value: html, data: { ...options } }))).trim();
 }

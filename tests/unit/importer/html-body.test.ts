@@ -58,3 +58,42 @@ describe('htmlBodyToMarkdown and the headline', () => {
     expect(htmlBodyToMarkdown('<h1>Envoys end talks in Hanoi</h1><p>Body text.</p>')).toBe('# Envoys end talks in Hanoi\n\nBody text.');
   });
 });
+
+describe('htmlBodyToMarkdown and photos', () => {
+  const base = { baseUrl: 'https://news.example/2024/story' };
+
+  it('keeps a <picture> figure as its image, with the caption as one paragraph after it', () => {
+    const html =
+      '<figure><picture><source srcset="/img/a.jpg?w=620 620w, /img/a.jpg?w=1240 1240w" media="(min-width: 660px)"><img src="/img/a.jpg?w=445" alt="Envoys shake hands"></picture>' +
+      '<figcaption><span><svg viewBox="0 0 18 13"><path d="M18 3.5"></path></svg></span><ul><li>Envoys meet in Hanoi.</li></ul> Photograph: A. Lee/Wire</figcaption></figure><p>Text.</p>';
+    const md = htmlBodyToMarkdown(html, base);
+    expect(md).toBe('![Envoys shake hands](https://news.example/img/a.jpg?w=445)\n\nEnvoys meet in Hanoi. Photograph: A. Lee/Wire\n\nText.');
+  });
+
+  it('takes the largest srcset candidate when the image has no usable src, from the img or its <source>s', () => {
+    expect(htmlBodyToMarkdown('<picture><source srcset="/s.jpg 300w, /l.jpg?crop=0,0 1200w"><img alt="A" srcset="/m.jpg 600w"></picture>', base)).toBe('![A](https://news.example/l.jpg?crop=0,0)');
+    expect(htmlBodyToMarkdown('<img alt="B" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/lazy.jpg">', base)).toBe('![B](https://news.example/lazy.jpg)');
+    expect(htmlBodyToMarkdown('<img alt="C" srcset="/one.jpg 1x, /two.jpg 2x">', base)).toBe('![C](https://news.example/two.jpg)');
+  });
+
+  it('never lets /\\host or \\\\host pass as a site path: such images are dropped and links become text', () => {
+    const md = htmlBodyToMarkdown('<p><img src="/\\evil.example/x.jpg" alt="x"><a href="\\\\evil.example/y">Link</a> <a href="/\\evil.example">Other</a> <a href="//cdn.example/z">CDN</a></p>', base);
+    expect(md).toBe('Link Other [CDN](https://cdn.example/z)');
+    expect(md).not.toContain('evil.example');
+  });
+});
+
+describe('htmlBodyToMarkdown and deep nesting', () => {
+  it('refuses a body nested 2,000 levels deep quickly, with a clear message, instead of overflowing the stack', () => {
+    const deep = `${'<div>'.repeat(2000)}Text${'</div>'.repeat(2000)}`;
+    const started = performance.now();
+    expect(() => htmlBodyToMarkdown(deep)).toThrow(/the body nests its HTML elements more than 400 levels deep/);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('still converts a body nested as deep as real pages are, and unclosed <p>s do not count as levels', () => {
+    expect(htmlBodyToMarkdown(`${'<div>'.repeat(60)}<p>Deep text.${'</div>'.repeat(60)}`)).toBe('Deep text.');
+    expect(htmlBodyToMarkdown(`${'<p>Line'.repeat(3000)}`)).toContain('Line');
+    expect(htmlBodyToMarkdown(`${'<section>'.repeat(400)}<p>At the limit.</p>${'</section>'.repeat(400)}`)).toBe('At the limit.');
+  });
+});
