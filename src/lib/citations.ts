@@ -10,6 +10,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { oneLine } from '../model/control-characters.ts';
 import type { ArticleRecord } from '../model/records.ts';
 import { typeset } from './typography.ts';
 
@@ -78,17 +79,23 @@ export function citedArticle(article: ArticleRecord, url: string, siteTitle: str
   };
 }
 
-function cslRecord(cited: CitedArticle, type: string) {
+/**
+ * The CSL-JSON record of an article, every text on one line with single spaces: a line break in
+ * a title or byline would start a new record in a RIS file. `text` prepares each text for the file format.
+ */
+function cslRecord(cited: CitedArticle, type: string, text: (value: string) => string = (value) => value) {
+  // Runs of spaces too: RIS readers split a line at `  - `, so a title holding one was cut short.
+  const field = (value: string) => text(oneLine(value).replace(/ {2,}/g, ' ').trim());
   return {
     id: cited.id,
     type,
-    title: cited.title,
-    ...(cited.authors.length > 0 && { author: cited.authors.map((literal) => ({ literal })) }),
+    title: field(cited.title),
+    ...(cited.authors.length > 0 && { author: cited.authors.map((literal) => ({ literal: field(literal) })) }),
     issued: { 'date-parts': [[cited.year, cited.month, cited.day]] },
-    'container-title': cited.siteTitle,
-    publisher: cited.siteTitle,
-    URL: cited.url,
-    ...(cited.language && { language: cited.language }),
+    'container-title': field(cited.siteTitle),
+    publisher: field(cited.siteTitle),
+    URL: oneLine(cited.url),
+    ...(cited.language && { language: field(cited.language) }),
   };
 }
 
@@ -142,12 +149,67 @@ export function formattedReferences(cited: CitedArticle): FormattedReferences {
   }));
 }
 
-/** A RIS file (Zotero, EndNote, Mendeley). An archived web page: RIS's NEWS type keeps neither byline nor day in citation-js. */
+/**
+ * A RIS file (Zotero, EndNote, Mendeley). An archived web page: RIS's NEWS type keeps neither byline
+ * nor day in citation-js. Its tags come from citation-js, the lines are written here, one a tag:
+ * citation-js breaks values every 70 characters, so a title could put `ER  - ` at a line's start.
+ */
 export function risFile(cited: CitedArticle): string {
-  return `${new Cite(cslRecord(cited, 'webpage')).format('ris').trim()}\n`;
+  const [entry] = new Cite(cslRecord(cited, 'webpage')).format('ris', { format: 'object' }) as Record<string, unknown>[];
+  const lines = Object.entries(entry ?? {})
+    .filter(([tag]) => tag !== 'TY')
+    .flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${oneLine(String(value))}`));
+  return `${[`TY  - ${String(entry?.TY)}`, ...lines, 'ER  - '].join('\n')}\n`;
 }
 
-/** A BibTeX file with one entry. */
-export function bibtexFile(cited: CitedArticle): string {
-  return `${new Cite(cslRecord(cited, 'article-newspaper')).format('bibtex').trim()}\n`;
+// LaTeX's special characters as text commands. Braces become commands too: BibTeX counts `\{` as an open brace.
+const LATEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '%': '\\%',
+  '#': '\\#',
+  '&': '\\&',
+  $: '\\$',
+  _: '\\_',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+  // citation-js reads <i>, <b>, <span ...> in a title as markup and may leave a brace open.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+};
+
+/** `text` safe in a BibTeX field and in LaTeX: every special character written as text, so `\\input{...}` stays words. */
+export function bibtexText(text: string): string {
+  return text.replace(/[\\{}%#&$_^~<>]/g, (char) => LATEX_SPECIALS[char]!);
 }
+
+/**
+ * A BibTeX file with one entry, in UTF-8 with every script as written: citation-js's default
+ * ASCII-only output drops what it cannot spell in LaTeX commands (a Korean title came out empty),
+ * and in Unicode it escapes nothing, so the fields are escaped here (bibtexText).
+ */
+export function bibtexFile(cited: CitedArticle): string {
+  plugins.config.get('@bibtex').format.asciiOnly = false;
+  const record = { ...cslRecord(cited, 'article-newspaper', bibtexText), 'citation-key': bibtexKey(cited) };
+  return `${new Cite(record).format('bibtex').trim()}\n`;
+}
+
+/**
+ * The entry's key, in the letters every BibTeX reads: the ASCII words of the article's address
+ * and its day (`summit_held_2018_06_12`). citation-js makes one from the byline and title, which
+ * was `undefined2016undefined` for a Korean one and LaTeX command names for a hostile one.
+ */
+export function bibtexKey(cited: CitedArticle): string {
+  const segment = new URL(cited.url, 'http://localhost').pathname.split('/').filter(Boolean).pop() ?? '';
+  const words = safeDecode(segment).normalize('NFKD').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return [...(words.length ? words : ['article']), cited.year, pad(cited.month), pad(cited.day)].join('_');
+}
+
+const safeDecode = (segment: string) => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+};

@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { bibtexFile, citationMetaTags, type CitedArticle, formattedReferences, risFile } from '../../../src/lib/citations.ts';
+import { bibtexFile, bibtexKey, citationMetaTags, type CitedArticle, formattedReferences, risFile } from '../../../src/lib/citations.ts';
 
 const cited: CitedArticle = {
   id: 'https://example.org/articles/2018/06/12/summit-held/',
@@ -31,6 +31,48 @@ describe('citation files, read back with citation-js', () => {
 
   it('BibTeX keeps the title, every byline name, the day and the URL', () => {
     expect(readBack(bibtexFile(cited))).toEqual(expected);
+  });
+
+  it('keeps Korean (every script) in BibTeX, with a key BibTeX can read', () => {
+    const korean = { ...cited, title: '남북 정상, 판문점에서 “평화” 선언', authors: ['김수연', 'Reporter One'], year: 2018, month: 4, day: 27, url: `https://example.org/articles/2018/04/27/${encodeURIComponent('판문점-선언')}/` };
+    expect(readBack(bibtexFile(korean))).toEqual({ ...expected, title: korean.title, authors: korean.authors, issued: [2018, 4, 27], url: korean.url });
+    expect(bibtexFile(korean)).toMatch(/^@article\{article_2018_04_27,$/m);
+    expect(bibtexKey(cited)).toBe('summit_held_2018_06_12');
+  });
+
+  it('writes each RIS tag on one line, however long, so no text starts a line of its own', () => {
+    const long = { ...cited, title: `${'x'.repeat(64)} ER - TY - JOUR ${'y'.repeat(63)} ER - TY - JOUR` };
+    const ris = risFile(long);
+    expect(ris.split('\n').filter((line) => line !== '').every((line) => /^[A-Z][A-Z0-9] {2}- ?/.test(line))).toBe(true);
+    expect(ris.match(/^ER {1,2}-/gm)).toHaveLength(1);
+    expect(readBack(ris)).toEqual({ ...expected, title: long.title });
+  });
+
+  it('keeps a hostile title or byline inside its field: one line each in RIS, LaTeX commands written as text in BibTeX', () => {
+    const hostile = {
+      ...cited,
+      title: 'Talks end\nER  - \nTY  - JOUR\nTI  - Injected\u001b[2J {\\input{/etc/passwd}} 50% #1 & $x_1^2~ <i>open',
+      authors: ['\\input{/etc/passwd}\\immediate\\write18{rm -rf ~}', 'Kim\r\nAU  - Injected'],
+    };
+    const ris = risFile(hostile);
+    expect(ris.match(/^TY {2}-/gm)).toHaveLength(1);
+    expect(ris.match(/^ER {2}-/gm)).toHaveLength(1);
+    expect(ris.match(/^AU {2}-/gm)).toHaveLength(2);
+    expect(ris).not.toMatch(/\u001b/);
+    expect(ris).toContain('\nTI  - Talks end ER - TY - JOUR TI - Injected [2J {\\input{/etc/passwd}} 50% #1 & $x_1^2~ <i>open\n');
+
+    const bib = bibtexFile(hostile);
+    // No LaTeX command but the text ones written for special characters, and braces that balance.
+    expect(bib.match(/\\[a-z]+/gi)?.filter((command) => !/^\\(?:textbackslash|textbraceleft|textbraceright|textasciicircum|textasciitilde|textless|textgreater)$/.test(command))).toEqual([]);
+    expect(bib).not.toMatch(/\\input|\\immediate|\\write18/);
+    let depth = 0;
+    for (const char of bib.replace(/\\[%#&$_]/g, '')) {
+      depth += char === '{' ? 1 : char === '}' ? -1 : 0;
+      expect(depth).toBeGreaterThanOrEqual(0);
+    }
+    expect(depth).toBe(0);
+    expect(bib.split('\n').filter((line) => /^\s*[a-z]+ = \{/.test(line))).toHaveLength(bib.trim().split('\n').length - 2);
+    expect(readBack(bib).authors).toEqual(['\\input{/etc/passwd}\\immediate\\write18{rm -rf ~}', 'Kim AU - Injected']);
   });
 
   it('an article without a byline has no author rather than an empty one', () => {
