@@ -51,13 +51,20 @@ export const isoDateSchema = z
     return iso;
   });
 
-/** A web address or a file of the site: `https://…`, or a path under public/ such as `/images/x.jpg`. */
+/**
+ * A web address or a file of the site: `https://…`, or a path under public/ such as `/images/x.jpg`.
+ * A backslash is refused anywhere: browsers read `/\evil.example/x` as `//evil.example/x`, another site.
+ */
 export const mediaUrlSchema = z
   .string({ error: expected('expected a URL such as "https://…" or a path under public/ such as "/images/photo.jpg"') })
   .trim()
-  .refine((value) => /^https?:\/\/[^/\s]/i.test(value) || /^\/(?!\/)\S*$/.test(value), {
-    error: (issue) =>
-      `"${String(issue.input)}" is not an http(s) URL or a path under public/; write it like "https://example.com/photo.jpg" or "/images/photo.jpg"`,
+  .refine((value) => !value.includes('\\') && (/^https?:\/\/[^/\s]/i.test(value) || /^\/(?!\/)\S*$/.test(value)), {
+    error: (issue) => {
+      const value = String(issue.input);
+      if (value.includes('\\')) return `"${value}" has a backslash, which browsers read as /, so it could point at another site; write it with / only, like "/images/photo.jpg"`;
+      if (value.trim().startsWith('//')) return `"${value}" starts with //, which browsers read as another site's address; write a path under public/ like "/images/photo.jpg", or a full https:// URL`;
+      return `"${value}" is not an http(s) URL or a path under public/; write it like "https://example.com/photo.jpg" or "/images/photo.jpg"`;
+    },
   });
 
 /** An absolute http(s) URL. */
