@@ -9,78 +9,71 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ArticleImage } from '../model/article.ts';
 import { parseArticleDate } from '../model/dates.ts';
+import { bestImageSource, isDisguisedHost, parseSrcset } from './body-urls.ts';
 import { ImportError } from './errors.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
+import { assertHtmlDepth } from './html-depth.ts';
+import { readPageMeta, type PageMeta } from './html-meta.ts';
+import { notAnArticle, sectionFront } from './html-not-article.ts';
+import { isChromeLine, isRightsLine } from './page-chrome.ts';
 import type { ArticleFields, ParseContext, ParsedPage } from './page.ts';
 import { sourceForAgency, sourceForName, sourceForUrl } from './sources.ts';
 import { matchDateline, splitCaptionCredit, splitLabel, type Dateline } from './wire-lines.ts';
 
-const ARTICLE_TYPES = new Set(['NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'Article', 'BlogPosting']);
-
 /** Characters of text below which what Readability found is page furniture, not a story. */
 const MIN_STORY_LENGTH = 100;
 
-type Json = Record<string, unknown>;
-
-/** What the page says about itself, before Readability touches it. */
-interface PageMeta {
-  title?: string | undefined;
-  published?: string | undefined;
-  modified?: string | undefined;
-  description?: string | undefined;
-  url?: string | undefined;
-  authors: string[];
-  siteName?: string | undefined;
-  section?: string | undefined;
-  rights?: string | undefined;
-  language?: string | undefined;
-}
-
-/** Reads a saved article page. */
+/** Reads a saved article page; refuses a page that is no article (a redirect stub, an error page, a section front). */
 export function parseHtml(html: string, context: ParseContext): ParsedPage {
+  assertHtmlDepth(html, 'this page');
   const notes: string[] = [];
   const quiet = () => new VirtualConsole();
-  const meta = readMeta(new JSDOM(html, { virtualConsole: quiet() }).window.document, notes);
+  const page = new JSDOM(html, { virtualConsole: quiet() }).window.document;
+  const refusal = notAnArticle(page);
+  if (refusal) throw new ImportError(refusal);
+  const meta = readPageMeta(page, notes);
+  const address = meta.canonical ?? meta.url;
 
   // A page address lets Readability and the lead photo turn relative links into absolute ones.
-  const dom = new JSDOM(html, { virtualConsole: quiet(), ...(meta.url && { url: meta.url }) });
+  const dom = new JSDOM(html, { virtualConsole: quiet(), ...(address && { url: address }) });
   const doc = dom.window.document;
+  dropDisguisedHosts(doc);
   const lead = takeLeadFigure(doc, context, notes);
   const wireNote = takeWireNote(doc);
-  const rights = meta.rights ?? takeRights(doc);
+  const rights = takeRights(doc, meta.rights);
   removeChrome(doc);
   const article = new Readability(doc).parse();
   // Readability returns whatever scores best, even a menu; a story has at least a sentence or two.
   if (!article?.content || (article.textContent ?? '').trim().length < MIN_STORY_LENGTH) {
-    throw new ImportError("found no article text in this page; save the article's own page (not a front page or a list), or paste its text into a .txt file");
+    throw new ImportError(
+      sectionFront(page, undefined, meta.saysArticle) ??
+        "found no article text in this page; save the article's own page (not a front page or a list), or paste its text into a .txt file",
+    );
   }
   const story = doc.createElement('div');
   story.innerHTML = article.content;
+  const front = sectionFront(page, story, meta.saysArticle);
+  if (front) throw new ImportError(front);
   const dateline = takeDateline(story);
   trimEnd(story);
-  const body = htmlBodyToMarkdown(story.innerHTML);
-  if (!body) throw new ImportError('the article in this page has no text; check that the page was saved completely');
 
   const fields: Partial<ArticleFields> = {};
   const siteName = meta.siteName ?? article.siteName ?? undefined;
   const rawTitle = meta.title ?? article.title ?? undefined;
   if (rawTitle) Object.assign(fields, splitLabel(stripSiteName(rawTitle, siteName)));
+  const body = htmlBodyToMarkdown(story.innerHTML, { baseUrl: address, headline: fields.title });
+  if (!body) throw new ImportError('the article in this page has no text; check that the page was saved completely');
 
-  const date = (value: string | undefined, what: string) => {
-    if (!value) return undefined;
-    const iso = parseArticleDate(value)?.iso;
-    if (!iso) notes.push(`the page's ${what} "${value}" is not an ISO 8601 date; it was left out`);
-    return iso;
-  };
-  const published = date(meta.published ?? article.publishedTime ?? undefined, 'publication date');
+  // Readability's own date comes from the same tags the page metadata has read.
+  const published = meta.published;
   if (published) fields.date = published;
-  const modified = date(meta.modified, 'update time');
-  if (modified && modified !== published) fields.updated = modified;
+  if (meta.modified && meta.modified !== published) fields.updated = meta.modified;
   if (meta.url) fields.originalUrl = meta.url;
+  if (meta.canonical) fields.importId = meta.canonical;
 
   const authors = meta.authors.length ? meta.authors : article.byline ? [article.byline] : [];
   const byline = authors.map((a) => a.replace(/^By\s+/i, '').trim()).filter((a) => a && a.toLowerCase() !== siteName?.toLowerCase());
-  if (byline.length) fields.byline = byline;
+  if (byline.length) fields.byline = [...new Set(byline)];
   if (dateline) fields.dateline = dateline.city;
   if (meta.section) fields.section = meta.section;
 
@@ -88,7 +81,8 @@ export function parseHtml(html: string, context: ParseContext): ParsedPage {
   if (summary) fields.summary = summary;
   else if (meta.description) notes.push("left out the page's description: it is the story's own opening words");
   if (wireNote) fields.editorNote = wireNote;
-  if (lead.image) fields.image = lead.image;
+  const image = lead.image ?? shareImage(meta.image, address, story);
+  if (image) fields.image = image;
   if (lead.gallery) fields.gallery = lead.gallery;
   if (rights) fields.rights = rights;
   const language = (meta.language ?? article.lang ?? '').trim();
@@ -103,6 +97,32 @@ export function parseHtml(html: string, context: ParseContext): ParsedPage {
   if (source) fields.source = source;
 
   return { kind: 'html', fields, body: `${body}\n`, notes };
+}
+
+/** The page's share image as the article's photo, when the story does not already show it. */
+function shareImage(image: PageMeta['image'], base: string | undefined, story: Element): ArticleImage | undefined {
+  if (!image || isDisguisedHost(image.src)) return undefined;
+  let src: string;
+  try {
+    src = new URL(image.src, base).href;
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:\/\//.test(src)) return undefined;
+  const path = new URL(src).pathname;
+  if ([...story.querySelectorAll('img')].some((img) => (img.getAttribute('src') ?? '').includes(path))) return undefined;
+  return { src, ...(image.alt && { alt: image.alt }), ...(image.caption && { caption: image.caption }) };
+}
+
+/** Addresses that only pretend to be on the site (`/\\evil.example`): removed before Readability makes them absolute. */
+function dropDisguisedHosts(doc: Document): void {
+  for (const el of doc.querySelectorAll('[href], [src], [srcset], [data-src], [data-srcset]')) {
+    for (const name of ['href', 'src', 'data-src']) if (isDisguisedHost(el.getAttribute(name) ?? '')) el.removeAttribute(name);
+    for (const name of ['srcset', 'data-srcset']) {
+      const value = el.getAttribute(name);
+      if (value && parseSrcset(value).some((c) => isDisguisedHost(c.url))) el.removeAttribute(name);
+    }
+  }
 }
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -120,7 +140,12 @@ function takeLeadFigure(doc: Document, context: ParseContext, notes: string[]): 
   );
   if (!figure) return {};
   const img = figure.querySelector('img')!;
-  const raw = img.getAttribute('src') || img.getAttribute('data-src') || img.getAttribute('srcset')?.split(/\s/)[0] || '';
+  const raw =
+    bestImageSource({
+      src: img.getAttribute('src'),
+      lazy: ['data-src', 'data-lazy-src', 'data-original'].map((name) => img.getAttribute(name)),
+      srcsets: [img, ...(img.closest('picture')?.querySelectorAll('source') ?? [])].flatMap((el) => [el.getAttribute('srcset'), el.getAttribute('data-srcset')]),
+    }) ?? '';
   let src: string | undefined;
   try {
     src = raw ? new URL(raw, doc.baseURI).href : undefined;
@@ -164,13 +189,15 @@ function takeWireNote(doc: Document): string | undefined {
   return text || undefined;
 }
 
-const RIGHTS = /^(?:Copyright\b|©)/i;
-
-/** A copyright line within the story (not the site's footer), taken out of it: it is the article's rights statement. */
-function takeRights(doc: Document): string | undefined {
-  const line = [...doc.querySelectorAll('p, div, span, small')].find((el) => RIGHTS.test(squash(el.textContent)) && squash(el.textContent).length < 300 && !el.querySelector('p, div') && !el.closest(OUTSIDE_STORY));
-  const text = squash(line?.textContent) || undefined;
-  line?.remove();
+/**
+ * Copyright lines, taken out of the page wherever they are; the first within the story (not the
+ * site's footer) is the article's rights statement unless the page's metadata gives one.
+ */
+function takeRights(doc: Document, given: string | undefined): string | undefined {
+  const lines = [...doc.querySelectorAll('p, div, span, small')].filter((el) => isRightsLine(squash(el.textContent)) && !el.querySelector('p, div'));
+  const own = lines.find((el) => !el.closest(OUTSIDE_STORY));
+  const text = given ?? (squash(own?.textContent) || undefined);
+  for (const line of lines) line.remove();
   return text;
 }
 
@@ -178,9 +205,8 @@ const AD_CLASS = /^(?:ad|ads|advert\w*|ad[-_]\w+|ads[-_]\w+|dfp\w*|google[-_]?ad
 const SHARE_CLASS = /share|social/i;
 const RELATED_CLASS = /related|more[-_]?stories|most[-_]?(?:viewed|read|popular)|recommend|read[-_]?more|also[-_]?read|popular/i;
 const RELATED_HEADING = /^(?:related(?: (?:articles|stories|news|coverage|content))?|more (?:stories|news|from \S.*)|read more|see also|most (?:viewed|read|popular)|latest news)$/i;
-const CHROME_TEXT = /^(?:advertisement|ad|share(?: this(?: article| story)?)?|\(END\))$/i;
 
-/** Takes out what a page puts around and inside a story that is not the story: ads, share buttons, counters, `(END)`, related lists. */
+/** Takes out what a page puts around and inside a story that is not the story: ads, share buttons, counters, chrome lines (page-chrome.ts), related lists. */
 function removeChrome(doc: Document): void {
   const classes = (el: Element) => [...el.classList, el.id].filter(Boolean);
   const pageLength = squash(doc.body.textContent).length;
@@ -190,16 +216,17 @@ function removeChrome(doc: Document): void {
     const tokens = classes(el);
     // A class name is only a hint: a wrapper holding most of the page's text is the story, whatever it is called.
     const small = text.length < pageLength * 0.4;
-    if (
-      el.matches('button, form, [role="button"], [aria-label*="share" i]') ||
-      (small && tokens.some((t) => AD_CLASS.test(t) || SHARE_CLASS.test(t) || RELATED_CLASS.test(t))) ||
-      CHROME_TEXT.test(text) ||
-      (PHOTO_COUNT.test(text) && text.length < 40 && !el.querySelector('p'))
-    ) {
-      el.remove();
-    } else if (el.matches('h2, h3, h4, h5, strong, p') && RELATED_HEADING.test(text)) {
+    if (el.matches('h2, h3, h4, h5, strong, p') && RELATED_HEADING.test(text)) {
+      // A "Related stories" heading takes the list under it along.
       const list = el.nextElementSibling;
       if (list?.matches('ul, ol, div')) list.remove();
+      el.remove();
+    } else if (
+      el.matches('button, form, [role="button"], [aria-label*="share" i]') ||
+      (small && tokens.some((t) => AD_CLASS.test(t) || SHARE_CLASS.test(t) || RELATED_CLASS.test(t))) ||
+      isChromeLine(text) ||
+      (PHOTO_COUNT.test(text) && text.length < 40 && !el.querySelector('p'))
+    ) {
       el.remove();
     }
   }
@@ -240,63 +267,6 @@ function isStoryOpening(description: string, story: string): boolean {
   const words = (text: string) => squash(text).replace(/^.*?\s(?:--|—|–)\s+/, '').replace(/(?:\.\.\.|…)$/, '').trim().toLowerCase();
   const opening = words(description);
   return opening.length > 0 && words(story).startsWith(opening);
-}
-
-function readMeta(doc: Document, notes: string[]): PageMeta {
-  const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
-  const ld = findArticleLd(doc, notes);
-  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-  const first = (v: unknown) => text(Array.isArray(v) ? v[0] : v);
-  const ldUrl = text(ld?.url) ?? text(ld?.mainEntityOfPage) ?? text((ld?.mainEntityOfPage as Json | undefined)?.['@id']);
-  const url = [ldUrl, meta('meta[property="og:url"]'), doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim()]
-    .find((u) => u && /^https?:\/\//.test(u));
-  return {
-    title: text(ld?.headline) ?? meta('meta[property="og:title"]') ?? text(doc.title),
-    published: text(ld?.datePublished) ?? meta('meta[property="article:published_time"]'),
-    modified: text(ld?.dateModified) ?? meta('meta[property="article:modified_time"]') ?? meta('meta[property="og:updated_time"]'),
-    description: meta('meta[property="og:description"]') ?? text(ld?.description) ?? meta('meta[name="description"]'),
-    url,
-    authors: ldAuthors(ld?.author) ?? [meta('meta[name="author"]')].filter((a): a is string => Boolean(a)),
-    siteName: meta('meta[property="og:site_name"]') ?? text((ld?.publisher as Json | undefined)?.name),
-    section: first(ld?.articleSection) ?? meta('meta[property="article:section"]'),
-    rights: text(ld?.copyrightNotice),
-    language: text(ld?.inLanguage) ?? text(doc.documentElement.getAttribute('lang')),
-  };
-}
-
-/** The page's NewsArticle (or Article) JSON-LD object, looking inside arrays and `@graph`. */
-function findArticleLd(doc: Document, notes: string[]): Json | undefined {
-  const candidates: Json[] = [];
-  const collect = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') {
-      const node = value as Json;
-      candidates.push(node);
-      if (node['@graph']) collect(node['@graph']);
-    }
-  };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      collect(JSON.parse(script.textContent ?? ''));
-    } catch {
-      notes.push('ignored a JSON-LD block in the page that is not valid JSON');
-    }
-  }
-  const types = (node: Json) => [node['@type']].flat().filter((t): t is string => typeof t === 'string');
-  return candidates.find((node) => types(node).some((t) => ARTICLE_TYPES.has(t)));
-}
-
-/** Names of the people in a JSON-LD `author`; organisations are the source, not a byline. */
-function ldAuthors(author: unknown): string[] | undefined {
-  const list = [author].flat().filter(Boolean);
-  if (!list.length) return undefined;
-  const names = list.flatMap((a) => {
-    if (typeof a === 'string') return [a.trim()];
-    const node = a as Json;
-    return [node['@type']].flat().includes('Organization') || typeof node.name !== 'string' ? [] : [node.name.trim()];
-  });
-  const people = names.filter(Boolean);
-  return people.length ? people : undefined;
 }
 
 /** `Headline | Yonhap News Agency` → `Headline`. */
