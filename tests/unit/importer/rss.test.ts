@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRss } from '../../../src/importer/rss.ts';
 import { describeItemFixtures, itemsOf, pageOf } from './feed-fixtures.ts';
-import { markdownParagraphs } from './fixtures.ts';
+import { importerFixtures, markdownParagraphs } from './fixtures.ts';
+
+const fixture = (name: string) => readFileSync(join(importerFixtures, 'rss', name), 'utf8');
 
 describeItemFixtures('rss', parseRss);
 
@@ -131,5 +135,38 @@ describe('parseRss', () => {
     const text = feed([item('<description>fine</description>')]).replace(/<\/channel>[\s\S]*$/, '');
     const items = await itemsOf(parseRss, text);
     expect(items.map((i) => ('error' in i.result ? i.result.error : 'page'))).toEqual(['page', expect.stringMatching(/^malformed XML at line \d+, column \d+: <channel> opened at line 3 is never closed/)]);
+  });
+
+  it('keeps the guid as importId, else the item’s http(s) link, whether or not the guid is a permalink', async () => {
+    expect((await first(feed([item('<guid isPermaLink="false">wire-0412</guid><link>https://wire.example/a</link><description>x</description>')]))).fields.importId).toBe('wire-0412');
+    expect((await first(feed([item('<link>https://wire.example/a</link><description>x</description>')]))).fields.importId).toBe('https://wire.example/a');
+    expect((await first(feed([item('<link>javascript:alert(1)</link><description>x</description>')]))).fields).not.toHaveProperty('importId');
+  });
+
+  it('takes FeedBurner’s origLink as the story’s address instead of the feedproxy tracking link, and drops its pixel and share links', async () => {
+    const pages = (await itemsOf(parseRss, fixture('feedburner-origlink-tracking-links.xml'))).map(pageOf);
+    expect(pages.map((p) => p.fields.originalUrl)).toEqual(['https://paper.example/korea/2018/06/12/sentosa-handshake/', 'https://paper.example/korea/2018/06/12/statement-analysis/']);
+    expect(pages.map((p) => p.fields.importId)).toEqual(['https://paper.example/?p=40211', 'https://paper.example/?p=40218']);
+    for (const page of pages) expect(page.body).not.toMatch(/feedburner|feedproxy/);
+  });
+
+  it('reads RSS 1.0: items beside the channel, rdf:about as identity, dc:date, dc:creator, dc:subject and the channel’s dc:language', async () => {
+    const pages = (await itemsOf(parseRss, fixture('rss1-rdf-items-beside-channel.xml'))).map(pageOf);
+    expect(pages).toHaveLength(2);
+    expect(pages[0]!.fields).toMatchObject({ importId: 'https://wire.example/nordic/2024/03/07/sweden-joins-nato/', date: '2024-03-07T17:20:00+01:00', byline: ['Sara Lindqvist'], language: 'en-GB' });
+    expect(pages[0]!.categories).toEqual(['Sweden', 'NATO']);
+    expect(markdownParagraphs(pages[1]!.body)).toEqual(["The Swedish flag will be raised outside the alliance's headquarters at a ceremony on Monday, officials said. Köpings kommun sent a delegation."]);
+  });
+
+  it('gives an item delivered twice with one guid the same fields and body both times', async () => {
+    const [once, , twice] = (await itemsOf(parseRss, fixture('same-guid-delivered-twice.xml'))).map(pageOf);
+    expect(once!.fields.importId).toBe('wire-20190228-0412');
+    expect(twice).toEqual(once);
+  });
+
+  it('keeps an update time only when it is later than the publication', async () => {
+    const dated = (updated: string) => feed([item(`<atom:updated>${updated}</atom:updated><description>x</description>`)]);
+    expect((await first(dated('2016-01-20T11:00:00+09:00'))).fields.updated).toBe('2016-01-20T11:00:00+09:00');
+    expect((await first(dated('2016-01-19T11:00:00+09:00'))).fields).not.toHaveProperty('updated');
   });
 });
