@@ -1,6 +1,12 @@
+/**
+ * Writing an article's file atomically, keeping the mode of a file it replaces, with errors that
+ * name the article (never the hidden temporary file) and say what to do.
+ */
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { constants } from 'node:fs';
+import { access, link, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { atomicTempName } from '../model/content-files.ts';
 import { removeIfStopped } from './temp-files.ts';
 
 /** Thrown when the target exists and overwriting was not asked for. */
@@ -13,22 +19,62 @@ export class TargetExistsError extends Error {
   }
 }
 
+/** Thrown when an article's file cannot be written: the message names the article's path and the fix. */
+export class WriteError extends Error {
+  readonly path: string;
+  readonly code: string | undefined;
+  /** `temp`, the hidden file the text went to first, is named in no message: it is said as `path`. */
+  constructor(path: string, error: unknown, temp?: string) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = error instanceof Error ? error.message : String(error);
+    super(`cannot write ${path}: ${why(code, dirname(path), temp ? message.replaceAll(temp, path) : message)}`);
+    this.name = 'WriteError';
+    this.path = path;
+    this.code = code;
+  }
+}
+
+/** What went wrong writing in `folder`, in words, with what to do. */
+function why(code: string | undefined, folder: string, message: string): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied in ${folder}; let this user write there (chmod u+w), or pass another --out`;
+    case 'EROFS':
+      return `${folder} is on a read-only file system; pass another --out`;
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `the disk is full (nothing was left half-written); free some space and import again`;
+    case 'ENOTDIR':
+      return `a folder on the way to ${folder} is a file; move or rename it, or pass another --out`;
+    case 'ENAMETOOLONG':
+      return 'the name is too long for the file system; give the story a shorter headline or pass a shorter --out';
+    default:
+      return `${message}; check ${folder}`;
+  }
+}
+
 /**
  * Writes a file so that readers see the old content or the new, never a part: the text goes
  * to a temporary file beside the target, then takes the target's name in one step. Without
  * `overwrite`, that step is a hard link, which fails if the target appeared in the meantime.
+ * A replaced file keeps its mode (a read-only article stays read-only). Throws TargetExistsError,
+ * or a WriteError naming `path`.
  */
 export async function writeFileAtomic(path: string, text: string, { overwrite = false } = {}): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
   // A dot name: the content loader and the importer's own scan both skip hidden files.
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dir, atomicTempName(basename(path), process.pid, randomBytes(4).toString('hex')));
   // Registered before it exists, so no moment of its life is left uncovered.
   const release = removeIfStopped(temp);
   try {
+    await mkdir(dir, { recursive: true });
+    const replaced = overwrite ? await stat(path).catch(() => undefined) : undefined;
     const handle = await open(temp, 'wx');
     try {
       await handle.writeFile(text, 'utf8');
+      // The mode is set on the open file, so even a read-only one is fully written first.
+      if (replaced) await handle.chmod(replaced.mode & 0o7777);
       await handle.sync();
     } finally {
       await handle.close();
@@ -46,6 +92,9 @@ export async function writeFileAtomic(path: string, text: string, { overwrite = 
       if (await exists(path)) throw new TargetExistsError(path);
       await rename(temp, path);
     }
+  } catch (error) {
+    if (error instanceof TargetExistsError) throw error;
+    throw new WriteError(path, error, temp);
   } finally {
     await unlink(temp).catch(() => undefined);
     release();
@@ -57,4 +106,31 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * Why articles cannot be written under `dir` (`--out`), or `undefined` when they can: checked once
+ * before an import, so a read-only folder is one usage error, not a failure per item. The nearest
+ * folder that exists must let this user create files; the rest is made as needed.
+ */
+export async function outDirWritable(dir: string): Promise<string | undefined> {
+  let folder = resolve(dir);
+  for (;;) {
+    const found = await stat(folder).then(
+      (s) => (s.isDirectory() ? 'folder' : 'file'),
+      () => undefined,
+    );
+    if (found === 'file') return `articles cannot be written in ${dir}: ${folder} is a file, not a folder; move or rename it, or pass another --out`;
+    if (found === 'folder') break;
+    if (dirname(folder) === folder) return `articles cannot be written in ${dir}: none of its folders exists; pass another --out`;
+    folder = dirname(folder);
+  }
+  try {
+    await access(folder, constants.W_OK | constants.X_OK);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const made = folder === resolve(dir) ? '' : ` (where ${dir} would be made)`;
+    return `articles cannot be written in ${dir}: ${why(code, `${folder}${made}`, (error as Error).message)}`;
+  }
 }

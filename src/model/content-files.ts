@@ -59,6 +59,17 @@ const VERSION_ENTRY = /^(\d{4}\/[^/]+)\/versions\/([1-9]\d*)\.md$/;
 /** A file in a story's own folder, `YYYY/<slug>/…`, where only versions are read. */
 const STORY_FOLDER_ENTRY = /^(\d{4}\/[^/]+)\/./;
 
+/**
+ * The temporary file an atomic write (src/importer/write.ts) makes beside `name` before it takes
+ * that name: `.<name>.<pid>.<8 hex digits>.tmp`, hidden, so neither the build nor an import reads it.
+ */
+export function atomicTempName(name: string, pid: number, random: string): string {
+  return `.${name}.${pid}.${random}.tmp`;
+}
+
+/** A name atomicTempName makes; the group is the file it was to become. */
+export const ATOMIC_TEMP_NAME = /^\.(.+)\.\d+\.[0-9a-f]{8}\.tmp$/;
+
 /** The story and number of a version id such as `2016/blinken-urges-china/versions/2`, or undefined. */
 export function versionParts(id: string): { articleId: string; number: number } | undefined {
   const match = VERSION_ENTRY.exec(`${id}.md`);

@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, open, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TargetExistsError, writeFileAtomic } from '../../../src/importer/write.ts';
+import { outDirWritable, TargetExistsError, WriteError, writeFileAtomic } from '../../../src/importer/write.ts';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'dateline-write-'));
 
@@ -42,5 +42,85 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(join(dir, 'a.md'), 'text')).rejects.toThrow(TargetExistsError);
     await writeFileAtomic(join(dir, 'a.md'), 'new text', { overwrite: true });
     expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(before);
+  });
+
+  it('keeps the mode of a file it replaces, a read-only one too', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'a.md');
+    await writeFile(file, 'old text');
+    for (const mode of [0o444, 0o640]) {
+      await chmod(file, mode);
+      await writeFileAtomic(file, `text for ${mode.toString(8)}`, { overwrite: true });
+      expect((await stat(file)).mode & 0o7777).toBe(mode);
+      expect(await readFile(file, 'utf8')).toBe(`text for ${mode.toString(8)}`);
+    }
+  });
+});
+
+/** Makes every FileHandle.writeFile fail as a full disk or a denied folder would, naming the file it was writing. */
+async function failingWrites(code: string, run: () => Promise<unknown>): Promise<unknown> {
+  const probe = await open(import.meta.filename, 'r');
+  const handle: { writeFile(...args: unknown[]): Promise<void> } = Object.getPrototypeOf(probe);
+  await probe.close();
+  const writeFile = handle.writeFile;
+  handle.writeFile = async function (this: { fd: number }) {
+    const temp = (await readdir(lastDir)).find((name) => name.endsWith('.tmp'))!;
+    throw Object.assign(new Error(`${code}: it failed, write '${join(lastDir, temp)}'`), { code });
+  };
+  try {
+    return await run().then(() => undefined, (error: unknown) => error);
+  } finally {
+    handle.writeFile = writeFile;
+  }
+}
+let lastDir = '';
+
+describe('writeFileAtomic when the write fails', () => {
+  it('names the article, never its hidden temporary file, says what to do, and leaves the old file and no temporary one', async () => {
+    lastDir = await tempDir();
+    const file = join(lastDir, 'a.md');
+    await writeFile(file, 'old text');
+    const full = await failingWrites('ENOSPC', () => writeFileAtomic(file, 'new text', { overwrite: true }));
+    expect(full).toBeInstanceOf(WriteError);
+    expect((full as Error).message).toBe(`cannot write ${file}: the disk is full (nothing was left half-written); free some space and import again`);
+    const denied = await failingWrites('EACCES', () => writeFileAtomic(join(lastDir, 'b.md'), 'text'));
+    expect((denied as Error).message).toBe(`cannot write ${join(lastDir, 'b.md')}: permission denied in ${lastDir}; let this user write there (chmod u+w), or pass another --out`);
+    const odd = await failingWrites('EIO', () => writeFileAtomic(join(lastDir, 'c.md'), 'text'));
+    expect((odd as Error).message).toBe(`cannot write ${join(lastDir, 'c.md')}: EIO: it failed, write '${join(lastDir, 'c.md')}'; check ${lastDir}`);
+    expect(await readFile(file, 'utf8')).toBe('old text');
+    expect(await readdir(lastDir)).toEqual(['a.md']);
+  });
+
+  it('says which file is in the way of its folder', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'articles'), 'not a folder');
+    const file = join(dir, 'articles/2016/a.md');
+    await expect(writeFileAtomic(file, 'text')).rejects.toThrow(`cannot write ${file}: a folder on the way to ${join(dir, 'articles/2016')} is a file; move or rename it, or pass another --out`);
+  });
+});
+
+describe('outDirWritable', () => {
+  it('passes a folder this user may write, or one that can be made there', async () => {
+    const dir = await tempDir();
+    expect(await outDirWritable(dir)).toBeUndefined();
+    expect(await outDirWritable(join(dir, 'new/articles'))).toBeUndefined();
+  });
+
+  it('names the file in the way of --out', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'articles'), 'not a folder');
+    expect(await outDirWritable(join(dir, 'articles/2016'))).toBe(
+      `articles cannot be written in ${join(dir, 'articles/2016')}: ${join(dir, 'articles')} is a file, not a folder; move or rename it, or pass another --out`,
+    );
+  });
+
+  // root may write anywhere, so a read-only folder can only be tried as another user.
+  it.skipIf(process.getuid?.() === 0)('names a read-only folder and the fix', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'locked'));
+    await chmod(join(dir, 'locked'), 0o555);
+    expect(await outDirWritable(join(dir, 'locked/articles'))).toBe(
+      `articles cannot be written in ${join(dir, 'locked/articles')}: permission denied in ${join(dir, 'locked')} (where ${join(dir, 'locked/articles')} would be made); let this user write there (chmod u+w), or pass another --out`,
+    );
   });
 });
