@@ -3,7 +3,8 @@
  * says how each text is written (`type="text"`, `"html"` or `"xhtml"`), so titles, summaries
  * and bodies are read by their type rather than guessed.
  */
-import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, plainTextToMarkdown, uniqueNames } from './feed-items.ts';
+import { splitByline } from './bylines.ts';
+import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames } from './feed-items.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import { mediaImage } from './media-rss.ts';
 import type { ItemParser, KnownSource, ParsedItem } from './page.ts';
@@ -37,7 +38,7 @@ const asMarkdown = (element: XmlElement | undefined) => {
   return 'html' in value ? htmlBodyToMarkdown(value.html) : plainTextToMarkdown(value.text);
 };
 
-const authorNames = (element: XmlElement) => children(element, ATOM_NS, 'author').map((a) => childText(a, ATOM_NS, 'name'));
+const authorNames = (element: XmlElement) => children(element, ATOM_NS, 'author').flatMap((a) => splitByline(childText(a, ATOM_NS, 'name') ?? ''));
 
 /** One `<entry>` to an item result. */
 function atomEntry(entry: XmlElement, ancestors: readonly XmlElement[], sources: readonly KnownSource[]): ParsedItem['result'] {
@@ -54,7 +55,7 @@ function atomEntry(entry: XmlElement, ancestors: readonly XmlElement[], sources:
   }
   // Atom requires <updated> and makes <published> optional: without it, the update is the only date there is.
   const date = published ? isoDate(published) : updatedText && isoDate(updatedText);
-  const updated = published && updatedText ? isoDate(updatedText) : undefined;
+  const updated = published && updatedText ? laterDate(isoDate(updatedText), date) : undefined;
   if (!date) notes.push('the entry has no <published> or <updated>; give the date with --date or add one to the feed');
 
   const feed = ancestors.find((a) => a.uri === ATOM_NS && a.local === 'feed');
@@ -63,6 +64,7 @@ function atomEntry(entry: XmlElement, ancestors: readonly XmlElement[], sources:
   const lang = languageTag(rawLanguage);
   if (rawLanguage && !lang) notes.push(`left out the language "${rawLanguage}": it is not a language tag such as "en" or "ko"`);
 
+  // Only rel="alternate" is the entry's own page: "related", "via" and the rest point at other stories.
   const links = children(entry, ATOM_NS, 'link').map((l) => ({ rel: l.attributes.rel ?? 'alternate', type: l.attributes.type, url: l.attributes.href }));
   const alternates = links.filter((l) => l.rel === 'alternate' && httpUrl(l.url));
   const page = alternates.find((l) => !l.type || /html/i.test(l.type)) ?? alternates[0];
@@ -79,6 +81,7 @@ function atomEntry(entry: XmlElement, ancestors: readonly XmlElement[], sources:
         summary: contentBody ? asPlainText(summary) : undefined,
         image: mediaImage(entry, links.filter((l) => l.rel === 'enclosure')),
         originalUrl: httpUrl(page?.url),
+        importId: childText(entry, ATOM_NS, 'id'),
         language: lang,
       },
       body,
@@ -97,7 +100,9 @@ export const parseAtom: ItemParser = async function* (input, context) {
   for await (const event of xmlItems(input, isEntry)) {
     if (event.kind === 'error') {
       yield xmlErrorItem(event, 'entry');
-      return;
+      // An entry too deep or too large to read is left out alone; broken XML ends the feed.
+      if (!('fatal' in event) || event.fatal) return;
+      continue;
     }
     yield { position: `entry ${event.index} (line ${event.element.line})`, result: atomEntry(event.element, event.ancestors, context.sources) };
   }

@@ -88,4 +88,19 @@ describe('parseAtom', () => {
     expect(items[1]!.position).toBe(`entry 2 (line ${lines.indexOf('<entry>') + 1})`);
     expect(items[1]!.result).toEqual({ error: expect.stringMatching(new RegExp(`^malformed XML at line ${lines.findIndex((l) => l.includes('contnet')) + 1}, column \\d+: unexpected close tag; `)) });
   });
+
+  it('keeps the entry id as importId and never takes a related or via link as the story’s address', async () => {
+    const related = '<link rel="related" href="https://wire.example/background/summits"/><link rel="via" href="https://other.example/x"/>';
+    const withAlternate = await first(feed([entry(`${related}<link href="https://wire.example/2018/06/12/summit"/><content>x</content>`)]));
+    expect(withAlternate.fields).toMatchObject({ importId: 'tag:e', originalUrl: 'https://wire.example/2018/06/12/summit' });
+    const relatedOnly = await first(feed([entry(`${related}<content>x</content>`)]));
+    expect(relatedOnly.fields).not.toHaveProperty('originalUrl');
+    expect(relatedOnly.fields.importId).toBe('tag:e');
+  });
+
+  it('keeps updated only when it is later than published, and splits an author name that lists several', async () => {
+    const same = await first(feed([entry('<author><name>By Ahn Sung-mi and Oh Jae-won</name></author><content>x</content>', '<published>2018-06-12T14:05:00+08:00</published><updated>2018-06-12T06:05:00Z</updated>')]));
+    expect(same.fields).not.toHaveProperty('updated');
+    expect(same.fields.byline).toEqual(['Ahn Sung-mi', 'Oh Jae-won']);
+  });
 });
