@@ -21,10 +21,17 @@ export const ITEM_PARSERS: Partial<Record<CollectionFormat, ItemParser>> = {
   newsml: parseNewsml,
 };
 
-/** Text with its leading byte-order mark, whitespace and XML declaration or comments removed. */
+/**
+ * Text from its root element on: the byte-order mark, whitespace, XML declaration, processing
+ * instructions (`<?xml-stylesheet?>`), comments and DOCTYPE (with any internal subset in
+ * brackets) removed. A DOCTYPE is only read, never fetched.
+ */
 function opening(head: string): string {
-  return head.replace(/^\uFEFF/, '').replace(/^(?:\s|<\?xml[^>]*\?>|<!--[\s\S]*?-->)+/, '');
+  return head.replace(/^\uFEFF/, '').replace(/^(?:\s|<\?[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE\s(?:[^[>]|\[[\s\S]*?\])*>)+/i, '');
 }
+
+/** Whether the text starts with a DOCTYPE of HTML (`<!DOCTYPE html>`, an XHTML DTD), which is a page, not a feed. */
+const isHtmlDoctype = (head: string) => /^(?:\s|<\?[^>]*\?>|<!--[\s\S]*?-->)*<!DOCTYPE\s+html\b/i.test(head.replace(/^\uFEFF/, ''));
 
 /**
  * Whether a text that is no format the importer reads is JSON or XML all the same (not an HTML
@@ -34,7 +41,8 @@ export function unknownDataFormat(head: string): 'JSON' | 'XML' | undefined {
   const start = opening(head);
   if (detectCollectionFormat(head)) return undefined;
   if (/^[[{]/.test(start)) return 'JSON';
-  if (/^<\?xml/i.test(head.replace(/^\uFEFF/, '').trimStart()) || (/^<[A-Za-z][\w:.-]*[\s>]/.test(start) && !/^<(?:!doctype\s+html|html|head|body)[\s>]/i.test(start))) return 'XML';
+  if (isHtmlDoctype(head) || /^<(?:html|head|body)[\s>]/i.test(start)) return undefined;
+  if (/^<\?xml/i.test(head.replace(/^\uFEFF/, '').trimStart()) || /^<[A-Za-z][\w:.-]*[\s>]/.test(start)) return 'XML';
   return undefined;
 }
 
@@ -49,6 +57,8 @@ export function detectCollectionFormat(head: string): CollectionFormat | undefin
   }
   if (/^<(?:\w+:)?(?:newsItem|newsMessage)[\s>]/.test(start)) return 'newsml';
   if (/^<(?:\w+:)?feed[\s>]/.test(start) && /http:\/\/www\.w3\.org\/2005\/Atom/.test(head)) return 'atom';
+  // RSS 1.0 is RDF: its items are siblings of <channel> under <rdf:RDF>.
+  if (/^<(?:\w+:)?RDF[\s>]/.test(start) && /xmlns(?::\w+)?\s*=\s*["']http:\/\/purl\.org\/rss\/1\.0\/["']/.test(head)) return 'rss';
   if (/^<rss[\s>]/.test(start)) {
     // A WordPress export (WXR) is an RSS document with its own namespace.
     return /xmlns:wp="http:\/\/wordpress\.org\/export\/|<wp:wxr_version>/.test(head) ? 'wordpress' : 'rss';

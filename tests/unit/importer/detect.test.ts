@@ -6,6 +6,8 @@ describe('detectKind', () => {
     expect(detectKind('anything', 'page.html')).toBe('html');
     expect(detectKind('anything', 'page.HTM')).toBe('html');
     expect(detectKind('\n<!DOCTYPE html><html><body></body></html>', 'stdin')).toBe('html');
+    // An XHTML page saved as it was served: XML declaration and a comment before its DOCTYPE.
+    expect(detectKind('<?xml version="1.0" encoding="UTF-8"?>\n<!-- saved from url=(0031)https://news.example/a.html -->\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd">\n<html>', 'stdin')).toBe('html');
   });
 
   it('knows Yonhap copy by its skip links, dateline or footer', () => {
