@@ -115,6 +115,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  if (values.out !== undefined && !values.out.trim()) {
+    warn(`import: --out is empty; pass the folder that holds the year folders, like ${defaultOutDir()}`);
+    return 2;
+  }
   const outDir = values.out ?? defaultOutDir();
   const outProblem = await outDirProblem(outDir, values.out !== undefined);
   if (outProblem) {
@@ -129,10 +133,11 @@ async function main(argv: string[]): Promise<number> {
   }
   let map: ImportMap | undefined;
   let report: ReportFile = NO_REPORT;
+  const topics = (await listContentFiles(root, 'topics')).files.map((f) => f.id).sort();
   try {
-    if (values.map !== undefined) map = await readMap(values.map, root);
+    if (values.map !== undefined) map = await readMap(values.map, root, topics);
     map = await withArchiveAliases(map, root);
-    if (values.report !== undefined) report = openReport(values.report);
+    if (values.report !== undefined) report = openReport(values.report, { force: values.force, inputs, contentRoot: [root, outDir] });
   } catch (error) {
     warn(`import: ${(error as Error).message}`);
     return 2;
@@ -141,7 +146,7 @@ async function main(argv: string[]): Promise<number> {
   const run: Run = {
     outDir,
     root,
-    options: { source: values.source, date: values.date, section: values.section, map },
+    options: { source: values.source, date: values.date, section: values.section, map, topics },
     sources,
     archive: await indexStories([join(root, 'articles'), outDir]),
     files: new ArchiveFiles(values['dry-run']),
@@ -163,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** Reads and checks the `--map` file against the archive's topics; throws a MapError naming the file. */
-async function readMap(file: string, root: string): Promise<ImportMap> {
+async function readMap(file: string, root: string, topics: readonly string[]): Promise<ImportMap> {
   let text;
   try {
     text = await readFile(file, 'utf8');
@@ -171,8 +176,7 @@ async function readMap(file: string, root: string): Promise<ImportMap> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new MapError(`--map ${file} cannot be read: ${code === 'ENOENT' ? 'there is no such file; check the path' : (error as Error).message}`);
   }
-  const { files } = await listContentFiles(root, 'topics');
-  return parseImportMap(text, file, files.map((f) => f.id).sort(), join(root, 'topics'));
+  return parseImportMap(text, file, topics, join(root, 'topics'));
 }
 
 /** Imports one input: a single page, or every item of an export, feed or delivery. */

@@ -3,6 +3,7 @@
  * the archive's own schema, and make its path and file text, the same for a single page (detected
  * and parsed here) and for each item of an export, feed or wire delivery.
  */
+import { join } from 'node:path';
 import { parseArticleDate } from '../model/dates.ts';
 import { articleSchema } from '../model/article.ts';
 import { formatIssues } from '../model/issues.ts';
@@ -14,6 +15,7 @@ import { ImportError } from './errors.ts';
 import { unknownDataFormat } from './formats.ts';
 import { writeFrontMatter } from './article-text.ts';
 import { parseHtml } from './html.ts';
+import { splitByline } from './bylines.ts';
 import { applyImportMap, EMPTY_MAP, type ImportMap } from './map.ts';
 import type { ArticleFields, CollectionFormat, CollectionPage, InputFormat, KnownSource, PageKind, ParseContext, ParsedPage } from './page.ts';
 import { parsePlain } from './plain.ts';
@@ -34,7 +36,12 @@ export interface ConvertOptions {
   section?: string | undefined;
   /** The `--map` file's tables; none when not given. */
   map?: ImportMap | undefined;
+  /** The archive's topic ids: an article naming another is refused, since the build would refuse it. */
+  topics?: readonly string[] | undefined;
 }
+
+/** The most names of one kind (tags, people, places, organizations) an imported article keeps: each becomes a page. */
+export const MAX_NAMES_PER_KIND = 100;
 
 /** An article ready to be written. */
 export interface ConvertedArticle {
@@ -97,12 +104,18 @@ export function finishArticle(
   const mapped = applyImportMap(options.map ?? EMPTY_MAP, fields, collection ? page.categories : [], Boolean(options.section));
   Object.assign(fields, {
     topics: mapped.topics,
-    tags: mapped.tags,
-    byline: mapped.byline,
-    people: mapped.people,
-    places: mapped.places,
-    organizations: mapped.organizations,
+    tags: capped(mapped.tags, 'tags', notes),
+    // "By A and B" is two writers, whichever format wrote it so.
+    byline: [...new Set(mapped.byline.flatMap((name) => splitByline(name)))],
+    people: capped(mapped.people, 'people', notes),
+    places: capped(mapped.places, 'places', notes),
+    organizations: capped(mapped.organizations, 'organizations', notes),
   });
+  const unknownTopics = options.topics ? (fields.topics ?? []).filter((id) => !options.topics!.includes(id)) : [];
+  if (unknownTopics.length) {
+    const known = options.topics!.length ? `the archive's topics are ${options.topics!.map((t) => `"${t}"`).join(', ')}` : 'the archive has no topics';
+    throw new ImportError(`topics: ${unknownTopics.map((t) => `"${t}"`).join(', ')} ${unknownTopics.length === 1 ? 'is not a topic' : 'are not topics'} of this archive (${known}); add ${join(root, 'topics', `${unknownTopics[0]}.md`)} or map the item's topics with --map, then import again`);
+  }
   fields.section = options.section || mapped.section || fields.section;
   if (fields.editorNote) {
     // Readers get the note in plain words; the wire's own wording is kept beside it.
@@ -137,6 +150,13 @@ export function finishArticle(
   if (!slug) throw new ImportError(`cannot make a file name from the headline "${result.data.title}"; give the article a headline with letters or digits`);
   const year = parseArticleDate(result.data.date)!.year;
   return { kind, data, body: page.body, path: `${year}/${slug}.md`, text: writeFrontMatter(data, page.body), notes };
+}
+
+/** The first MAX_NAMES_PER_KIND names of a list, with a note when more were left out. */
+function capped(names: string[], field: string, notes: string[]): string[] {
+  if (names.length <= MAX_NAMES_PER_KIND) return names;
+  notes.push(`${field}: kept the first ${MAX_NAMES_PER_KIND} of ${names.length}, since each becomes a page of the archive; add others by hand if they matter`);
+  return names.slice(0, MAX_NAMES_PER_KIND);
 }
 
 /** Fields in the order the schema declares them, without empty values. */

@@ -94,9 +94,15 @@ describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     expect(lines[3].reason).toMatch(/no "date_published"/);
     expect(lines[3].path).toBeUndefined();
 
-    const again = await runImport(['--out', join(dir, 'articles'), '--report', report, fixture]);
-    expect((await reportOf(report)).map((l) => l.outcome)).toEqual(['duplicate', 'duplicate', 'duplicate', 'failed']);
-    expect((await reportOf(report))[0].path).toBe(join(dir, 'articles', WRITTEN[0]!));
+    // An existing report is never emptied without --force; a second run writes its own.
+    const refused = await runImport(['--out', join(dir, 'articles'), '--report', report, fixture]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`--report ${report} already exists`);
+    expect(await reportOf(report)).toHaveLength(4);
+    const second = join(dir, 'report-2.jsonl');
+    const again = await runImport(['--out', join(dir, 'articles'), '--report', second, fixture]);
+    expect((await reportOf(second)).map((l) => l.outcome)).toEqual(['duplicate', 'duplicate', 'duplicate', 'failed']);
+    expect((await reportOf(second))[0].path).toBe(join(dir, 'articles', WRITTEN[0]!));
     expect(again.code).toBe(1);
   });
 
