@@ -129,23 +129,32 @@ export function entryProblem(collection: CollectionName, entry: string, file: st
   return undefined;
 }
 
+/** A collection's files, the problems with the rest, and hidden temporary files of unfinished writes. */
+export interface CollectionListing {
+  files: ContentFile[];
+  problems: ContentProblem[];
+  /**
+   * Temporary files of atomic writes (atomicTempName), by path: a write under way, or one an
+   * import left when it was killed. Not a problem for the build, which never reads them; `check:content` reports them.
+   */
+  unfinished: string[];
+}
+
 /** The content files of one collection in `contentDir`, sorted by entry, and the problems with the rest. */
-export function listContentFiles(contentDir: string, collection: CollectionName): Promise<{ files: ContentFile[]; problems: ContentProblem[] }> {
+export function listContentFiles(contentDir: string, collection: CollectionName): Promise<CollectionListing> {
   return listCollectionFolder(join(contentDir, collectionFolder(collection)), collection);
 }
 
 /** The same for a folder holding one collection's files, such as an importer's `--out` folder. */
-export async function listCollectionFolder(
-  root: string,
-  collection: CollectionName,
-): Promise<{ files: ContentFile[]; problems: ContentProblem[] }> {
+export async function listCollectionFolder(root: string, collection: CollectionName): Promise<CollectionListing> {
   const files: ContentFile[] = [];
   const problems: ContentProblem[] = [];
+  const unfinished: string[] = [];
   const exists = await stat(root).then((s) => s.isDirectory(), () => false);
-  if (!exists) return { files, problems };
+  if (!exists) return { files, problems, unfinished };
   const entries: string[] = [];
-  // Dot-files and dot-folders are not matched by `**/*`.
-  for await (const found of glob('**/*', { cwd: root, withFileTypes: true })) {
+  // Dot-files and dot-folders are not matched by `*`; the temporary files of writes are asked for by name, in the same walk.
+  for await (const found of glob('**/{*,.*.tmp}', { cwd: root, withFileTypes: true })) {
     const path = join(found.parentPath, found.name);
     const isFile = found.isFile() || (found.isSymbolicLink() && (await stat(path).then((s) => s.isFile(), () => false)));
     if (isFile) entries.push(relative(root, path).split('\\').join('/'));
@@ -158,11 +167,15 @@ export async function listCollectionFolder(
     const shared = collectionFolder(collection) === 'articles';
     if (shared && articlesFolderCollection(entry) !== collection) continue;
     const file = join(root, entry);
+    if (entry.split('/').pop()!.startsWith('.')) {
+      if (ATOMIC_TEMP_NAME.test(entry.split('/').pop()!)) unfinished.push(file);
+      continue;
+    }
     const problem = entryProblem(collection, entry, file);
     if (problem) problems.push(problem);
     else if (RULES[collection].extensions.includes(extname(entry))) files.push({ collection, id: entryId(entry), entry, file });
   }
-  return { files, problems };
+  return { files, problems, unfinished };
 }
 
 /** Whether any story of `contentDir` keeps earlier versions (`articles/YYYY/<slug>/versions/`, as VERSION_ENTRY), without listing every file. */

@@ -2,14 +2,15 @@
  * Reading content files into validated data: the same code for the build's loader,
  * `check:content`, the sitemap and the importer, so all of them give one verdict on a file.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { ALIASES_FILE, aliasesSchema, NO_ALIASES, type Aliases } from './aliases.ts';
 import { articleSchema, type ArticleData } from './article.ts';
 import { missingImages } from './body-images.ts';
-import { listContentFiles, type CollectionName, type ContentFile } from './content-files.ts';
+import { ATOMIC_TEMP_NAME, listContentFiles, versionParts, type CollectionName, type ContentFile } from './content-files.ts';
 import { FrontMatterError, parseYamlFields, readFrontMatter } from './front-matter.ts';
 import { fieldIssues } from './issues.ts';
 import { toArticleRecord, toVersionRecord, type ArticleRecord, type SourceRecord, type TopicRecord, type VersionRecord } from './records.ts';
@@ -178,11 +179,73 @@ export function readContentTexts(files: readonly ContentFile[]) {
 }
 
 async function readCollection(contentDir: string, collection: CollectionName) {
-  const { files, problems } = await listContentFiles(contentDir, collection);
-  const read: { entry: ContentFile; result: ReadFile<unknown> }[] = [];
-  for await (const file of readContentFiles(files)) read.push(file);
+  const { files, problems, unfinished } = await listContentFiles(contentDir, collection);
+  const read: { entry: ContentFile; result: ReadFile<unknown>; text: string }[] = [];
+  for await (const { entry, result } of readContentFiles(files)) read.push({ entry, result, text: result.text });
   for (const { result } of read) problems.push(...result.problems);
-  return { files, read, problems };
+  return { files, read, problems, unfinished };
+}
+
+/** A temporary file an import left when it was stopped mid-write, and what to do with it. */
+export function unfinishedWriteProblem(file: string): ContentProblem {
+  const target = ATOMIC_TEMP_NAME.exec(basename(file))?.[1] ?? 'an article';
+  return {
+    file,
+    field: '(file)',
+    message: `is the unfinished write of ${target} that an import left when it was stopped (killed, or the disk was full); ${target} itself is whole (written before, or not at all). If no import is running, delete this file`,
+  };
+}
+
+const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * What a filing stopped half-way leaves among a story's versions (src/importer/versions.ts
+ * writes and renumbers them a step at a time): numbers that skip one, and a version whose text is
+ * the story's own or another version's. `stories` and `versions` are the files as read, by id.
+ */
+export function versionFilingProblems(
+  stories: readonly { entry: ContentFile; text: string }[],
+  versions: readonly { entry: ContentFile; text: string }[],
+  articlesDir: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byStory = new Map<string, { entry: ContentFile; text: string; number: number }[]>();
+  for (const version of versions) {
+    const parts = versionParts(version.entry.id);
+    if (parts) byStory.set(parts.articleId, [...(byStory.get(parts.articleId) ?? []), { ...version, number: parts.number }]);
+  }
+  const storyText = new Map(stories.filter(({ entry }) => byStory.has(entry.id)).map(({ entry, text }) => [entry.id, { file: entry.file, digest: digestOf(text) }]));
+  for (const [articleId, list] of byStory) {
+    list.sort((a, b) => a.number - b.number);
+    const numbers = list.map((v) => v.number);
+    const missing = Array.from({ length: numbers.at(-1)! }, (_, i) => i + 1).filter((n) => !numbers.includes(n));
+    if (missing.length) {
+      problems.push({
+        file: join(articlesDir, articleId, 'versions'),
+        field: '(file name)',
+        message: `holds versions ${numbers.join(', ')} but no ${missing.join(', ')}, as when a filing is stopped half-way; rename them so they are numbered from 1 without gaps, in time order (1.md the earliest)`,
+      });
+    }
+    const story = storyText.get(articleId);
+    const seen = new Map<string, string>();
+    for (const version of list) {
+      const digest = digestOf(version.text);
+      if (story?.digest === digest) {
+        problems.push({
+          file: version.entry.file,
+          field: '(file)',
+          message: `has the same text as its story ${story.file}, as when filing a new version is stopped after the story was kept and before the new one was written; delete this file, then import the new version again`,
+        });
+      } else if (seen.has(digest)) {
+        problems.push({
+          file: version.entry.file,
+          field: '(file)',
+          message: `has the same text as ${seen.get(digest)}, another version of this story, as when renumbering is stopped half-way; delete one of them, then number the versions from 1 without gaps`,
+        });
+      } else seen.set(digest, version.entry.file);
+    }
+  }
+  return problems;
 }
 
 /** Reads every source, topic and article of `contentDir`; article bodies are kept only with `bodies`. */
@@ -204,7 +267,15 @@ export async function readContentFolder(contentDir: string, options: { bodies?: 
     sourceIds: new Set(sources.files.map((f) => f.id)),
     topicIds: new Set(topics.files.map((f) => f.id)),
     aliases: aliases.aliases,
-    problems: [...sources.problems, ...topics.problems, ...articles.problems, ...versions.problems, ...aliases.problems],
+    problems: [
+      ...sources.problems,
+      ...topics.problems,
+      ...articles.problems,
+      ...versions.problems,
+      ...aliases.problems,
+      ...[...articles.unfinished, ...sources.unfinished, ...topics.unfinished].map(unfinishedWriteProblem),
+      ...versionFilingProblems(articles.read, versions.read, join(contentDir, 'articles')),
+    ],
     counts: { articles: articles.files.length, versions: versions.files.length, sources: sources.files.length, topics: topics.files.length },
     bodies: new Map(options.bodies ? [...articles.read, ...versions.read].map(({ entry, result }) => [entry.id, result.body]) : []),
   };

@@ -52,6 +52,43 @@ describe('checkContent', () => {
     });
   });
 
+  describe('what a filing stopped half-way (kill -9, a full disk) leaves', () => {
+    const version = (n: number, hour: number) => `---\ntitle: Talks resume\ndate: 2016-03-05T0${hour}:00:00+09:00\nsource: wire\nsection: Diplomacy\n---\nText ${n}.\n`;
+    const storyText = version(0, 9);
+    const withStory = async (numbers: Record<number, string>) => {
+      const dir = await copyFixture('archive');
+      await writeFile(join(dir, 'articles/2016/talks.md'), storyText);
+      await mkdir(join(dir, 'articles/2016/talks/versions'), { recursive: true });
+      for (const [n, text] of Object.entries(numbers)) await writeFile(join(dir, `articles/2016/talks/versions/${n}.md`), text);
+      return dir;
+    };
+
+    it('names a gap in the version numbers', async () => {
+      const dir = await withStory({ 2: version(2, 2), 3: version(3, 3), 4: version(4, 4) });
+      expect((await checkContent(dir)).problems).toEqual([
+        `${join(dir, 'articles/2016/talks/versions')}: (file name): holds versions 2, 3, 4 but no 1, as when a filing is stopped half-way; rename them so they are numbered from 1 without gaps, in time order (1.md the earliest)`,
+      ]);
+    });
+
+    it('names a version with the same text as its story, or as another version', async () => {
+      const dir = await withStory({ 1: version(1, 1), 2: version(1, 1), 3: storyText });
+      expect((await checkContent(dir)).problems).toEqual([
+        `${join(dir, 'articles/2016/talks/versions/2.md')}: (file): has the same text as ${join(dir, 'articles/2016/talks/versions/1.md')}, another version of this story, as when renumbering is stopped half-way; delete one of them, then number the versions from 1 without gaps`,
+        `${join(dir, 'articles/2016/talks/versions/3.md')}: (file): has the same text as its story ${join(dir, 'articles/2016/talks.md')}, as when filing a new version is stopped after the story was kept and before the new one was written; delete this file, then import the new version again`,
+      ]);
+    });
+
+    it('names the hidden temporary file of an unfinished write, in a year folder or a versions folder', async () => {
+      const dir = await withStory({ 1: version(1, 1) });
+      await writeFile(join(dir, 'articles/2016/.summit.md.4242.0a1b2c3d.tmp'), storyText.slice(0, 20));
+      await writeFile(join(dir, 'articles/2016/talks/versions/.2.md.4242.deadbeef.tmp'), '');
+      expect((await checkContent(dir)).problems).toEqual([
+        `${join(dir, 'articles/2016/.summit.md.4242.0a1b2c3d.tmp')}: (file): is the unfinished write of summit.md that an import left when it was stopped (killed, or the disk was full); summit.md itself is whole (written before, or not at all). If no import is running, delete this file`,
+        `${join(dir, 'articles/2016/talks/versions/.2.md.4242.deadbeef.tmp')}: (file): is the unfinished write of 2.md that an import left when it was stopped (killed, or the disk was full); 2.md itself is whole (written before, or not at all). If no import is running, delete this file`,
+      ]);
+    });
+  });
+
   it('reports an unquoted impossible date, which a YAML date type would roll into March', async () => {
     const dir = await copyFixture('archive');
     const file = join(dir, 'articles/2016/leap.md');
