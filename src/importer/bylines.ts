@@ -5,7 +5,8 @@
 
 /** Agencies whose name closes a byline: `(AP)`, `| Reuters`, `- dpa`. */
 const AGENCY = String.raw`(?:AP|AFP|Reuters|Yonhap|dpa|DPA|NTB|TT|ANSA|STT|AAP|Bloomberg|Kyodo|Xinhua|EFE|Lusa|PA|CP|UPI|Ritzau|APA|Belga|ANP|Anadolu|Associated Press|Agence France-Presse)`;
-const TRAILING_AGENCY = new RegExp(String.raw`\s*(?:\(([^()]{1,40})\)|[|–—-]\s*${AGENCY}|,\s*${AGENCY})\s*$`);
+// After a bar any outlet goes (`| Test Wire`); after a dash or comma only an agency, since names have hyphens too.
+const TRAILING_AGENCY = new RegExp(String.raw`\s*(?:\(([^()]{1,40})\)|\|\s*[^|]{1,40}|[–—-]\s*${AGENCY}|,\s*${AGENCY})\s*$`);
 
 /** What follows a name after a comma and is not a name: a role or a desk. */
 const ROLE =

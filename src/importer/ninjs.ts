@@ -5,12 +5,14 @@
  * Agencies send several renditions of one story (HTML, plain text, their own XML) and write in
  * their own languages, so the HTML body and the headline in the item's language are chosen.
  */
-import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, plainTextToMarkdown, uniqueNames } from './feed-items.ts';
+import { splitByline } from './bylines.ts';
+import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames } from './feed-items.ts';
 import { datelineExtension } from './dateline-extension.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import type { ArticleImage } from '../model/article.ts';
 import type { InputText, ItemParser, KnownSource, ParsedItem } from './page.ts';
-import { sourceForName } from './sources.ts';
+import { hasContactDetails } from './private-notes.ts';
+import { sourceForName, sourceForUrl } from './sources.ts';
 
 type Json = Record<string, unknown>;
 
@@ -56,16 +58,19 @@ function headline(item: Json, language: string | undefined): string | undefined 
   return text(field(item, 'headline'));
 }
 
+/** What an HTML body is read with: its address for relative links, and the headline a leading `<h1>` may repeat. */
+type BodyOptions = { baseUrl?: string | undefined; headline?: string | undefined };
+
 /** The story as Markdown: the HTML body over a text one, from `bodies[]` or 1.x `body_html` / `body_text`. */
-function body(item: Json, language: string | undefined): string {
+function body(item: Json, language: string | undefined, options: BodyOptions): string {
   const bodies = renditionsOf(item, 'bodies').filter((b) => !language || !text(field(b, 'lang', 'language')) || samePrimary(text(field(b, 'lang', 'language')), language));
   // HTML is the rendition with paragraphs, links and lists; agency XML (NITF and the like) is not HTML.
   const html = bodies.find((b) => /html/i.test(contentType(b)) || (!contentType(b) && /html/i.test(String(b.role ?? ''))));
-  if (html) return htmlBodyToMarkdown(String(html.value));
+  if (html) return htmlBodyToMarkdown(String(html.value), options);
   const plain = bodies.find((b) => !contentType(b) || /^text\/plain/i.test(contentType(b)));
   if (plain) return plainTextToMarkdown(String(plain.value));
   const legacyHtml = text(field(item, 'body_html', 'body_xhtml'));
-  if (legacyHtml) return htmlBodyToMarkdown(legacyHtml);
+  if (legacyHtml) return htmlBodyToMarkdown(legacyHtml, options);
   const legacyText = text(field(item, 'body_text'));
   return legacyText ? plainTextToMarkdown(legacyText) : '';
 }
@@ -76,6 +81,30 @@ function description(object: Json, language: string | undefined): string | undef
   if (chosen) return (isHtml(chosen) ? htmlToPlainText(String(chosen.value)) : collapse(String(chosen.value))) || undefined;
   const legacy = text(field(object, 'description_text')) ?? text(field(object, 'description_html'));
   return legacy && (field(object, 'description_text') ? collapse(legacy) : htmlToPlainText(legacy));
+}
+
+/**
+ * A brief's text when the item has no body: agencies send short items with the text only in
+ * `descriptions[]` (2.x/3.x) or `description_text` / `description_html` (1.x).
+ */
+function briefBody(item: Json, language: string | undefined, options: BodyOptions): string {
+  const chosen = inLanguage(renditionsOf(item, 'descriptions'), language);
+  if (chosen) return isHtml(chosen) ? htmlBodyToMarkdown(String(chosen.value), options) : plainTextToMarkdown(String(chosen.value));
+  const legacyHtml = text(field(item, 'description_html'));
+  if (legacyHtml) return htmlBodyToMarkdown(legacyHtml, options);
+  const legacyText = text(field(item, 'description_text'));
+  return legacyText ? plainTextToMarkdown(legacyText) : '';
+}
+
+/**
+ * The story's public address: an http(s) `uri` unless it is an API's or feed's address for the
+ * item (`api.` hosts, `/api/`, `/ninjs/`, `/feeds/` paths), which no reader can open.
+ */
+function storyAddress(uri: string | undefined): string | undefined {
+  const url = httpUrl(uri);
+  if (!url) return undefined;
+  const { hostname, pathname } = new URL(url);
+  return /^api\./i.test(hostname) || /\/(?:api|ninjs|feeds?|content\/v\d+)\//i.test(pathname) ? undefined : url;
 }
 
 /** Which article list a concept belongs in, from a `type` some agencies give (`cpnat:person`, `cpnat:geoArea`). */
@@ -108,13 +137,18 @@ function pictureHref(picture: Json): string | undefined {
   return text(renditions[0]?.href);
 }
 
-/** The lead photo: the first association of type `picture`, with caption (its description or headline) and credit. */
+/**
+ * The lead photo: the first association of type `picture` (or `graphic`), with its caption (its
+ * description, its `body_text` as agencies send captions, or its headline) and its credit (byline,
+ * else copyright notice).
+ */
 function image(item: Json, language: string | undefined): ArticleImage | undefined {
-  const picture = list(item, 'associations').find((a) => field(a, 'type') === 'picture');
+  const picture = list(item, 'associations').find((a) => /^(?:picture|graphic)$/.test(String(field(a, 'type') ?? '')));
   if (!picture) return undefined;
   const src = pictureHref(picture);
-  const caption = description(picture, language) ?? headline(picture, language);
-  const credit = text(field(picture, 'by', 'byline')) ?? text(field(picture, 'copyrightNotice', 'copyrightnotice'));
+  const bodyText = text(field(picture, 'body_text', 'bodyText'));
+  const caption = description(picture, language) ?? (bodyText && collapse(bodyText)) ?? headline(picture, language);
+  const credit = text(field(picture, 'by', 'byline')) ?? text(field(picture, 'creditline', 'creditLine')) ?? text(field(picture, 'copyrightNotice', 'copyrightnotice'));
   if (!src && !caption) return undefined;
   const result: ArticleImage = {};
   if (src) result.src = src;
@@ -152,39 +186,57 @@ export function ninjsItem(item: unknown, sources: readonly KnownSource[]): Parse
   }
   // Many feeds send only versioncreated: a story's one time is then its date.
   if (!dates.date && dates.updated) [dates.date, dates.updated] = [dates.updated, undefined];
+  dates.updated = laterDate(dates.updated, dates.date);
+  const embargoText = text(field(item, 'embargoed', 'embargoedUntil'));
+  const embargo = embargoText && isoDate(embargoText);
+  if (embargoText && !embargo) return { error: `"embargoed" "${embargoText}" is not an ISO 8601 date; the story cannot be held without it, so write it like "2018-06-12T10:30:00+08:00" and import it again` };
   if (!dates.date) notes.push('the item has no firstcreated or versioncreated; give the date with --date');
 
   const pubStatus = text(field(item, 'pubStatus'));
   const rights = uniqueNames([text(field(item, 'copyrightNotice')), text(field(item, 'usageTerms'))]).join(' ');
   const uri = text(field(item, 'uri'));
+  const originalUrl = storyAddress(uri);
+  const title = headline(item, language);
+  const bodyOptions = { baseUrl: originalUrl, headline: title };
+  const story = body(item, language, bodyOptions);
+  // A brief carries its text as the description: that is then the story, not also its summary.
+  const brief = story ? '' : briefBody(item, language, bodyOptions);
+  const edNote = text(field(item, 'edNote'));
+  // ninjs means ednote for the receiving newsroom; a note with someone's e-mail or phone is kept off the page.
+  const privateNote = edNote !== undefined && hasContactDetails(edNote);
 
   return feedItemResult(
     'ninjs',
     {
       fields: {
-        title: headline(item, language),
+        title,
         date: dates.date,
         updated: dates.updated,
-        byline: uniqueNames([text(field(item, 'by', 'byline'))]),
+        byline: uniqueNames(splitByline(text(field(item, 'by', 'byline')) ?? '')),
         dateline: text(field(item, 'located')),
         ...concepts(item),
-        summary: description(item, language),
-        editorNote: text(field(item, 'edNote')),
+        summary: brief ? undefined : description(item, language),
+        editorNote: privateNote ? undefined : edNote,
+        internalNote: privateNote ? edNote : undefined,
         image: image(item, language),
-        originalUrl: httpUrl(uri),
+        originalUrl,
+        // The uri is the item's identity at the agency (the guid of 1.x deliveries that have one instead).
+        importId: uri ?? text(field(item, 'guid')),
         rights: rights || undefined,
         language,
         // Withheld or canceled stories must not go out: they are kept, as drafts.
         draft: pubStatus === 'withheld' || pubStatus === 'canceled' ? true : undefined,
-        source: infoSource(item, sources),
+        embargo,
+        // The uri's host names the agency even when the uri is no page a reader can open.
+        source: infoSource(item, sources) ?? (httpUrl(uri) && sourceForUrl(httpUrl(uri)!, sources)),
         // What ninjs has no property for, as Dateline's own export writes it.
         ...datelineExtension(item),
       },
-      body: body(item, language),
+      body: story || brief,
       notes,
     },
     sources,
-    { title: '"headlines" (or 1.x "headline")', body: 'no "bodies" entry (or 1.x "body_html" / "body_text") has a value' },
+    { title: '"headlines" (or 1.x "headline")', body: 'no "bodies" entry (or 1.x "body_html" / "body_text"), and no "descriptions" entry (or 1.x "description_text") for a brief, has a value' },
   );
 }
 

@@ -9,6 +9,8 @@ describe('splitByline', () => {
     ['Hyonhee Shin and Josh Smith (Reuters)', ['Hyonhee Shin', 'Josh Smith']],
     ['By KIM TONG-HYUNG (AP)', ['KIM TONG-HYUNG']],
     ['Sara Lindqvist | Reuters', ['Sara Lindqvist']],
+    ['Ahn Sung-mi and Oh Jae-won | Test Wire', ['Ahn Sung-mi', 'Oh Jae-won']],
+    ['Jean-Pierre Dupont-Aignan - dpa', ['Jean-Pierre Dupont-Aignan']],
     ['Anna Berg - dpa', ['Anna Berg']],
     ['By Min-ji Park; Additional reporting by Tom Holt', ['Min-ji Park']],
     ['By Min-ji Park; Editing by Tom Holt and Ann Lee', ['Min-ji Park']],

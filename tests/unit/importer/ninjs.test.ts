@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseNinjs } from '../../../src/importer/ninjs.ts';
 import { describeItemFixtures, itemsOf, pageOf } from './feed-fixtures.ts';
-import { markdownParagraphs } from './fixtures.ts';
+import { importerFixtures, markdownParagraphs } from './fixtures.ts';
+
+const fixtureItems = async (name: string) => (await itemsOf(parseNinjs, readFileSync(join(importerFixtures, 'ninjs', name), 'utf8'))).map(pageOf);
 
 describeItemFixtures('ninjs', parseNinjs);
 
@@ -118,5 +122,58 @@ describe('parseNinjs infosources', () => {
     expect((await first({ ...base, uri: 'urn:x', infosources: [{ name: 'Someone', literal: 'paper' }] })).fields.source).toBe('paper');
     expect((await first({ ...base, uri: 'urn:x', infosources: [{ name: 'Yonhap News Agency' }] })).fields.source).toBe('yonhap');
     expect((await first({ ...base, uri: 'urn:x', infosources: [{ name: 'An agency the archive lacks' }] })).fields.source).toBeUndefined();
+  });
+
+  it('makes a brief whose text is only its description an article with that text as the body, not as a summary too', async () => {
+    const [v1, v3] = await fixtureItems('v1-description-only-briefs-embargoed.json');
+    expect(markdownParagraphs(v1!.body)).toEqual([
+      'Crews on the coastal ferries will stop work for 24 hours from Monday morning after talks on shift pay broke down overnight, their union said.',
+      'The operator said it would run a reduced timetable on two routes.',
+    ]);
+    expect(v1!.fields).not.toHaveProperty('summary');
+    expect(markdownParagraphs(v3!.body)[0]).toMatch(/^The Öresund bridge was closed/);
+    const bare = await itemsOf(parseNinjs, JSON.stringify({ ...base, bodies: [] }));
+    expect(bare[0]!.result).toEqual({ error: expect.stringMatching(/^has no text: no "bodies" entry/) });
+  });
+
+  it('holds an embargoed story until its time, keeps a canceled one as a draft, and keeps a note with contact details off the page', async () => {
+    const [embargoed, canceled] = await fixtureItems('v1-description-only-briefs-embargoed.json');
+    expect(embargoed!.fields.embargo).toBe('2024-03-01T08:00:00+01:00');
+    expect(canceled!.fields.draft).toBe(true);
+    expect(canceled!.fields).not.toHaveProperty('editorNote');
+    expect(canceled!.fields.internalNote).toContain('sara.lindqvist@wire.example');
+    expect(JSON.stringify([canceled!.body, canceled!.fields.summary])).not.toMatch(/@|\+46/);
+    const bad = await itemsOf(parseNinjs, JSON.stringify({ ...base, embargoed: 'until further notice' }));
+    expect(bad[0]!.result).toEqual({ error: expect.stringContaining('"embargoed" "until further notice" is not an ISO 8601 date') });
+  });
+
+  it('leaves out the <head> and the <h1> that repeat the headline at the top of body_html, and resolves links against the story', async () => {
+    const [page] = await fixtureItems('v1-body-html-head-title-h1-picture-associations.json');
+    expect(markdownParagraphs(page!.body)[0]).toMatch(/^U\.S\. President Donald Trump walked/);
+    expect(page!.body).not.toContain('Trump steps across the line');
+    expect(page!.body).toContain('(https://wire.example/places/freedom-house)');
+  });
+
+  it('takes the picture’s caption from its body_text and its credit from its byline, and never a related story as originalUrl', async () => {
+    const [page] = await fixtureItems('v1-body-html-head-title-h1-picture-associations.json');
+    expect(page!.fields.image).toEqual({
+      src: 'https://wire.example/photos/20190630-crossing.jpg',
+      caption: 'Donald Trump and Kim Jong Un walk together at the military demarcation line on June 30, 2019.',
+      credit: 'Lee Jin-man',
+    });
+    expect(page!.fields.originalUrl).toBe('https://wire.example/2019/06/30/panmunjom-crossing');
+    expect(page!.fields.byline).toEqual(['Ahn Sung-mi', 'Oh Jae-won']);
+  });
+
+  it('keeps the uri as importId (else the guid) and an API address out of originalUrl, the agency still found from it', async () => {
+    const api = await first({ ...base, uri: 'https://api.wire.example/content/v2/items/123' });
+    expect(api.fields).toMatchObject({ importId: 'https://api.wire.example/content/v2/items/123', source: 'wire' });
+    expect(api.fields).not.toHaveProperty('originalUrl');
+    const noUri = Object.fromEntries(Object.entries(base).filter(([key]) => key !== 'uri'));
+    expect((await first({ ...noUri, guid: 'wire-123' })).fields.importId).toBe('wire-123');
+  });
+
+  it('keeps versioncreated as the update only when it is later than firstcreated', async () => {
+    expect((await first({ ...base, firstcreated: '2018-06-12T11:00:00+08:00' })).fields).not.toHaveProperty('updated');
   });
 });
