@@ -4,10 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readFrontMatter } from '../model/front-matter.ts';
-import type { Story } from './duplicates.ts';
+import type { Duplicate, Story } from './duplicates.ts';
 import { ImportError } from './errors.ts';
+import { storyNowAt } from './target.ts';
 import { applyFiling, type Filing } from './versions.ts';
-import { writeFileAtomic } from './write.ts';
+import { TargetExistsError, writeFileAtomic } from './write.ts';
 
 /** A file a dry run would have written: its text, and the story it holds. */
 export interface PlannedFile extends Story {
@@ -46,10 +47,22 @@ export class ArchiveFiles {
     }
   }
 
-  /** Writes a new article's file (replacing one only when `overwrite`), or plans it. */
-  async write(file: string, text: string, overwrite: boolean): Promise<void> {
-    if (this.dryRun) this.#plan(file, text);
-    else await writeFileAtomic(file, text, { overwrite });
+  /**
+   * Writes a new article's file (replacing one only when `overwrite`), or plans it. Given the
+   * `story` written, a name taken meanwhile by a file holding that same story (another import
+   * running at the same time took the same item) is no failure: the duplicate is returned, to be
+   * counted as already in the archive. A name taken by another story still throws TargetExistsError.
+   */
+  async write(file: string, text: string, overwrite: boolean, story?: Story): Promise<Duplicate | undefined> {
+    if (this.dryRun) return void this.#plan(file, text);
+    try {
+      await writeFileAtomic(file, text, { overwrite });
+      return undefined;
+    } catch (error) {
+      const now = error instanceof TargetExistsError && story ? await storyNowAt(file, story) : undefined;
+      if (!now) throw error;
+      return { file, reason: `${now.reason}, written by another import at the same time` };
+    }
   }
 
   /** Carries out a filing's steps, or plans them. */

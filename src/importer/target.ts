@@ -62,6 +62,17 @@ async function cannotCheck(path: string, code: string | undefined, message: stri
 }
 
 /**
+ * The duplicate at `path` when the file there now holds this same story, else `undefined`: for a
+ * write refused because the name was taken meanwhile, which another import running at the same
+ * time does when it takes the same item. Throws an ImportError when the file cannot be read.
+ */
+export async function storyNowAt(path: string, story: Story): Promise<Duplicate | undefined> {
+  const existing = await existingArticle(path);
+  const reason = existing && sameStory(existing, story);
+  return reason ? { file: path, reason } : undefined;
+}
+
+/**
  * Chooses the file for an article whose natural path is `path` (ending in `.md`). `planned`
  * holds files this run has already chosen but not written (a dry run), by path.
  */
