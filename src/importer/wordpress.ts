@@ -1,25 +1,34 @@
 /**
  * A WordPress export (WXR 1.0 to 1.2, "Tools → Export") read item by item: posts become
  * articles; pages, menu items, attachments and other post types are not articles and are not
- * yielded, but attachments are remembered to give posts their featured image.
+ * yielded, but attachments give posts their featured image and `[gallery]` photos.
  *
- * Featured images: WordPress writes items in id order and a photo is uploaded after its post is
- * created, so the attachment usually comes *after* the post that features it. Rather than keep
- * those posts (or their bodies) until the end, the parser remembers only which items wait for an
- * attachment, and once the file has been read, reads it a second time (InputText.chunks() again)
- * to convert just those items. What stays in memory is small: the authors, one entry per
- * attachment (address, caption, alt) and the numbers of the waiting items; the second pass costs
- * an XML read, not a second conversion.
+ * Identity: every post carries `importId` `wordpress:<site>/?p=<post_id>` (see
+ * wordpressImportId), so two posts are two stories whatever their text, and the permalink stays
+ * `originalUrl`. `updated` is the post's last edit as the export gives it, so the same export
+ * gives the same files and a later export of an edited post a later version.
  *
- * Post status: `publish` is published; `draft`, `pending`, `private` and `future` (scheduled)
- * become `draft: true`; a post in the trash is imported as a draft too, with a note, so nothing
- * the export holds is lost and nothing deleted is published.
+ * Photos: WordPress writes items in id order and a photo is uploaded after its post is
+ * created, so the attachment usually comes *after* the post that shows it. Rather than keep
+ * those posts (or their bodies) until the end, the parser remembers which items wait and which
+ * attachments they ask for, and once the file has been read, reads it a second time
+ * (InputText.chunks() again) to pick up the attachments that came before and convert just the
+ * waiting items. What stays in memory is small: the authors, the numbers of the waiting items
+ * and one entry (address, caption, alt, each bounded) per attachment a post asks for; the
+ * channel's terms are dropped as they are read; the second pass costs an XML read, not a
+ * second conversion.
+ *
+ * Not for publication stays unpublished: every status but `publish` (`draft`, `pending`,
+ * `private`, `future`, `trash`, a plugin's own) and a password-protected post become
+ * `draft: true`, with a note where the reason is not plain; a scheduled post also gets
+ * `embargo` at its publication time.
  */
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { Nodes as HastNodes } from 'hast';
 import type { ArticleFields, CollectionPage, InputText, ItemParser, KnownSource, ParsedItem } from './page.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
+import { expandShortcodes, shortcodeNotes, type ExpandedShortcodes, type GalleryRequest } from './shortcodes.ts';
 import { splitCaptionCredit } from './wire-lines.ts';
 import { child, children, xmlItems, type XmlElement } from './xml-items.ts';
 
@@ -29,10 +38,13 @@ const EXCERPT_NS = (uri: string) => /^https?:\/\/wordpress\.org\/export\/[\d.]+\
 const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
 
-/** The channel-level elements the parser reads: each item, each author and the site's language. */
-function isRecord(element: XmlElement, ancestors: readonly XmlElement[]): boolean {
-  if (ancestors.length !== 2 || ancestors[1]!.local !== 'channel') return false;
-  return (element.local === 'item' && element.uri === '') || (element.local === 'author' && WP_NS(element.uri)) || (element.local === 'language' && element.uri === '');
+/**
+ * Every element directly in the channel is a record, handed over and dropped once read: the
+ * parser keeps what it needs (items, authors, the language and the site's address), and the
+ * channel's terms (`wp:category`, `wp:tag`, `wp:term`, hundreds of MB in a big site) are let go.
+ */
+function isRecord(_element: XmlElement, ancestors: readonly XmlElement[]): boolean {
+  return ancestors.length === 2 && ancestors[1]!.local === 'channel';
 }
 
 /** The text and CDATA directly inside an element, trimmed: WordPress writes each field as one text. */
@@ -51,24 +63,76 @@ interface Site {
   /** Display names by author login. */
   authors: Map<string, string>;
   language?: string;
+  /** The addresses the channel gives, in the order they are preferred for identity. */
+  blogUrl?: string;
+  siteUrl?: string;
+  link?: string;
 }
 
-/** A featured-image candidate: one attachment item, kept small. */
+/** The site's home address without a trailing slash (`https://example.com/news`), from the first address the channel gives. */
+function siteAddress(site: Site): string | undefined {
+  for (const given of [site.blogUrl, site.siteUrl, site.link]) {
+    if (!given || !/^https?:\/\/[^/\s]/i.test(given)) continue;
+    try {
+      const url = new URL(given);
+      return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A post's identity: `wordpress:<site>/?p=<post_id>`, the site being `wp:base_blog_url` (else
+ * `wp:base_site_url`, else the channel's `<link>`) with no trailing slash, e.g.
+ * `wordpress:https://example.com/?p=42`: WordPress's own short link for the post, which stays
+ * the same whatever its permalink, title or text become.
+ */
+export function wordpressImportId(site: string, postId: string): string {
+  return `wordpress:${site}/?p=${postId}`;
+}
+
+/** A photo from an attachment item, kept small: only attachments some post asks for are held. */
 interface Attachment {
   src: string;
   caption: string;
   alt: string;
+  /** The post it was uploaded to, and its place there: `[gallery]` without ids shows these. */
+  parent: string;
+  order: number;
+  /** Whether its caption or alt was longer than the parser holds and was cut. */
+  cut: boolean;
 }
 
-function readAttachment(item: XmlElement): Attachment | undefined {
-  const src = wp(item, 'attachment_url') || textOf(child(item, '', 'guid'));
+// A caption or alt text longer than this is not one; holding it whole for every photo would let a damaged export fill memory.
+const MAX_PHOTO_TEXT = 2_000;
+
+function bounded(text: string): [string, boolean] {
+  if (text.length <= MAX_PHOTO_TEXT) return [text, false];
+  const cut = text.slice(0, MAX_PHOTO_TEXT);
+  return [`${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : MAX_PHOTO_TEXT)}…`, true];
+}
+
+function readAttachment(item: XmlElement, site: string | undefined): Attachment | undefined {
+  const given = wp(item, 'attachment_url') || textOf(child(item, '', 'guid'));
+  const src = absoluteUrl(given, site);
   if (!src) return undefined;
   const meta = postmeta(item);
-  return {
-    src,
-    caption: plainText(textOf(child(item, EXCERPT_NS, 'encoded'))),
-    alt: meta.get('_wp_attachment_image_alt') || plainText(textOf(child(item, CONTENT_NS, 'encoded'))),
-  };
+  const [caption, captionCut] = bounded(plainText(textOf(child(item, EXCERPT_NS, 'encoded'))));
+  const [alt, altCut] = bounded(meta.get('_wp_attachment_image_alt') || plainText(textOf(child(item, CONTENT_NS, 'encoded'))));
+  return { src, caption, alt, parent: wp(item, 'post_parent'), order: Number(wp(item, 'menu_order')) || 0, cut: captionCut || altCut };
+}
+
+/** An attachment's address made absolute against the site, or undefined when it is not a web address. */
+function absoluteUrl(url: string, site: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const absolute = new URL(url, site === undefined ? undefined : `${site}/`).href;
+    return /^https?:/.test(absolute) ? absolute : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
@@ -147,24 +211,110 @@ export function autoParagraphs(html: string): string {
   return blocks.join('\n\n').replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)]!);
 }
 
-/** `[caption id="…"]<img …> Words[/caption]` as a figure, so the caption stays with its photo. */
-function captionShortcodes(html: string): string {
-  return html.replace(/\[caption[^\]]*\]\s*((?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?)\s*([\s\S]*?)\[\/caption\]/gi, '<figure>$1<figcaption>$2</figcaption></figure>');
-}
-
 /** The site's language as a primary subtag: `en-US` → `en`. */
 function languageOf(code: string): string | undefined {
   const primary = /^([a-z]{2,3})(?:[-_]|$)/i.exec(code.trim());
   return primary ? primary[1]!.toLowerCase() : undefined;
 }
 
-const DRAFT_STATUSES = new Set(['draft', 'pending', 'private', 'future', 'trash']);
+/** The post's status as a draft and the note that says why, for every status but `publish`. */
+function statusNote(status: string): string | undefined {
+  switch (status) {
+    case 'publish':
+    case '':
+      return undefined;
+    case 'trash':
+      return 'the post is in WordPress\'s trash; it is imported as a draft: delete the file if it is not wanted';
+    case 'future':
+      return 'the post was scheduled in WordPress and not yet published; it is imported as a draft embargoed until its date: set draft to false when it may appear';
+    case 'draft':
+    case 'pending':
+    case 'private':
+    case 'auto-draft':
+      return undefined;
+    default:
+      return `the post's status in WordPress is "${status}", not "publish"; it is imported as a draft: set draft to false if it was published`;
+  }
+}
 
 /** The position of item `index` for messages: `item 7 (line 214)`. */
 const positionOf = (index: number, line: number) => `item ${index} (line ${line})`;
 
+/** The instant an ISO date names, an offsetless one read as UTC (both dates of a post then share one clock). */
+const instantOf = (iso: string) => Date.parse(iso.length === 19 ? `${iso}Z` : iso);
+
+/** The attachments a post needs: its featured image and the photos of its galleries. */
+interface PhotoRequests {
+  thumbnail?: string;
+  ids: string[];
+  /** Whether a `[gallery]` without ids shows the photos attached to the post. */
+  attached: boolean;
+}
+
+function photoRequests(item: XmlElement, expanded: ExpandedShortcodes): PhotoRequests {
+  const thumbnail = postmeta(item).get('_thumbnail_id') || undefined;
+  const ids = expanded.galleries.flatMap((g) => ('ids' in g ? g.ids : []));
+  return { ...(thumbnail && { thumbnail }), ids: thumbnail ? [thumbnail, ...ids] : ids, attached: expanded.galleries.some((g) => 'attached' in g) };
+}
+
+/** The attachments of the export that posts ask for, and which they are. */
+interface Photos {
+  byId: Map<string, Attachment>;
+  /** Attachment ids by the post they were uploaded to, for posts whose gallery shows those. */
+  byParent: Map<string, Set<string>>;
+  wantedIds: Set<string>;
+  wantedParents: Set<string>;
+}
+
+/** Keeps an attachment item when a post asks for it by id or by being its parent. */
+function remember(photos: Photos, item: XmlElement, site: string | undefined): void {
+  const id = wp(item, 'post_id');
+  const parent = wp(item, 'post_parent');
+  const byParent = photos.wantedParents.has(parent);
+  if (!id || !(byParent || photos.wantedIds.has(id))) return;
+  if (!photos.byId.has(id)) {
+    const attachment = readAttachment(item, site);
+    if (!attachment) return;
+    photos.byId.set(id, attachment);
+  }
+  if (byParent) photos.byParent.set(parent, (photos.byParent.get(parent) ?? new Set()).add(id));
+}
+
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic)(?:[?#]|$)/i;
+
+/** An attachment as the article's `image` or a gallery photo: caption and credit split as the wire writes them. */
+function imageOf(photo: Attachment, sources: readonly KnownSource[]): ArticleImage {
+  const { caption, credit } = splitCaptionCredit(photo.caption, sources);
+  return { src: photo.src, ...(photo.alt && { alt: photo.alt }), ...(caption && { caption }), ...(credit && { credit }) };
+}
+
+type ArticleImage = NonNullable<ArticleFields['image']>;
+
+/** The attachment ids of a post's gallery photos in order, once each, with notes for those not in the export. */
+function galleryIds(postId: string, galleries: readonly GalleryRequest[], photos: Photos, notes: string[]): string[] {
+  const ids: string[] = [];
+  const missing: string[] = [];
+  for (const gallery of galleries) {
+    if ('ids' in gallery) {
+      for (const id of gallery.ids) (photos.byId.has(id) ? ids : missing).push(id);
+      continue;
+    }
+    // WordPress shows the images uploaded to the post, by menu order and then id.
+    const attached = [...(photos.byParent.get(postId) ?? [])]
+      .map((id) => ({ id, photo: photos.byId.get(id)! }))
+      .filter(({ id, photo }) => IMAGE_FILE.test(photo.src) && !gallery.exclude.includes(id))
+      .sort((a, b) => a.photo.order - b.photo.order || Number(a.id) - Number(b.id));
+    if (!attached.length) notes.push('a [gallery] shows the images uploaded to this post, and none are in this export; export "All content" to bring them, or add the photos by hand');
+    ids.push(...attached.map(({ id }) => id));
+  }
+  const absent = [...new Set(missing)];
+  if (absent.length === 1) notes.push(`the gallery's attachment ${absent[0]} is not in this export; export "All content" to bring it, or add the photo by hand`);
+  else if (absent.length) notes.push(`the gallery's attachments ${absent.join(', ')} are not in this export; export "All content" to bring them, or add the photos by hand`);
+  return [...new Set(ids)];
+}
+
 /** The article of one post item, or why it cannot be imported. */
-function convertPost(item: XmlElement, site: Site, attachments: ReadonlyMap<string, Attachment>, sources: readonly KnownSource[]): ParsedItem['result'] {
+function convertPost(item: XmlElement, expanded: ExpandedShortcodes, site: Site, photos: Photos, sources: readonly KnownSource[]): ParsedItem['result'] {
   const notes: string[] = [];
   const fields: Partial<ArticleFields> = {};
   const title = plainText(textOf(child(item, '', 'title')));
@@ -177,8 +327,10 @@ function convertPost(item: XmlElement, site: Site, attachments: ReadonlyMap<stri
   if (!date) return { error: `the post "${title}" has no date (wp:post_date and wp:post_date_gmt are empty); set its date in WordPress and export again` };
   fields.date = date;
   if (offset === undefined) notes.push('WordPress gave no UTC time for this post (wp:post_date_gmt, wp:post_modified_gmt), so the date has no offset; add the site\'s offset if you know it');
-  const updated = wordpressDate(wp(item, 'post_modified'), wordpressOffset(wp(item, 'post_modified'), wp(item, 'post_modified_gmt')) ?? offset);
-  if (updated && updated.slice(0, 19) > date.slice(0, 19)) fields.updated = updated;
+  // The last edit, from the export itself (never the time of the run), so the same export gives the same file.
+  const updated =
+    wordpressDate(wp(item, 'post_modified'), wordpressOffset(wp(item, 'post_modified'), wp(item, 'post_modified_gmt')) ?? offset) ?? utcDate(wp(item, 'post_modified_gmt'));
+  if (updated && instantOf(updated) > instantOf(date)) fields.updated = updated;
 
   const login = textOf(child(item, DC_NS, 'creator'));
   if (login) fields.byline = [site.authors.get(login) || login];
@@ -188,8 +340,10 @@ function convertPost(item: XmlElement, site: Site, attachments: ReadonlyMap<stri
   for (const category of children(item, '', 'category')) {
     const name = plainText(textOf(category));
     if (!name) continue;
-    if (category.attributes.domain === 'category') categories.push(name);
-    else if (category.attributes.domain === 'post_tag') tags.push(name);
+    const domain = category.attributes.domain;
+    // WXR 1.0 writes each category once without a domain too, and tags as `domain="tag"`.
+    if (domain === 'category' || domain === undefined) categories.push(name);
+    else if (domain === 'post_tag' || domain === 'tag') tags.push(name);
   }
   if (tags.length) fields.tags = [...new Set(tags)];
 
@@ -199,38 +353,100 @@ function convertPost(item: XmlElement, site: Site, attachments: ReadonlyMap<stri
   const link = textOf(child(item, '', 'link'));
   if (/^https?:\/\/[^/\s]/i.test(link)) fields.originalUrl = link;
 
+  const home = siteAddress(site);
+  const postId = wp(item, 'post_id');
+  if (home && /^\d+$/.test(postId)) fields.importId = wordpressImportId(home, postId);
+  else notes.push(home ? 'the post has no wp:post_id, so it has no importId: a later import of it is matched by its text only' : 'the export names no site (wp:base_blog_url, wp:base_site_url or the channel\'s link), so the post has no importId: a later import of it is matched by its text only');
+
   const status = wp(item, 'status');
-  if (DRAFT_STATUSES.has(status)) fields.draft = true;
-  if (status === 'trash') notes.push('the post is in WordPress\'s trash; it is imported as a draft: delete the file if it is not wanted');
+  const statusWhy = statusNote(status);
+  if (status !== 'publish' && status !== '') fields.draft = true;
+  if (statusWhy) notes.push(statusWhy);
+  if (status === 'future') fields.embargo = date;
+  if (wp(item, 'post_password')) {
+    fields.draft = true;
+    notes.push('the post is password-protected in WordPress, so it is imported as a draft; set draft to false only if the story may be public');
+  }
   if (site.language) fields.language = site.language;
 
-  const thumbnail = postmeta(item).get('_thumbnail_id');
-  if (thumbnail) {
-    const photo = attachments.get(thumbnail);
-    if (photo) {
-      const { caption, credit } = splitCaptionCredit(photo.caption, sources);
-      fields.image = { src: photo.src, ...(photo.alt && { alt: photo.alt }), ...(caption && { caption }), ...(credit && { credit }) };
-    } else {
-      notes.push(`the featured image (attachment ${thumbnail}) is not in this export; export "All content" to bring it, or add the image by hand`);
-    }
+  const requests = photoRequests(item, expanded);
+  if (requests.thumbnail) {
+    const photo = photos.byId.get(requests.thumbnail);
+    if (photo) fields.image = imageOf(photo, sources);
+    else notes.push(`the featured image (attachment ${requests.thumbnail}) is not in this export; export "All content" to bring it, or add the image by hand`);
   }
+  const gallery = galleryIds(postId, expanded.galleries, photos, notes);
+  if (gallery.length) fields.gallery = gallery.map((id) => imageOf(photos.byId.get(id)!, sources));
+  const cut = [...(fields.image ? [requests.thumbnail!] : []), ...gallery].filter((id) => photos.byId.get(id)?.cut);
+  if (cut.length) notes.push(`the caption or alt text of attachment ${[...new Set(cut)].join(', ')} was longer than ${MAX_PHOTO_TEXT} characters and was cut`);
+  notes.push(...shortcodeNotes(expanded));
 
-  const html = textOf(child(item, CONTENT_NS, 'encoded'));
-  const body = htmlBodyToMarkdown(autoParagraphs(captionShortcodes(html)));
+  // Relative links and images point into the site: resolved against the post's own address.
+  const baseUrl = fields.originalUrl ?? (home && `${home}/`);
+  const body = htmlBodyToMarkdown(autoParagraphs(expanded.html), { baseUrl, headline: title });
   if (!body) notes.push('the post has no body text');
   const page: CollectionPage = { kind: 'wordpress', fields, body, notes, ...(categories.length && { categories: [...new Set(categories)] }) };
   return { page };
 }
 
-/** The posts of a WordPress export, each as soon as it can be complete; see the file comment for featured images. */
+/** The body of a post item with its shortcodes expanded. */
+const expandedBody = (item: XmlElement) => expandShortcodes(textOf(child(item, CONTENT_NS, 'encoded')));
+
+/** Whether every attachment a post asks for is held already, so it can be converted now. */
+const ready = (requests: PhotoRequests, photos: Photos) => !requests.attached && requests.ids.every((id) => photos.byId.has(id));
+
+/** Reads one channel-level record that is not an item into the site. */
+function readChannel(record: XmlElement, site: Site): void {
+  if (record.local === 'author' && WP_NS(record.uri)) {
+    const login = wp(record, 'author_login');
+    const display = plainText(wp(record, 'author_display_name'));
+    if (login) site.authors.set(login, display || login);
+  } else if (record.local === 'language' && record.uri === '') {
+    const language = languageOf(textOf(record));
+    if (language) site.language = language;
+  } else if (record.local === 'base_blog_url' && WP_NS(record.uri)) site.blogUrl = textOf(record);
+  else if (record.local === 'base_site_url' && WP_NS(record.uri)) site.siteUrl = textOf(record);
+  else if (record.local === 'link' && record.uri === '') site.link = textOf(record);
+}
+
+/**
+ * isRecord, remembering which records are items until their event comes: xmlItems reports a
+ * record too large or deep to read by its number only, and hands events over a chunk at a time.
+ */
+function recordKinds() {
+  const items = new Set<number>();
+  let count = 0;
+  return {
+    isRecord(element: XmlElement, ancestors: readonly XmlElement[]): boolean {
+      if (!isRecord(element, ancestors)) return false;
+      count += 1;
+      if (element.local === 'item' && element.uri === '') items.add(count);
+      return true;
+    },
+    /** Whether record `index` was an item; forgets it, as each record has one event. */
+    wasItem(index: number | undefined): boolean {
+      return index !== undefined && items.delete(index);
+    },
+  };
+}
+
+/** The posts of a WordPress export, each as soon as it can be complete; see the file comment for featured images and galleries. */
 export const parseWordpress: ItemParser = async function* (input: InputText, context) {
   const site: Site = { authors: new Map() };
-  const attachments = new Map<string, Attachment>();
-  // Item numbers of posts whose featured image is in an attachment not read yet.
+  const photos: Photos = { byId: new Map(), byParent: new Map(), wantedIds: new Set(), wantedParents: new Set() };
+  // Item numbers of posts that wait for an attachment not held yet.
   const waiting = new Set<number>();
   let index = 0;
   let failure: ParsedItem | undefined;
-  for await (const event of xmlItems(input, isRecord)) {
+  const first = recordKinds();
+  for await (const event of xmlItems(input, first.isRecord)) {
+    if (event.kind === 'error' && 'fatal' in event && event.fatal === false) {
+      // Left out alone; a channel term that size is no loss, an item is reported and counted.
+      if (!first.wasItem(event.inItem?.index)) continue;
+      index++;
+      yield { position: positionOf(index, event.inItem?.line ?? event.line), result: { error: event.message } };
+      continue;
+    }
     if (event.kind === 'error') {
       // saxes counts columns from 0, and these messages always have.
       failure = {
@@ -240,43 +456,44 @@ export const parseWordpress: ItemParser = async function* (input: InputText, con
       break;
     }
     const record = event.element;
-    if (record.local === 'author') {
-      const login = wp(record, 'author_login');
-      const display = plainText(wp(record, 'author_display_name'));
-      if (login) site.authors.set(login, display || login);
-      continue;
-    }
-    if (record.local === 'language') {
-      const language = languageOf(textOf(record));
-      if (language) site.language = language;
+    first.wasItem(event.index);
+    if (record.local !== 'item' || record.uri !== '') {
+      readChannel(record, site);
       continue;
     }
     index++;
     const type = wp(record, 'post_type');
-    if (type === 'attachment') {
-      const attachment = readAttachment(record);
-      if (attachment) attachments.set(wp(record, 'post_id'), attachment);
-      continue;
-    }
+    if (type === 'attachment') remember(photos, record, siteAddress(site));
     if (type !== 'post') continue;
-    const thumbnail = postmeta(record).get('_thumbnail_id');
-    if (thumbnail && !attachments.has(thumbnail)) {
+    const expanded = expandedBody(record);
+    const requests = photoRequests(record, expanded);
+    if (!ready(requests, photos)) {
+      for (const id of requests.ids) photos.wantedIds.add(id);
+      if (requests.attached) photos.wantedParents.add(wp(record, 'post_id'));
       waiting.add(index);
       continue;
     }
-    yield { position: positionOf(index, record.line), result: convertPost(record, site, attachments, context.sources) };
+    yield { position: positionOf(index, record.line), result: convertPost(record, expanded, site, photos, context.sources) };
   }
 
   if (waiting.size > 0) {
-    // The second read stops at the same break, if any: the waiting items all come before it.
+    // Attachments after a waiting post were kept in the first read; this one keeps those before it.
+    // It stops at the same break, if any: the waiting items all come before it.
     let again = 0;
-    for await (const event of xmlItems(input, isRecord)) {
+    const second = recordKinds();
+    for await (const event of xmlItems(input, second.isRecord)) {
+      if (event.kind === 'error' && 'fatal' in event && event.fatal === false) {
+        if (second.wasItem(event.inItem?.index)) again++;
+        continue;
+      }
       if (event.kind === 'error') break;
       const record = event.element;
-      if (record.local !== 'item') continue;
+      second.wasItem(event.index);
+      if (record.local !== 'item' || record.uri !== '') continue;
       again++;
+      if (wp(record, 'post_type') === 'attachment') remember(photos, record, siteAddress(site));
       if (!waiting.has(again)) continue;
-      yield { position: positionOf(again, record.line), result: convertPost(record, site, attachments, context.sources) };
+      yield { position: positionOf(again, record.line), result: convertPost(record, expandedBody(record), site, photos, context.sources) };
       waiting.delete(again);
       if (waiting.size === 0) break;
     }
