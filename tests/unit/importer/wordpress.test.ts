@@ -256,6 +256,12 @@ describe('parseWordpress: tags, photos and bodies', () => {
     expect(memorial!.body.startsWith('Four names were carved')).toBe(true);
   });
 
+  it('keeps a block-editor embed as a link to what it embedded', async () => {
+    const embed = `<!-- wp:embed {"url":"https://www.youtube.com/watch?v=Ab12","type":"video"} -->\n<figure class="wp-block-embed is-type-video"><div class="wp-block-embed__wrapper">\nhttps://www.youtube.com/watch?v=Ab12\n</div></figure>\n<!-- /wp:embed -->`;
+    const page = pageOf((await parse(WXR(post('publish').replace('<p>Envoys met.</p>', `<p>Watch:</p>\n\n${embed}`))))[0]);
+    expect(page.body).toBe('Watch:\n\n<https://www.youtube.com/watch?v=Ab12>');
+  });
+
   it('finds a featured image whose attachment comes before the post as well as after it', async () => {
     const stray = `<item><title>stray</title><wp:post_id>77</wp:post_id><wp:post_type>attachment</wp:post_type><wp:attachment_url>https://desk.example/${'x'.repeat(50)}.jpg</wp:attachment_url></item>`;
     const meta = '<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>77</wp:meta_value></wp:postmeta>';
