@@ -97,6 +97,18 @@ export function httpUrl(text: string | undefined): string | undefined {
   return value && /^https?:\/\/[^/\s]/i.test(value) && URL.canParse(value) ? value : undefined;
 }
 
+/**
+ * A story's public address from an item's identifier (a ninjs `uri`, a NewsML-G2 `guid`): the
+ * identifier when it is an http(s) URL and not an API's or feed's address for the item (`api.`
+ * hosts, `/api/`, `/ninjs/`, `/feeds/`, `/content/v2/` paths), which no reader can open.
+ */
+export function storyAddress(identifier: string | undefined): string | undefined {
+  const url = httpUrl(identifier);
+  if (!url) return undefined;
+  const { hostname, pathname } = new URL(url);
+  return /^api\./i.test(hostname) || /\/(?:api|ninjs|feeds?|content\/v\d+)\//i.test(pathname) ? undefined : url;
+}
+
 /** A language tag as the schema takes it (`en`, `ko`, `en-US`), from how feeds write them (`EN-us`, `en_US`); `undefined` when it is not one. */
 export function languageTag(text: string | undefined): string | undefined {
   const [primary, ...rest] = (text ?? '').trim().replace(/_/g, '-').split('-');

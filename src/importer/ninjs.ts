@@ -6,7 +6,7 @@
  * their own languages, so the HTML body and the headline in the item's language are chosen.
  */
 import { splitByline } from './bylines.ts';
-import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames } from './feed-items.ts';
+import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, storyAddress, uniqueNames } from './feed-items.ts';
 import { datelineExtension } from './dateline-extension.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import type { ArticleImage } from '../model/article.ts';
@@ -94,17 +94,6 @@ function briefBody(item: Json, language: string | undefined, options: BodyOption
   if (legacyHtml) return htmlBodyToMarkdown(legacyHtml, options);
   const legacyText = text(field(item, 'description_text'));
   return legacyText ? plainTextToMarkdown(legacyText) : '';
-}
-
-/**
- * The story's public address: an http(s) `uri` unless it is an API's or feed's address for the
- * item (`api.` hosts, `/api/`, `/ninjs/`, `/feeds/` paths), which no reader can open.
- */
-function storyAddress(uri: string | undefined): string | undefined {
-  const url = httpUrl(uri);
-  if (!url) return undefined;
-  const { hostname, pathname } = new URL(url);
-  return /^api\./i.test(hostname) || /\/(?:api|ninjs|feeds?|content\/v\d+)\//i.test(pathname) ? undefined : url;
 }
 
 /** Which article list a concept belongs in, from a `type` some agencies give (`cpnat:person`, `cpnat:geoArea`). */

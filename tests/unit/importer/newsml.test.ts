@@ -16,22 +16,33 @@ const pageOf = (item: ParsedItem | undefined) => {
   return item.result.page;
 };
 
-/** The text of every story paragraph in each newsItem, read from the delivery's own markup (not body.head or body.end). */
-function storyParagraphs(xml: string): string[][] {
+/**
+ * The text of every story paragraph in each newsItem that has inline XML, by the newsItem's number
+ * from 1, read from the delivery's own markup (not body.head or body.end), less the header lines
+ * the expected file says are left out.
+ */
+function storyParagraphs(xml: string, leftOut: Map<number, string[]>): Map<number, string[]> {
   const doc = new JSDOM(xml, { contentType: 'text/xml' }).window.document;
-  return [...doc.getElementsByTagNameNS('*', 'newsItem')].map((item) =>
-    [...item.getElementsByTagNameNS('*', 'inlineXML')[0]!.getElementsByTagNameNS('*', 'p')]
-      .filter((p) => !p.closest('li'))
-      .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()),
-  );
+  const stories = new Map<number, string[]>();
+  [...doc.getElementsByTagNameNS('*', 'newsItem')].forEach((item, i) => {
+    const inline = item.getElementsByTagNameNS('*', 'inlineXML')[0];
+    if (!inline) return;
+    const paragraphs = [...inline.getElementsByTagNameNS('*', 'p')].filter((p) => !p.closest('li')).map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
+    stories.set(i + 1, paragraphs.filter((p) => !(leftOut.get(i + 1) ?? []).includes(p)));
+  });
+  return stories;
 }
+
+/** The newsItem number of an item's position: `newsItem 3 (line 97)` → 3. */
+const itemNumber = (position: string) => Number(/^newsItem (\d+)/.exec(position)![1]);
 
 const dir = join(importerFixtures, 'newsml');
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.xml')).sort();
 
 describe.each(fixtures)('NewsML-G2 delivery %s', (name) => {
   const xml = readFileSync(join(dir, name), 'utf8');
-  const expected = JSON.parse(readFileSync(join(dir, name.replace(/\.xml$/, '.expected.json')), 'utf8')) as { items: { position: string; fields: object }[] };
+  const expected = JSON.parse(readFileSync(join(dir, name.replace(/\.xml$/, '.expected.json')), 'utf8')) as { items: { position: string; fields: object; leftOut?: string[] }[] };
+  const leftOut = new Map(expected.items.map((item) => [itemNumber(item.position), item.leftOut ?? []]));
 
   it('gives every item with its position and the expected front matter, valid for the archive', async () => {
     const items = await parse(xml);
@@ -43,11 +54,15 @@ describe.each(fixtures)('NewsML-G2 delivery %s', (name) => {
     });
   });
 
-  it('keeps every paragraph of each story, in order, word for word', async () => {
+  it('keeps every paragraph of each story, in order, word for word, and none of the header lines it leaves out', async () => {
     const items = await parse(xml);
-    const stories = storyParagraphs(xml);
-    expect(stories.flat().length).toBeGreaterThan(1);
-    items.forEach((item, i) => expect(markdownParagraphs(pageOf(item).body).filter(Boolean)).toEqual(stories[i]));
+    const stories = storyParagraphs(xml, leftOut);
+    expect([...stories.values()].flat().length).toBeGreaterThan(1);
+    for (const item of items) {
+      const paragraphs = markdownParagraphs(pageOf(item).body).filter(Boolean);
+      expect(paragraphs).toEqual(stories.get(itemNumber(item.position)));
+      for (const line of leftOut.get(itemNumber(item.position)) ?? []) expect(paragraphs).not.toContain(line);
+    }
   });
 
   it('reads the same however the text is cut into chunks', async () => {
@@ -115,5 +130,64 @@ describe('parseNewsml', () => {
 
   it('says so when a message holds no item', async () => {
     expect(await parse(message())).toEqual([{ position: 'line 1', result: { error: expect.stringMatching(/holds no newsItem/) } }]);
+  });
+
+  it('keeps a non-public note, or one giving someone’s e-mail or phone, out of editorNote and the body', async () => {
+    const marked = pageOf((await parse(item('<edNote role="ednoterole:nonpublic">Check the quote with the desk before use</edNote>', '<headline>H</headline>')))[0]);
+    expect(marked.fields).toMatchObject({ internalNote: 'Check the quote with the desk before use' });
+    expect(marked.fields).not.toHaveProperty('editorNote');
+    const constrained = pageOf((await parse(item('<edNote pubconstraint="nonpublic">Not for readers</edNote><edNote>ADDS photo</edNote>', '<headline>H</headline>')))[0]);
+    expect(constrained.fields).toMatchObject({ internalNote: 'Not for readers', editorNote: 'ADDS photo' });
+    const unmarked = pageOf((await parse(item('<edNote>Queries to anna.berg@wire.example</edNote>', '<headline>H</headline>')))[0]);
+    expect(unmarked.fields).not.toHaveProperty('editorNote');
+    expect(JSON.stringify([unmarked.body, unmarked.fields.summary])).not.toContain('@');
+  });
+
+  it('makes a correction’s note a correction dated by the version and the editor’s note, whether a role, a signal or the note’s own words say so', async () => {
+    const meta = '<versionCreated>2017-09-04T08:00:00+09:00</versionCreated>';
+    for (const note of ['<edNote role="ednoterole:correction">Fixes the time of the blast</edNote>', '<edNote>CORRECTS time of blast in 2nd para</edNote>']) {
+      const page = pageOf((await parse(item(meta + note, '<headline>H</headline>')))[0]);
+      expect(page.fields.corrections).toEqual([{ date: '2017-09-04T08:00:00+09:00', text: expect.stringMatching(/time of the blast|time of blast/) }]);
+      expect(page.fields.editorNote).toBe(page.fields.corrections![0]!.text);
+    }
+  });
+
+  it('keeps the guid as importId, never takes a seeAlso link as the story’s address, and gives one item the same fields twice', async () => {
+    const seeAlso = '<link rel="irel:seeAlso" href="https://wire.example/background/summits" contenttype="text/html"/>';
+    const [a, b, again] = (await parse(message(item(seeAlso, '<headline>One</headline>'), item(seeAlso, '<headline>Two</headline>').replace('guid="urn:x"', 'guid="urn:y"'), item(seeAlso, '<headline>One</headline>')))).map(pageOf);
+    expect([a!.fields.importId, b!.fields.importId]).toEqual(['urn:x', 'urn:y']);
+    expect([a!.fields.originalUrl, b!.fields.originalUrl]).toEqual([undefined, undefined]);
+    expect(again).toEqual(a);
+    const canonical = pageOf((await parse(item('<link rel="irel:canonical" href="https://wire.example/2017/09/03/test" contenttype="text/html"/>' + seeAlso, '<headline>H</headline>')))[0]);
+    expect(canonical.fields.originalUrl).toBe('https://wire.example/2017/09/03/test');
+  });
+
+  it('gives a text item the picture item it links to, whether that comes before or after it, and keeps the items in order', async () => {
+    const text = (n: number) => item(`<link rel="irel:seeAlso" residref="urn:pic" contenttype="image/jpeg"/>`, `<headline>Story ${n}</headline>`).replace('guid="urn:x"', `guid="urn:t${n}"`);
+    const picture = `<newsItem guid="urn:pic"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta><contentMeta><creditline>Wire/Kim</creditline><headline>Alt words</headline><description role="drol:caption">The site.</description></contentMeta><contentSet><remoteContent href="https://wire.example/p.jpg" contenttype="image/jpeg"/></contentSet></newsItem>`;
+    const plain = item('', '<headline>Plain</headline>');
+    for (const order of [[text(1), plain, picture], [picture, text(1), plain]]) {
+      const items = await parse(message(...order));
+      expect(items.map((i) => pageOf(i).fields.title)).toEqual(['Story 1', 'Plain']);
+      expect(pageOf(items[0]).fields.image).toEqual({ src: 'https://wire.example/p.jpg', alt: 'Alt words', caption: 'The site.', credit: 'Wire/Kim' });
+    }
+    const alone = await parse(message(plain, picture));
+    expect(alone[1]!.result).toEqual({ error: expect.stringContaining('a picture that no text item in the delivery links to') });
+  });
+
+  it('holds a story embargoed until after it was sent, and ignores an embargo already past', async () => {
+    const embargoed = (time: string) => item(`<versionCreated>2017-09-03T12:30:00+09:00</versionCreated><embargoed>${time}</embargoed>`, '<headline>H</headline>');
+    expect(pageOf((await parse(embargoed('2017-09-03T18:00:00+09:00')))[0]).fields).toMatchObject({ embargo: '2017-09-03T18:00:00+09:00' });
+    expect(pageOf((await parse(embargoed('2017-09-03T06:00:00+09:00')))[0]).fields).not.toHaveProperty('embargo');
+  });
+
+  it('leaves the header lines out of a plain-text rendition too, keeping the dateline', async () => {
+    const plain = item('', '<headline>Talks resume</headline><keyword>talks</keyword><keyword>Korea</keyword>').replace(
+      /<inlineXML>[\s\S]*<\/inlineXML>/,
+      '<inlineData contenttype="text/plain">Talks resume\n\ntalks, Korea\n\n2017-09-03 12:30\n\nSeoul (Wire)\n\nThe talks resumed on Sunday.</inlineData>',
+    );
+    const page = pageOf((await parse(plain))[0]);
+    expect(markdownParagraphs(page.body)).toEqual(['Seoul (Wire)', 'The talks resumed on Sunday.']);
+    expect(page.notes).toContain('left out the header lines at the top of the body: "Talks resume", "talks, Korea", "2017-09-03 12:30"');
   });
 });
