@@ -34,6 +34,9 @@ function authorNames(holder: Json): string[] {
   return uniqueNames(list.flatMap((a) => (isObject(a) && text(a.name) ? splitByline(text(a.name)!) : [])));
 }
 
+const host = (address: string) => new URL(address).hostname.replace(/^www\./, '');
+const sameSite = (a: string, b: string) => host(a) === host(b);
+
 /** The item's `id` as a string: JSON Feed allows a number, which some feeds send. */
 const idOf = (item: Json) => (typeof item.id === 'number' ? String(item.id) : text(item.id));
 
@@ -57,8 +60,10 @@ function parseItem(item: unknown, feed: Json, context: ParseContext): { page: Co
   const body = html ? htmlBodyToMarkdown(html) : plain ? plainTextToMarkdown(plain) : summary ? plainTextToMarkdown(summary) : '';
   if (!body) return { error: 'this item has no "content_html", "content_text" or "summary" with readable text; give it a body' };
 
-  const originalUrl = url(item.url) ?? url(item.external_url);
   const homePage = url(feed.home_page_url) ?? url(feed.feed_url);
+  // external_url is "a page elsewhere" (a link blog's target): the story's own page only when it is on the feed's site.
+  const external = url(item.external_url);
+  const originalUrl = url(item.url) ?? (external && homePage && sameSite(external, homePage) ? external : undefined);
   const source = [originalUrl, homePage].flatMap((u) => (u ? (sourceForUrl(u, context.sources) ?? []) : []))[0];
   const imageSrc = text(item.image) ?? text(item.banner_image);
   const byline = authorNames(item);
