@@ -26,7 +26,7 @@ import { filedVersion, indexStories, type StoryIndex, type StoryMatch } from './
 import { chooseTarget, fileInTheWay, type Target } from './target.ts';
 import { decodeInput } from './text.ts';
 import { describeFiling, planRewrite, planVersion } from './versions.ts';
-import { TargetExistsError } from './write.ts';
+import { outDirWritable, TargetExistsError, WriteError } from './write.ts';
 
 const USAGE = `Usage: npm run import -- [options] FILE...
 
@@ -120,7 +120,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const outDir = values.out ?? defaultOutDir();
-  const outProblem = await outDirProblem(outDir, values.out !== undefined);
+  const outProblem = (await outDirProblem(outDir, values.out !== undefined)) ?? (values['dry-run'] ? undefined : await outDirWritable(outDir));
   if (outProblem) {
     warn(`import: ${outProblem}`);
     return 2;
@@ -335,7 +335,7 @@ async function outDirProblem(outDir: string, given: boolean): Promise<string | u
 }
 
 function describeFailure(error: unknown): string {
-  if (error instanceof ImportError) return error.message;
+  if (error instanceof ImportError || error instanceof WriteError) return error.message;
   if (error instanceof TargetExistsError) {
     return `${error.path} was created by something else while importing; nothing written. Run the import again`;
   }

@@ -10,7 +10,7 @@ import { checkContent } from '../../scripts/check-content.ts';
 import { readFrontMatter } from '../../src/model/front-matter.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { parseHtml } from '../helpers/html.ts';
-import { archiveWithWireSources, importerFixtures, runImport } from '../unit/importer/fixtures.ts';
+import { archiveWithWireSources, importerFixtures, reportPath, runImport } from '../unit/importer/fixtures.ts';
 
 /** One input of every many-article format, each with items that import and items that must not. */
 const INPUTS = [
@@ -33,10 +33,11 @@ describe('a whole archive imported from exports, feeds and wire deliveries', { t
 
   beforeAll(async () => {
     dir = await archiveWithWireSources();
-    const run = await runImport(['--out', join(dir, 'articles'), '--source', 'wire', '--report', join(dir, 'report.jsonl'), ...INPUTS]);
+    const reportFile = await reportPath();
+    const run = await runImport(['--out', join(dir, 'articles'), '--source', 'wire', '--report', reportFile, ...INPUTS]);
     // The JSON Feed holds one undated item, which fails by design; everything else imports.
     expect(run.code, run.stderr).toBe(1);
-    report = await reportOf(join(dir, 'report.jsonl'));
+    report = await reportOf(reportFile);
     site = await buildSite({ contentDir: dir });
   }, 300_000);
 

@@ -16,7 +16,7 @@ import { stringifyOptions } from '../../src/importer/markdown.ts';
 import { readContentFolder } from '../../src/model/read-content.ts';
 import { validateArticles } from '../../src/model/validate.ts';
 import { copyFixture, fixturesDir, writeArticle } from '../helpers/content.ts';
-import { projectRoot, runImport, runNode, SCRIPT_TIMEOUT_MS } from '../unit/importer/fixtures.ts';
+import { projectRoot, reportPath, runImport, runNode, SCRIPT_TIMEOUT_MS } from '../unit/importer/fixtures.ts';
 
 const runExport = (args: string[]) => runNode('src/exporter/cli.ts', args);
 
@@ -119,7 +119,7 @@ describe.each(Object.entries(ARCHIVES))('exporting %s and importing it into an e
     const ids = originalIds(document, originals);
     expect([...ids].sort()).toEqual(originals.articles.map((a) => a.id).sort());
 
-    const report = join(target, 'report.jsonl');
+    const report = await reportPath();
     const imported = await runImport(['--out', join(target, 'articles'), '--report', report, file]);
     expect(imported.code, imported.stderr).toBe(0);
     const drafts = originals.articles.filter((a) => a.data.draft).length;

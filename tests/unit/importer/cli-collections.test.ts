@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../../src/model/front-matter.ts';
 import { articleSchema } from '../../../src/model/article.ts';
-import { archiveWithWireSources, importerFixtures, runImport, SCRIPT_TIMEOUT_MS } from './fixtures.ts';
+import { archiveWithWireSources, importerFixtures, reportPath, runImport, SCRIPT_TIMEOUT_MS } from './fixtures.ts';
 
 const fixture = join(importerFixtures, 'json-feed/korea-desk-hostile-and-undated.json');
 const WRITTEN = [
@@ -77,7 +77,7 @@ describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
 
   it('writes one --report line per item, the failed one with its reason, and still imports the others', async () => {
     const dir = await archiveWithWireSources();
-    const report = join(dir, 'report.jsonl');
+    const report = await reportPath('report.jsonl');
     const result = await runImport(['--out', join(dir, 'articles'), '--report', report, fixture]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${fixture} item 4 (id "draft-stockholm"): this item has no "date_published"; add one to the item`);
@@ -99,7 +99,7 @@ describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`--report ${report} already exists`);
     expect(await reportOf(report)).toHaveLength(4);
-    const second = join(dir, 'report-2.jsonl');
+    const second = await reportPath('report-2.jsonl');
     const again = await runImport(['--out', join(dir, 'articles'), '--report', second, fixture]);
     expect((await reportOf(second)).map((l) => l.outcome)).toEqual(['duplicate', 'duplicate', 'duplicate', 'failed']);
     expect((await reportOf(second))[0].path).toBe(join(dir, 'articles', WRITTEN[0]!));
@@ -149,7 +149,7 @@ describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
 
   it('writes nothing on --dry-run, but prints the paths and writes the report', async () => {
     const dir = await archiveWithWireSources();
-    const report = join(dir, 'report.jsonl');
+    const report = await reportPath('report.jsonl');
     const before = await articleFiles(dir);
     const result = await runImport(['--out', join(dir, 'articles'), '--dry-run', '--report', report, await cleanFeed(dir)]);
     expect(result.code, result.stderr).toBe(0);

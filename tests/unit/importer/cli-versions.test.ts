@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../scripts/check-content.ts';
 import { readFrontMatter } from '../../../src/model/front-matter.ts';
-import { archiveWithWireSources, importerFixtures, runImport, SCRIPT_TIMEOUT_MS } from './fixtures.ts';
+import { archiveWithWireSources, importerFixtures, reportPath, runImport, SCRIPT_TIMEOUT_MS } from './fixtures.ts';
 
 const firstTake = join(importerFixtures, 'versions/envoy-first-take.txt');
 const lead = join(importerFixtures, 'yonhap/lead-envoy-presses-china.txt');
@@ -62,7 +62,7 @@ describe('npm run import of a story’s later and earlier versions', { timeout: 
   it('files a feed listing a story’s LEAD before its first take (one id, two times), beside another story with a similar headline, as 2 stories and 1 version', async () => {
     const dir = await archiveWithWireSources();
     const before = await articleTree(dir);
-    const report = join(dir, 'report.jsonl');
+    const report = await reportPath('report.jsonl');
     const dry = await runImport(['--out', join(dir, 'articles'), '--dry-run', feed]);
     expect(dry.stderr).toContain('import: dry run, nothing written: 2 imported, 1 filed as a version of a stored story, 0 already in the archive, 0 drafts, 0 failed');
     expect(await articleTree(dir)).toEqual(before);

@@ -255,6 +255,10 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     const noFiles = await runImport([]);
     expect(noFiles.code).toBe(2);
     expect(noFiles.stderr).toContain('Usage: npm run import');
+    // An empty --out would write into the working folder.
+    const emptyOut = await runImport(['--out', '', yonhapLead]);
+    expect(emptyOut.code).toBe(2);
+    expect(emptyOut.stderr).toContain('--out is empty; pass the folder that holds the year folders');
   });
 
   it('writes articles the content check accepts: every fixture, into one archive', async () => {

@@ -4,7 +4,8 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -69,6 +70,11 @@ export async function archiveWithWireSources(): Promise<string> {
   await writeFile(join(dir, 'sources/yonhap.yaml'), 'name: Yonhap News Agency\nurl: https://en.yna.co.kr\ncountry: KR\n');
   await writeFile(join(dir, 'sources/ap.yaml'), 'name: The Associated Press\nurl: https://apnews.com\ncountry: US\n');
   return dir;
+}
+
+/** A path for `--report` in a folder of its own: the importer refuses one inside the content folder. */
+export async function reportPath(name = 'report.jsonl'): Promise<string> {
+  return join(await mkdtemp(join(tmpdir(), 'dateline-report-')), name);
 }
 
 export interface CliResult {
