@@ -20,8 +20,8 @@ export interface ImportFigures {
   outcomes: Record<string, number>;
 }
 
-/** The targets of issue 12 at 10,000 items: at least 200 items a second, under 1 GiB. */
-export const IMPORT_TARGETS = { itemsPerSecond: 200, peakRssBytes: 1024 ** 3 } as const;
+/** The targets for a 50,000-post export: at least 200 items a second, a peak under 500 MB. */
+export const IMPORT_TARGETS = { itemsPerSecond: 200, peakRssBytes: 500 * 1000 ** 2 } as const;
 
 /** Items per second over the whole run, each item of the export counted. */
 export function itemsPerSecond(figures: ImportFigures): number {
