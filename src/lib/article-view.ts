@@ -30,6 +30,28 @@ export function articleTermGroups(
   ];
 }
 
+/** The name each page of an article's names goes by, by kind and spelling as written: `{ people: { 'Kim Jong-un': 'Kim Jong Un' } }`. */
+export type TermNames = Partial<Record<EntityKind, Record<string, string>>>;
+
+/**
+ * The names an article's people, places, organizations and tags go by across the archive (the
+ * alias file's, else the commonest spelling), only where that is not the spelling as written. They
+ * belong in the page's props: they change with other stories, and a page's cache key is its props.
+ */
+export function articleTermNames(data: ArticleData, pageName: (kind: EntityKind, written: string) => string): TermNames {
+  const names: TermNames = {};
+  for (const kind of ENTITY_KINDS) {
+    for (const written of data[kind]) {
+      const name = pageName(kind, written);
+      if (name !== written) (names[kind] ??= {})[written] = name;
+    }
+  }
+  return names;
+}
+
+/** The name a spelling goes by, from an article's `TermNames`. */
+export const termName = (names: TermNames) => (kind: EntityKind, written: string) => names[kind]?.[written] ?? written;
+
 /** A one-line description: the summary, else dateline, headline and source. */
 export function articleDescription(data: ArticleData, sourceName: string | undefined): string {
   if (data.summary) return data.summary;

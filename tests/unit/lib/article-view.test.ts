@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   articleDescription,
   articleTermGroups,
+  articleTermNames,
+  termName,
   galleryNote,
   readingTimeText,
   topicNavItem,
@@ -38,6 +40,17 @@ describe('articleTermGroups', () => {
       { name: 'Antony Blinken', href: '/people/antony-blinken/' },
       { name: 'Yun Byung-se', href: '/people/yun-byung-se/' },
     ]);
+  });
+});
+
+describe('articleTermNames', () => {
+  it('keeps only the names that differ from the spelling as written, by kind, for the page props', () => {
+    const { data } = makeArticle('2016/a', { date: '2016-01-20', people: ['Kim Jong-un', 'Ada Envoy'], tags: ['sanctions'] });
+    const commonest: Record<string, string> = { 'Kim Jong-un': 'Kim Jong Un', sanctions: 'Sanctions' };
+    const names = articleTermNames(data, (_kind, written) => commonest[written] ?? written);
+    expect(names).toEqual({ people: { 'Kim Jong-un': 'Kim Jong Un' }, tags: { sanctions: 'Sanctions' } });
+    expect(termName(names)('people', 'Ada Envoy')).toBe('Ada Envoy');
+    expect(termName(names)('tags', 'sanctions')).toBe('Sanctions');
   });
 });
 
