@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { BUILD_PART, buildsListings } from './src/build-part.ts';
 import { checkedArticles } from './src/astro/checked-entries.ts';
-import { contentCacheDir, partCacheDir, sourceDigest } from './src/build-cache.ts';
+import { contentCacheDir, moduleGraphDigest, partCacheDir } from './src/build-cache.ts';
 import searchInDev from './src/integrations/search-dev.ts';
 import { articleLastModified, getSitemapConfig } from './src/integrations/sitemap.ts';
 import mergedSitemapPages from './src/integrations/merged-sitemap.ts';
@@ -36,7 +36,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   markdown: {
-    processor: unified(markdownOptions({ base, digest: sourceDigest(`${projectRoot}/src/markdown`) })),
+    processor: unified(markdownOptions({ base, digest: moduleGraphDigest(`${projectRoot}/src/markdown/index.ts`) })),
   },
   integrations: [
     // Before the sitemap, which writes its files after this has tidied the output folder.

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { BuildPart } from './build-part.ts';
 import { DEFAULT_CONTENT_DIR } from './site.ts';
 
@@ -30,15 +30,40 @@ export function partCacheDir(cacheDir: string, part: BuildPart): string {
   return join(cacheDir, part.kind === 'merge' ? 'merge' : `shard-${part.index}-of-${part.count}`);
 }
 
-/**
- * A digest of the source files in `dir` (names and contents). Astro's caches see the Markdown
- * options but not our plugins' code; put in the options (`pipelineVersion` in src/markdown/),
- * it makes an edit to a plugin render every article again instead of reusing old pages.
- */
+/** A digest of the source files in `dir` (names and contents): the model's, for the record of checked entries. */
 export function sourceDigest(dir: string): string {
   const hash = createHash('sha256');
   for (const name of readdirSync(dir).sort()) {
     hash.update(`${name}\n`).update(readFileSync(join(dir, name)));
   }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Relative module specifiers of `import … from './x'`, `export … from '../y'` and `import './z'`. */
+const LOCAL_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** The module `entry` and every module of ours it imports, followed through relative imports, sorted. */
+export function localModuleGraph(entry: string): string[] {
+  const files = new Set<string>();
+  const queue = [resolve(entry)];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(LOCAL_IMPORT)) queue.push(resolve(dirname(file), specifier!));
+  }
+  return [...files].sort();
+}
+
+/**
+ * A digest of the module `entry` and of every module of ours it imports (names relative to
+ * `entry`'s folder, and contents). Astro's caches see the Markdown options but not our plugins'
+ * code; put in the options (`pipelineVersion` in src/markdown/), it makes an edit to a plugin, or
+ * to anything a plugin imports, render every article again.
+ */
+export function moduleGraphDigest(entry: string): string {
+  const root = dirname(resolve(entry));
+  const hash = createHash('sha256');
+  for (const file of localModuleGraph(entry)) hash.update(`${relative(root, file)}\n`).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }

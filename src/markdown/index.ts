@@ -3,8 +3,6 @@
  * as-is by the tests. Order matters: raw HTML is parsed, then sanitised, and only then
  * given ids and link attributes, so nothing later can reintroduce what the sanitiser removed.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
@@ -19,16 +17,10 @@ import { newsSanitizeSchema } from './sanitize-schema.ts';
 /**
  * Changes nothing. Astro's caches (rendered articles, incremental pages) are keyed by the
  * Markdown options, plugin options included, but not by plugin code: this plugin's option
- * carries a digest of src/markdown/ (see astro.config.mjs) and of the typography rules, so
- * editing any of our plugins invalidates them.
+ * carries a digest of this module and everything it imports (`moduleGraphDigest`, see
+ * astro.config.mjs), so editing any of our plugins or what they use invalidates them.
  */
-export function pipelineVersion(_options: { digest: string; typography: string }) {}
-
-/** A digest of src/lib/typography.ts, whose rules remark-typography applies but which lives outside src/markdown/. */
-function typographyDigest(): string {
-  const code = readFileSync(new URL('../lib/typography.ts', import.meta.url));
-  return createHash('sha256').update(code).digest('hex').slice(0, 16);
-}
+export function pipelineVersion(_options: { digest: string }) {}
 
 /**
  * The unified options for a site served under `base`; `digest` identifies the plugins' code;
@@ -42,7 +34,7 @@ export function markdownOptions({ base = '/', digest, typography = true }: { bas
     smartypants: false,
     // The sanitiser adds the `user-content-` prefix to ids; remark-rehype must not add it first.
     remarkRehype: { clobberPrefix: '' },
-    remarkPlugins: digest ? [...first, [pipelineVersion, { digest, typography: typographyDigest() }]] : first,
+    remarkPlugins: digest ? [...first, [pipelineVersion, { digest }]] : first,
     rehypePlugins: [
       // Astro parses raw HTML after our plugins run; parse it first so the sanitiser sees it.
       rehypeRaw,
