@@ -153,8 +153,8 @@ describe('the published sample archive', () => {
   it('ships security headers for static hosts, the same as the policy the tests browse under', async () => {
     const headers = await site.read('_headers');
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers).toContain(`  ${name}: ${value}\n`);
-    // README's nginx recipe gives the same policy.
-    expect(await readFile(join(projectRoot, 'README.md'), 'utf8')).toContain(`add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;`);
+    // The nginx recipe in docs/deploying.md gives the same policy.
+    expect(await readFile(join(projectRoot, 'docs', 'deploying.md'), 'utf8')).toContain(`add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;`);
   });
 
   it(`keeps article pages light: ${describeArticlePageBudget()}`, async () => {
