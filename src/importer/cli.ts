@@ -271,7 +271,12 @@ async function importArticle(run: Run, input: string, label: string, position: s
     for (let tries = 1; ; tries++) {
       try {
         // Only a file holding this same story is ever replaced.
-        await run.files.write(target.path, article.text, Boolean(target.duplicate));
+        const written = await run.files.write(target.path, article.text, Boolean(target.duplicate), article);
+        if (written) {
+          // Another import running at the same time wrote this story there first.
+          account(run, { input, position, title, outcome: 'duplicate', path: written.file, reason: `already in the archive (${written.reason})` });
+          return;
+        }
         break;
       } catch (error) {
         // Another file took the name between the check and the write: choose again.
