@@ -49,7 +49,7 @@ Options:
   --date YYYY-MM-DD  the date, when the page does not show it (an ISO date-time also works);
                      for items of a feed or export it only fills a missing date
   --section NAME     the section (default: the page's own or its first category, else "${DEFAULT_SECTION}")
-  --map FILE         YAML: sections, topics, authors and names to apply (see the README)
+  --map FILE         YAML: sections, topics, authors and names to apply (see docs/importing.md)
   --report FILE      write one JSON line per item: input, position, title, outcome, path or reason
   --force            write an article whose text is already in the archive over the file that
                      holds it (a story's current file or one of its versions)

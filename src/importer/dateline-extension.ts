@@ -2,7 +2,7 @@
  * The `_dateline` extension: article fields that a ninjs item or a JSON Feed item has no
  * property for (section, topics, label, corrections, gallery, ...), written by `npm run export`
  * so an exported archive imports back whole. JSON Feed 1.1 reserves names starting with `_` for
- * extensions; ninjs has no such rule, so the same name is used there and documented in the README.
+ * extensions; ninjs has no such rule, so the same name is used there and documented in docs/exporting.md.
  */
 import { articleSchema } from '../model/article.ts';
 import type { ArticleFields } from './page.ts';

@@ -1,6 +1,6 @@
 /**
  * The security headers every host should send, in one place: `public/_headers` (Netlify,
- * Cloudflare Pages) is checked against these by the tests, README shows them for nginx, and
+ * Cloudflare Pages) is checked against these by the tests, docs/deploying.md shows them for nginx, and
  * the end-to-end tests serve the site with them so a CSP violation fails a test.
  */
 export const CONTENT_SECURITY_POLICY = [
