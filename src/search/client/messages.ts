@@ -33,6 +33,17 @@ export function noResultsHint(query: string, filtered: boolean): string {
   return `${what}. ${tips}`;
 }
 
+/**
+ * The status line once a search has its `count` results: their summary, with what phraseSummary
+ * says when the query has quoted phrases (`exact` results have them all); or, when nothing matched,
+ * what to try.
+ */
+export function foundStatus(count: number, query: string, filtered: boolean, exact: number | undefined): string {
+  if (!count) return noResultsHint(query, filtered);
+  const phraseNote = exact === undefined ? '' : phraseSummary(exact, count);
+  return [resultSummary(count, query), phraseNote].filter(Boolean).join('. ');
+}
+
 /** "Showing 10 of 24". */
 export function shownSummary(shown: number, total: number): string {
   return `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')}`;

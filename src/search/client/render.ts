@@ -8,7 +8,7 @@ import { groupValues, isLongGroup, visibleValues, type FilterValue, type GroupVi
 import { FILTER_KEYS, FILTER_LABELS, type FilterKey } from '../keys.ts';
 import { showAllText } from './messages.ts';
 import type { FilterCounts } from './pagefind-client.ts';
-import type { ShownResult } from './session.ts';
+import type { ShownResult, Suggestions } from './view.ts';
 import type { FilterSelection } from './state.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -7,7 +7,9 @@ import { dateFieldValue } from './date-range.ts';
 import { filterButtonText } from './messages.ts';
 import { loadCountingSet, loadNewestParts, loadPagefind } from './bundle-set.ts';
 import { renderFilterGroups, renderFilterNote, resultItem, type GroupViews } from './render.ts';
-import { createSearchSession, EXCERPT_ELLIPSIS, type FilterPanel, type SearchAddress, type SearchView } from './session.ts';
+import { createSearchSession } from './session.ts';
+import { EXCERPT_ELLIPSIS } from './shown-result.ts';
+import type { FilterPanel, SearchAddress, SearchView } from './view.ts';
 import { effectiveSort } from './state.ts';
 import type { SuggestionIndex } from '../suggestion-index.ts';
 

@@ -7,16 +7,10 @@ import {
   type PagefindResultData,
   type PagefindSearchOptions,
 } from '../../../../src/search/client/pagefind-client.ts';
-import {
-  createSearchSession,
-  EARLY_GRACE_MS,
-  PAGE_SIZE,
-  TYPING_DELAY_MS,
-  type FilterPanel,
-  type SearchSession,
-  type SearchSessionOptions,
-  type Suggestions,
-} from '../../../../src/search/client/session.ts';
+import { EARLY_GRACE_MS } from '../../../../src/search/client/newest-first.ts';
+import { PAGE_SIZE } from '../../../../src/search/client/result-pages.ts';
+import { createSearchSession, TYPING_DELAY_MS, type SearchSession, type SearchSessionOptions } from '../../../../src/search/client/session.ts';
+import type { FilterPanel, Suggestions } from '../../../../src/search/client/view.ts';
 import type { SuggestionIndex } from '../../../../src/search/suggestion-index.ts';
 
 interface Doc {
