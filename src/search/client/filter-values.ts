@@ -55,3 +55,14 @@ export function visibleValues(values: readonly FilterValue[], view: GroupView): 
   }
   return { shown, hidden: values.length - shown.length };
 }
+
+/** A group's view once the reader has typed `find` in its find field; a group not yet touched shows its top values. */
+export function withFind(view: GroupView | undefined, find: string): GroupView {
+  return { showAll: view?.showAll ?? false, find };
+}
+
+/** A group's view once the reader has pressed "Show all" (or "Show fewer"). */
+export function withShowAllToggled(view: GroupView | undefined): GroupView {
+  const current = view ?? { showAll: false, find: '' };
+  return { ...current, showAll: !current.showAll };
+}

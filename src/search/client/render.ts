@@ -1,6 +1,6 @@
 /**
- * DOM for the search page: result items and filter checkboxes. Every piece of result text is set
- * with `textContent` or built from text nodes, never parsed as HTML.
+ * DOM for the search page, from plain data: result items, filter checkboxes and suggestions. Every
+ * piece of result text is set with `textContent` or built from text nodes, never parsed as HTML.
  */
 import { formatArticleDate } from '../../model/dates.ts';
 import type { ExcerptPart } from './excerpt.ts';
@@ -71,6 +71,31 @@ export function resultItem(data: ShownResult, zones: Readonly<Record<string, str
     item.append(excerpt);
   }
   return item;
+}
+
+/** Marks `element` as being updated (`aria-busy`), or no longer. */
+export function markBusy(element: HTMLElement, busy: boolean): void {
+  if (busy) element.setAttribute('aria-busy', 'true');
+  else element.removeAttribute('aria-busy');
+}
+
+/** What is offered when nothing matched: "Did you mean A, B or C?", each term a link, then the note; none when both are empty. */
+export function suggestionLines({ terms, note }: Suggestions): HTMLParagraphElement[] {
+  const lines: HTMLParagraphElement[] = [];
+  if (terms.length) {
+    const line = element('p');
+    line.append('Did you mean ');
+    terms.forEach((term, i) => {
+      const link = element('a');
+      link.href = term.href;
+      link.textContent = term.text;
+      line.append(...(i === 0 ? [] : [i === terms.length - 1 ? ' or ' : ', ']), link);
+    });
+    line.append('?');
+    lines.push(line);
+  }
+  if (note) lines.push(element('p', undefined, note));
+  return lines;
 }
 
 /** Replaces the filter checkboxes with a line of text, for when there are no counts to show. */

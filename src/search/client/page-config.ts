@@ -1,0 +1,40 @@
+/** The search page's settings, as its root element carries them in data attributes (src/pages/search.astro). */
+import { HIGHLIGHT_PARAM } from '../keys.ts';
+import type { ArchiveYears } from './state.ts';
+
+export interface PageConfig {
+  /** The address of Pagefind's module in the site's bundle folder. */
+  bundle: string;
+  /** The site's base path, which Pagefind puts before result links. */
+  base: string;
+  /** The query parameter in result links that carries the searched words to the article. */
+  highlightParam: string;
+  /** True in `astro dev`. */
+  dev: boolean;
+  /** The address of the known terms and languages (suggestions.json). */
+  suggestions: string;
+  siteTitle: string;
+  /** Each source's time zone, by the name results show it under. */
+  zones: Record<string, string>;
+  /** The archive's first and last year. */
+  years: ArchiveYears;
+  /** The fewest articles the newest parts of the index hold when they answer first: a part's (src/build-part.ts). */
+  firstArticles: number;
+}
+
+/** Reads the settings from the root's `dataset`; an archive without years counts as `thisYear`'s, a missing part size as no newest parts. */
+export function readPageConfig(dataset: Readonly<Record<string, string | undefined>>, thisYear = new Date().getUTCFullYear()): PageConfig {
+  const { bundle = '', base = '/', highlightParam = HIGHLIGHT_PARAM, dev, suggestions = '', siteTitle = '' } = dataset;
+  const first = Number(dataset.firstYear) || thisYear;
+  return {
+    bundle,
+    base,
+    highlightParam,
+    dev: dev === 'true',
+    suggestions,
+    siteTitle,
+    zones: JSON.parse(dataset.sourceZones ?? '{}') as Record<string, string>,
+    years: { first, last: Number(dataset.lastYear) || first },
+    firstArticles: Number(dataset.firstArticles) || Number.POSITIVE_INFINITY,
+  };
+}
