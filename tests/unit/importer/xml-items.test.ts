@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { generateWxr } from '../../../scripts/bench/wxr-corpus.ts';
 import type { InputText } from '../../../src/importer/page.ts';
-import { child, childText, innerMarkup, textContent, xmlItems, xmlLang, type XmlElement, type XmlItemEvent } from '../../../src/importer/xml-items.ts';
+import { DecodeError } from '../../../src/importer/charset.ts';
+import {
+  child,
+  childText,
+  innerMarkup,
+  MAX_ITEM_DEPTH,
+  MAX_ITEM_SIZE,
+  textContent,
+  xmlErrorItem,
+  xmlItems,
+  xmlLang,
+  type XmlElement,
+  type XmlItemEvent,
+} from '../../../src/importer/xml-items.ts';
 
 /**
  * The text in chunks of `size` characters, so tags, entities and CDATA fall across chunk boundaries.
@@ -105,6 +118,69 @@ describe('xmlItems', () => {
     // Holding the document would grow the heap by at least its size; garbage awaiting collection stays far below it.
     expect(peak).toBeLessThan(size / 4);
   }, 30_000);
+});
+
+describe('xmlItems on hostile and damaged input', () => {
+  const summary = (got: XmlItemEvent[]) =>
+    got.map((e) => (e.kind === 'item' ? `item ${e.index}: ${childText(e.element, '', 't')}` : `${e.fatal ? 'fatal' : 'skipped'} ${e.problem} in item ${e.inItem?.index}`));
+
+  it('leaves out an item nested 3,000 levels deep, naming the depth and the limit, and reads the items after it', async () => {
+    const deep = `${'<d>'.repeat(3000)}x${'</d>'.repeat(3000)}`;
+    const got = await events(`<r>\n<item><t>one</t></item>\n<item><t>two</t>${deep}</item>\n<item><t>three</t></item></r>`, 4096);
+    expect(summary(got)).toEqual(['item 1: one', 'skipped too-deep in item 2', 'item 3: three']);
+    const error = got[1]!;
+    if (error.kind !== 'error') throw new Error('expected an error');
+    expect(error.message).toBe(`it nests elements 3000 levels deep, more than the ${MAX_ITEM_DEPTH} an item may have; it is left out and the items after it are read. Flatten its markup in the source and import it again`);
+    expect(xmlErrorItem(error, 'item')).toEqual({ position: 'item 2 (line 3)', result: { error: error.message } });
+  });
+
+  it('reads 100,000 nested elements in linear time, inside an item or around the items', async () => {
+    const nested = (n: number) => `${'<d>'.repeat(n)}${'</d>'.repeat(n)}`;
+    const inside = await events(`<r><item><t>a</t>${nested(100_000)}</item><item><t>b</t></item></r>`, 65_536);
+    expect(summary(inside)).toEqual(['skipped too-deep in item 1', 'item 2: b']);
+    const around = await events(`<r><item><t>a</t></item>${nested(100_000)}<item><t>b</t></item></r>`, 65_536);
+    expect(summary(around)).toEqual(['item 1: a', 'item 2: b']);
+    // Quadratic copying of the element stack took minutes here; linear work takes well under a second.
+  }, 20_000);
+
+  it('leaves out an item longer than the cap, naming its size and the cap, and reads the next', async () => {
+    for (const body of ['x'.repeat(MAX_ITEM_SIZE + 1024), `<![CDATA[${'y'.repeat(MAX_ITEM_SIZE + 1024)}]]>`, `<p>${'z'.repeat(1023)}&amp;</p>`.repeat(MAX_ITEM_SIZE / 1024 + 1)]) {
+      const got = await events(`<r><item><t>big</t><body>${body}</body></item><item><t>small</t></item></r>`, 65_536);
+      expect(summary(got)).toEqual(['skipped too-large in item 1', 'item 2: small']);
+      const error = got[0]!;
+      if (error.kind !== 'error') throw new Error('expected an error');
+      expect(error.message).toMatch(/^it is 3\d\.\d MiB long, more than the 32\.0 MiB an item may be; it is left out and the items after it are read/);
+    }
+  }, 60_000);
+
+  it('drops control characters XML forbids (NUL, BEL, ESC) instead of failing the feed at the first', async () => {
+    const got = await events('<r><item><t>Talks\u0000 resume\u0007</t></item><item><t>\u001b[1mSummit</t></item></r>', 5);
+    expect(summary(got)).toEqual(['item 1: Talks resume', 'item 2: [1mSummit']);
+  });
+
+  it('decodes HTML named entities and the internal subset’s in a document with a DOCTYPE, and still refuses them without one', async () => {
+    const doctype = '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd" [\n<!ENTITY desk "Asia desk">\n]>\n';
+    const body = '<r><item><t>Ren&eacute;e&nbsp;Dubois &mdash; &desk; &amp; &#233;</t></item></r>';
+    expect(summary(await events(doctype + body, 3))).toEqual(['item 1: Renée\u00a0Dubois — Asia desk & é']);
+    const strict = await events(body);
+    expect(strict[0]).toMatchObject({ kind: 'error', problem: 'malformed', fatal: true, message: 'undefined entity' });
+  });
+
+  it('gives the items before a byte the input cannot decode, then an error naming the byte and the item it falls in', async () => {
+    const input: InputText = {
+      head: '',
+      async *chunks() {
+        yield '<r>\n<item><t>one</t></item>\n<item><t>two</t></item>\n<item><t>thr';
+        throw new DecodeError('the text is not valid EUC-KR at byte 70, though the file declares EUC-KR in its XML declaration; fix it', 70, 'EUC-KR');
+      },
+    };
+    const got: XmlItemEvent[] = [];
+    for await (const event of xmlItems(input, (e) => e.local === 'item')) got.push(event);
+    expect(summary(got)).toEqual(['item 1: one', 'item 2: two', 'fatal encoding in item 3']);
+    const error = got[2]!;
+    if (error.kind !== 'error') throw new Error('expected an error');
+    expect(xmlErrorItem(error, 'item')).toEqual({ position: 'item 3 (line 4)', result: { error: 'the text is not valid EUC-KR at byte 70, though the file declares EUC-KR in its XML declaration; fix it' } });
+  });
 });
 
 describe('innerMarkup', () => {
