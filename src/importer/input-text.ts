@@ -11,6 +11,7 @@ import { open, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
+import { decodeChunks, sniffEncoding, type InputEncoding } from './charset.ts';
 import { ImportError } from './errors.ts';
 import { detectCollectionFormat } from './formats.ts';
 import type { CollectionFormat, InputText } from './page.ts';
@@ -32,73 +33,45 @@ interface ByteSource {
   size: number | undefined;
 }
 
-/** Opens `input` (a path, or `-` for standard input); read errors say what to check. */
+/** Opens `input` (a path, or `-` for standard input); read errors and an encoding nothing decodes say what to check. */
 export async function openInput(input: string, stdin: AsyncIterable<Buffer> = process.stdin as AsyncIterable<Buffer>): Promise<OpenedInput> {
   const source = input === '-' ? await stdinSource(stdin) : await fileSource(input);
-  const encoding = bomEncoding(source.head);
-  const headText = new TextDecoder(encoding.label).decode(source.head.subarray(encoding.bom), { stream: true });
-  const format = detectCollectionFormat(headText);
+  const format = detectCollectionFormat(headText(source.head));
   if (!format) {
     const parts = [source.head];
     for await (const chunk of source.rest()) parts.push(chunk);
     return { kind: 'page', bytes: Buffer.concat(parts) };
   }
+  const encoding = sniffEncoding(source.head);
   let read = 0;
   const text: InputText = {
-    head: headText,
+    head: new TextDecoder(encoding.label).decode(source.head.subarray(encoding.bom), { stream: true }),
     async *chunks() {
-      // Fatal: an export that is not valid text must fail, naming where, not import mangled.
-      const decoder = new TextDecoder(encoding.label, { fatal: true });
       read = 0;
-      let offset = 0;
-      const decode = (bytes: Buffer, last: boolean) => {
-        try {
-          return decoder.decode(bytes, { stream: !last });
-        } catch {
-          const at = offset + firstInvalidByte(bytes, encoding.label);
-          throw new ImportError(`the text is not valid ${encoding.label.toUpperCase()} at byte ${at}; save the file as UTF-8 and import it again`);
+      async function* bytes() {
+        yield source.head.subarray(encoding.bom);
+        read = source.head.length;
+        for await (const chunk of source.rest()) {
+          yield chunk;
+          read += chunk.length;
         }
-      };
-      const first = decode(source.head.subarray(encoding.bom), false);
-      offset = read = source.head.length;
-      if (first) yield first;
-      for await (const chunk of source.rest()) {
-        const part = decode(chunk, false);
-        offset = read += chunk.length;
-        if (part) yield part;
       }
-      const tail = decode(Buffer.alloc(0), true);
-      if (tail) yield tail;
+      // An export that is not valid text fails naming the byte, after the text before it has been read.
+      yield* decodeChunks(bytes(), encoding, encoding.bom);
     },
   };
   return { kind: 'collection', format, text, size: source.size, bytesRead: () => read };
 }
 
-/** Where in `bytes` decoding first fails: a prefix fails once it holds the bad sequence, so halving finds it. */
-function firstInvalidByte(bytes: Uint8Array, label: string): number {
-  const fails = (end: number) => {
-    try {
-      new TextDecoder(label, { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
-      return false;
-    } catch {
-      return true;
-    }
-  };
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (fails(mid + 1)) high = mid;
-    else low = mid + 1;
+/** The head as text for telling the format, in the encoding it declares (a label nothing decodes is a page's problem, reported there). */
+function headText(head: Buffer): string {
+  let encoding: InputEncoding;
+  try {
+    encoding = sniffEncoding(head);
+  } catch {
+    encoding = { label: 'utf-8', bom: 0, declaredIn: undefined };
   }
-  return low;
-}
-
-function bomEncoding(head: Buffer): { label: 'utf-8' | 'utf-16le' | 'utf-16be'; bom: number } {
-  if (head[0] === 0xff && head[1] === 0xfe) return { label: 'utf-16le', bom: 2 };
-  if (head[0] === 0xfe && head[1] === 0xff) return { label: 'utf-16be', bom: 2 };
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { label: 'utf-8', bom: 3 };
-  return { label: 'utf-8', bom: 0 };
+  return new TextDecoder(encoding.label).decode(head.subarray(encoding.bom), { stream: true });
 }
 
 async function fileSource(path: string): Promise<ByteSource> {
