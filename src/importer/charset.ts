@@ -120,7 +120,7 @@ export function decodeBytes(bytes: Uint8Array, encoding: InputEncoding): string 
   try {
     return new TextDecoder(encoding.label, { fatal: true }).decode(data);
   } catch {
-    throw decodeError(encoding.bom + firstInvalidByte(data, encoding.label), data, encoding);
+    throw decodeError(encoding.bom + sequenceStart(data, firstInvalidByte(data, encoding.label), encoding.label), data, encoding);
   }
 }
 
@@ -134,7 +134,7 @@ function decodeWhole(data: Uint8Array, label: string): { text: string; used: num
       // Either the last character is incomplete (try holding one more byte back) or a byte is invalid.
     }
   }
-  const badAt = firstInvalidByte(data, label);
+  const badAt = sequenceStart(data, firstInvalidByte(data, label), label);
   return { badAt, before: new TextDecoder(label).decode(data.subarray(0, badAt), { stream: true }) };
 }
 
@@ -156,6 +156,19 @@ function firstInvalidByte(bytes: Uint8Array, label: string): number {
     else low = mid + 1;
   }
   return low;
+}
+
+/** Where the character that `failsAt` breaks began (a lead byte up to 3 back), so a message points at the é, not the byte after it. */
+function sequenceStart(bytes: Uint8Array, failsAt: number, label: string): number {
+  for (let start = failsAt; start >= Math.max(0, failsAt - 3); start--) {
+    try {
+      new TextDecoder(label, { fatal: true }).decode(bytes.subarray(0, start));
+      return start;
+    } catch {
+      // Still inside the broken character: one byte further back.
+    }
+  }
+  return failsAt;
 }
 
 // Encodings an undeclared file is often in, checked against its bytes for the advice.

@@ -89,7 +89,7 @@ describe('decodeChunks', () => {
 describe('decodeBytes', () => {
   it('says which encodings undeclared bytes that are not UTF-8 could be declared as', () => {
     expect(() => decodeBytes(Buffer.concat([ascii('Talks at '), PANMUNJOM_EUC_KR]), sniffEncoding(ascii('Talks')))).toThrow(
-      /^the text is not valid UTF-8 at byte 10 and declares no other encoding; save the file as UTF-8, or declare the encoding it is in \(its bytes read as EUC-KR, Shift_JIS or windows-1252 \(ISO-8859-1\)\) in its XML declaration/,
+      /^the text is not valid UTF-8 at byte 9 and declares no other encoding; save the file as UTF-8, or declare the encoding it is in \(its bytes read as EUC-KR, Shift_JIS or windows-1252 \(ISO-8859-1\)\) in its XML declaration/,
     );
   });
 });

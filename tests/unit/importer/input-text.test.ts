@@ -75,7 +75,8 @@ describe('openInput', () => {
     await writeFile(bad, Buffer.concat([Buffer.from('{"version": "https://jsonfeed.org/version/1.1", "items": ["'), Buffer.from([0xc3, 0x28]), Buffer.from('"]}')]));
     const opened = await openInput(bad);
     if (opened.kind !== 'collection') throw new Error('expected a feed');
-    const at = Buffer.byteLength('{"version": "https://jsonfeed.org/version/1.1", "items": ["') + 1;
+    // The byte that starts the broken character (0xc3), not the one after it.
+    const at = Buffer.byteLength('{"version": "https://jsonfeed.org/version/1.1", "items": ["');
     await expect(readAll(opened.text.chunks())).rejects.toThrow(`the text is not valid UTF-8 at byte ${at} and declares no other encoding; save the file as UTF-8, or declare the encoding it is in`);
     await expect(openInput(join(dir, 'missing.json'))).rejects.toThrow('cannot read the input: there is no such file; check the path and the spelling');
   });
