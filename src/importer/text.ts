@@ -1,48 +1,49 @@
+import { isWireTake, wireTakeText } from './anpa.ts';
+import { decodeBytes, DecodeError, sniffEncoding } from './charset.ts';
 import { ImportError } from './errors.ts';
 
 /**
  * Decodes an input file to text: UTF-8 (with or without a BOM), UTF-16 with a BOM as Windows
- * editors save it, or the charset a saved page declares (older Korean pages use EUC-KR).
- * Line endings become `\n`; quotes, dashes and every other character are kept as pasted.
+ * editors save it, or the encoding a saved page or XML file declares (older Korean pages use
+ * EUC-KR); an ANPA 1312 / IPTC 7901 wire take loses its framing and service line. Line endings
+ * become `\n`; stray control characters are dropped; quotes, dashes and every other character
+ * are kept as pasted.
  */
 export function decodeInput(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ImportError('the input is empty; paste the article text into it and try again');
   let text: string;
-  try {
-    text = decode(bytes);
-  } catch {
-    throw binaryInput();
+  if (isWireTake(Buffer.from(bytes.subarray(0, 64)).toString('latin1'))) {
+    text = wireTakeText(decodeWire(bytes).replaceAll('\u0000', ''));
+  } else {
+    const encoding = sniffEncoding(bytes);
+    try {
+      text = decodeBytes(bytes, encoding);
+    } catch (error) {
+      throw error instanceof DecodeError && !encoding.declaredIn && looksBinary(bytes) ? binaryInput() : error;
+    }
   }
-  // A NUL or other C0 control (besides tab, newline, carriage return, form feed) means a binary file.
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw binaryInput();
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // A NUL is in binary files and in UTF-16 saved without a mark, never in text.
+  if (text.includes('\u0000')) throw binaryInput();
+  // Controls other than tab, newline, carriage return and form feed: a wire's bell, an escape pasted along.
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u0001-\u0008\u000b\u000e-\u001f]/g, '');
   if (!text.trim()) throw new ImportError('the input holds only blank lines; paste the article text into it and try again');
   return text;
 }
 
-function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+/** Wire takes are 7-bit ASCII, or ANPA 1312's 8-bit Latin set where a receiver kept it. */
+function decodeWire(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (error) {
-    // Not UTF-8: a saved page may say what it is; anything else is not text we can read.
-    const charset = declaredCharset(bytes);
-    if (!charset || charset === 'utf-8') throw error;
-    return new TextDecoder(charset, { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 
-/** The charset a saved page declares in its head (`<meta charset="euc-kr">`), if Node can decode it. */
-function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const label = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
-  if (!label) return undefined;
-  try {
-    return new TextDecoder(label).encoding;
-  } catch {
-    return undefined;
-  }
+/** Whether bytes that are not text in any declared encoding look like a binary file: many controls in the first KiB. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 1024);
+  const controls = head.filter((b) => b < 0x09 || (b > 0x0d && b < 0x20)).length;
+  return controls > head.length / 100;
 }
 
 function binaryInput(): ImportError {
