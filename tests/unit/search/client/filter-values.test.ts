@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupValues, isLongGroup, TOP_VALUES, visibleValues } from '../../../../src/search/client/filter-values.ts';
+import { groupValues, isLongGroup, TOP_VALUES, visibleValues, withFind, withShowAllToggled } from '../../../../src/search/client/filter-values.ts';
 
 const tagCounts = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`tag${String(i + 1).padStart(2, '0')}`, i + 1]));
 
@@ -37,5 +37,14 @@ describe('visibleValues', () => {
     );
     const accented = groupValues('tag', { 'Pyŏngyang': 1, Seoul: 1 }, []);
     expect(visibleValues(accented, { showAll: false, find: 'pyong' }).shown.map((v) => v.value)).toEqual(['Pyŏngyang']);
+  });
+});
+
+describe('a group\'s view as the reader changes it', () => {
+  it('keeps "Show all" as it was when the reader types in the find field, and the typed text when "Show all" is pressed', () => {
+    expect(withFind(undefined, 'sanc')).toEqual({ showAll: false, find: 'sanc' });
+    expect(withFind({ showAll: true, find: 'sanc' }, 'sanctions')).toEqual({ showAll: true, find: 'sanctions' });
+    expect(withShowAllToggled(undefined)).toEqual({ showAll: true, find: '' });
+    expect(withShowAllToggled({ showAll: true, find: 'sanc' })).toEqual({ showAll: false, find: 'sanc' });
   });
 });

@@ -3,6 +3,7 @@ import {
   earlySummary,
   filterButtonText,
   filterPanelNote,
+  foundStatus,
   languagesNote,
   noResultsHint,
   phraseSummary,
@@ -72,5 +73,12 @@ describe('search page labels', () => {
   it("names the archive's languages", () => {
     expect(languagesNote(['English'])).toBe("The archive's articles are in English: try the words in English.");
     expect(languagesNote(['English', 'Korean'])).toBe("The archive's articles are in English and Korean.");
+  });
+
+  it('says what a search found, with the phrase note only for quoted phrases, or what to try', () => {
+    expect(foundStatus(3, 'Blinken', false, undefined)).toBe('3 results for “Blinken”');
+    expect(foundStatus(3, '"kim jong un" talks', false, 1)).toBe('3 results for “"kim jong un" talks”. 1 with the exact phrase, listed first.');
+    expect(foundStatus(3, '"kim jong un"', false, 3)).toBe('3 results for “"kim jong un"”');
+    expect(foundStatus(0, '', true, undefined)).toBe('No articles match these filters. Try clearing some filters, or fewer or different words.');
   });
 });

@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { markBusy, suggestionLines } from '../../../../src/search/client/render.ts';
+
+const html = (lines: readonly HTMLElement[]) => lines.map((line) => line.outerHTML);
+
+describe('suggestionLines', () => {
+  it('offers close terms as links in one question, then the note on languages', () => {
+    const lines = suggestionLines({
+      terms: [
+        { text: 'Antony Blinken', href: '/search/?q=Antony+Blinken' },
+        { text: 'alliances', href: '/search/?tag=alliances' },
+        { text: 'Blinkers', href: '/search/?q=Blinkers' },
+      ],
+      note: "The archive's articles are in English.",
+    });
+    expect(html(lines)).toEqual([
+      '<p>Did you mean <a href="/search/?q=Antony+Blinken">Antony Blinken</a>, <a href="/search/?tag=alliances">alliances</a> or <a href="/search/?q=Blinkers">Blinkers</a>?</p>',
+      "<p>The archive's articles are in English.</p>",
+    ]);
+  });
+
+  it('offers nothing when there is nothing to offer', () => {
+    expect(suggestionLines({ terms: [{ text: 'alliances', href: '/search/?tag=alliances' }], note: '' }).map((l) => l.textContent)).toEqual(['Did you mean alliances?']);
+    expect(suggestionLines({ terms: [], note: '' })).toEqual([]);
+  });
+});
+
+describe('markBusy', () => {
+  it('sets aria-busy while busy and removes it after', () => {
+    const list = document.createElement('ol');
+    markBusy(list, true);
+    expect(list.getAttribute('aria-busy')).toBe('true');
+    markBusy(list, false);
+    expect(list.hasAttribute('aria-busy')).toBe(false);
+  });
+});
