@@ -132,5 +132,14 @@ describe('openInput', () => {
       },
     });
   });
+
+  it('decodes a feed holding raw control characters (NUL, BEL, ESC) as they are, leaving them to the parser', async () => {
+    const feed = '{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Flash\u0007\u0007 \u001b[1mTalks\u0000"}]}';
+    const file = join(await folder(), 'controls.json');
+    await writeFile(file, feed);
+    const opened = await openInput(file);
+    if (opened.kind !== 'collection') throw new Error('expected a feed');
+    expect((await readAll(opened.text.chunks())).text).toBe(feed);
+  });
 });
 

@@ -120,6 +120,23 @@ describe('xmlItems', () => {
   }, 30_000);
 });
 
+describe('xmlItems on RSS 1.0', () => {
+  it('gives the items beside the channel under rdf:RDF, with the channel (closed before them) still a child of their parent', async () => {
+    const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+    const RSS1 = 'http://purl.org/rss/1.0/';
+    const doc = `<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="${RDF}" xmlns="${RSS1}" xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel rdf:about="https://x.example/"><title>Desk</title><dc:language>ko</dc:language><items><rdf:Seq><rdf:li rdf:resource="https://x.example/1"/></rdf:Seq></items></channel>\n<item rdf:about="https://x.example/1"><title>One</title></item>\n<item rdf:about="https://x.example/2"><title>Two</title></item>\n</rdf:RDF>`;
+    const got: XmlItemEvent[] = [];
+    const isItem = (e: XmlElement, ancestors: readonly XmlElement[]) => e.uri === RSS1 && e.local === 'item' && ancestors.at(-1)?.uri === RDF && ancestors.at(-1)?.local === 'RDF';
+    for await (const event of xmlItems(inputOf(doc, 7), isItem)) got.push(event);
+    const items = got.map((e) => (e.kind === 'item' ? [e.index, childText(e.element, RSS1, 'title'), e.element.attributes[`{${RDF}}about`]] : e.kind));
+    expect(items).toEqual([[1, 'One', 'https://x.example/1'], [2, 'Two', 'https://x.example/2']]);
+    const second = got[1]!;
+    if (second.kind !== 'item') throw new Error('expected an item');
+    const channel = child(second.ancestors[0]!, RSS1, 'channel');
+    expect(channel && childText(channel, 'http://purl.org/dc/elements/1.1/', 'language')).toBe('ko');
+  });
+});
+
 describe('xmlItems on hostile and damaged input', () => {
   const summary = (got: XmlItemEvent[]) =>
     got.map((e) => (e.kind === 'item' ? `item ${e.index}: ${childText(e.element, '', 't')}` : `${e.fatal ? 'fatal' : 'skipped'} ${e.problem} in item ${e.inItem?.index}`));
