@@ -2,8 +2,8 @@
  * Runs each search to the page: asks the newest parts first where they help, then the whole index;
  * shows the first page of results, the status line and the filter panel; adds pages on "Load more";
  * offers suggestions when nothing matched. Pagefind is loaded on first use, and a failed load is
- * tried again by the next search. This file and those it calls are the only ones that call
- * Pagefind, so the bundle behind it can change.
+ * tried again by the next search. Only this file and the ones it hands Pagefind to
+ * (pagefind-search, filter-counter, shown-result) ask it anything, so the bundle behind it can change.
  */
 import type { NewestParts } from './bundle-set.ts';
 import { FilterCounter } from './filter-counter.ts';
