@@ -41,6 +41,7 @@ export function panelUntilCounted(resultCount: number, searched: SearchState, in
   return { kind: 'note', text: filterPanelNote('loading'), busy: true };
 }
 
+/** What a filter counter counts with and draws on, and how it knows a search has been overtaken. */
 export interface FilterCounterOptions {
   /** The Pagefind that counts: loaded on first use. */
   counter: Lazy<Pagefind>;

@@ -2,6 +2,7 @@
 import { HIGHLIGHT_PARAM } from '../keys.ts';
 import type { ArchiveYears } from './state.ts';
 
+/** The settings, read and typed. */
 export interface PageConfig {
   /** The address of Pagefind's module in the site's bundle folder. */
   bundle: string;

@@ -1,6 +1,7 @@
 /** The search page's elements that its script reads and draws on, found once (src/pages/search.astro). */
 import { SITE_SEARCH_ID } from '../keys.ts';
 
+/** The elements by what they do on the page. */
 export interface PageElements {
   form: HTMLFormElement;
   /** The page's own search box. */

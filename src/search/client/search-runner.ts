@@ -20,6 +20,7 @@ import { hasFilters, type ArchiveYears, type SearchState } from './state.ts';
 import type { SuggestionIndex } from '../suggestion-index.ts';
 import type { SearchAddress, SearchView, ShownResult } from './view.ts';
 
+/** What a runner loads Pagefind and suggestions with, and draws and records through. */
 export interface SearchRunnerOptions {
   /** Imports and configures Pagefind; called on first use, and again after a failed load. */
   loadPagefind: () => Promise<Pagefind>;

@@ -13,11 +13,13 @@ import { SearchRunner, type SearchRunnerOptions } from './search-runner.ts';
 /** Quiet time after a keystroke before the typed words are searched. */
 export const TYPING_DELAY_MS = 250;
 
+/** What a runner needs, and the site's name for the tab's title. */
 export interface SearchSessionOptions extends SearchRunnerOptions {
   /** The site's name, for the tab's title. */
   siteTitle: string;
 }
 
+/** What the page tells the session: the reader's changes, Back and Forward, and "Load more". */
 export interface SearchSession {
   /** The search being shown, or about to be. */
   readonly state: SearchState;
