@@ -120,7 +120,9 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
 
     const again = await runImport(['--out', join(dir, 'articles'), evening]);
     expect(again.code).toBe(0);
-    expect(again.stderr).toContain(`${evening}: already in the archive as ${second} (the same text)`);
+    // A saved page's canonical address is its identity: the same page filed at the same time is already there.
+    expect(again.stderr).toContain(`${evening}: already in the archive as ${second} (the same importId `);
+    expect(again.stderr).toMatch(/AEN20180524012300315\S*, filed at the same time\)/);
   });
 
   it('writes another story with the same headline in the same year to a free -2 name, even with --force', async () => {
