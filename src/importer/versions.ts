@@ -9,7 +9,7 @@
  * stopped, and a run after a stopped one repairs what it left (a gap in the numbers, or the copy
  * of the current file kept before it was replaced).
  */
-import { link, rename, stat, unlink } from 'node:fs/promises';
+import { link, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { versionEntry } from '../model/content-files.ts';
 import { calendarDay, parseArticleDate, type ArticleDate } from '../model/dates.ts';
 import { readFrontMatter } from '../model/front-matter.ts';
@@ -209,13 +209,22 @@ async function moveWithoutReplacing(from: string, to: string): Promise<void> {
   try {
     await link(from, to);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new TargetExistsError(to);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      // A run stopped between linking and unlinking left the file at both names: finish the move.
+      if (await sameContent(from, to)) return unlink(from);
+      throw new TargetExistsError(to);
+    }
     // Some file systems have no hard links; check, then rename.
     if (await stat(to).then(() => true, () => false)) throw new TargetExistsError(to);
     await rename(from, to);
     return;
   }
   await unlink(from);
+}
+
+async function sameContent(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([readFile(a), readFile(b)]);
+  return x.equals(y);
 }
 
 /** What the CLI says of a filing: `filed as the new current version of …; the one it replaces is now versions/1.md`. */

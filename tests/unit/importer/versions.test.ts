@@ -155,6 +155,19 @@ describe('filing in any order, and after a stopped run', () => {
     expect(dates(await read(story.file)).label).toBe('LEAD');
   });
 
+  it('finishes a move a stopped run left half done (the file at both names)', async () => {
+    const current = take('11:20', 'LEAD');
+    const storedText = writeFrontMatter({ ...current.data, date: '2017-03-06T08:00:00+09:00', updated: current.data.date }, current.body);
+    const { story, read, dir } = await storyOnDisk(storedText, [take('08:00')]);
+    const v1 = await read(versionFile(story.file, 1));
+    // Linked to versions/2.md, not yet unlinked from versions/1.md.
+    await writeFile(versionFile(story.file, 2), v1);
+    await applyFiling(planVersion(story, storedText, take('07:50', 'URGENT')));
+    expect((await readdir(join(dir, '2017/missiles/versions'))).sort()).toEqual(['1.md', '2.md']);
+    expect(await read(versionFile(story.file, 2))).toBe(v1);
+    expect(dates(await read(versionFile(story.file, 1))).label).toBe('URGENT');
+  });
+
   it('closes a gap a stopped renumbering left before filing', async () => {
     const current = take('11:20', '2nd LD');
     const storedText = writeFrontMatter({ ...current.data, date: '2017-03-06T08:00:00+09:00', updated: current.data.date }, current.body);
