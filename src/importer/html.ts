@@ -8,7 +8,6 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ArticleImage } from '../model/article.ts';
-import { parseArticleDate } from '../model/dates.ts';
 import { bestImageSource, isDisguisedHost, parseSrcset } from './body-urls.ts';
 import { ImportError } from './errors.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
