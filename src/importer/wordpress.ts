@@ -29,6 +29,7 @@ import type { Nodes as HastNodes } from 'hast';
 import type { ArticleFields, CollectionPage, InputText, ItemParser, KnownSource, ParsedItem } from './page.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import { expandShortcodes, shortcodeNotes, type ExpandedShortcodes, type GalleryRequest } from './shortcodes.ts';
+import { cutText } from '../model/cut-text.ts';
 import { splitCaptionCredit } from './wire-lines.ts';
 import { child, children, xmlItems, type XmlElement } from './xml-items.ts';
 
@@ -110,7 +111,7 @@ const MAX_PHOTO_TEXT = 2_000;
 
 function bounded(text: string): [string, boolean] {
   if (text.length <= MAX_PHOTO_TEXT) return [text, false];
-  const cut = text.slice(0, MAX_PHOTO_TEXT);
+  const cut = cutText(text, MAX_PHOTO_TEXT);
   return [`${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : MAX_PHOTO_TEXT)}…`, true];
 }
 
