@@ -4,7 +4,7 @@
  * and bodies are read by their type rather than guessed.
  */
 import { splitByline } from './bylines.ts';
-import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames } from './feed-items.ts';
+import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames, itemOutcome } from './feed-items.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import { mediaImage } from './media-rss.ts';
 import type { ItemParser, KnownSource, ParsedItem } from './page.ts';
@@ -104,6 +104,6 @@ export const parseAtom: ItemParser = async function* (input, context) {
       if (!('fatal' in event) || event.fatal) return;
       continue;
     }
-    yield { position: `entry ${event.index} (line ${event.element.line})`, result: atomEntry(event.element, event.ancestors, context.sources) };
+    yield { position: `entry ${event.index} (line ${event.element.line})`, result: itemOutcome(() => atomEntry(event.element, event.ancestors, context.sources)) };
   }
 };

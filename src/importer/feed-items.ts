@@ -12,6 +12,7 @@ import { newsSanitizeSchema } from '../markdown/sanitize-schema.ts';
 import { parseArticleDate } from '../model/dates.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import type { ArticleFields, CollectionFormat, CollectionPage, ItemResult, KnownSource } from './page.ts';
+import { ImportError } from './errors.ts';
 import { sourceForUrl } from './sources.ts';
 import { splitLabel } from './wire-lines.ts';
 
@@ -154,4 +155,14 @@ export function feedItemResult(kind: CollectionFormat, item: FeedItem, sources: 
   const page: CollectionPage = { kind, fields, body: item.body, notes: item.notes ?? [] };
   if (item.categories?.length) page.categories = item.categories;
   return { page };
+}
+
+/** One item's result, where a conversion that refuses the item (a body nested too deep, say) fails that item alone. */
+export function itemOutcome(convert: () => ItemResult): ItemResult {
+  try {
+    return convert();
+  } catch (error) {
+    if (error instanceof ImportError) return { error: error.message };
+    throw error;
+  }
 }

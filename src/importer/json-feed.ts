@@ -7,7 +7,7 @@
  */
 import { splitByline } from './bylines.ts';
 import { datelineExtension } from './dateline-extension.ts';
-import { httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames } from './feed-items.ts';
+import { httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames, itemOutcome } from './feed-items.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import type { ArticleFields, CollectionPage, InputText, ItemParser, ParseContext, ParsedItem } from './page.ts';
 import { sourceForUrl } from './sources.ts';
@@ -109,6 +109,6 @@ export const parseJsonFeed: ItemParser = async function* (input: InputText, cont
   }
   for (const [index, item] of feed.items.entries()) {
     const id = isObject(item) && (typeof item.id === 'string' || typeof item.id === 'number') ? ` (id ${JSON.stringify(item.id)})` : '';
-    yield { position: `item ${index + 1}${id}`, result: parseItem(item, feed, context) };
+    yield { position: `item ${index + 1}${id}`, result: itemOutcome(() => parseItem(item, feed, context)) };
   }
 };

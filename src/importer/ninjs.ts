@@ -6,7 +6,7 @@
  * their own languages, so the HTML body and the headline in the item's language are chosen.
  */
 import { splitByline } from './bylines.ts';
-import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, storyAddress, uniqueNames } from './feed-items.ts';
+import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, storyAddress, uniqueNames, itemOutcome } from './feed-items.ts';
 import { datelineExtension } from './dateline-extension.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import type { ArticleImage } from '../model/article.ts';
@@ -267,5 +267,5 @@ export const parseNinjs: ItemParser = async function* (input, context) {
     return;
   }
   const items = Array.isArray(parsed) ? parsed : [parsed];
-  for (const [index, item] of items.entries()) yield { position: `item ${index + 1}`, result: ninjsItem(item, context.sources) };
+  for (const [index, item] of items.entries()) yield { position: `item ${index + 1}`, result: itemOutcome(() => ninjsItem(item, context.sources)) };
 };

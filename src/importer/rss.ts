@@ -5,7 +5,7 @@
  * HTML-escaped descriptions, and a malformed feed is reported at its line and column.
  */
 import { splitByline } from './bylines.ts';
-import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, rfc822ToIso, uniqueNames } from './feed-items.ts';
+import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, rfc822ToIso, uniqueNames, itemOutcome } from './feed-items.ts';
 import { mediaImage } from './media-rss.ts';
 import type { ItemParser, ParsedItem } from './page.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
@@ -117,6 +117,6 @@ export const parseRss: ItemParser = async function* (input, context) {
       if (!('fatal' in event) || event.fatal) return;
       continue;
     }
-    yield { position: `item ${event.index} (line ${event.element.line})`, result: rssItem(event.element, event.ancestors, context.sources) };
+    yield { position: `item ${event.index} (line ${event.element.line})`, result: itemOutcome(() => rssItem(event.element, event.ancestors, context.sources)) };
   }
 };

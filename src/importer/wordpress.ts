@@ -32,6 +32,7 @@ import { expandShortcodes, shortcodeNotes, type ExpandedShortcodes, type Gallery
 import { cutText } from '../model/cut-text.ts';
 import { splitCaptionCredit } from './wire-lines.ts';
 import { child, children, xmlItems, type XmlElement } from './xml-items.ts';
+import { itemOutcome } from './feed-items.ts';
 
 // WXR 1.0, 1.1 and 1.2 differ in the version in their namespaces, not in what they hold.
 const WP_NS = (uri: string) => /^https?:\/\/wordpress\.org\/export\/[\d.]+\/$/.test(uri);
@@ -474,7 +475,7 @@ export const parseWordpress: ItemParser = async function* (input: InputText, con
       waiting.add(index);
       continue;
     }
-    yield { position: positionOf(index, record.line), result: convertPost(record, expanded, site, photos, context.sources) };
+    yield { position: positionOf(index, record.line), result: itemOutcome(() => convertPost(record, expanded, site, photos, context.sources)) };
   }
 
   if (waiting.size > 0) {
@@ -494,7 +495,7 @@ export const parseWordpress: ItemParser = async function* (input: InputText, con
       again++;
       if (wp(record, 'post_type') === 'attachment') remember(photos, record, siteAddress(site));
       if (!waiting.has(again)) continue;
-      yield { position: positionOf(again, record.line), result: convertPost(record, expandedBody(record), site, photos, context.sources) };
+      yield { position: positionOf(again, record.line), result: itemOutcome(() => convertPost(record, expandedBody(record), site, photos, context.sources)) };
       waiting.delete(again);
       if (waiting.size === 0) break;
     }

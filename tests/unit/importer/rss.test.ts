@@ -170,3 +170,14 @@ describe('parseRss', () => {
     expect((await first(dated('2016-01-19T11:00:00+09:00'))).fields).not.toHaveProperty('updated');
   });
 });
+
+describe('an item whose body is nested too deep', () => {
+  it('fails alone, by its position, and the items after it are read', async () => {
+    const deep = `<![CDATA[${'<div>'.repeat(2_000)}Lost${'</div>'.repeat(2_000)}]]>`;
+    const items = await itemsOf(parseRss, feed([item('<description>First.</description>'), item(`<content:encoded>${deep}</content:encoded>`), item('<description>Third.</description>')]));
+    expect(items.map((i) => ('error' in i.result ? 'error' : 'page'))).toEqual(['page', 'error', 'page']);
+    expect('error' in items[1]!.result && items[1]!.result.error).toMatch(/nests its HTML elements more than 400 levels deep/);
+    expect(items[1]!.position).toMatch(/^item 2 /);
+  });
+});
+
