@@ -6,7 +6,7 @@ const AP_MARKS = [/\(AP\)\s+(?:—|–|--?)\s/, /^Copyright \d{4} The Associated
 
 /** Which parser a page needs: by extension or markup for saved pages, by the wire's marks for text. */
 export function detectKind(text: string, name: string): PageKind {
-  if (/\.x?html?$/i.test(name) || /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(text)) return 'html';
+  if (/\.x?html?$/i.test(name) || /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<title>)/i.test(text)) return 'html';
   const yonhap = YONHAP_MARKS.some((re) => re.test(text));
   const ap = AP_MARKS.some((re) => re.test(text));
   if (yonhap && ap) {

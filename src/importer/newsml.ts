@@ -68,7 +68,7 @@ export const parseNewsml: ItemParser = async function* (input: InputText, contex
       yield {
         position: where,
         result: {
-          error: fatal
+          error: fatal && event.problem !== 'encoding'
             ? `the XML is malformed at line ${event.line}, column ${event.column} (${event.reason.replace(/\.$/, '')}); fix the document there and import it again (items before it were read)`
             : event.message,
         },

@@ -1,6 +1,7 @@
 import { isWireTake, wireTakeText } from './anpa.ts';
 import { decodeBytes, DecodeError, sniffEncoding } from './charset.ts';
 import { ImportError } from './errors.ts';
+import { cutText } from '../model/cut-text.ts';
 
 /**
  * Decodes an input file to text: UTF-8 (with or without a BOM), UTF-16 with a BOM as Windows
@@ -59,6 +60,6 @@ export function lines(text: string): string[] {
 
 /** A few lines, quoted and shortened, for a note to the editor. */
 export function quoteLines(list: readonly string[], max = 3): string {
-  const shown = list.slice(0, max).map((l) => JSON.stringify(l.length > 60 ? `${l.slice(0, 57)}...` : l));
+  const shown = list.slice(0, max).map((l) => JSON.stringify(l.length > 60 ? `${cutText(l, 57)}...` : l));
   return shown.join(', ') + (list.length > max ? `, and ${list.length - max} more` : '');
 }

@@ -453,7 +453,7 @@ export const parseWordpress: ItemParser = async function* (input: InputText, con
       // saxes counts columns from 0, and these messages always have.
       failure = {
         position: positionOf(index + 1, event.line),
-        result: { error: `the XML breaks at line ${event.line}, column ${event.column - 1} (${event.reason}); items after it are not read: the file is cut short or damaged, so export it from WordPress again` },
+        result: { error: event.problem === 'encoding' ? event.message : `the XML breaks at line ${event.line}, column ${event.column - 1} (${event.reason}); items after it are not read: the file is cut short or damaged, so export it from WordPress again` },
       };
       break;
     }

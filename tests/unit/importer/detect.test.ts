@@ -7,6 +7,9 @@ describe('detectKind', () => {
     expect(detectKind('anything', 'page.HTM')).toBe('html');
     expect(detectKind('\n<!DOCTYPE html><html><body></body></html>', 'stdin')).toBe('html');
     // An XHTML page saved as it was served: XML declaration and a comment before its DOCTYPE.
+    // A server's stub saved without its <html> (IIS's "Object Moved") is still markup, not a story.
+    expect(detectKind('<head><title>Document Moved</title></head>\n<body><h1>Object Moved</h1></body>', 'moved.txt')).toBe('html');
+    expect(detectKind('<title>301 Moved Permanently</title>', 'stdin')).toBe('html');
     expect(detectKind('<?xml version="1.0" encoding="UTF-8"?>\n<!-- saved from url=(0031)https://news.example/a.html -->\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd">\n<html>', 'stdin')).toBe('html');
   });
 
