@@ -56,6 +56,11 @@ export const articleSchema = z.strictObject({
     .string()
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag such as "en" or "ko"' })
     .default('en'),
+  /**
+   * Stories sharing a key are one story in different languages (Hugo's name for it): each page
+   * links to the others. Any text, the same in every language's file, like "2016-01-06-nuclear-test".
+   */
+  translationKey: textSchema.optional(),
   draft: z.boolean({ error: 'expected true or false' }).default(false),
   /** Held until this time (an agency's embargo): a build before it leaves the story out, as it does a draft. */
   embargo: isoDateSchema.optional(),
