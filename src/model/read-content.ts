@@ -16,6 +16,7 @@ import { fieldIssues } from './issues.ts';
 import { toArticleRecord, toVersionRecord, type ArticleRecord, type SourceRecord, type TopicRecord, type VersionRecord } from './records.ts';
 import { sourceSchema, type Source } from './source.ts';
 import { topicSchema, type Topic } from './topic.ts';
+import { NO_SECTION_NAMES, SECTIONS_FILE, sectionsSchema, type SectionNames } from './translations.ts';
 import { validateArticles, validateVersions, type ContentProblem } from './validate.ts';
 
 /** One file read: its data when valid, its body (Markdown files), and its problems. */
@@ -115,6 +116,32 @@ export async function readAliasesFile(contentDir: string): Promise<{ aliases: Al
   return { aliases: read.data ?? NO_ALIASES, problems: read.problems };
 }
 
+/** The sections file's text, checked: each section's name in other languages. */
+export function readSectionsText(file: string, text: string): ReadFile<SectionNames> {
+  try {
+    return { body: '', ...validate(sectionsSchema, file, parseYamlFields(text)) };
+  } catch (error) {
+    return { body: '', problems: [frontMatterProblem(file, error, '(file)')] };
+  }
+}
+
+/**
+ * The sections file of `contentDir`, `sections.yaml` (docs/languages.md); none is no translated
+ * section names. Problems come back with the names left out, so every section reads as written.
+ */
+export async function readSectionsFile(contentDir: string): Promise<{ sections: SectionNames; problems: ContentProblem[] }> {
+  const file = join(contentDir, SECTIONS_FILE);
+  if (!(await isFile(file))) {
+    const misnamed = join(contentDir, 'sections.yml');
+    if (!(await isFile(misnamed))) return { sections: NO_SECTION_NAMES, problems: [] };
+    return { sections: NO_SECTION_NAMES, problems: [{ file: misnamed, field: '(file)', message: `the sections file is read only as ${SECTIONS_FILE}; rename it` }] };
+  }
+  const decoded = decodeContent(file, await readFile(file));
+  if (decoded.problem) return { sections: NO_SECTION_NAMES, problems: [decoded.problem] };
+  const read = readSectionsText(file, decoded.text!);
+  return { sections: read.data ?? NO_SECTION_NAMES, problems: read.problems };
+}
+
 const READERS = { articles: readArticleText, versions: readArticleText, sources: readSourceText, topics: readTopicText };
 
 /**
@@ -151,6 +178,8 @@ export interface ContentFolder {
   topicIds: Set<string>;
   /** The alias file's names and spellings (none when there is no file, or it has problems). */
   aliases: Aliases;
+  /** The sections file's names in other languages (none when there is no file, or it has problems). */
+  sectionNames: SectionNames;
   problems: ContentProblem[];
   counts: Record<CollectionName, number>;
   /** Article and version bodies by id, when asked for (`bodies: true`). */
@@ -250,12 +279,13 @@ export function versionFilingProblems(
 
 /** Reads every source, topic and article of `contentDir`; article bodies are kept only with `bodies`. */
 export async function readContentFolder(contentDir: string, options: { bodies?: boolean } = {}): Promise<ContentFolder> {
-  const [articles, versions, sources, topics, aliases] = await Promise.all([
+  const [articles, versions, sources, topics, aliases, sections] = await Promise.all([
     readCollection(contentDir, 'articles'),
     readCollection(contentDir, 'versions'),
     readCollection(contentDir, 'sources'),
     readCollection(contentDir, 'topics'),
     readAliasesFile(contentDir),
+    readSectionsFile(contentDir),
   ]);
   const valid = <T>(list: typeof articles.read) =>
     list.filter(({ result }) => result.data !== undefined).map(({ entry, result }) => ({ entry, data: result.data as T }));
@@ -267,12 +297,14 @@ export async function readContentFolder(contentDir: string, options: { bodies?: 
     sourceIds: new Set(sources.files.map((f) => f.id)),
     topicIds: new Set(topics.files.map((f) => f.id)),
     aliases: aliases.aliases,
+    sectionNames: sections.sections,
     problems: [
       ...sources.problems,
       ...topics.problems,
       ...articles.problems,
       ...versions.problems,
       ...aliases.problems,
+      ...sections.problems,
       ...[...articles.unfinished, ...sources.unfinished, ...topics.unfinished].map(unfinishedWriteProblem),
       ...versionFilingProblems(articles.read, versions.read, join(contentDir, 'articles')),
     ],

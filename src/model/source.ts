@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isTimeZoneName } from './dates.ts';
 import { httpUrlSchema, textSchema } from './fields.ts';
+import { sourceTranslationSchema, translationsSchema } from './translations.ts';
 
 /** A news outlet an article's reporting comes from: `content/sources/<id>.yaml`. */
 export const sourceSchema = z.strictObject({
@@ -21,6 +22,8 @@ export const sourceSchema = z.strictObject({
         `"${String(issue.input)}" is not an IANA time zone; use a name such as "Asia/Seoul" or "America/New_York"`,
     })
     .optional(),
+  /** Its names in other languages, by language tag: `{ ko: { name: 연합뉴스 } }` (docs/languages.md). */
+  translations: translationsSchema(sourceTranslationSchema).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
