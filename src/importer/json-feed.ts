@@ -6,7 +6,7 @@
  * so it is parsed whole; a truncated one fails before any item is written.
  */
 import { splitByline } from './bylines.ts';
-import { datelineExtension } from './dateline-extension.ts';
+import { DATELINE_EXTENSION, datelineExtension } from './dateline-extension.ts';
 import { httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames, itemOutcome } from './feed-items.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import type { ArticleFields, CollectionPage, InputText, ItemParser, ParseContext, ParsedItem } from './page.ts';
@@ -79,8 +79,9 @@ function parseItem(item: unknown, feed: Json, context: ParseContext): { page: Co
     summary: summary && (html || plain) ? summary : undefined,
     image: imageSrc ? { src: imageSrc } : undefined,
     originalUrl,
-    // The item's own id, so importing the feed again finds the article whatever its address became.
-    importId: idOf(item),
+    // The item's own id, so importing the feed again finds the article whatever its address became;
+    // Dateline's own export keeps a story's identity in its extension, and a story written here has none.
+    importId: DATELINE_EXTENSION in item ? undefined : idOf(item),
     language,
     // What JSON Feed has no property for, as Dateline's own export writes it.
     ...datelineExtension(item),

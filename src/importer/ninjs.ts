@@ -7,7 +7,7 @@
  */
 import { splitByline } from './bylines.ts';
 import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, storyAddress, uniqueNames, itemOutcome } from './feed-items.ts';
-import { datelineExtension } from './dateline-extension.ts';
+import { DATELINE_EXTENSION, datelineExtension } from './dateline-extension.ts';
 import { htmlBodyToMarkdown } from './html-body.ts';
 import type { ArticleImage } from '../model/article.ts';
 import type { InputText, ItemParser, KnownSource, ParsedItem } from './page.ts';
@@ -209,8 +209,9 @@ export function ninjsItem(item: unknown, sources: readonly KnownSource[]): Parse
         internalNote: privateNote ? edNote : undefined,
         image: image(item, language),
         originalUrl,
-        // The uri is the item's identity at the agency (the guid of 1.x deliveries that have one instead).
-        importId: uri ?? text(field(item, 'guid')),
+        // The uri is the item's identity at the agency (the guid of 1.x deliveries that have one instead);
+        // Dateline's own export keeps a story's identity in its extension, and a story written here has none.
+        importId: DATELINE_EXTENSION in item ? undefined : (uri ?? text(field(item, 'guid'))),
         rights: rights || undefined,
         language,
         // Withheld or canceled stories must not go out: they are kept, as drafts.
