@@ -5,7 +5,7 @@
  */
 import { splitByline } from './bylines.ts';
 import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames, itemOutcome } from './feed-items.ts';
-import { htmlBodyToMarkdown } from './html-body.ts';
+import { htmlBodyToMarkdown, type HtmlBodyOptions } from './html-body.ts';
 import { mediaImage } from './media-rss.ts';
 import type { ItemParser, KnownSource, ParsedItem } from './page.ts';
 import { child, children, childText, innerMarkup, textContent, xmlErrorItem, xmlItems, xmlLang, type XmlElement } from './xml-items.ts';
@@ -32,10 +32,10 @@ const asPlainText = (element: XmlElement | undefined) => {
   return ('html' in value ? htmlToPlainText(value.html) : collapse(value.text)) || undefined;
 };
 
-const asMarkdown = (element: XmlElement | undefined) => {
+const asMarkdown = (element: XmlElement | undefined, options: HtmlBodyOptions) => {
   const value = element && !element.attributes.src ? constructHtml(element) : undefined;
   if (!value) return '';
-  return 'html' in value ? htmlBodyToMarkdown(value.html) : plainTextToMarkdown(value.text);
+  return 'html' in value ? htmlBodyToMarkdown(value.html, options) : plainTextToMarkdown(value.text);
 };
 
 const authorNames = (element: XmlElement) => children(element, ATOM_NS, 'author').flatMap((a) => splitByline(childText(a, ATOM_NS, 'name') ?? ''));
@@ -45,8 +45,14 @@ function atomEntry(entry: XmlElement, ancestors: readonly XmlElement[], sources:
   const notes: string[] = [];
   const content = child(entry, ATOM_NS, 'content');
   const summary = child(entry, ATOM_NS, 'summary');
-  const contentBody = asMarkdown(content);
-  const body = contentBody || asMarkdown(summary);
+  // Only rel="alternate" is the entry's own page: "related", "via" and the rest point at other stories.
+  const links = children(entry, ATOM_NS, 'link').map((l) => ({ rel: l.attributes.rel ?? 'alternate', type: l.attributes.type, url: l.attributes.href }));
+  const alternates = links.filter((l) => l.rel === 'alternate' && httpUrl(l.url));
+  const page = alternates.find((l) => !l.type || /html/i.test(l.type)) ?? alternates[0];
+  // Relative links and images in the text are the entry's page's.
+  const bodyOptions = { baseUrl: httpUrl(page?.url), headline: asPlainText(child(entry, ATOM_NS, 'title')) };
+  const contentBody = asMarkdown(content, bodyOptions);
+  const body = contentBody || asMarkdown(summary, bodyOptions);
 
   const published = childText(entry, ATOM_NS, 'published');
   const updatedText = childText(entry, ATOM_NS, 'updated');
@@ -63,11 +69,6 @@ function atomEntry(entry: XmlElement, ancestors: readonly XmlElement[], sources:
   const rawLanguage = xmlLang(content ?? entry, [...ancestors, entry]);
   const lang = languageTag(rawLanguage);
   if (rawLanguage && !lang) notes.push(`left out the language "${rawLanguage}": it is not a language tag such as "en" or "ko"`);
-
-  // Only rel="alternate" is the entry's own page: "related", "via" and the rest point at other stories.
-  const links = children(entry, ATOM_NS, 'link').map((l) => ({ rel: l.attributes.rel ?? 'alternate', type: l.attributes.type, url: l.attributes.href }));
-  const alternates = links.filter((l) => l.rel === 'alternate' && httpUrl(l.url));
-  const page = alternates.find((l) => !l.type || /html/i.test(l.type)) ?? alternates[0];
 
   return feedItemResult(
     'atom',

@@ -52,7 +52,9 @@ function rssItem(item: XmlElement, ancestors: readonly XmlElement[], sources: Pa
   const notes: string[] = [];
   const encoded = childText(item, CONTENT_NS, 'encoded');
   const description = childText(item, RSS, 'description');
-  const body = htmlBodyToMarkdown((encoded ?? description ?? '').replace(FEEDBURNER_CHROME, ''));
+  // Relative links and images in the text are the story's page's (FeedBurner's origLink, not its tracking link).
+  const baseUrl = httpUrl(childText(item, FEEDBURNER_NS, 'origLink') ?? childText(item, RSS, 'link'));
+  const body = htmlBodyToMarkdown((encoded ?? description ?? '').replace(FEEDBURNER_CHROME, ''), { baseUrl, headline: childText(item, RSS, 'title') });
 
   const pubDate = childText(item, RSS, 'pubDate');
   const dcDate = childText(item, DC_NS, 'date');

@@ -104,3 +104,12 @@ describe('parseAtom', () => {
     expect(same.fields.byline).toEqual(['Ahn Sung-mi', 'Oh Jae-won']);
   });
 });
+
+describe('relative links in an entry', () => {
+  it('are resolved against the entry’s alternate page, never a related link', async () => {
+    const content = '<content type="html">&lt;p&gt;See &lt;a href="../maps/"&gt;the maps&lt;/a&gt;.&lt;/p&gt;</content>';
+    const page = await first(feed([entry(`<link rel="related" href="https://other.example/x/y/"/><link href="https://paper.example/2018/06/talks/"/>${content}`)]));
+    expect(page.body).toContain('[the maps](https://paper.example/2018/06/maps/)');
+  });
+});
+

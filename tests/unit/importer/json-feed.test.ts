@@ -102,3 +102,12 @@ describe('parseJsonFeed', () => {
     expect(page((await parse(feedOf('https://elsewhere.example/their-story')))[0]).fields.originalUrl).toBeUndefined();
   });
 });
+
+describe('relative links in an item', () => {
+  it('are resolved against the item’s url', async () => {
+    const text = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Desk', items: [{ id: '1', url: 'https://paper.example/2018/06/talks/', title: 'Talks', date_published: '2018-06-12T09:00:00+08:00', content_html: '<p>See <a href="../maps/">the maps</a>.</p>' }] });
+    const [item] = await parse(text);
+    expect('page' in item!.result && item!.result.page.body).toContain('[the maps](https://paper.example/2018/06/maps/)');
+  });
+});
+

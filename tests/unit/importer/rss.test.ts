@@ -181,3 +181,12 @@ describe('an item whose body is nested too deep', () => {
   });
 });
 
+describe('relative links and images in an item', () => {
+  it('are resolved against the item’s own address, FeedBurner’s origLink over its tracking link', async () => {
+    const body = '<content:encoded><![CDATA[<p>See <a href="../maps/">the maps</a>.</p><p><img src="/photos/talks.jpg" alt="Delegates"></p>]]></content:encoded>';
+    const page = await first(feed([item(`<link>https://paper.example/2016/01/talks/</link>${body}`)]));
+    expect(page.body).toContain('[the maps](https://paper.example/2016/01/maps/)');
+    expect(page.body).toContain('![Delegates](https://paper.example/photos/talks.jpg)');
+  });
+});
+
