@@ -7,11 +7,6 @@
 const ISO_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
 /** The parts of an article date as written, plus the instant it names (for sorting). */
 export interface ArticleDate {
   /** Normalised ISO string: `2016-01-20`, `2016-01-20T19:27:00`, `2016-01-20T19:27:00+09:00`. */
@@ -72,11 +67,38 @@ export function dateEpoch(iso: string): number {
   return mustParse(iso).epoch;
 }
 
-/** The English name of a month (1-12). */
-export function monthName(month: number): string {
-  const name = MONTH_NAMES[month - 1];
-  if (!name) throw new RangeError(`Month out of range: ${month}`);
-  return name;
+/**
+ * How each interface language writes a calendar day and joins a time to it: "20 January 2016, 19:27"
+ * (the en-GB order the archive has always used), "2016년 1월 20일 19:27". Other languages read as English.
+ */
+const DATE_STYLES: Readonly<Record<string, { locale: string; beforeTime: string }>> = {
+  en: { locale: 'en-GB', beforeTime: ', ' },
+  ko: { locale: 'ko', beforeTime: ' ' },
+};
+
+function dateStyle(lang: string | undefined) {
+  return DATE_STYLES[(lang ?? 'en').toLowerCase().split('-')[0]!] ?? DATE_STYLES.en!;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A cached UTC formatter: the parts are the date as written, so no zone may shift them. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return format;
+}
+
+/** The name of a month (1-12) in `lang`: "January", "1월". */
+export function monthName(month: number, lang?: string): string {
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Month out of range: ${month}`);
+  return formatter(dateStyle(lang).locale, { month: 'long' }).format(Date.UTC(2000, month - 1, 1));
+}
+
+/** A month of a year in `lang`: "January 2016", "2016년 1월". */
+export function monthYearName(year: number, month: number, lang?: string): string {
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Month out of range: ${month}`);
+  return formatter(dateStyle(lang).locale, { month: 'long', year: 'numeric' }).format(Date.UTC(year, month - 1, 1));
 }
 
 /** Whether `name` is a time zone Intl knows by an IANA name, such as `Asia/Seoul` or `UTC`. */
@@ -147,41 +169,51 @@ function zoneLabel(date: ArticleDate, timeZone: string | undefined): string {
   return date.offset === 'Z' ? ' (UTC)' : ` (UTC${date.offset})`;
 }
 
-function dayText(date: ArticleDate): string {
-  return `${date.day} ${monthName(date.month)} ${date.year}`;
+function dayText(date: ArticleDate, lang?: string): string {
+  const utc = new Date(0);
+  utc.setUTCFullYear(date.year, date.month - 1, date.day);
+  return formatter(dateStyle(lang).locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(utc);
+}
+
+/** The time as written, "19:27", after its day: "…, 19:27" in English, "… 19:27" in Korean. */
+function withTime(day: string, time: string, lang?: string): string {
+  return `${day}${dateStyle(lang).beforeTime}${time}`;
 }
 
 /**
  * `20 January 2016`, or `20 January 2016, 19:27 KST` when the source gave a time: the zone
- * named from `timeZone` (the source's) when it matches the date's offset, else the offset.
+ * named from `timeZone` (the source's) when it matches the date's offset, else the offset. In
+ * Korean (`lang` "ko"): `2016년 1월 20일 19:27 KST`.
  */
-export function formatArticleDate(iso: string, timeZone?: string): string {
+export function formatArticleDate(iso: string, timeZone?: string, lang?: string): string {
   const date = mustParse(iso);
-  if (!date.time) return dayText(date);
-  return `${dayText(date)}, ${date.time}${zoneLabel(date, timeZone)}`;
+  if (!date.time) return dayText(date, lang);
+  return `${withTime(dayText(date, lang), date.time, lang)}${zoneLabel(date, timeZone)}`;
 }
 
-/** `20 January 2016`: the calendar day as written, for a list where the time of day would be noise. */
-export function formatArticleDay(iso: string): string {
-  return dayText(mustParse(iso));
+/** `20 January 2016` (`2016년 1월 20일`): the calendar day as written, for a list where the time of day would be noise. */
+export function formatArticleDay(iso: string, lang?: string): string {
+  return dayText(mustParse(iso), lang);
 }
 
 /**
  * A span of time naming its zone once: `12 June 2018, 10:00–18:00 SGT`, or
  * `12 June 2018, 10:00 – 13 June 2018, 09:00 SGT`; each end keeps its own zone when they differ.
  */
-export function formatArticleRange(startIso: string, endIso: string, timeZone?: string): string {
+export function formatArticleRange(startIso: string, endIso: string, timeZone?: string, lang?: string): string {
   const start = mustParse(startIso);
   const end = mustParse(endIso);
   const startZone = zoneLabel(start, timeZone);
   const endZone = zoneLabel(end, timeZone);
   const sameDay = calendarDay(start.iso) === calendarDay(end.iso);
+  const startDay = dayText(start, lang);
+  const endDay = dayText(end, lang);
   if (!start.time || !end.time) {
-    return sameDay ? dayText(start) : `${dayText(start)} – ${dayText(end)}`;
+    return sameDay ? startDay : `${startDay} – ${endDay}`;
   }
-  if (startZone !== endZone) return `${formatArticleDate(startIso, timeZone)} – ${formatArticleDate(endIso, timeZone)}`;
-  if (sameDay) return `${dayText(start)}, ${start.time}–${end.time}${endZone}`;
-  return `${dayText(start)}, ${start.time} – ${dayText(end)}, ${end.time}${endZone}`;
+  if (startZone !== endZone) return `${formatArticleDate(startIso, timeZone, lang)} – ${formatArticleDate(endIso, timeZone, lang)}`;
+  if (sameDay) return `${withTime(startDay, `${start.time}–${end.time}`, lang)}${endZone}`;
+  return `${withTime(startDay, start.time, lang)} – ${withTime(endDay, end.time, lang)}${endZone}`;
 }
 
 /** `2016-01-20`: the calendar day as written, whatever the time and offset. */
