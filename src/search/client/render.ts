@@ -5,8 +5,8 @@
 import { formatArticleDate } from '../../model/dates.ts';
 import type { ExcerptPart } from './excerpt.ts';
 import { groupValues, isLongGroup, visibleValues, type FilterValue, type GroupView } from './filter-values.ts';
-import { FILTER_KEYS, FILTER_LABELS, type FilterKey } from '../keys.ts';
-import { showAllText } from './messages.ts';
+import { FILTER_KEYS, type FilterKey } from '../keys.ts';
+import { didYouMeanWords, filterLabel, findInText, noneContainsText, showAllText, valuesText } from './messages.ts';
 import type { FilterCounts } from './pagefind-client.ts';
 import type { ShownResult, Suggestions } from './view.ts';
 import type { FilterSelection } from './state.ts';
@@ -23,7 +23,7 @@ const safeHref = (url: string) => (/^(\/(?!\/)|https?:\/\/)/i.test(url) ? url : 
 
 function formatDate(iso: string, timeZone: string | undefined): string {
   try {
-    return formatArticleDate(iso, timeZone);
+    return formatArticleDate(iso, timeZone, document.documentElement.lang);
   } catch {
     return iso;
   }
@@ -84,14 +84,15 @@ export function suggestionLines({ terms, note }: Suggestions): HTMLParagraphElem
   const lines: HTMLParagraphElement[] = [];
   if (terms.length) {
     const line = element('p');
-    line.append('Did you mean ');
+    const words = didYouMeanWords();
+    line.append(words.before);
     terms.forEach((term, i) => {
       const link = element('a');
       link.href = term.href;
       link.textContent = term.text;
-      line.append(...(i === 0 ? [] : [i === terms.length - 1 ? ' or ' : ', ']), link);
+      line.append(...(i === 0 ? [] : [i === terms.length - 1 ? words.or : words.comma]), link);
     });
-    line.append('?');
+    if (words.after) line.append(words.after);
     lines.push(line);
   }
   if (note) lines.push(element('p', undefined, note));
@@ -129,7 +130,7 @@ function valueItem(key: FilterKey, value: FilterValue, index: number): HTMLLIEle
 function filterGroup(key: FilterKey, values: readonly FilterValue[], view: GroupView): HTMLFieldSetElement {
   const fieldset = element('fieldset', 'search-filter');
   fieldset.dataset.filterKey = key;
-  fieldset.append(element('legend', undefined, FILTER_LABELS[key]));
+  fieldset.append(element('legend', undefined, filterLabel(key)));
   const long = isLongGroup(values);
   if (long) {
     const findId = `filter-find-${key}`;
@@ -140,9 +141,9 @@ function filterGroup(key: FilterKey, values: readonly FilterValue[], view: Group
     find.autocomplete = 'off';
     find.dataset.findKey = key;
     find.dataset.focusKey = `find\u0000${key}`;
-    const findLabel = element('label', 'visually-hidden', `Find a ${FILTER_LABELS[key].toLowerCase()}`);
+    const findLabel = element('label', 'visually-hidden', findInText(key));
     findLabel.htmlFor = findId;
-    find.placeholder = `Find a ${FILTER_LABELS[key].toLowerCase()}`;
+    find.placeholder = findInText(key);
     fieldset.append(findLabel, find);
   }
   const { shown } = visibleValues(values, view);
@@ -150,9 +151,9 @@ function filterGroup(key: FilterKey, values: readonly FilterValue[], view: Group
   list.id = `filter-values-${key}`;
   list.append(...shown.map((value, i) => valueItem(key, value, i)));
   fieldset.append(list);
-  if (shown.length === 0) fieldset.append(element('p', 'search-filter__note', `No ${FILTER_LABELS[key].toLowerCase()} contains “${view.find.trim()}”.`));
+  if (shown.length === 0) fieldset.append(element('p', 'search-filter__note', noneContainsText(key, view.find.trim())));
   if (long && !view.find.trim()) {
-    const toggle = element('button', 'search-filter__all', showAllText(values.length, view.showAll, `${FILTER_LABELS[key].toLowerCase()}s`));
+    const toggle = element('button', 'search-filter__all', showAllText(values.length, view.showAll, valuesText(key)));
     toggle.type = 'button';
     toggle.dataset.showAll = key;
     toggle.dataset.focusKey = `all\u0000${key}`;

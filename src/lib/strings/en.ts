@@ -1,0 +1,213 @@
+/**
+ * Every string a reader sees, in English: the type every other language's table must fill in
+ * (strings/index.ts). Functions take counts and names; plurals come from `count`, which picks
+ * the word through Intl.PluralRules of the table's own language.
+ */
+import type { EntityKind } from '../../model/entity-kinds.ts';
+import type { FilterKey } from '../../search/keys.ts';
+
+const rules = new Intl.PluralRules('en');
+/** The word that fits `n`: `one` for a single thing, else `many`. */
+const word = (n: number, one: string, many: string) => (rules.select(n) === 'one' ? one : many);
+/** "1,204 results": a count with digit grouping, and its noun. */
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${word(n, one, many)}`;
+/** "3 articles", as running text writes it (no digit grouping, as the pages always have). */
+const counted = (n: number, one: string, many = `${one}s`) => `${n} ${word(n, one, many)}`;
+const list = (items: readonly string[]) => new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items);
+/** Years as a span, "2016–2018", or one year; `years` in any order. */
+const yearSpan = (years: readonly string[]) => {
+  const sorted = [...years].sort();
+  return sorted[0] === sorted.at(-1) ? (sorted[0] ?? '') : `${sorted[0]}–${sorted.at(-1)}`;
+};
+
+const resultSummary = (n: number, query: string) =>
+  query ? `${count(n, 'result', 'results')} for “${query}”` : `${count(n, 'article matches', 'articles match')} the filters`;
+/** Between the years searched and those still being searched: the benchmark looks for it. */
+const stillSearching = ' so far; searching ';
+
+export const en = {
+  /** The Intl locale of the table's dates and numbers: "20 January 2016". */
+  locale: 'en-GB',
+  /** What a link to a page in this language says, in this language: "Read in English". */
+  readIn: 'Read in English',
+  /** The language's own name, for a language switch: "English". */
+  languageName: 'English',
+  site: {
+    tagline: 'An archive of reporting on nuclear diplomacy on the Korean peninsula, 2016–2021',
+    description: 'Dateline is a searchable archive of news reports following Korean-peninsula nuclear diplomacy from 2016 to 2021.',
+    footer: (title: string, tagline: string) =>
+      `${title}: ${tagline}. Sample stories are written for this archive; each credits the outlet whose reporting it follows.`,
+    latestFeed: (title: string) => `${title}: latest articles`,
+  },
+  nav: {
+    skip: 'Skip to content',
+    main: 'Main',
+    archive: 'Archive',
+    topics: 'Topics',
+    sources: 'Sources',
+    sections: 'Sections',
+    footer: 'Archive',
+    corrections: 'Corrections',
+    feed: 'RSS feed',
+    breadcrumb: 'Breadcrumb',
+  },
+  searchForm: { label: 'Search the archive', placeholder: 'Search the archive', button: 'Search' },
+  entities: {
+    people: { plural: 'People', singular: 'Person' },
+    places: { plural: 'Places', singular: 'Place' },
+    organizations: { plural: 'Organizations', singular: 'Organization' },
+    tags: { plural: 'Tags', singular: 'Tag' },
+  } satisfies Record<EntityKind, { plural: string; singular: string }>,
+  article: {
+    about: 'About this article',
+    source: 'Source:',
+    updated: 'Updated',
+    byline: (names: readonly string[]) => `By ${names.join(', ')}`,
+    editorNote: 'Editor’s note:',
+    editorNoteLabel: "Editor's note",
+    corrections: 'Corrections',
+    originalReport: 'Original report:',
+    cite: 'Cite this article',
+    citeDownload: 'Download:',
+    citeApps: '(Zotero, EndNote, Mendeley)',
+    filedUnder: 'Filed under',
+    topics: 'Topics',
+    related: 'Related coverage',
+    translations: 'This story in other languages',
+    /** "4 min read (812 words)"; `units` is what was counted, words or characters. */
+    readingTime: (minutes: number, counted_: number | undefined, units: 'words' | 'characters') =>
+      `${minutes} min read${counted_ ? ` (${counted(counted_, units === 'words' ? 'word' : 'character')})` : ''}`,
+    gallery: 'Gallery',
+    galleryNote: (n: number) => `${counted(n, 'more photo', 'more photos')} from the original gallery ${word(n, 'is', 'are')} not part of this archive.`,
+    photoMissing: 'Photo not available in this archive',
+    topicNav: {
+      heading: 'In the same story',
+      in: 'In',
+      before: 'Before:',
+      after: 'After:',
+      first: 'This is the first article in the topic.',
+      latest: 'This is the latest article in the topic.',
+    },
+  },
+  lists: {
+    empty: 'No articles yet.',
+    jumpToYear: 'Jump to year',
+    pages: 'Pages',
+    newer: '← Newer',
+    older: 'Older →',
+    articles: (n: number) => counted(n, 'article'),
+  },
+  home: {
+    latest: 'Latest articles',
+    all: (n: number) => `All ${n} articles in the archive →`,
+    onThisDay: (exact: boolean, name: string) => `${exact ? 'On this day' : 'Around this day'}: ${name} in other years`,
+    onThisDayNote: (exact: boolean, name: string, referenceName: string) =>
+      exact
+        ? `Filed on ${name}, the day of the latest story, in other years.`
+        : `Nothing was filed on ${referenceName}, the day of the latest story, in other years; these are from the nearest day that has stories.`,
+    topics: 'Topics',
+    sources: 'Sources',
+    sections: 'Sections',
+    byYear: 'By year',
+  },
+  archive: {
+    title: 'Archive',
+    page: (title: string, n: number) => `${title}, page ${n}`,
+    description: (total: number) => `All ${total} articles in the archive, newest first.`,
+    range: (range: string, total: number) => `Articles ${range} of ${total}, newest first.`,
+    byYear: 'By year:',
+    pages: 'Archive pages',
+    yearTitle: (year: number) => `Archive: ${year}`,
+    yearDescription: (n: number, year: number) => `${counted(n, 'article')} from ${year}, by month.`,
+    newestFirst: (n: number) => `${counted(n, 'article')}, newest first.`,
+    months: 'Months',
+    allInMonth: (n: number, month: string) => `All ${counted(n, 'article')} from ${month} →`,
+    otherYears: 'Other years',
+    otherMonths: 'Other months',
+    monthDescription: (n: number, month: string) => `${counted(n, 'article')} from ${month}.`,
+  },
+  topics: {
+    title: 'Topics',
+    description: 'Story threads in the archive, each with background and a timeline of coverage.',
+    span: 'to',
+  },
+  sources: {
+    title: 'Sources',
+    description: 'The news outlets whose reporting the archive’s articles follow.',
+  },
+  sections: {
+    title: 'Sections',
+    description: 'The archive’s articles by the section their source filed them under.',
+    lede: 'The desks the stories were filed under, each with its own listing and feed.',
+  },
+  notFound: {
+    title: 'Page not found',
+    lede: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    suggestion: 'Search the archive for the words in the address:',
+    suggestionLink: 'the address’s words',
+    tryThis: 'Try searching the archive:',
+    browse: 'Or browse',
+    archive: 'the archive',
+    topics: 'topics',
+    or: 'or',
+    home: 'the front page',
+  },
+  search: {
+    title: 'Search',
+    heading: 'Search the archive',
+    description: "Search the archive's articles by word, and narrow them by date, source, year, section, topic, tag and label.",
+    noScript: 'Search needs JavaScript, which is turned off in this browser. You can still browse the',
+    noScriptArchive: 'archive by date',
+    noScriptTopics: 'topics',
+    noScriptAnd: 'and',
+    noScriptSources: 'sources',
+    skip: 'Skip to results',
+    formLabel: 'Search and sort the archive',
+    words: 'Words to search for',
+    button: 'Search',
+    sortBy: 'Sort by',
+    relevance: 'Relevance',
+    newest: 'Newest first',
+    oldest: 'Oldest first',
+    filters: 'Filters',
+    results: 'Results',
+    loadMore: 'Load more results',
+    narrow: 'Narrow the results',
+    date: 'Date',
+    from: 'From',
+    to: 'To',
+    clear: 'Clear all filters',
+    filterLabels: { source: 'Source', year: 'Year', section: 'Section', topic: 'Topic', tag: 'Tag', label: 'Label' } satisfies Record<FilterKey, string>,
+    /** "Find a source": the find field of a long filter group. */
+    findIn: (label: string) => `Find a ${label.toLowerCase()}`,
+    noneContains: (label: string, find: string) => `No ${label.toLowerCase()} contains “${find}”.`,
+    /** What the filter group's values are called in "Show all 24 tags". */
+    valuesOf: (label: string) => `${label.toLowerCase()}s`,
+    didYouMean: { before: 'Did you mean ', or: ' or ', comma: ', ', after: '?' },
+    resultSummary,
+    stillSearching,
+    earlySummary: (n: number, query: string, years: readonly string[], olderYears: readonly string[]) =>
+      `${resultSummary(n, query)} in ${yearSpan(years)}${stillSearching}${yearSpan(olderYears)}…`,
+    noResultsHint: (query: string, filtered: boolean) => {
+      const what = query ? `No articles match “${query}”` : 'No articles match these filters';
+      const tips = filtered ? 'Try clearing some filters, or fewer or different words.' : 'Check the spelling, or try fewer or more general words, such as a name or a place.';
+      return `${what}. ${tips}`;
+    },
+    shownSummary: (shown: number, total: number) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')}`,
+    failed: 'Search failed unexpectedly. Please reload the page and try again.',
+    noIndexDev: 'There is no search index yet. Run “npm run build” once; the development server then searches the last build. Reload this page afterwards.',
+    noIndex: 'Search is unavailable: the search index could not be loaded. Please try again later.',
+    filtersLoading: 'Loading filters…',
+    filtersFailed: 'Filters could not be loaded. They will be tried again with your next search.',
+    tabTitle: (query: string, siteTitle: string) => (query ? `“${query}” – Search – ${siteTitle}` : `Search – ${siteTitle}`),
+    phraseNone: 'None has the exact phrase; these have its words.',
+    phraseSome: (exact: number) => `${exact.toLocaleString('en')} with the exact phrase, listed first.`,
+    filterButton: (active: number) => (active ? `Filters (${active.toLocaleString('en')} active)` : 'Filters'),
+    showAll: (total: number, open: boolean, plural: string) => (open ? `Show fewer ${plural}` : `Show all ${total.toLocaleString('en')} ${plural}`),
+    languagesNote: (languages: readonly string[]) =>
+      languages.length === 1 ? `The archive's articles are in ${languages[0]}: try the words in ${languages[0]}.` : `The archive's articles are in ${list(languages)}.`,
+  },
+};
+
+/** The shape every language's table fills in: the English table's. */
+export type Strings = typeof en;
