@@ -3,7 +3,7 @@
  * fixtures imported into one archive in one run, which check:content then accepts and the site
  * builds, each article at its page; and the same run again changes nothing.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/check-content.ts';
@@ -22,6 +22,8 @@ const INPUTS = [
   'ninjs/v3-korean-english-headline-text-only-withheld.json',
   'newsml/newsmessage-nitf-and-xhtml-correction.xml',
   'newsml/newsitem-picture-caption-withheld-korean.xml',
+  'newsml/newsmessage-header-block-nonpublic-note-picture-item-correction.xml',
+  'wordpress/password-protected-scheduled-and-private-posts.xml',
 ].map((file) => join(importerFixtures, file));
 
 const reportOf = async (file: string) => (await readFile(file, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l) as { outcome: string; path?: string; input: string });
@@ -38,6 +40,13 @@ describe('a whole archive imported from exports, feeds and wire deliveries', { t
     // The JSON Feed holds one undated item, which fails by design; everything else imports.
     expect(run.code, run.stderr).toBe(1);
     report = await reportOf(reportFile);
+    // A story an editor embargoed by hand, and a non-public note on a published one.
+    await writeFile(
+      join(dir, 'articles/2018/embargoed-budget.md'),
+      '---\ntitle: Budget figures held until Thursday\ndate: "2018-07-03"\nsource: paper\nsection: Economy\nembargo: "2999-01-01T00:00:00Z"\n---\nThe embargoed budget figures.\n',
+    );
+    const summit = join(dir, 'articles/2018/summit-held.md');
+    await writeFile(summit, (await readFile(summit, 'utf8')).replace(/^---\n/, '---\ninternalNote: "Call the desk on 555 0199 before reuse"\n'));
     site = await buildSite({ contentDir: dir });
   }, 300_000);
 
@@ -57,8 +66,23 @@ describe('a whole archive imported from exports, feeds and wire deliveries', { t
       const [year, month, day] = String(data.date).slice(0, 10).split('-');
       const slug = path!.split('/').pop()!.replace(/\.md$/, '');
       const page = parseHtml(await site.read(`articles/${year}/${month}/${day}/${slug}/index.html`));
-      expect(page.querySelector('h1')?.textContent, `${outcome} ${path}`).toContain(String(data.title).slice(0, 20));
+      // Pages curl quotes and apostrophes the file writes straight.
+      const straight = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+      expect(straight(page.querySelector('h1')?.textContent ?? ''), `${outcome} ${path}`).toContain(straight(String(data.title)).slice(0, 20));
     }
+  });
+
+  it('publishes nothing the source marked private: no page, feed or sitemap holds a non-public note, a password-protected or scheduled post, or an embargoed story', async () => {
+    expect(site.ok, site.output).toBe(true);
+    const files = (await readdir(site.outDir, { recursive: true })).filter((f) => /\.(html|xml|json|txt)$/.test(f));
+    expect(files.length).toBeGreaterThan(20);
+    const secrets = ['jens.holm@wire.example', '555 010 20', 'Flood defence plans for subscribers', 'Christmas lights switch-on', 'Budget figures held', 'Call the desk on 555 0199'];
+    for (const file of files) {
+      const text = await readFile(join(site.outDir, file), 'utf8');
+      for (const secret of secrets) expect(text.includes(secret), `${secret} in ${file}`).toBe(false);
+    }
+    // The summit story itself is still published, its note kept in the file only.
+    expect(await site.read('articles/2018/06/12/summit-held/index.html')).toContain('<h1');
   });
 
   it('imports nothing and changes no file when run again', async () => {
