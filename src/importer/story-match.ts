@@ -94,12 +94,27 @@ function ledePairs(body: string): Set<string> {
   const words: string[] = [];
   for (const paragraph of body.trim().split(/\n\s*\n/)) {
     const text = matchDateline(paragraph) ? paragraph.replace(/^[^\n]*?\s(?:--|—|–|-)\s/, '') : paragraph;
-    words.push(...(text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+    words.push(...wordsOf(text));
     if (words.length >= SHORTEST_LEDE) break;
   }
+  return wordPairs(words.slice(0, LEDE_WORDS));
+}
+
+const wordsOf = (text: string) => text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function wordPairs(words: readonly string[]): Set<string> {
   const pairs = new Set<string>();
-  for (let i = 1; i < Math.min(words.length, LEDE_WORDS); i++) pairs.add(`${words[i - 1]} ${words[i]}`);
+  for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
   return pairs;
+}
+
+/** The share of the smaller set's pairs found in the other, from 0 to 1 (0 when it has none). */
+function sharedShare(pa: Set<string>, pb: Set<string>): number {
+  const [small, large] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
+  if (!small.size) return 0;
+  let shared = 0;
+  for (const pair of small) if (large.has(pair)) shared++;
+  return shared / small.size;
 }
 
 /**
@@ -108,13 +123,7 @@ function ledePairs(body: string): Set<string> {
  * at most; another story on the subject opens with its own news, whatever background it repeats later.
  */
 export function ledeOverlap(a: string, b: string): number {
-  const pa = ledePairs(a);
-  const pb = ledePairs(b);
-  const [small, large] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
-  if (!small.size) return 0;
-  let shared = 0;
-  for (const pair of small) if (large.has(pair)) shared++;
-  return shared / small.size;
+  return sharedShare(ledePairs(a), ledePairs(b));
 }
 
 /** The least lede overlap for the same headline (labels aside): the ledes say some of the same thing. */
@@ -134,19 +143,7 @@ export function isLabelledUpdate(headline: unknown, label?: unknown): boolean {
 
 /** How much of the shorter story's wording (pairs of consecutive words, all of it) the other shares, from 0 to 1. */
 export function storyOverlap(a: string, b: string): number {
-  const pairs = (body: string) => {
-    const words = body.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const set = new Set<string>();
-    for (let i = 1; i < words.length; i++) set.add(`${words[i - 1]} ${words[i]}`);
-    return set;
-  };
-  const pa = pairs(a);
-  const pb = pairs(b);
-  const [small, large] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
-  if (!small.size) return 0;
-  let shared = 0;
-  for (const pair of small) if (large.has(pair)) shared++;
-  return shared / small.size;
+  return sharedShare(wordPairs(wordsOf(a)), wordPairs(wordsOf(b)));
 }
 
 /** An article as the headline match compares it: its headline key, its text, and whether it is labelled as an update. */
