@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../../src/model/front-matter.ts';
 import { articleSchema } from '../../../src/model/article.ts';
-import { archiveWithWireSources, importerFixtures, reportPath, runImport, SCRIPT_TIMEOUT_MS } from './fixtures.ts';
+import { archiveWithWireSources, importerFixtures, reportPath, SCRIPT_TIMEOUT_MS } from './fixtures.ts';
+import { runImport } from './import-command.ts';
 
 const fixture = join(importerFixtures, 'json-feed/korea-desk-hostile-and-undated.json');
 const WRITTEN = [

@@ -2,7 +2,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../../src/model/front-matter.ts';
-import { archiveWithWireSources, importerFixtures, reportPath, runImport, SCRIPT_TIMEOUT_MS } from './fixtures.ts';
+import { archiveWithWireSources, importerFixtures, reportPath, SCRIPT_TIMEOUT_MS } from './fixtures.ts';
+import { runImport } from './import-command.ts';
 
 /** Every file under a content folder's articles, by path relative to it, with its text. */
 async function articleTree(dir: string): Promise<Record<string, string>> {

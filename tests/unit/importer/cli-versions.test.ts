@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../scripts/check-content.ts';
 import { readFrontMatter } from '../../../src/model/front-matter.ts';
-import { archiveWithWireSources, importerFixtures, reportPath, runImport, SCRIPT_TIMEOUT_MS } from './fixtures.ts';
+import { archiveWithWireSources, importerFixtures, reportPath, SCRIPT_TIMEOUT_MS } from './fixtures.ts';
+import { runImport } from './import-command.ts';
 
 const firstTake = join(importerFixtures, 'versions/envoy-first-take.txt');
 const lead = join(importerFixtures, 'yonhap/lead-envoy-presses-china.txt');

@@ -7,7 +7,8 @@ import { readFrontMatter } from '../../../src/model/front-matter.ts';
 import { decodeInput } from '../../../src/importer/text.ts';
 import { articleSchema } from '../../../src/model/article.ts';
 import { writeArticle } from '../../helpers/content.ts';
-import { archiveWithWireSources, importerFixtures, runImport, runNode, SCRIPT_TIMEOUT_MS, SOURCES } from './fixtures.ts';
+import { archiveWithWireSources, importerFixtures, SCRIPT_TIMEOUT_MS, SOURCES } from './fixtures.ts';
+import { runImport } from './import-command.ts';
 
 const yonhapLead = join(importerFixtures, 'yonhap/lead-envoy-presses-china.txt');
 const yonhapTarget = (dir: string) => join(dir, 'articles/2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md');
@@ -45,13 +46,6 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     const result = await runImport(['--out', join(dir, 'articles'), yonhapLead]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`${yonhapLead}: no section given; filed under "World" (pass --section NAME to choose another)`);
-  });
-
-  it('reads standard input for -', async () => {
-    const dir = await archiveWithWireSources();
-    const result = await runImport(['--out', join(dir, 'articles'), '-'], { input: await readFile(yonhapLead) });
-    expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toBe(yonhapTarget(dir));
   });
 
   it('writes nothing on --dry-run, but shows where the article would go and what it would hold', async () => {
@@ -250,30 +244,4 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     expect(done.stdout.trim()).toBe(join(dir, 'articles/2019/north-korea-walks-out-of-working-level-nuclear-talks.md'));
   });
 
-  it('rejects a --date that is not a real date, and a missing file list, with usage help', async () => {
-    const badDate = await runImport(['--date', '2016-02-30', yonhapLead]);
-    expect(badDate.code).toBe(2);
-    expect(badDate.stderr).toContain('--date "2016-02-30" is not a real date; write it as YYYY-MM-DD');
-    const noFiles = await runImport([]);
-    expect(noFiles.code).toBe(2);
-    expect(noFiles.stderr).toContain('Usage: npm run import');
-    // An empty --out would write into the working folder.
-    const emptyOut = await runImport(['--out', '', yonhapLead]);
-    expect(emptyOut.code).toBe(2);
-    expect(emptyOut.stderr).toContain('--out is empty; pass the folder that holds the year folders');
-  });
-
-  it('writes articles the content check accepts: every fixture, into one archive', async () => {
-    const dir = await archiveWithWireSources();
-    const kinds = ['yonhap', 'ap', 'plain', 'html'];
-    const files = (await Promise.all(kinds.map(async (k) => (await readdir(join(importerFixtures, k))).filter((f) => /\.(txt|html)$/.test(f)).map((f) => join(importerFixtures, k, f))))).flat();
-    const result = await runImport(['--out', join(dir, 'articles'), '--source', 'wire', '--date', '2019-10-05', ...files.filter((f) => f.includes('/plain/'))]);
-    expect(result.code, result.stderr).toBe(0);
-    const rest = await runImport(['--out', join(dir, 'articles'), ...files.filter((f) => !f.includes('/plain/'))]);
-    expect(rest.code, rest.stderr).toBe(0);
-    expect(rest.stdout.trim().split('\n')).toHaveLength(files.length - 2);
-    const check = await runNode('scripts/check-content.ts', [dir]);
-    expect(check.stdout).toBe('');
-    expect(check.code).toBe(0);
-  });
 });
