@@ -8,7 +8,15 @@ import { smartypantsu } from 'smartypants';
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\\': '&#92;' };
 const UNESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#92;': '\\' };
 
-const escape = (text: string) => text.replace(/[&<>\\]/g, (c) => ESCAPES[c] ?? c);
+/**
+ * A quote right after an ellipsis opens: SmartyPants reads any quote after punctuation as
+ * closing, which Korean copy breaks (`발사…"광명성"` would get `…”광명성”`, as would English
+ * `and..."no"`). A quote followed by a space, the end or punctuation still closes (`"Wait…"`).
+ */
+const openAfterEllipsis = (text: string) =>
+  text.replace(/(…|\.\.\.)(["'])(?=[\p{L}\p{N}])/gu, (_m, dots: string, quote: string) => `${dots}${quote === '"' ? '“' : '‘'}`);
+
+const escape = (text: string) => openAfterEllipsis(text).replace(/[&<>\\]/g, (c) => ESCAPES[c] ?? c);
 const unescape = (text: string) => text.replace(/&(?:amp|lt|gt|#92);/g, (e) => UNESCAPES[e] ?? e);
 
 /** `"Don't" -- he said...` → `“Don’t” — he said…`: curly quotes and apostrophes, em dashes, ellipses. */

@@ -16,6 +16,15 @@ export function countWords(text: string): number {
   return text.match(/[^ \n\r\t]+/g)?.length ?? 0;
 }
 
+/**
+ * Letters and digits, for text read by the character (Korean, Chinese, Japanese), or undefined for
+ * text with none of those scripts, where the count would go unused.
+ */
+export function countCharacters(text: string): number | undefined {
+  if (!CJK.test(text)) return undefined;
+  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+}
+
 export interface ReadingTimeOptions {
   /** Reading speed; news copy reads at about 230 words a minute. */
   wordsPerMinute?: number;
@@ -23,7 +32,9 @@ export interface ReadingTimeOptions {
 
 /**
  * Adds `wordCount` and `readingMinutes` to the article's data (Astro exposes them as
- * `remarkPluginFrontmatter`). Ours because it is two numbers, counted from the text only.
+ * `remarkPluginFrontmatter`), and `characterCount` when the text has CJK characters, for the
+ * languages read by the character (src/lib/reading-time.ts). Ours because it is a few numbers,
+ * counted from the text only.
  */
 export default function remarkReadingTime(options: ReadingTimeOptions = {}) {
   const wordsPerMinute = options.wordsPerMinute ?? 230;
@@ -33,10 +44,13 @@ export default function remarkReadingTime(options: ReadingTimeOptions = {}) {
     visit(tree, ['text', 'inlineCode'], (node) => {
       if ('value' in node) texts.push(node.value);
     });
-    const words = countWords(texts.join(' '));
+    const text = texts.join(' ');
+    const words = countWords(text);
+    const characters = countCharacters(text);
     const astro = (file.data.astro ??= {});
     const frontmatter = (astro.frontmatter ??= {});
     frontmatter.wordCount = words;
+    if (characters !== undefined) frontmatter.characterCount = characters;
     frontmatter.readingMinutes = Math.max(1, Math.round(words / wordsPerMinute));
   };
 }
