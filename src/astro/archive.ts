@@ -12,7 +12,7 @@ import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
 import { paginate } from '../lib/queries.ts';
 import { yearJumps } from '../lib/periods.ts';
 import { hasVersionFolders } from '../model/content-files.ts';
-import { readAliasesFile } from '../model/read-content.ts';
+import { readAliasesFile, readSectionsFile } from '../model/read-content.ts';
 import { ContentError } from '../model/validate.ts';
 import { storyVersions, withChanges, type StoryVersion, type StoryVersionWithChanges } from '../lib/story-versions.ts';
 import type { ArticleInput, ArticleRecord, VersionRecord } from '../model/records.ts';
@@ -43,16 +43,17 @@ async function storyEntries(collection: 'articles' | 'versions'): Promise<Articl
 /** The validated, indexed archive and the articles whose pages this build makes (all, or a shard's years); building, it also queues their references. */
 function buildArchive() {
   built ??= (async () => {
-    const [articles, versions, sources, topics, { aliases, problems }] = await Promise.all([
+    const [articles, versions, sources, topics, { aliases, problems }, sections] = await Promise.all([
       storyEntries('articles'),
       // Astro warns of an empty collection as of a mistake in the config; an archive whose stories have no earlier versions is not one.
       hasVersionFolders(CONTENT_DIR).then((some) => (some ? storyEntries('versions') : [])),
       getCollection('sources'),
       getCollection('topics'),
       readAliasesFile(CONTENT_DIR),
+      readSectionsFile(CONTENT_DIR),
     ]);
-    if (problems.length) throw new ContentError(problems);
-    const archive = buildArchiveIndex({ articles, versions, sources, topics, aliases, contentDir: CONTENT_DIR });
+    if (problems.length || sections.problems.length) throw new ContentError([...problems, ...sections.problems]);
+    const archive = buildArchiveIndex({ articles, versions, sources, topics, aliases, sectionNames: sections.sections, contentDir: CONTENT_DIR });
     const years = await yearsRendered(CONTENT_DIR);
     const rendered = archive.articles.filter((article) => rendersId(years, article.id));
     queueArticleReferences(rendered);

@@ -10,6 +10,20 @@ import { indexSections, type Section } from './sections.ts';
 import { timelinePositions, topicNeighbours, type TopicNeighbours } from './topic-neighbours.ts';
 import { ContentError, validateArticles, validateVersions } from '../model/validate.ts';
 import { canonicalBySlug, type Aliases } from '../model/aliases.ts';
+import { NO_SECTION_NAMES, type SectionNames } from '../model/translations.ts';
+import { interfaceLanguage, type InterfaceLanguage } from './strings/index.ts';
+
+/** One interface language's stories, as its listings (`/`, `/ko/`) show them. */
+export interface Listing {
+  lang: InterfaceLanguage;
+  /** Its published articles, newest first. */
+  articles: ArticleRecord[];
+  bySource: Map<string, ArticleRecord[]>;
+  /** Oldest first: the topic timeline. */
+  byTopic: Map<string, ArticleRecord[]>;
+  bySection: Map<string, Section>;
+  byYear: Group<number, ArticleRecord>[];
+}
 
 /** Everything the pages ask of the archive, computed once per build. */
 export interface ArchiveIndex {
@@ -34,8 +48,45 @@ export interface ArchiveIndex {
   ranked(kind: EntityKind): Entity[];
   /** A published story's earlier versions, first filed first; empty when it has none. */
   versionsOf(article: ArticleRecord): VersionRecord[];
+  /**
+   * A story in every language it was filed in, itself included: the published stories sharing its
+   * `translationKey`, in language-tag order; just itself when it has no key.
+   */
+  translationsOf(article: ArticleRecord): ArticleRecord[];
+  /**
+   * The stories an interface language's listings show: its own (`ko`, `ko-KR`), or for English
+   * every story whose language has no interface of its own.
+   */
+  listing(lang: InterfaceLanguage): Listing;
+  /** Section names in other languages (content/sections.yaml), by the name English pages use. */
+  sectionNames: SectionNames;
   /** The incremental-build cache key of a page with these props (see page-keys.ts). */
   pageKey: PageKey;
+}
+
+/** Stories sharing a translation key, each list in language-tag order. */
+function indexTranslations(articles: readonly ArticleRecord[]): Map<string, ArticleRecord[]> {
+  const byKey = bucket(
+    articles.filter((a) => a.data.translationKey !== undefined),
+    (a) => [a.data.translationKey!],
+  );
+  for (const list of byKey.values()) list.sort((a, b) => a.data.language.localeCompare(b.data.language) || a.id.localeCompare(b.id));
+  return byKey;
+}
+
+/** The listing of one interface language from the archive's articles (newest first). */
+function buildListing(lang: InterfaceLanguage, all: readonly ArticleRecord[], sectionNames: SectionNames): Listing {
+  const articles = all.filter((a) => interfaceLanguage(a.data.language) === lang);
+  const byTopic = bucket(articles, (a) => a.data.topics);
+  for (const list of byTopic.values()) list.sort(oldestFirst);
+  return {
+    lang,
+    articles,
+    bySource: bucket(articles, (a) => [a.data.source]),
+    byTopic,
+    bySection: indexSections(articles, sectionNames),
+    byYear: groupByYear(articles),
+  };
 }
 
 function bucket(articles: readonly ArticleRecord[], keysOf: (a: ArticleRecord) => readonly string[]) {
@@ -62,6 +113,8 @@ export function buildArchiveIndex(input: {
   aliases?: Aliases;
   /** Stories' earlier versions (`<article id>/versions/<n>`). */
   versions?: readonly ArticleInput[];
+  /** Section names in other languages (content/sections.yaml). */
+  sectionNames?: SectionNames;
   contentDir?: string;
   /** The build's time (ms since the epoch): stories embargoed until later are left out. */
   now?: number;
@@ -94,6 +147,10 @@ export function buildArchiveIndex(input: {
     else versionsById.set(version.articleId, [version]);
   }
 
+  const sectionNames = input.sectionNames ?? NO_SECTION_NAMES;
+  const translations = indexTranslations(articles);
+  const listings = new Map<InterfaceLanguage, Listing>();
+
   return {
     articles,
     sources,
@@ -101,7 +158,7 @@ export function buildArchiveIndex(input: {
     bySource: bucket(articles, (a) => [a.data.source]),
     byTopic,
     byYear: groupByYear(articles),
-    bySection: indexSections(articles),
+    bySection: indexSections(articles, sectionNames),
     entities,
     related: (article, limit) => relatedIndex.related(article, limit),
     neighbours: (article) => topicNeighbours(article, byTopic, positions),
@@ -112,6 +169,13 @@ export function buildArchiveIndex(input: {
     },
     entityNamed: (kind, written) => entityNamed(entities[kind], canonical[kind], written),
     versionsOf: (article) => versionsById.get(article.id) ?? [],
-    pageKey: createPageKey({ articles, sources: sources.values(), topics: topics.values(), aliases: input.aliases }),
+    translationsOf: (article) => (article.data.translationKey === undefined ? undefined : translations.get(article.data.translationKey)) ?? [article],
+    listing(lang) {
+      let listing = listings.get(lang);
+      if (!listing) listings.set(lang, (listing = buildListing(lang, articles, sectionNames)));
+      return listing;
+    },
+    sectionNames,
+    pageKey: createPageKey({ articles, sources: sources.values(), topics: topics.values(), aliases: input.aliases, sectionNames }),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { ArticleRecord } from '../model/records.ts';
 import { slugify } from '../model/slugs.ts';
+import { NO_SECTION_NAMES, type SectionNames } from '../model/translations.ts';
 import type { Urls } from './urls.ts';
 
 export interface Section {
@@ -14,12 +15,32 @@ export interface Section {
   articles: ArticleRecord[];
 }
 
-/** Indexes the articles by section in one pass; a section with no letters or digits gets no page. */
-export function indexSections(articles: readonly ArticleRecord[]): Map<string, Section> {
+/**
+ * The name English pages use for a section as a story writes it: a name the sections file gives in
+ * another language (`외교`) stands for its English one (`Diplomacy`); any other is itself.
+ */
+export function sectionCanonicalName(names: SectionNames): (written: string) => string {
+  const english = new Map<string, string>();
+  for (const [name, translated] of Object.entries(names)) for (const other of Object.values(translated)) english.set(other, name);
+  return (written) => english.get(written) ?? written;
+}
+
+/** A section's name in `lang`: the sections file's, else its name as English pages show it. */
+export function sectionName(names: SectionNames, name: string, lang: string): string {
+  const table = names[sectionCanonicalName(names)(name)];
+  return table?.[lang] ?? table?.[lang.split('-')[0]!] ?? name;
+}
+
+/**
+ * Indexes the articles by section in one pass; a section with no letters or digits gets no page. A
+ * story filed under a section's name in another language (content/sections.yaml) joins that section.
+ */
+export function indexSections(articles: readonly ArticleRecord[], names: SectionNames = NO_SECTION_NAMES): Map<string, Section> {
   const index = new Map<string, Section>();
   const spellings = new Map<string, Map<string, number>>();
+  const canonical = sectionCanonicalName(names);
   for (const article of articles) {
-    const name = article.data.section;
+    const name = canonical(article.data.section);
     const slug = slugify(name);
     if (!slug) continue;
     let section = index.get(slug);
@@ -42,7 +63,11 @@ export function sectionsByName(sections: Iterable<Section>): Section[] {
   return [...sections].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The link of an article's section label, or undefined when the section has no page (no letters or digits). */
-export function sectionHref(name: string, urls: Urls): string | undefined {
-  return slugify(name) ? urls.section(name) : undefined;
+/**
+ * The link of an article's section label, or undefined when the section has no page (no letters or
+ * digits); `names` turns a name in another language into the section's own.
+ */
+export function sectionHref(name: string, urls: Urls, names: SectionNames = NO_SECTION_NAMES): string | undefined {
+  const own = sectionCanonicalName(names)(name);
+  return slugify(own) ? urls.section(own) : undefined;
 }

@@ -38,8 +38,12 @@ export function normaliseBase(base: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-/** Builds the site's URL helpers for one base path. */
-export function createUrls(basePath: string) {
+/**
+ * Builds the site's URL helpers for one base path. `listingLanguage` is the folder of one
+ * interface language's listings (`ko`: `/ko/`, `/ko/archive/`); stories, names and files have one
+ * address in every language.
+ */
+export function createUrls(basePath: string, listingLanguage?: string) {
   const base = normaliseBase(basePath);
   /** A path under the base; `page` paths get a trailing slash, files keep their extension. */
   const path = (...segments: (string | number)[]): string => {
@@ -47,30 +51,34 @@ export function createUrls(basePath: string) {
     if (!joined) return base;
     return /\.[a-z0-9]+$/i.test(joined) ? `${base}${joined}` : `${base}${joined}/`;
   };
+  /** A listing's path, under its language's folder. */
+  const listed = (...segments: (string | number)[]) => path(...(listingLanguage ? [listingLanguage, ...segments] : segments));
   return {
     base,
-    home: () => base,
+    /** The folder of the listings these helpers link to: undefined for English's, at the root. */
+    listingLanguage,
+    home: () => listed(),
     article: (a: ArticleUrlParts) => path('articles', a.year, pad(a.month), pad(a.day), a.slug),
     /** A story's versions, each with what changed: `/articles/2016/01/20/<slug>/versions/`. */
     articleVersions: (a: ArticleUrlParts) => path('articles', a.year, pad(a.month), pad(a.day), a.slug, 'versions'),
     /** One earlier version of a story, in full: `/articles/2016/01/20/<slug>/versions/1/`. */
     articleVersion: (a: ArticleUrlParts, number: number) => path('articles', a.year, pad(a.month), pad(a.day), a.slug, 'versions', number),
     // Later pages under page/: at 100,000 articles the archive has 5,000 pages, and /archive/2016/ is a year.
-    archive: (page = 1) => (page <= 1 ? path('archive') : path('archive', 'page', page)),
-    archiveYear: (year: number) => path('archive', year),
-    archiveMonth: (year: number, month: number) => path('archive', year, pad(month)),
+    archive: (page = 1) => (page <= 1 ? listed('archive') : listed('archive', 'page', page)),
+    archiveYear: (year: number) => listed('archive', year),
+    archiveMonth: (year: number, month: number) => listed('archive', year, pad(month)),
     /** The stories of a year, month or day at the address an article's URL is cut back to: `/articles/2016/01/`. */
     articlesYear: (year: number) => path('articles', year),
     articlesMonth: (year: number, month: number) => path('articles', year, pad(month)),
     articlesDay: (year: number, month: number, day: number) => path('articles', year, pad(month), pad(day)),
     /** The index of sections, and one section's listing (`/sections/diplomacy/`, page 2 at `/sections/diplomacy/2/`). */
-    sections: () => path('sections'),
+    sections: () => listed('sections'),
     section: (name: string, page = 1) => (page <= 1 ? path('sections', slugify(name)) : path('sections', slugify(name), page)),
     sectionFeed: (name: string) => path('sections', slugify(name), 'rss.xml'),
-    sources: () => path('sources'),
+    sources: () => listed('sources'),
     /** A source's page of articles: page 1 at `/sources/yonhap/`, page 2 at `/sources/yonhap/2/`. */
     source: (id: string, page = 1) => (page <= 1 ? path('sources', id) : path('sources', id, page)),
-    topics: () => path('topics'),
+    topics: () => listed('topics'),
     /** A topic's timeline, oldest first: page 1 at `/topics/sanctions/`, page 2 at `/topics/sanctions/2/`. */
     topic: (id: string, page = 1) => (page <= 1 ? path('topics', id) : path('topics', id, page)),
     /** The index of people, places, organizations or tags: `/people/`. */
@@ -82,11 +90,11 @@ export function createUrls(basePath: string) {
     entityInitial: (kind: EntityKind, segment: string) => path(kind, 'a-z', segment),
     /** One person, place, organization or tag: `/people/kim-jong-un/`, page 2 at `/people/kim-jong-un/2/`. */
     entity: (kind: EntityKind, name: string, page = 1) => (page <= 1 ? path(kind, slugify(name)) : path(kind, slugify(name), page)),
-    search: (query?: string) => (query ? `${path('search')}?q=${encodeURIComponent(query)}` : path('search')),
+    search: (query?: string) => (query ? `${listed('search')}?q=${encodeURIComponent(query)}` : listed('search')),
     /** Corrections and editor's notes, newest first: page 2 at `/corrections/2/`. */
     corrections: (page = 1) => (page <= 1 ? path('corrections') : path('corrections', page)),
     /** The site-wide RSS feed, and one per topic and per source. */
-    feed: () => path('rss.xml'),
+    feed: () => listed('rss.xml'),
     topicFeed: (id: string) => path('topics', id, 'rss.xml'),
     sourceFeed: (id: string) => path('sources', id, 'rss.xml'),
     /** A file in `public/` or the build output, such as `pagefind/pagefind.js`. */
@@ -99,3 +107,19 @@ export function createUrls(basePath: string) {
 }
 
 export type Urls = ReturnType<typeof createUrls>;
+
+const inLanguage = new WeakMap<Urls, Map<string, Urls>>();
+
+/**
+ * The helpers of `urls`'s base path for the listings of interface language `lang`: English's at
+ * the root, any other's under its folder (`/ko/`).
+ */
+export function listingUrls(urls: Urls, lang: string): Urls {
+  const folder = lang === 'en' ? undefined : lang;
+  if (folder === urls.listingLanguage) return urls;
+  let byLang = inLanguage.get(urls);
+  if (!byLang) inLanguage.set(urls, (byLang = new Map()));
+  let other = byLang.get(lang);
+  if (!other) byLang.set(lang, (other = createUrls(urls.base, folder)));
+  return other;
+}

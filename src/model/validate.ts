@@ -31,7 +31,8 @@ function referenceProblems(file: string, data: ArticleData, sourceIds: ReadonlyS
 
 /**
  * Checks what a single file's schema cannot: that referenced sources and topics exist, that an
- * article sits in the folder of its year, and that no two articles would share a URL.
+ * article sits in the folder of its year, that no two articles would share a URL, and that no two
+ * share a translation key in one language.
  */
 export function validateArticles(
   articles: readonly ArticleRecord[],
@@ -40,6 +41,7 @@ export function validateArticles(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const byUrl = new Map<string, ArticleRecord>();
+  const byTranslation = new Map<string, ArticleRecord>();
   for (const article of articles) {
     const { data, file } = article;
     problems.push(...referenceProblems(file, data, sourceIds, topicIds));
@@ -50,6 +52,17 @@ export function validateArticles(
         field: 'date',
         message: `the date is in ${article.year} but the file is in the ${folderYear}/ folder; move it to articles/${article.year}/ or correct the date`,
       });
+    }
+    if (data.translationKey !== undefined) {
+      const translationKey = `${data.translationKey}\u0000${data.language}`;
+      const same = byTranslation.get(translationKey);
+      if (same) {
+        problems.push({
+          file,
+          field: 'translationKey',
+          message: `"${data.translationKey}" is also the key of ${same.file}, in the same language ("${data.language}"); a key joins one story's versions in different languages, so give one of them another key or correct its language`,
+        });
+      } else byTranslation.set(translationKey, article);
     }
     const key = `${article.year}/${article.month}/${article.day}/${article.slug}`;
     const other = byUrl.get(key);
