@@ -1,9 +1,9 @@
-/** Site-wide constants: one place for the name, description, locale and page sizes. */
+/**
+ * Site-wide constants: one place for the name, locale and page sizes. The tagline and description
+ * a reader sees are in each language's strings table (src/lib/strings/).
+ */
 export const SITE = {
   title: 'Dateline',
-  tagline: 'An archive of reporting on nuclear diplomacy on the Korean peninsula, 2016–2021',
-  description:
-    'Dateline is a searchable archive of news reports following Korean-peninsula nuclear diplomacy from 2016 to 2021.',
   locale: 'en',
   /** Articles on each page of /archive/. */
   archivePageSize: 20,

@@ -1,7 +1,7 @@
 import type { ArticleData } from '../model/article.ts';
 import { ENTITY_KINDS, type EntityKind } from '../model/entity-kinds.ts';
-import { ENTITY_LABELS } from './entity-labels.ts';
-import { plural, pluralWord } from './plural.ts';
+import { readingTime } from './reading-time.ts';
+import { interfaceLanguage, strings } from './strings/index.ts';
 import type { ArticleRecord, TopicRecord } from '../model/records.ts';
 import { closestNeighbours, type TopicNeighbours } from './topic-neighbours.ts';
 import type { Urls } from './urls.ts';
@@ -20,11 +20,13 @@ export function articleTermGroups(
   urls: Urls,
   topicTitle: (id: string) => string,
   pageName: (kind: EntityKind, written: string) => string = (_kind, written) => written,
+  lang = 'en',
 ): TermGroup[] {
+  const t = strings(lang);
   return [
-    { label: 'Topics', terms: data.topics.map((id) => ({ name: topicTitle(id), href: urls.topic(id) })) },
+    { label: t.article.topics, terms: data.topics.map((id) => ({ name: topicTitle(id), href: urls.topic(id) })) },
     ...ENTITY_KINDS.map((kind) => ({
-      label: ENTITY_LABELS[kind].plural,
+      label: t.entities[kind].plural,
       terms: [...new Set(data[kind].map((written) => pageName(kind, written)))].map((name) => ({ name, href: urls.entity(kind, name) })),
     })),
   ];
@@ -59,26 +61,72 @@ export function articleDescription(data: ArticleData, sourceName: string | undef
   return `${dateline}${data.title}${sourceName ? ` (${sourceName})` : ''}`;
 }
 
-/** A topic's title by id; an id no topic file defines shows as itself, as validation has reported it. */
-export function topicTitleLookup(topics: ReadonlyMap<string, TopicRecord>): (id: string) => string {
-  return (id) => topics.get(id)?.data.title ?? id;
+/**
+ * A topic's title by id, in `lang` where its file gives one (`translations`); an id no topic file
+ * defines shows as itself, as validation has reported it.
+ */
+export function topicTitleLookup(topics: ReadonlyMap<string, TopicRecord>, lang = 'en'): (id: string) => string {
+  return (id) => {
+    const data = topics.get(id)?.data;
+    return data?.translations?.[lang]?.title ?? data?.title ?? id;
+  };
 }
 
 /**
  * "4 min read (812 words)" from the reading-time plugin's front matter (src/markdown/), or
- * undefined when it gave no minutes; the word count is left out when it gave none.
+ * undefined when it gave no minutes; the word count is left out when it gave none. A story in
+ * Korean is counted by the character ("2분 분량 (1,040자)": reading-time.ts).
  */
-export function readingTimeText(frontmatter: Record<string, unknown>): string | undefined {
+export function readingTimeText(frontmatter: Record<string, unknown>, lang = 'en'): string | undefined {
+  const t = strings(lang);
+  const measured = readingTime(frontmatter, lang);
+  if (measured?.unit === 'characters') return t.article.readingTime(measured.minutes, measured.count, 'characters');
   const minutes = Number(frontmatter.readingMinutes) || undefined;
   const words = Number(frontmatter.wordCount) || undefined;
   if (!minutes) return undefined;
-  return `${minutes} min read${words ? ` (${plural(words, 'word')})` : ''}`;
+  return t.article.readingTime(minutes, words, 'words');
 }
 
 /** The note under a gallery whose other photos were not carried over, or undefined when none is missing. */
-export function galleryNote(notCarried: number): string | undefined {
+export function galleryNote(notCarried: number, lang = 'en'): string | undefined {
   if (notCarried <= 0) return undefined;
-  return `${plural(notCarried, 'more photo', 'more photos')} from the original gallery ${pluralWord(notCarried, 'is', 'are')} not part of this archive.`;
+  return strings(lang).article.galleryNote(notCarried);
+}
+
+/** One language version of a story, for `<link rel="alternate" hreflang>` and the visible link. */
+export interface TranslationLink {
+  /** The version's language tag, as its front matter gives it. */
+  lang: string;
+  /** Its page, site-relative. */
+  href: string;
+  /** What the visible link says, in that version's language: "한국어로 읽기", "Read in English". */
+  text: string;
+  /** Whether it is the page's own story. */
+  current: boolean;
+}
+
+/** "한국어로 읽기" from its table; a language with no table is named in itself ("日本語"). */
+function readInText(lang: string): string {
+  if (interfaceLanguage(lang) === lang.toLowerCase().split('-')[0]) return strings(lang).readIn;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+/**
+ * Every language version of `article` (from the archive index's `translationsOf`), itself
+ * included; empty when it has no other, so a page with no translation links to none.
+ */
+export function translationLinks(article: ArticleRecord, versions: readonly ArticleRecord[], urls: Urls): TranslationLink[] {
+  if (!versions.some((other) => other !== article)) return [];
+  return versions.map((other) => ({
+    lang: other.data.language,
+    href: urls.article(other),
+    text: readInText(other.data.language),
+    current: other === article,
+  }));
 }
 
 export interface TopicNavLink {

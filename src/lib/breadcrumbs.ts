@@ -4,9 +4,9 @@
  */
 import type { EntityKind } from '../model/entity-kinds.ts';
 import type { ArticleRecord, SourceRecord, TopicRecord } from '../model/records.ts';
-import { ENTITY_LABELS } from './entity-labels.ts';
 import { periodTitle, type Period } from './periods.ts';
-import type { Urls } from './urls.ts';
+import { interfaceLanguage, strings } from './strings/index.ts';
+import { listingUrls, type Urls } from './urls.ts';
 
 export interface Crumb {
   name: string;
@@ -29,46 +29,52 @@ export type TrailOf =
   | { kind: 'section'; name: string; page?: number | undefined };
 
 /** Archive › 2016 › January 2016 › 20 January 2016, as far as the period goes, linking the archive's pages. */
-function periodCrumbs(period: Period, urls: Urls): Crumb[] {
-  const crumbs = [{ name: 'Archive', href: urls.archive() }, { name: String(period.year), href: urls.archiveYear(period.year) }];
+function periodCrumbs(period: Period, urls: Urls, lang: string): Crumb[] {
+  const crumbs = [
+    { name: strings(lang).nav.archive, href: urls.archive() },
+    { name: periodTitle({ year: period.year }, lang), href: urls.archiveYear(period.year) },
+  ];
   if (period.month !== undefined) {
-    crumbs.push({ name: periodTitle({ year: period.year, month: period.month }), href: urls.archiveMonth(period.year, period.month) });
-    if (period.day !== undefined) crumbs.push({ name: periodTitle(period), href: urls.articlesDay(period.year, period.month, period.day) });
+    crumbs.push({ name: periodTitle({ year: period.year, month: period.month }, lang), href: urls.archiveMonth(period.year, period.month) });
+    if (period.day !== undefined) crumbs.push({ name: periodTitle(period, lang), href: urls.articlesDay(period.year, period.month, period.day) });
   }
   return crumbs;
 }
 
-/** A listing's trail, ending at its page `page` when that is not the first. */
-function withPage(crumbs: Crumb[], page: number | undefined, href: (page: number) => string): Crumb[] {
-  return page && page > 1 ? [...crumbs, { name: `Page ${page}`, href: href(page) }] : crumbs;
-}
-
-/** The trail to a page: the first crumb is an index, the last is the page itself. */
-export function breadcrumbTrail(of: TrailOf, urls: Urls): Crumb[] {
+/**
+ * The trail to a page: the first crumb is an index, the last is the page itself. Its names are in
+ * `lang`, its listings that language's (`/ko/archive/`).
+ */
+export function breadcrumbTrail(of: TrailOf, siteUrls: Urls, lang = 'en'): Crumb[] {
+  const t = strings(lang);
+  const urls = listingUrls(siteUrls, interfaceLanguage(lang));
+  /** A listing's trail, ending at its page `page` when that is not the first. */
+  const withPage = (crumbs: Crumb[], page: number | undefined, href: (page: number) => string): Crumb[] =>
+    page && page > 1 ? [...crumbs, { name: t.lists.page(page), href: href(page) }] : crumbs;
   switch (of.kind) {
     case 'article':
       return [
-        ...periodCrumbs({ year: of.article.year, month: of.article.month }, urls),
+        ...periodCrumbs({ year: of.article.year, month: of.article.month }, urls, lang),
         { name: of.article.data.title, href: urls.article(of.article) },
       ];
     case 'archive':
-      return of.page > 1 ? [{ name: 'Archive', href: urls.archive() }, { name: `Page ${of.page}`, href: urls.archive(of.page) }] : [];
+      return of.page > 1 ? [{ name: t.nav.archive, href: urls.archive() }, { name: t.lists.page(of.page), href: urls.archive(of.page) }] : [];
     case 'archive-period':
-      return periodCrumbs(of.period, urls);
+      return periodCrumbs(of.period, urls, lang);
     case 'articles-period': {
-      const crumbs = periodCrumbs(of.period, urls);
+      const crumbs = periodCrumbs(of.period, urls, lang);
       const { year, month, day } = of.period;
       const here = month === undefined ? urls.articlesYear(year) : day === undefined ? urls.articlesMonth(year, month) : urls.articlesDay(year, month, day);
       return [...crumbs.slice(0, -1), { name: crumbs[crumbs.length - 1]!.name, href: here }];
     }
     case 'topic':
-      return withPage([{ name: 'Topics', href: urls.topics() }, { name: of.topic.data.title, href: urls.topic(of.topic.id) }], of.page, (n) => urls.topic(of.topic.id, n));
+      return withPage([{ name: t.nav.topics, href: urls.topics() }, { name: of.topic.data.title, href: urls.topic(of.topic.id) }], of.page, (n) => urls.topic(of.topic.id, n));
     case 'source':
-      return withPage([{ name: 'Sources', href: urls.sources() }, { name: of.source.data.name, href: urls.source(of.source.id) }], of.page, (n) => urls.source(of.source.id, n));
+      return withPage([{ name: t.nav.sources, href: urls.sources() }, { name: of.source.data.name, href: urls.source(of.source.id) }], of.page, (n) => urls.source(of.source.id, n));
     case 'entity':
       return withPage(
         [
-          { name: ENTITY_LABELS[of.entityKind].plural, href: urls.entityIndex(of.entityKind) },
+          { name: t.entities[of.entityKind].plural, href: urls.entityIndex(of.entityKind) },
           { name: of.name, href: urls.entity(of.entityKind, of.name) },
         ],
         of.page,
@@ -76,10 +82,10 @@ export function breadcrumbTrail(of: TrailOf, urls: Urls): Crumb[] {
       );
     case 'entity-initial':
       return [
-        { name: ENTITY_LABELS[of.entityKind].plural, href: urls.entityIndex(of.entityKind) },
+        { name: t.entities[of.entityKind].plural, href: urls.entityIndex(of.entityKind) },
         { name: of.initial, href: urls.entityInitial(of.entityKind, of.segment) },
       ];
     case 'section':
-      return withPage([{ name: 'Sections', href: urls.sections() }, { name: of.name, href: urls.section(of.name) }], of.page, (n) => urls.section(of.name, n));
+      return withPage([{ name: t.nav.sections, href: urls.sections() }, { name: of.name, href: urls.section(of.name) }], of.page, (n) => urls.section(of.name, n));
   }
 }

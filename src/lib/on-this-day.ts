@@ -6,7 +6,7 @@
  * archive fed daily the newest story's day is today; for a closed one (the sample ends in 2021)
  * it is the archive's last day, which has a meaning the build date does not.
  */
-import { monthName } from '../model/dates.ts';
+import { dayMonthName } from '../model/dates.ts';
 import type { ArticleRecord } from '../model/records.ts';
 
 export interface CalendarDay {
@@ -32,7 +32,6 @@ export interface OnThisDay {
 // Days are placed in a leap year, so 29 February has a place and 28 February and 1 March are one apart.
 const DAYS_IN_YEAR = 366;
 const dayOfYear = (month: number, day: number) => (Date.UTC(2000, month - 1, day) - Date.UTC(2000, 0, 1)) / 86_400_000;
-const dayName = (month: number, day: number) => `${day} ${monthName(month)}`;
 const fromDayOfYear = (n: number) => {
   const date = new Date(Date.UTC(2000, 0, 1 + n));
   return { month: date.getUTCMonth() + 1, day: date.getUTCDate() };
@@ -47,8 +46,11 @@ export function onThisDay(
   articles: readonly ArticleRecord[],
   reference: CalendarDay | undefined = articles[0],
   maxDaysAway = 7,
+  /** The language the days are named in: "27 July", "7월 27일". */
+  lang = 'en',
 ): OnThisDay | undefined {
   if (!reference) return undefined;
+  const dayName = (month: number, day: number) => dayMonthName(month, day, lang);
   const byDay = new Map<number, ArticleRecord[]>();
   for (const article of articles) {
     if (article.year === reference.year) continue;

@@ -3,7 +3,8 @@
  * after one another, and how a long list is divided by year. Days are calendar days as the
  * dates were written (where the story was filed), the same days article URLs are made of.
  */
-import { monthName } from '../model/dates.ts';
+import { formatArticleDay, monthName, monthYearName } from '../model/dates.ts';
+import { interfaceLanguage, strings } from './strings/index.ts';
 import type { ArticleRecord } from '../model/records.ts';
 import { groupBy, groupByYear } from './queries.ts';
 
@@ -29,7 +30,12 @@ export interface Adjacent<T> {
 }
 
 /** "2016", "January 2016", "20 January 2016". */
-export function periodTitle(period: Period): string {
+export function periodTitle(period: Period, lang = 'en'): string {
+  if (interfaceLanguage(lang) !== 'en') {
+    if (period.month === undefined) return strings(lang).lists.year(period.year);
+    if (period.day === undefined) return monthYearName(period.year, period.month, lang);
+    return formatArticleDay(`${period.year}-${String(period.month).padStart(2, '0')}-${String(period.day).padStart(2, '0')}`, lang);
+  }
   if (period.month === undefined) return String(period.year);
   const month = `${monthName(period.month)} ${period.year}`;
   return period.day === undefined ? month : `${period.day} ${month}`;

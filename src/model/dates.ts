@@ -95,6 +95,12 @@ export function monthName(month: number, lang?: string): string {
   return formatter(dateStyle(lang).locale, { month: 'long' }).format(Date.UTC(2000, month - 1, 1));
 }
 
+/** A day of a month in `lang`, without the year: "27 July", "7월 27일". */
+export function dayMonthName(month: number, day: number, lang?: string): string {
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Month out of range: ${month}`);
+  return formatter(dateStyle(lang).locale, { month: 'long', day: 'numeric' }).format(Date.UTC(2000, month - 1, day));
+}
+
 /** A month of a year in `lang`: "January 2016", "2016년 1월". */
 export function monthYearName(year: number, month: number, lang?: string): string {
   if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Month out of range: ${month}`);

@@ -96,6 +96,8 @@ export const en = {
     newer: '← Newer',
     older: 'Older →',
     articles: (n: number) => counted(n, 'article'),
+    page: (n: number) => `Page ${n}`,
+    year: (year: number) => String(year),
   },
   home: {
     latest: 'Latest articles',
@@ -133,11 +135,11 @@ export const en = {
   },
   sources: {
     title: 'Sources',
-    description: 'The news outlets whose reporting the archive’s articles follow.',
+    description: "The news outlets whose reporting the archive's articles follow.",
   },
   sections: {
     title: 'Sections',
-    description: 'The archive’s articles by the section their source filed them under.',
+    description: "The archive's articles by the section their source filed them under.",
     lede: 'The desks the stories were filed under, each with its own listing and feed.',
   },
   notFound: {

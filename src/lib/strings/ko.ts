@@ -78,6 +78,8 @@ export const ko: Strings = {
     newer: '← 최근',
     older: '이전 →',
     articles: (count) => `기사 ${n(count)}건`,
+    page: (page) => `${page}쪽`,
+    year: (year) => `${year}년`,
   },
   home: {
     latest: '최신 기사',
@@ -141,7 +143,7 @@ export const ko: Strings = {
     noScript: '검색에는 자바스크립트가 필요한데, 이 브라우저에서 꺼져 있습니다. 다음으로 둘러볼 수 있습니다:',
     noScriptArchive: '날짜별 아카이브',
     noScriptTopics: '주제',
-    noScriptAnd: ',',
+    noScriptAnd: '및',
     noScriptSources: '언론사',
     skip: '결과로 바로가기',
     formLabel: '아카이브 검색 및 정렬',
