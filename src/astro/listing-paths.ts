@@ -1,0 +1,108 @@
+/**
+ * Static paths of the listings each interface language has (English at `/`, Korean under `/ko/`):
+ * the same pages over that language's stories (the archive index's `listing(lang)`).
+ */
+import { getArchive, keyedStaticPaths } from './archive.ts';
+import { buildsListings, BUILD_PART } from '../build-part.ts';
+import { INTERFACE_LANGUAGES } from '../lib/strings/index.ts';
+import { paginate, groupByMonth, type Page } from '../lib/queries.ts';
+import { withAdjacent, type Period } from '../lib/periods.ts';
+import type { InterfaceLanguage } from '../lib/strings/index.ts';
+import { monthRouteParams } from '../lib/urls.ts';
+import type { ArticleRecord } from '../model/records.ts';
+import { SITE } from '../site.ts';
+
+/** The interface languages besides English whose listings have stories: each gets its folder (`/ko/`). */
+export async function otherListingLanguages(): Promise<Exclude<InterfaceLanguage, 'en'>[]> {
+  if (!buildsListings(BUILD_PART)) return [];
+  const archive = await getArchive();
+  return INTERFACE_LANGUAGES.filter((lang): lang is Exclude<InterfaceLanguage, 'en'> => lang !== 'en' && archive.listing(lang).articles.length > 0);
+}
+
+/** The `[lang]` paths of a listing page with no other parameters: `/ko/`, `/ko/topics/`. */
+export async function languageFolderPaths() {
+  return (await otherListingLanguages()).map((lang) => ({ params: { lang }, props: { lang } }));
+}
+
+/** A listing's paths for every other interface language with stories, each under its `[lang]` folder. */
+export async function inLanguageFolders<Params extends object, Props extends object>(
+  paths: (lang: InterfaceLanguage) => Promise<{ params: Params; props: Props; cacheKey: string }[]>,
+) {
+  const languages = await otherListingLanguages();
+  const all = await Promise.all(languages.map(async (lang) => (await paths(lang)).map((path) => ({ ...path, params: { ...path.params, lang }, props: { ...path.props, lang } }))));
+  return all.flat();
+}
+
+export interface ArchivePageProps {
+  page: Page<ArticleRecord>;
+  /** Years with articles, newest first. */
+  years: number[];
+}
+
+/** `/archive/`, then `/archive/page/2/` and on. */
+export function archivePagePaths(lang: InterfaceLanguage) {
+  return keyedStaticPaths((archive) => {
+    const listing = archive.listing(lang);
+    const years = listing.byYear.map((group) => group.key);
+    return paginate(listing.articles, SITE.archivePageSize).map((page) => ({
+      params: { page: page.number === 1 ? undefined : `page/${page.number}` },
+      props: { page, years } satisfies ArchivePageProps,
+    }));
+  });
+}
+
+export interface ArchiveYearProps {
+  year: number;
+  total: number;
+  /** Newest month first, each with its newest stories. */
+  months: { month: number; count: number; newest: ArticleRecord[] }[];
+  /** The nearest earlier and later years with stories. */
+  earlier?: number | undefined;
+  later?: number | undefined;
+}
+
+/**
+ * `/archive/<year>/`: a year is an overview, each month's count and its newest few stories, the rest
+ * on the month's page. Listing every story made a year of a wire archive one page of thousands.
+ */
+export function archiveYearPaths(lang: InterfaceLanguage) {
+  return keyedStaticPaths((archive) =>
+    withAdjacent(archive.listing(lang).byYear).map(({ period: year, earlier, later }) => ({
+      params: { year: String(year.key) },
+      props: {
+        year: year.key,
+        total: year.items.length,
+        months: groupByMonth(year.items).map((m) => ({ month: m.key, count: m.items.length, newest: m.items.slice(0, SITE.yearMonthPreviewCount) })),
+        earlier: earlier?.key,
+        later: later?.key,
+      } satisfies ArchiveYearProps,
+    })),
+  );
+}
+
+export interface ArchiveMonthProps {
+  year: number;
+  month: number;
+  articles: ArticleRecord[];
+  /** The nearest earlier and later months with stories. */
+  earlier?: Period | undefined;
+  later?: Period | undefined;
+}
+
+/** `/archive/<year>/<month>/`, each with the nearest months that have stories. */
+export function archiveMonthPaths(lang: InterfaceLanguage) {
+  return keyedStaticPaths((archive) =>
+    withAdjacent(
+      archive.listing(lang).byYear.flatMap((year) => groupByMonth(year.items).map((month) => ({ year: year.key, month: month.key, articles: month.items }))),
+    ).map(({ period: { year, month, articles }, earlier, later }) => ({
+      params: monthRouteParams(year, month),
+      props: {
+        year,
+        month,
+        articles,
+        earlier: earlier && { year: earlier.year, month: earlier.month },
+        later: later && { year: later.year, month: later.month },
+      } satisfies ArchiveMonthProps,
+    })),
+  );
+}
