@@ -39,3 +39,36 @@ describe("buildArchiveIndex with stories' versions", () => {
     }
   });
 });
+
+describe('buildArchiveIndex across languages', () => {
+  const stories = [
+    entry('2016/test-announced', { language: 'en', translationKey: '2016-01-06-test' }),
+    entry('2016/북한-핵실험', { language: 'ko', translationKey: '2016-01-06-test', section: '안보' }),
+    entry('2016/talks', { language: 'en' }),
+    entry('2016/gespraeche', { language: 'de' }),
+  ];
+  const archive = buildArchiveIndex({ ...base, articles: stories, sectionNames: { S: { ko: '안보' } } });
+  const byId = (id: string) => archive.articles.find((a) => a.id === id)!;
+
+  it('finds a story in every language it was filed in, itself included, in language order', () => {
+    expect(archive.translationsOf(byId('2016/북한-핵실험')).map((a) => a.id)).toEqual(['2016/test-announced', '2016/북한-핵실험']);
+    expect(archive.translationsOf(byId('2016/test-announced')).map((a) => a.id)).toEqual(['2016/test-announced', '2016/북한-핵실험']);
+    expect(archive.translationsOf(byId('2016/talks')).map((a) => a.id)).toEqual(['2016/talks']);
+  });
+
+  it('lists each interface language its own stories, English those of languages with no interface', () => {
+    expect(archive.listing('ko').articles.map((a) => a.id)).toEqual(['2016/북한-핵실험']);
+    expect(archive.listing('en').articles.map((a) => a.id).sort()).toEqual(['2016/gespraeche', '2016/talks', '2016/test-announced']);
+    expect(archive.listing('ko')).toBe(archive.listing('ko'));
+  });
+
+  it('files a story under a section written in another language in that section', () => {
+    expect([...archive.bySection.keys()]).toEqual(['s']);
+    expect(archive.listing('ko').bySection.get('s')?.articles.map((a) => a.id)).toEqual(['2016/북한-핵실험']);
+  });
+
+  it('refuses two stories with one key in one language, naming both files', () => {
+    const twice = [entry('2016/a', { translationKey: 'k' }), entry('2016/b', { translationKey: 'k' })];
+    expect(() => buildArchiveIndex({ ...base, articles: twice })).toThrow(/translationKey: "k" is also the key of content\/articles\/2016\/a\.md, in the same language \("en"\)/);
+  });
+});

@@ -8,6 +8,7 @@ import {
   readingTimeText,
   topicNavItem,
   topicTitleLookup,
+  translationLinks,
 } from '../../../src/lib/article-view.ts';
 import { createUrls } from '../../../src/lib/urls.ts';
 import { makeArticle } from './fixtures.ts';
@@ -119,5 +120,24 @@ describe('topicNavItem', () => {
 
   it('gives nothing when the article stands alone in each of its topics', () => {
     expect(topicNavItem(here, [{ topic: 'talks' }], createUrls('/'), (id) => id)).toBeUndefined();
+  });
+});
+
+describe('translationLinks', () => {
+  const urls = createUrls('/');
+  const english = makeArticle('2016/test-announced', { date: '2016-01-06', language: 'en', translationKey: 'k' });
+  const korean = makeArticle('2016/북한-핵실험', { date: '2016-01-06', language: 'ko', translationKey: 'k' });
+
+  it('links every language version, itself included, each named in its own language', () => {
+    expect(translationLinks(korean, [english, korean], urls)).toEqual([
+      { lang: 'en', href: '/articles/2016/01/06/test-announced/', text: 'Read in English', current: false },
+      { lang: 'ko', href: '/articles/2016/01/06/%EB%B6%81%ED%95%9C-%ED%95%B5%EC%8B%A4%ED%97%98/', text: '한국어로 읽기', current: true },
+    ]);
+  });
+
+  it('links nothing for a story in one language, and names a language without a table in itself', () => {
+    expect(translationLinks(english, [english], urls)).toEqual([]);
+    const japanese = makeArticle('2016/kaku', { date: '2016-01-06', language: 'ja', translationKey: 'k' });
+    expect(translationLinks(english, [english, japanese], urls)[1]?.text).toBe('日本語');
   });
 });

@@ -40,3 +40,22 @@ describe('typesetRun', () => {
     ).toEqual(['’s value ', '"raw" -- x', ' “end”']);
   });
 });
+
+describe('typeset after Hangul and an ellipsis', () => {
+  it('opens a quote that follows an ellipsis, as Korean headlines write it', () => {
+    expect(typeset('발사…"광명성"')).toBe('발사…“광명성”');
+    expect(typeset('발사..."광명성"')).toBe('발사…“광명성”');
+    expect(typeset("핵실험…'수소탄'")).toBe('핵실험…‘수소탄’');
+  });
+
+  it('curls quotes next to Hangul and particles the right way', () => {
+    expect(typeset('북한은 "수소탄" 시험')).toBe('북한은 “수소탄” 시험');
+    expect(typeset('"광명성"은 발사됐다')).toBe('“광명성”은 발사됐다');
+    expect(typeset('북한 "수소탄 시험 성공"…4차 핵실험')).toBe('북한 “수소탄 시험 성공”…4차 핵실험');
+  });
+
+  it('still closes a quote that ends with an ellipsis', () => {
+    expect(typeset('"Wait..." he said')).toBe('“Wait…” he said');
+    expect(typeset('"기다려…"')).toBe('“기다려…”');
+  });
+});

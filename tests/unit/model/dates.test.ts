@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dayMonthName,
   formatArticleDate,
   formatArticleDay,
   formatArticleRange,
   isTimeZoneName,
+  monthName,
+  monthYearName,
   parseArticleDate,
   zoneAbbreviation,
 } from '../../../src/model/dates.ts';
@@ -103,5 +106,29 @@ describe('isTimeZoneName', () => {
   it('accepts IANA names, aliases included, and refuses offsets and unknown names', () => {
     expect(['Asia/Seoul', 'Asia/Kolkata', 'UTC'].map(isTimeZoneName)).toEqual([true, true, true]);
     expect(['+09:00', 'Asia/Nowhere', ''].map(isTimeZoneName)).toEqual([false, false, false]);
+  });
+});
+
+describe('dates in Korean', () => {
+  it('writes the day and time as Korean does, with the zone named as in English', () => {
+    expect(formatArticleDate('2016-01-20T19:27:00+09:00', 'Asia/Seoul', 'ko')).toBe('2016년 1월 20일 19:27 KST');
+    expect(formatArticleDate('2016-01-20', undefined, 'ko')).toBe('2016년 1월 20일');
+    expect(formatArticleDay('2016-01-20T19:27:00+09:00', 'ko-KR')).toBe('2016년 1월 20일');
+    expect(formatArticleDate('2016-01-20T10:27:00Z', undefined, 'ko')).toBe('2016년 1월 20일 10:27 (UTC)');
+  });
+
+  it('writes spans and month names in Korean', () => {
+    expect(formatArticleRange('2018-06-12T10:00:00+08:00', '2018-06-12T18:00:00+08:00', 'Asia/Singapore', 'ko')).toBe('2018년 6월 12일 10:00–18:00 SGT');
+    expect(monthName(1, 'ko')).toBe('1월');
+    expect(monthYearName(2016, 1, 'ko')).toBe('2016년 1월');
+    expect(dayMonthName(7, 27, 'ko')).toBe('7월 27일');
+  });
+
+  it('keeps English as it was, and gives a language without a style the English one', () => {
+    expect(formatArticleDate('2016-01-20T19:27:00+09:00', 'Asia/Seoul')).toBe('20 January 2016, 19:27 KST');
+    expect(formatArticleDate('2016-01-20T19:27:00+09:00', 'Asia/Seoul', 'ja')).toBe('20 January 2016, 19:27 KST');
+    expect(monthName(1)).toBe('January');
+    expect(monthYearName(2016, 1)).toBe('January 2016');
+    expect(dayMonthName(7, 27)).toBe('27 July');
   });
 });
