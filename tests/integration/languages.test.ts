@@ -1,0 +1,93 @@
+/**
+ * A small archive with one story filed in English and Korean (tests/fixtures/languages/: one
+ * translationKey) and one English story besides, built: each version links the other both ways,
+ * the Korean page is in Korean, and /ko/ lists only the Korean story.
+ */
+import { describe, beforeAll, expect, it } from 'vitest';
+import { buildSite, projectRoot, type BuildResult } from '../helpers/build-site.ts';
+import { parseHtml, texts } from '../helpers/html.ts';
+import { join } from 'node:path';
+
+const ENGLISH = 'articles/2016/01/06/test-announced/';
+const KOREAN = 'articles/2016/01/06/북한-4차-핵실험/';
+const SITE = 'http://localhost:4321';
+const href = (path: string) => new URL(encodeURI(`/${path}`), SITE).href;
+
+describe('an archive in English and Korean', { timeout: 300_000 }, () => {
+  let site: BuildResult;
+  const page = async (file: string) => parseHtml(await site.read(`${file}index.html`));
+
+  beforeAll(async () => {
+    site = await buildSite({ contentDir: join(projectRoot, 'tests/fixtures/languages'), site: SITE });
+    if (!site.ok) throw new Error(`Build failed:\n${site.output}`);
+  }, 300_000);
+
+  it('links each language version of the story from both, itself included, with hreflang', async () => {
+    for (const file of [ENGLISH, KOREAN]) {
+      const doc = await page(file);
+      const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+      expect(alternates).toEqual([
+        ['en', href(ENGLISH)],
+        ['ko', href(KOREAN)],
+      ]);
+    }
+  });
+
+  it('shows a visible link to the other version, in that version’s language', async () => {
+    const english = await page(ENGLISH);
+    const korean = await page(KOREAN);
+    expect(texts(english, '.article__translations a')).toEqual(['한국어로 읽기']);
+    expect(english.querySelector('.article__translations a')?.getAttribute('href')).toBe(encodeURI(`/${KOREAN}`));
+    expect(texts(korean, '.article__translations a')).toEqual(['Read in English']);
+    expect(korean.querySelector('.article__translations a')?.getAttribute('hreflang')).toBe('en');
+  });
+
+  it('gives the Korean story a Korean page: lang, labels, date, section, source and reading time', async () => {
+    const doc = await page(KOREAN);
+    expect(doc.documentElement.lang).toBe('ko');
+    expect(texts(doc, '.article__meta time')).toEqual(['2016년 1월 6일 12:30 KST']);
+    expect(texts(doc, '.article__section')).toEqual(['안보']);
+    expect(doc.querySelector('.article__meta')?.textContent).toContain('출처: 연합뉴스');
+    expect(doc.querySelector('.article__meta')?.textContent).toMatch(/1분 분량 \(\d+자\)/);
+    expect(texts(doc, '.editor-note strong')).toEqual(['편집자 주:']);
+    expect(texts(doc, '#cite-heading')).toEqual(['이 기사 인용하기']);
+    expect(texts(doc, '#filed-under')).toEqual(['분류']);
+    expect(texts(doc, '.article__headline')).toEqual(['북한 “수소탄 시험 성공”…4차 핵실험']);
+    expect(texts(doc, '.site-nav a')).toEqual(['아카이브', '주제', '언론사']);
+    expect(doc.querySelector('.site-nav a')?.getAttribute('href')).toBe('/ko/archive/');
+  });
+
+  it('keeps the English story’s page in English', async () => {
+    const doc = await page(ENGLISH);
+    expect(doc.documentElement.lang).toBe('en');
+    expect(texts(doc, '.article__meta time')).toEqual(['6 January 2016, 12:30 KST']);
+    expect(texts(doc, '#filed-under')).toEqual(['Filed under']);
+  });
+
+  it('lists only the Korean story on /ko/, and only the English ones on /', async () => {
+    const korean = await page('ko/');
+    expect(korean.documentElement.lang).toBe('ko');
+    expect(texts(korean, '#latest + .article-list .card__headline')).toEqual(['북한 “수소탄 시험 성공”…4차 핵실험']);
+    expect(texts(korean, '#home-topics + ul a')).toEqual(['핵실험']);
+    const english = await page('');
+    expect(texts(english, '#latest + .article-list .card__headline')).toEqual(['Envoys meet in Beijing', 'North Korea says it tested a hydrogen bomb']);
+  });
+
+  it('gives each listing a feed in its language', async () => {
+    const korean = await site.read('ko/rss.xml');
+    expect(korean).toContain('<language>ko</language>');
+    expect(korean).toContain(href(KOREAN));
+    expect(korean).not.toContain(href(ENGLISH));
+    const english = await site.read('rss.xml');
+    expect(english).toContain('<language>en</language>');
+    expect(english).not.toContain(href(KOREAN));
+  });
+
+  it('makes the Korean archive, topics, sources, sections and search pages under /ko/', async () => {
+    for (const file of ['ko/archive/', 'ko/archive/2016/', 'ko/archive/2016/01/', 'ko/topics/', 'ko/sources/', 'ko/sections/', 'ko/search/']) {
+      expect((await page(file)).documentElement.lang, file).toBe('ko');
+    }
+    expect(texts(await page('ko/archive/2016/'), 'h1')).toEqual(['2016년']);
+    expect(texts(await page('ko/sources/'), '.entry-list h2')).toEqual(['연합뉴스']);
+  });
+});
