@@ -6,7 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../importer/write.ts';
+import { writeFileAtomic } from '../interchange/atomic-write.ts';
 import { normaliseBase } from '../lib/urls.ts';
 import { plural } from '../lib/plural.ts';
 import { folderProblems, readContentFolder } from '../model/read-content.ts';

@@ -5,7 +5,7 @@
  * in the `_dateline` extension, the form JSON Feed reserves for extensions.
  */
 import type { ArticleData } from '../model/article.ts';
-import { DATELINE_EXTENSION } from '../importer/dateline-extension.ts';
+import { DATELINE_EXTENSION } from '../interchange/dateline-extension.ts';
 import { defined, extensionOf, type ExportArticle } from './article.ts';
 import { articleUrn } from './ninjs.ts';
 

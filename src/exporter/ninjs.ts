@@ -2,10 +2,10 @@
  * An article as an IPTC ninjs 2.0 object (lowercase 2.x names), with every field our ninjs
  * importer reads back: headline, body, byline, dateline, dates, subjects, people, places,
  * organisations, summary, editor's note, lead photo, rights, language, source and draft status.
- * What ninjs has no property for goes in the `_dateline` extension (see src/importer/dateline-extension.ts).
+ * What ninjs has no property for goes in the `_dateline` extension (see src/interchange/dateline-extension.ts).
  */
 import type { ArticleData } from '../model/article.ts';
-import { DATELINE_EXTENSION } from '../importer/dateline-extension.ts';
+import { DATELINE_EXTENSION } from '../interchange/dateline-extension.ts';
 import { defined, extensionOf, type ExportArticle } from './article.ts';
 
 /** The ninjs 2.0 schema an exported item follows, named in each item's `standard`. */

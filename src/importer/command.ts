@@ -5,8 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { parseArticleDate } from '../model/dates.ts';
-import { defaultOutDir } from './content-root.ts';
-import { DEFAULT_SECTION } from './convert.ts';
+import { defaultOutDir } from './archive/content-root.ts';
+import { DEFAULT_SECTION } from './article/convert.ts';
 import { runImport, type ImportIo } from './run.ts';
 
 /** The command's help, with the default `--out` for `env`. */

@@ -5,25 +5,27 @@
  * one a line; notes, errors and progress go to `io.stderr`, each naming its input.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { listContentFiles } from '../model/content-files.ts';
-import { contentRootFor, defaultOutDir } from './content-root.ts';
+import { join } from 'node:path';
 import { plural } from '../lib/plural.ts';
-import { convertPage, DEFAULT_SECTION, finishArticle, formatName, NO_SECTION_NOTE, type ConvertedArticle, type ConvertOptions } from './convert.ts';
-import { ArchiveFiles } from './archive-files.ts';
+import { listContentFiles } from '../model/content-files.ts';
+import { TargetExistsError, WriteError } from '../interchange/atomic-write.ts';
+import { ArchiveFiles } from './archive/archive-files.ts';
+import { contentRootFor, defaultOutDir } from './archive/content-root.ts';
+import { outDirProblem, outDirWritable } from './archive/out-dir.ts';
+import { filedVersion, indexStories, type StoryIndex, type StoryMatch } from './archive/story-index.ts';
+import { chooseTarget, type Target } from './archive/target.ts';
+import { describeFiling, planRewrite, planVersion } from './archive/versions.ts';
+import { convertPage, DEFAULT_SECTION, finishArticle, NO_SECTION_NOTE, type ConvertedArticle, type ConvertOptions } from './article/convert.ts';
+import { MapError, parseImportMap, withArchiveAliases, type ImportMap } from './article/map.ts';
 import { ImportError } from './errors.ts';
-import { ITEM_PARSERS } from './formats.ts';
-import { openInput, type OpenedInput } from './input-text.ts';
-import { MapError, parseImportMap, withArchiveAliases, type ImportMap } from './map.ts';
-import type { KnownSource } from './page.ts';
-import { createProgress, type Progress } from './progress.ts';
-import { NO_REPORT, openReport, Tally, type Outcome, type ReportFile } from './report.ts';
+import { ITEM_PARSERS } from './formats/parsers.ts';
+import { decodeInput } from './input/decode.ts';
+import { formatName } from './article/convert.ts';
+import { openInput, type OpenedInput } from './input/open.ts';
+import { createProgress, type Progress } from './report/progress.ts';
+import { NO_REPORT, openReport, Tally, type Outcome, type ReportFile } from './report/report.ts';
 import { readSources, unknownSourceMessage } from './sources.ts';
-import { filedVersion, indexStories, type StoryIndex, type StoryMatch } from './story-index.ts';
-import { chooseTarget, fileInTheWay, type Target } from './target.ts';
-import { decodeInput } from './text.ts';
-import { describeFiling, planRewrite, planVersion } from './versions.ts';
-import { outDirWritable, TargetExistsError, WriteError } from './write.ts';
+import type { KnownSource } from './types.ts';
 
 /** What one run imports, and how: the command line's options, already checked as arguments. */
 export interface ImportOptions {
@@ -314,17 +316,6 @@ function fail(run: Run, { input, label, position, title }: ItemPlace, error: unk
   const reason = describeFailure(error);
   run.progress.log(`${label}: ${reason}`);
   account(run, { input, position, title, outcome: 'failed', reason });
-}
-
-/** Why articles cannot go under `outDir` (it, or a folder above it, is a file), or `undefined`. */
-async function outDirProblem(outDir: string, given: boolean, env: NodeJS.ProcessEnv): Promise<string | undefined> {
-  const yearFolder = join(outDir, '2000');
-  const file = await fileInTheWay(yearFolder);
-  if (!file) return undefined;
-  const named = given ? `--out ${outDir}` : `${outDir} (where articles go without --out)`;
-  return file === dirname(yearFolder)
-    ? `${named} is a file, not a folder; pass the folder that holds the year folders, like ${defaultOutDir(env)}`
-    : `${named} cannot be made: ${file} is a file, not a folder; move or rename it, or pass another --out`;
 }
 
 function describeFailure(error: unknown): string {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { listContentFiles } from '../model/content-files.ts';
 import { parseYamlFields } from '../model/front-matter.ts';
 import { slugify } from '../model/slugs.ts';
-import type { KnownSource } from './page.ts';
+import type { KnownSource } from './types.ts';
 
 /** The sources in `root/sources/`, sorted by id, found as the build finds them; an unreadable file still counts by its id. */
 export async function readSources(root: string): Promise<KnownSource[]> {

@@ -60,7 +60,7 @@ const VERSION_ENTRY = /^(\d{4}\/[^/]+)\/versions\/([1-9]\d*)\.md$/;
 const STORY_FOLDER_ENTRY = /^(\d{4}\/[^/]+)\/./;
 
 /**
- * The temporary file an atomic write (src/importer/write.ts) makes beside `name` before it takes
+ * The temporary file an atomic write (src/interchange/atomic-write.ts) makes beside `name` before it takes
  * that name: `.<name>.<pid>.<8 hex digits>.tmp`, hidden, so neither the build nor an import reads it.
  */
 export function atomicTempName(name: string, pid: number, random: string): string {

@@ -228,7 +228,7 @@ export function unfinishedWriteProblem(file: string): ContentProblem {
 const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * What a filing stopped half-way leaves among a story's versions (src/importer/versions.ts
+ * What a filing stopped half-way leaves among a story's versions (src/importer/archive/versions.ts
  * writes and renumbers them a step at a time): numbers that skip one, and a version whose text is
  * the story's own or another version's. `stories` and `versions` are the files as read, by id.
  */

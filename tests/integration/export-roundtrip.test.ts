@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { stringifyOptions } from '../../src/importer/markdown.ts';
+import { stringifyOptions } from '../../src/importer/formats/body/markdown.ts';
 import { readContentFolder } from '../../src/model/read-content.ts';
 import { validateArticles } from '../../src/model/validate.ts';
 import { copyFixture, fixturesDir, writeArticle } from '../helpers/content.ts';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateWxr, writeWxrCorpus } from '../../../scripts/bench/wxr-corpus.ts';
-import { detectCollectionFormat } from '../../../src/importer/formats.ts';
-import { parseWordpress } from '../../../src/importer/wordpress.ts';
-import type { ParsedItem } from '../../../src/importer/page.ts';
+import { detectCollectionFormat } from '../../../src/importer/formats/parsers.ts';
+import { parseWordpress } from '../../../src/importer/formats/wordpress/wordpress.ts';
+import type { ParsedItem } from '../../../src/importer/types.ts';
 
 const text = (posts: number, seed?: number) => [...generateWxr(posts, seed)].join('');
 

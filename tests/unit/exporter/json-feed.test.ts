@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonFeed } from '../../../src/importer/json-feed.ts';
+import { parseJsonFeed } from '../../../src/importer/formats/feeds/json-feed.ts';
 import { articleSchema, type ArticleData } from '../../../src/model/article.ts';
 import { articlesToJsonFeed, articleToJsonFeedItem } from '../../../src/exporter/json-feed.ts';
 import { itemsOf, pageOf } from '../importer/feed-fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ninjsItem } from '../../../src/importer/ninjs.ts';
+import { ninjsItem } from '../../../src/importer/formats/agency/ninjs.ts';
 import { articleSchema, type ArticleData } from '../../../src/model/article.ts';
 import { articleToNinjs, articleUrn } from '../../../src/exporter/ninjs.ts';
 import { SOURCES } from '../importer/fixtures.ts';

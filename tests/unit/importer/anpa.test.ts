@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isWireTake, wireTakes, wireTakeText } from '../../../src/importer/anpa.ts';
-import { convertPage } from '../../../src/importer/convert.ts';
-import { decodeInput } from '../../../src/importer/text.ts';
+import { isWireTake, wireTakes, wireTakeText } from '../../../src/importer/input/anpa.ts';
+import { convertPage } from '../../../src/importer/article/convert.ts';
+import { decodeInput } from '../../../src/importer/input/decode.ts';
 import { importerFixtures, SOURCES } from './fixtures.ts';
 
 const fixture = (name: string) => readFileSync(join(importerFixtures, 'anpa', name));

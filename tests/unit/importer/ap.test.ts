@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAp } from '../../../src/importer/ap.ts';
-import { convertPage } from '../../../src/importer/convert.ts';
+import { parseAp } from '../../../src/importer/formats/pages/ap.ts';
+import { convertPage } from '../../../src/importer/article/convert.ts';
 import { describeFixtures, markdownBlockTypes, markdownParagraphs, SOURCES } from './fixtures.ts';
 
 /**

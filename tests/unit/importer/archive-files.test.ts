@@ -2,9 +2,9 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFrontMatter } from '../../../src/importer/article-text.ts';
-import { ArchiveFiles } from '../../../src/importer/archive-files.ts';
-import { TargetExistsError } from '../../../src/importer/write.ts';
+import { writeFrontMatter } from '../../../src/importer/archive/article-file.ts';
+import { ArchiveFiles } from '../../../src/importer/archive/archive-files.ts';
+import { TargetExistsError } from '../../../src/interchange/atomic-write.ts';
 
 const story = (body: string) => ({ data: { title: 'Talks resume', date: '2016-03-05', source: 'wire', section: 'Diplomacy' }, body });
 const text = (s: ReturnType<typeof story>) => writeFrontMatter(s.data, s.body);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeFrontMatter } from '../../../src/importer/article-text.ts';
+import { writeFrontMatter } from '../../../src/importer/archive/article-file.ts';
 import { readFrontMatter } from '../../../src/model/front-matter.ts';
 
 describe('writeFrontMatter', () => {

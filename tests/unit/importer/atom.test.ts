@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAtom } from '../../../src/importer/atom.ts';
+import { parseAtom } from '../../../src/importer/formats/feeds/atom.ts';
 import { describeItemFixtures, itemsOf, pageOf } from './feed-fixtures.ts';
 import { markdownParagraphs } from './fixtures.ts';
 

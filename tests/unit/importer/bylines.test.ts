@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitByline } from '../../../src/importer/bylines.ts';
+import { splitByline } from '../../../src/importer/formats/text/bylines.ts';
 
 describe('splitByline', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, decodeChunks, DecodeError, sniffEncoding } from '../../../src/importer/charset.ts';
+import { decodeBytes, decodeChunks, DecodeError, sniffEncoding } from '../../../src/importer/input/charset.ts';
 
 const ascii = (text: string) => Buffer.from(text, 'latin1');
 // "판문점" as EUC-KR stores it; "東京" as Shift_JIS does.

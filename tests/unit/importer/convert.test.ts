@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { convertPage, DEFAULT_SECTION, finishArticle } from '../../../src/importer/convert.ts';
-import { parseImportMap } from '../../../src/importer/map.ts';
-import type { CollectionPage } from '../../../src/importer/page.ts';
+import { convertPage, DEFAULT_SECTION, finishArticle } from '../../../src/importer/article/convert.ts';
+import { parseImportMap } from '../../../src/importer/article/map.ts';
+import type { CollectionPage } from '../../../src/importer/types.ts';
 import { readFrontMatter } from '../../../src/model/front-matter.ts';
 import { articleSchema } from '../../../src/model/article.ts';
 import { markdownParagraphs, SOURCES } from './fixtures.ts';

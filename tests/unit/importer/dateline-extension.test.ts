@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineExtension } from '../../../src/importer/dateline-extension.ts';
+import { datelineExtension } from '../../../src/interchange/dateline-extension.ts';
 
 describe('datelineExtension', () => {
   it('gives the article fields the _dateline object holds', () => {

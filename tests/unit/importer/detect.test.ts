@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectKind } from '../../../src/importer/detect.ts';
+import { detectKind } from '../../../src/importer/input/detect.ts';
 
 describe('detectKind', () => {
   it('knows a saved page by its extension or its markup', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameStory } from '../../../src/importer/duplicates.ts';
+import { sameStory } from '../../../src/importer/archive/duplicates.ts';
 
 const talks = 'SEOUL, Jan. 20 -- Talks opened in Seoul on Wednesday.\n\nBoth sides called them useful.\n';
 const otherTalks = 'SEOUL, Jan. 20 -- A second round of talks was set for March.\n';

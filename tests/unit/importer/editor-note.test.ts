@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeOutEditorNote } from '../../../src/importer/editor-note.ts';
+import { writeOutEditorNote } from '../../../src/importer/article/editor-note.ts';
 
 const note = (original: string) => writeOutEditorNote(original).note;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, plainTextToMarkdown, rfc822ToIso, uniqueNames } from '../../../src/importer/feed-items.ts';
+import { feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, plainTextToMarkdown, rfc822ToIso, uniqueNames } from '../../../src/importer/formats/items/item-fields.ts';
 import { markdownParagraphs, SOURCES } from './fixtures.ts';
 
 describe('rfc822ToIso', () => {

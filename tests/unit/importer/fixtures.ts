@@ -12,10 +12,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { convertPage } from '../../../src/importer/convert.ts';
-import { decodeInput } from '../../../src/importer/text.ts';
-import type { ConvertOptions } from '../../../src/importer/convert.ts';
-import type { KnownSource, PageKind } from '../../../src/importer/page.ts';
+import { convertPage } from '../../../src/importer/article/convert.ts';
+import { decodeInput } from '../../../src/importer/input/decode.ts';
+import type { ConvertOptions } from '../../../src/importer/article/convert.ts';
+import type { KnownSource, PageKind } from '../../../src/importer/types.ts';
 import { copyFixture } from '../../helpers/content.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../../..');

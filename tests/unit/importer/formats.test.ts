@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCollectionFormat, unknownDataFormat } from '../../../src/importer/formats.ts';
+import { detectCollectionFormat, unknownDataFormat } from '../../../src/importer/formats/parsers.ts';
 
 describe('detectCollectionFormat', () => {
   it.each([

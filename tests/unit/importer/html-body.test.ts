@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlBodyToMarkdown } from '../../../src/importer/html-body.ts';
+import { htmlBodyToMarkdown } from '../../../src/importer/formats/body/html-body.ts';
 
 describe('htmlBodyToMarkdown', () => {
   it('keeps paragraphs, lists, tables, quotes, links and inline images', () => {

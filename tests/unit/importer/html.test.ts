@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { convertPage } from '../../../src/importer/convert.ts';
-import { parseHtml } from '../../../src/importer/html.ts';
+import { convertPage } from '../../../src/importer/article/convert.ts';
+import { parseHtml } from '../../../src/importer/formats/pages/html.ts';
 import { describeFixtures, SOURCES } from './fixtures.ts';
 
 /** Paragraphs inside a story container that are the wire's or the page's, not the story's. */

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { HEAD_BYTES, openInput } from '../../../src/importer/input-text.ts';
-import { parseRss } from '../../../src/importer/rss.ts';
-import type { ParsedItem } from '../../../src/importer/page.ts';
+import { HEAD_BYTES, openInput } from '../../../src/importer/input/open.ts';
+import { parseRss } from '../../../src/importer/formats/feeds/rss.ts';
+import type { ParsedItem } from '../../../src/importer/types.ts';
 import { importerFixtures } from './fixtures.ts';
 
 const folder = () => mkdtemp(join(tmpdir(), 'input-text-'));

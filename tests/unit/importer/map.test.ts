@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyImportMap, EMPTY_MAP, MapError, parseImportMap, withArchiveAliases } from '../../../src/importer/map.ts';
+import { applyImportMap, EMPTY_MAP, MapError, parseImportMap, withArchiveAliases } from '../../../src/importer/article/map.ts';
 
 const TOPICS = ['talks', 'tests-and-launches'];
 const parse = (text: string) => parseImportMap(text, 'map.yaml', TOPICS, 'content/topics');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToMarkdown } from '../../../src/importer/markdown.ts';
+import { blocksToMarkdown } from '../../../src/importer/formats/body/markdown.ts';
 
 describe('blocksToMarkdown', () => {
   it('writes one paragraph per block, `___` for separators, and leaves plain wire text alone', () => {

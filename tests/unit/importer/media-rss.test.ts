@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mediaImage } from '../../../src/importer/media-rss.ts';
-import { xmlItems, type XmlElement } from '../../../src/importer/xml-items.ts';
+import { mediaImage } from '../../../src/importer/formats/feeds/media-rss.ts';
+import { xmlItems, type XmlElement } from '../../../src/importer/formats/items/xml-items.ts';
 import { textInput } from './feed-fixtures.ts';
 
 const itemOf = async (inner: string): Promise<XmlElement> => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../../src/model/article.ts';
-import { parseNewsml } from '../../../src/importer/newsml.ts';
-import type { ParsedItem } from '../../../src/importer/page.ts';
+import { parseNewsml } from '../../../src/importer/formats/agency/newsml.ts';
+import type { ParsedItem } from '../../../src/importer/types.ts';
 import { itemsOf } from './feed-fixtures.ts';
 import { importerFixtures, markdownParagraphs } from './fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseNinjs } from '../../../src/importer/ninjs.ts';
+import { parseNinjs } from '../../../src/importer/formats/agency/ninjs.ts';
 import { describeItemFixtures, itemsOf, pageOf } from './feed-fixtures.ts';
 import { importerFixtures, markdownParagraphs } from './fixtures.ts';
 

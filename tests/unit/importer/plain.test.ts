@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convertPage } from '../../../src/importer/convert.ts';
-import { parsePlain } from '../../../src/importer/plain.ts';
+import { convertPage } from '../../../src/importer/article/convert.ts';
+import { parsePlain } from '../../../src/importer/formats/pages/plain.ts';
 import { describeFixtures, markdownParagraphs, SOURCES } from './fixtures.ts';
 
 /** The story of a plain-text file: after the headline and an optional date line, blocks between blank lines. */

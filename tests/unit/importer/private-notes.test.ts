@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasContactDetails, isNonPublicMark } from '../../../src/importer/private-notes.ts';
+import { hasContactDetails, isNonPublicMark } from '../../../src/importer/formats/agency/private-notes.ts';
 
 describe('hasContactDetails', () => {
   it.each(['Questions to the desk: anna.berg@wire.example', 'Call Lee Ho on +82 2 398 3114', 'tel. 040-123 45 67 after 18:00', 'Ring (02) 398-3114'])('finds contact details in %s', (text) => {

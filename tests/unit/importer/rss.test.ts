@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRss } from '../../../src/importer/rss.ts';
+import { parseRss } from '../../../src/importer/formats/feeds/rss.ts';
 import { describeItemFixtures, itemsOf, pageOf } from './feed-fixtures.ts';
 import { importerFixtures, markdownParagraphs } from './fixtures.ts';
 

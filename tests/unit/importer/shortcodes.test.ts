@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoEmbedLinks, expandShortcodes, shortcodeAttributes, shortcodeNotes } from '../../../src/importer/shortcodes.ts';
+import { autoEmbedLinks, expandShortcodes, shortcodeAttributes, shortcodeNotes } from '../../../src/importer/formats/wordpress/shortcodes.ts';
 
 const html = (text: string) => expandShortcodes(text).html;
 

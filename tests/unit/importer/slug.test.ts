@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, MAX_SLUG_LENGTH } from '../../../src/importer/slug.ts';
+import { articleSlug, MAX_SLUG_LENGTH } from '../../../src/importer/article/slug.ts';
 
 describe('articleSlug', () => {
   it('is the headline’s slug when it is short', () => {

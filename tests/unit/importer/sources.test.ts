@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentRootFor, defaultOutDir } from '../../../src/importer/content-root.ts';
+import { contentRootFor, defaultOutDir } from '../../../src/importer/archive/content-root.ts';
 import { readSources, sourceForAgency, sourceForName, sourceForUrl, unknownSourceMessage } from '../../../src/importer/sources.ts';
 import { SOURCES } from './fixtures.ts';
 

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../../src/importer/duplicates.ts';
-import { filedVersion, indexStories, StoryIndex, type StoredStory } from '../../../src/importer/story-index.ts';
+import type { Story } from '../../../src/importer/archive/duplicates.ts';
+import { filedVersion, indexStories, StoryIndex, type StoredStory } from '../../../src/importer/archive/story-index.ts';
 
 const take = 'SEOUL, March 6 (Yonhap) -- North Korea fired four ballistic missiles into the East Sea early Monday, the Joint Chiefs of Staff said.\n';
 const lead = `${take.trim()} Three of them came down in waters Japan claims as its economic zone.\n\nThe presidential office called a security meeting.\n`;

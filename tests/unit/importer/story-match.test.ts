@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineDistance, headlineKey, isLabelledUpdate, textKey, ledeOverlap, storyOverlap, urlKey, versionByHeadline, withoutLabels } from '../../../src/importer/story-match.ts';
+import { headlineDistance, headlineKey, isLabelledUpdate, textKey, ledeOverlap, storyOverlap, urlKey, versionByHeadline, withoutLabels } from '../../../src/importer/archive/story-match.ts';
 
 // A first take and its LEAD: the LEAD keeps the take's paragraphs and adds two.
 const take = [

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseTarget, MAX_NAMES } from '../../../src/importer/target.ts';
+import { chooseTarget, MAX_NAMES } from '../../../src/importer/archive/target.ts';
 
 const headline = 'North Korea fires ballistic missile';
 const february = 'SEOUL, Feb. 12 -- North Korea fired a ballistic missile into the East Sea on Sunday.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeIfStopped } from '../../../src/importer/temp-files.ts';
+import { removeIfStopped } from '../../../src/interchange/temp-files.ts';
 
 const listeners = () => [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeInput, lines } from '../../../src/importer/text.ts';
+import { decodeInput, lines } from '../../../src/importer/input/decode.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

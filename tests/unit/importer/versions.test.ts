@@ -3,12 +3,12 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArchiveFiles } from '../../../src/importer/archive-files.ts';
-import { writeFrontMatter } from '../../../src/importer/article-text.ts';
-import type { ArticleFields } from '../../../src/importer/page.ts';
-import { filedVersion, type StoredStory } from '../../../src/importer/story-index.ts';
-import { applyFiling, describeFiling, planRewrite, planVersion, versionFile, type Incoming } from '../../../src/importer/versions.ts';
-import { TargetExistsError } from '../../../src/importer/write.ts';
+import { ArchiveFiles } from '../../../src/importer/archive/archive-files.ts';
+import { writeFrontMatter } from '../../../src/importer/archive/article-file.ts';
+import type { ArticleFields } from '../../../src/importer/types.ts';
+import { filedVersion, type StoredStory } from '../../../src/importer/archive/story-index.ts';
+import { applyFiling, describeFiling, planRewrite, planVersion, versionFile, type Incoming } from '../../../src/importer/archive/versions.ts';
+import { TargetExistsError } from '../../../src/interchange/atomic-write.ts';
 import { readFrontMatter } from '../../../src/model/front-matter.ts';
 
 /** One take of the story: its own time and label, and a body that says which take it is. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLine, findDateInText, yonhapTimeLine } from '../../../src/importer/wire-dates.ts';
+import { dateLine, findDateInText, yonhapTimeLine } from '../../../src/importer/formats/pages/wire-dates.ts';
 
 describe('yonhapTimeLine', () => {
   it('reads the crumb and time line as Korea time', () => {

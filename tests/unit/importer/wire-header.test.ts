@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerLine } from '../../../src/importer/wire-header.ts';
+import { headerLine } from '../../../src/importer/formats/agency/wire-header.ts';
 
 const context = { headline: 'Sweden becomes the 32nd member of NATO', keywords: ['Sweden', 'NATO', 'defence'] };
 

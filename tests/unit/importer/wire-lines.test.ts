@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmailLine, isSeparator, matchByline, matchDateline, splitCaptionCredit, splitCredit, splitLabel } from '../../../src/importer/wire-lines.ts';
+import { isEmailLine, isSeparator, matchByline, matchDateline, splitCaptionCredit, splitCredit, splitLabel } from '../../../src/importer/formats/text/wire-lines.ts';
 import { SOURCES } from './fixtures.ts';
 
 describe('splitLabel', () => {

@@ -2,7 +2,8 @@ import { chmod, mkdir, mkdtemp, open, readdir, readFile, stat, writeFile } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outDirWritable, TargetExistsError, WriteError, writeFileAtomic } from '../../../src/importer/write.ts';
+import { TargetExistsError, WriteError, writeFileAtomic } from '../../../src/interchange/atomic-write.ts';
+import { outDirWritable } from '../../../src/importer/archive/out-dir.ts';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'dateline-write-'));
 

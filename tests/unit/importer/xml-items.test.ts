@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateWxr } from '../../../scripts/bench/wxr-corpus.ts';
-import type { InputText } from '../../../src/importer/page.ts';
-import { DecodeError } from '../../../src/importer/charset.ts';
+import type { InputText } from '../../../src/importer/types.ts';
+import { DecodeError } from '../../../src/importer/input/charset.ts';
 import {
   child,
   childText,
@@ -14,7 +14,7 @@ import {
   xmlLang,
   type XmlElement,
   type XmlItemEvent,
-} from '../../../src/importer/xml-items.ts';
+} from '../../../src/importer/formats/items/xml-items.ts';
 
 /**
  * The text in chunks of `size` characters, so tags, entities and CDATA fall across chunk boundaries.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convertPage } from '../../../src/importer/convert.ts';
-import { parseYonhap } from '../../../src/importer/yonhap.ts';
+import { convertPage } from '../../../src/importer/article/convert.ts';
+import { parseYonhap } from '../../../src/importer/formats/pages/yonhap.ts';
 import { describeFixtures, markdownParagraphs, SOURCES } from './fixtures.ts';
 
 /**
