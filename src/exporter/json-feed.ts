@@ -10,7 +10,7 @@ import { defined, extensionOf, type ExportArticle } from './article.ts';
 import { articleUrn } from './ninjs.ts';
 
 /** Fields JSON Feed has no property for. */
-const EXTENSION_FIELDS = ['source', 'dateline', 'topics', 'people', 'places', 'organizations', 'label', 'editorNote', 'wireNote', 'gallery', 'corrections', 'rights', 'draft', 'embargo', 'importId'] as const satisfies readonly (keyof ArticleData)[];
+const EXTENSION_FIELDS = ['source', 'dateline', 'topics', 'people', 'places', 'organizations', 'label', 'editorNote', 'wireNote', 'gallery', 'corrections', 'rights', 'draft', 'embargo', 'importId', 'translationKey'] as const satisfies readonly (keyof ArticleData)[];
 
 /** What the feed says about itself. */
 export interface FeedInfo {

@@ -12,7 +12,7 @@ import { defined, extensionOf, type ExportArticle } from './article.ts';
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json';
 
 /** Fields with no ninjs property; `byline` and `image` join them when ninjs cannot hold them whole. */
-const EXTENSION_FIELDS = ['section', 'topics', 'label', 'wireNote', 'gallery', 'corrections', 'embargo', 'importId'] as const satisfies readonly (keyof ArticleData)[];
+const EXTENSION_FIELDS = ['section', 'topics', 'label', 'wireNote', 'gallery', 'corrections', 'embargo', 'importId', 'translationKey'] as const satisfies readonly (keyof ArticleData)[];
 
 const named = (names: readonly string[]) => (names.length ? names.map((name) => ({ name })) : undefined);
 
