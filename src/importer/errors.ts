@@ -8,3 +8,15 @@ export class ImportError extends Error {
     this.name = 'ImportError';
   }
 }
+
+/** A byte the chosen encoding cannot decode: where it is (from the file's first byte) and in which encoding. */
+export class DecodeError extends ImportError {
+  readonly offset: number;
+  readonly encoding: string;
+  constructor(message: string, offset: number, encoding: string) {
+    super(message);
+    this.name = 'DecodeError';
+    this.offset = offset;
+    this.encoding = encoding;
+  }
+}

@@ -20,10 +20,11 @@ import { MapError, parseImportMap, withArchiveAliases, type ImportMap } from './
 import { ImportError } from './errors.ts';
 import { ITEM_PARSERS } from './formats/parsers.ts';
 import { decodeInput } from './input/decode.ts';
-import { formatName } from './article/convert.ts';
+import { formatName } from './input/format-names.ts';
 import { openInput, type OpenedInput } from './input/open.ts';
 import { createProgress, type Progress } from './report/progress.ts';
-import { NO_REPORT, openReport, Tally, type Outcome, type ReportFile } from './report/report.ts';
+import { NO_REPORT, openReport, type ReportFile } from './report/report.ts';
+import { Tally, type Outcome } from './report/tally.ts';
 import { readSources, unknownSourceMessage } from './sources.ts';
 import type { KnownSource } from './types.ts';
 

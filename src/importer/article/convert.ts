@@ -4,24 +4,21 @@
  * and parsed here) and for each item of an export, feed or wire delivery.
  */
 import { join } from 'node:path';
-import { parseArticleDate } from '../../model/dates.ts';
 import { articleSchema } from '../../model/article.ts';
+import { parseArticleDate } from '../../model/dates.ts';
 import { formatIssues } from '../../model/issues.ts';
 import { DEFAULT_CONTENT_DIR } from '../../site.ts';
-import { parseAp } from '../formats/pages/ap.ts';
-import { detectKind } from '../input/detect.ts';
-import { writeOutEditorNote } from './editor-note.ts';
-import { ImportError } from '../errors.ts';
-import { unknownDataFormat } from '../formats/parsers.ts';
 import { writeFrontMatter } from '../archive/article-file.ts';
-import { parseHtml } from '../formats/pages/html.ts';
+import { ImportError } from '../errors.ts';
+import { PAGE_PARSERS } from '../formats/parsers.ts';
 import { splitByline } from '../formats/text/bylines.ts';
-import { applyImportMap, EMPTY_MAP, type ImportMap } from './map.ts';
-import type { ArticleFields, CollectionFormat, CollectionPage, InputFormat, KnownSource, PageKind, ParseContext, ParsedPage } from '../types.ts';
-import { parsePlain } from '../formats/pages/plain.ts';
-import { articleSlug } from './slug.ts';
+import { detectPage } from '../input/detect.ts';
+import { kindName } from '../input/format-names.ts';
 import { listIds, unknownSourceMessage } from '../sources.ts';
-import { parseYonhap } from '../formats/pages/yonhap.ts';
+import type { ArticleFields, CollectionPage, InputFormat, KnownSource, ParsedPage } from '../types.ts';
+import { writeOutEditorNote } from './editor-note.ts';
+import { applyImportMap, EMPTY_MAP, type ImportMap } from './map.ts';
+import { articleSlug } from './slug.ts';
 
 /** The section an article gets when neither the page nor `--section` names one. */
 export const DEFAULT_SECTION = 'World';
@@ -56,13 +53,6 @@ export interface ConvertedArticle {
   notes: string[];
 }
 
-const PARSERS: Record<PageKind, (text: string, context: ParseContext) => ParsedPage> = {
-  yonhap: parseYonhap,
-  ap: parseAp,
-  plain: parsePlain,
-  html: parseHtml,
-};
-
 /** Converts one decoded input; `name` is its file name (for the kind) and `root` the content root (for messages). */
 export function convertPage(
   text: string,
@@ -71,17 +61,11 @@ export function convertPage(
   sources: readonly KnownSource[],
   root = DEFAULT_CONTENT_DIR,
 ): ConvertedArticle {
-  const data = unknownDataFormat(text.slice(0, 65_536));
-  if (data) {
-    throw new ImportError(
-      `this is ${data} but none of the formats the importer reads (a WordPress export, RSS 2.0, Atom 1.0, JSON Feed 1.1, IPTC ninjs or NewsML-G2); nothing imported. Export the articles in one of those, or save each as a page`,
-    );
-  }
-  const kind = detectKind(text, name);
-  return finishArticle(PARSERS[kind](text, { sources }), options, sources, root);
+  const kind = detectPage(text, name);
+  return finishArticle(PAGE_PARSERS[kind](text, { sources }), options, sources, root);
 }
 
-const isCollectionPage = (page: ParsedPage | CollectionPage): page is CollectionPage => !(page.kind in PARSERS);
+const isCollectionPage = (page: ParsedPage | CollectionPage): page is CollectionPage => !(page.kind in PAGE_PARSERS);
 
 /**
  * Applies the options and the map to a parsed page, checks it against the schema and makes its
@@ -165,27 +149,4 @@ function inSchemaOrder(fields: Partial<ArticleFields>): ArticleFields {
     .map((key) => [key, fields[key as keyof ArticleFields]] as const)
     .filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0));
   return Object.fromEntries(entries) as ArticleFields;
-}
-
-const KIND_NAMES: Record<InputFormat, string> = {
-  yonhap: 'Yonhap page',
-  ap: 'AP page',
-  plain: 'plain text',
-  html: 'saved page',
-  wordpress: 'WordPress post',
-  rss: 'RSS item',
-  atom: 'Atom entry',
-  'json-feed': 'JSON Feed item',
-  ninjs: 'ninjs item',
-  newsml: 'NewsML-G2 item',
-};
-
-/** What an input or item of a format is called in messages: `saved page`, `JSON Feed item`. */
-export function kindName(kind: InputFormat): string {
-  return KIND_NAMES[kind];
-}
-
-/** What a whole input of a many-article format is called in messages: `JSON Feed`, `WordPress export`. */
-export function formatName(format: CollectionFormat): string {
-  return { wordpress: 'WordPress export', rss: 'RSS feed', atom: 'Atom feed', 'json-feed': 'JSON Feed', ninjs: 'ninjs delivery', newsml: 'NewsML-G2 delivery' }[format];
 }

@@ -5,7 +5,7 @@
  * knows every WHATWG label. Text that decodes as UTF-8 with non-ASCII in it is UTF-8 whatever it
  * declares: a feed that says ISO-8859-1 and sends UTF-8 is the common mistake, the reverse is not.
  */
-import { ImportError } from '../errors.ts';
+import { DecodeError, ImportError } from '../errors.ts';
 
 /** The encoding chosen for an input and why. */
 export interface InputEncoding {
@@ -17,18 +17,6 @@ export interface InputEncoding {
   declaredIn: 'a byte-order mark' | 'its XML declaration' | 'its <meta charset>' | undefined;
   /** The label as the document wrote it (`ISO-8859-1`), for messages. */
   declaredAs?: string;
-}
-
-/** A byte the chosen encoding cannot decode: where it is (from the file's first byte) and in which encoding. */
-export class DecodeError extends ImportError {
-  readonly offset: number;
-  readonly encoding: string;
-  constructor(message: string, offset: number, encoding: string) {
-    super(message);
-    this.name = 'DecodeError';
-    this.offset = offset;
-    this.encoding = encoding;
-  }
 }
 
 /** Single-byte encodings decode any byte, so a wrong one never fails; UTF-8 in them is the mistake to catch. */

@@ -1,7 +1,6 @@
 import { isWireTake, wireTakeText } from './anpa.ts';
-import { decodeBytes, DecodeError, sniffEncoding } from './charset.ts';
-import { ImportError } from '../errors.ts';
-import { cutText } from '../../model/cut-text.ts';
+import { decodeBytes, sniffEncoding } from './charset.ts';
+import { DecodeError, ImportError } from '../errors.ts';
 
 /**
  * Decodes an input file to text: UTF-8 (with or without a BOM), UTF-16 with a BOM as Windows
@@ -51,15 +50,4 @@ function binaryInput(): ImportError {
   return new ImportError(
     'this is not text (it looks like a binary file, or text saved in an encoding other than UTF-8); save the article as UTF-8 text (.txt) or as a web page (.html) and import that',
   );
-}
-
-/** The text's lines, each without trailing whitespace. */
-export function lines(text: string): string[] {
-  return text.split('\n').map((line) => line.trimEnd());
-}
-
-/** A few lines, quoted and shortened, for a note to the editor. */
-export function quoteLines(list: readonly string[], max = 3): string {
-  const shown = list.slice(0, max).map((l) => JSON.stringify(l.length > 60 ? `${cutText(l, 57)}...` : l));
-  return shown.join(', ') + (list.length > max ? `, and ${list.length - max} more` : '');
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { decodeChunks, sniffEncoding, type InputEncoding } from './charset.ts';
 import { ImportError } from '../errors.ts';
-import { detectCollectionFormat } from '../formats/parsers.ts';
+import { detectCollectionFormat } from './detect.ts';
 import type { CollectionFormat, InputText } from '../types.ts';
 import { removeIfStopped } from '../../interchange/temp-files.ts';
 

@@ -7,7 +7,7 @@
  */
 import cliProgress from 'cli-progress';
 import { oneLine, withoutControls } from '../../model/control-characters.ts';
-import type { Tally } from './report.ts';
+import type { Tally } from './tally.ts';
 
 /** What the importer tells the display. */
 export interface Progress {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateWxr, writeWxrCorpus } from '../../../scripts/bench/wxr-corpus.ts';
-import { detectCollectionFormat } from '../../../src/importer/formats/parsers.ts';
+import { detectCollectionFormat } from '../../../src/importer/input/detect.ts';
 import { parseWordpress } from '../../../src/importer/formats/wordpress/wordpress.ts';
 import type { ParsedItem } from '../../../src/importer/types.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, decodeChunks, DecodeError, sniffEncoding } from '../../../src/importer/input/charset.ts';
+import { decodeBytes, decodeChunks, sniffEncoding } from '../../../src/importer/input/charset.ts';
+import { DecodeError } from '../../../src/importer/errors.ts';
 
 const ascii = (text: string) => Buffer.from(text, 'latin1');
 // "판문점" as EUC-KR stores it; "東京" as Shift_JIS does.

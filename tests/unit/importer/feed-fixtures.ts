@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectCollectionFormat } from '../../../src/importer/formats/parsers.ts';
+import { detectCollectionFormat } from '../../../src/importer/input/detect.ts';
 import type { CollectionFormat, InputText, ItemParser, ParsedItem } from '../../../src/importer/types.ts';
 import { articleSchema } from '../../../src/model/article.ts';
 import { importerFixtures, SOURCES } from './fixtures.ts';

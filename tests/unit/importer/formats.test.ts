@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCollectionFormat, unknownDataFormat } from '../../../src/importer/formats/parsers.ts';
+import { detectCollectionFormat, unknownDataFormat } from '../../../src/importer/input/detect.ts';
 
 describe('detectCollectionFormat', () => {
   it.each([

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectCollectionFormat, ITEM_PARSERS } from '../../../src/importer/formats/parsers.ts';
+import { detectCollectionFormat } from '../../../src/importer/input/detect.ts';
+import { ITEM_PARSERS } from '../../../src/importer/formats/parsers.ts';
 import { parseJsonFeed } from '../../../src/importer/formats/feeds/json-feed.ts';
 import type { ParsedItem } from '../../../src/importer/types.ts';
 import { itemsOf } from './feed-fixtures.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProgress, progressLine } from '../../../src/importer/report/progress.ts';
-import { Tally } from '../../../src/importer/report/report.ts';
+import { Tally } from '../../../src/importer/report/tally.ts';
 
 describe('what progress shows', () => {
   it('leaves out control characters from third-party titles, paths and reasons, so a feed cannot drive the terminal', () => {

@@ -2,7 +2,8 @@ import { link, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openReport, reportLine, reportPathProblem, Tally } from '../../../src/importer/report/report.ts';
+import { openReport, reportLine, reportPathProblem } from '../../../src/importer/report/report.ts';
+import { Tally } from '../../../src/importer/report/tally.ts';
 
 describe('Tally', () => {
   it('counts each outcome apart, so the summary adds up to the items read', () => {

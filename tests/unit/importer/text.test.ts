@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeInput, lines } from '../../../src/importer/input/decode.ts';
+import { decodeInput } from '../../../src/importer/input/decode.ts';
+import { lines } from '../../../src/importer/formats/pages/lines.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateWxr } from '../../../scripts/bench/wxr-corpus.ts';
 import type { InputText } from '../../../src/importer/types.ts';
-import { DecodeError } from '../../../src/importer/input/charset.ts';
+import { DecodeError } from '../../../src/importer/errors.ts';
 import {
   child,
   childText,

@@ -7,7 +7,7 @@
  */
 import { decodeHTMLStrict, decodeXML, escapeAttribute, escapeText } from 'entities';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { DecodeError } from '../../input/charset.ts';
+import { DecodeError } from '../../errors.ts';
 import type { InputText, ParsedItem } from '../../types.ts';
 
 /** An element as parsed, with namespaces resolved; text and CDATA are kept as strings among its children. */

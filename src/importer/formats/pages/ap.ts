@@ -8,7 +8,7 @@ import type { ArticleImage } from '../../../model/article.ts';
 import { ImportError } from '../../errors.ts';
 import { blocksToMarkdown, type StoryBlock } from '../body/markdown.ts';
 import type { ArticleFields, ParsedPage } from '../../types.ts';
-import { lines, quoteLines } from '../../input/decode.ts';
+import { lines, quoteLines } from './lines.ts';
 import { findDateInText } from './wire-dates.ts';
 import { isSeparator, matchByline, matchDateline, splitCredit, splitLabel } from '../text/wire-lines.ts';
 

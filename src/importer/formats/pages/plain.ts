@@ -7,7 +7,7 @@ import { ImportError } from '../../errors.ts';
 import { blocksToMarkdown, type StoryBlock } from '../body/markdown.ts';
 import type { ArticleFields, ParseContext, ParsedPage } from '../../types.ts';
 import { sourceForAgency } from '../../sources.ts';
-import { lines } from '../../input/decode.ts';
+import { lines } from './lines.ts';
 import { dateLine } from './wire-dates.ts';
 import { isSeparator, matchByline, matchDateline, splitLabel } from '../text/wire-lines.ts';
 

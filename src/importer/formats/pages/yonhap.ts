@@ -6,7 +6,7 @@
 import { ImportError } from '../../errors.ts';
 import { blocksToMarkdown, type StoryBlock } from '../body/markdown.ts';
 import type { ArticleFields, ParsedPage } from '../../types.ts';
-import { lines, quoteLines } from '../../input/decode.ts';
+import { lines, quoteLines } from './lines.ts';
 import { dateLine, yonhapTimeLine } from './wire-dates.ts';
 import { isEmailLine, isSeparator, matchByline, matchDateline, splitLabel } from '../text/wire-lines.ts';
 
