@@ -15,8 +15,7 @@ import { copyFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plural } from '../lib/plural.ts';
-import { SITE } from '../site.ts';
-import { BUNDLE_MANIFEST, newestBundleFirst, parseBundleManifest, type BundleEntry, type BundleManifest } from './bundle-manifest.ts';
+import { BUNDLE_MANIFEST, newestBundleFirst, parseBundleManifest, type BundleEntry, type BundleLanguage, type BundleManifest } from './bundle-manifest.ts';
 import { BUNDLE_DIR } from './keys.ts';
 import type { SearchPart } from '../build-part.ts';
 
@@ -31,14 +30,22 @@ export function pagefindArgs(outDir: string, part: Pick<SearchPart, 'key' | 'yea
     '--site', outDir,
     '--glob', articlePages(part.years),
     '--output-subdir', `${BUNDLE_DIR}/${part.key}`,
-    // One index per bundle for the whole year: the search page is English, and Pagefind would
-    // otherwise put articles in other languages into separate indexes it never searches.
-    '--force-language', SITE.locale,
+    // No --force-language: Pagefind keeps an index per language (each page's <html lang>), each
+    // stemmed in its own language where Pagefind has a stemmer; the search page merges them all.
   ];
 }
 
-/** Files of each bundle the search page never loads: Pagefind's own UIs and the other language's WebAssembly. */
-const UNUSED_FILES = /^(pagefind-(component-|modular-)?ui\.(js|css)|wasm\.unknown\.pagefind)$/;
+/** Files of each bundle the search page never loads: Pagefind's own UIs. */
+const UNUSED_FILES = /^pagefind-(component-|modular-)?ui\.(js|css)$/;
+
+/** The WebAssembly for languages Pagefind cannot stem, needed only by a bundle holding such a language. */
+const UNSTEMMED_WASM = 'wasm.unknown.pagefind';
+
+/** The languages of a bundle, from its `pagefind-entry.json`: each one's page count and whether Pagefind stems it. */
+export function entryLanguages(entryJson: string): Record<string, BundleLanguage> {
+  const entry = JSON.parse(entryJson) as { languages?: Record<string, { page_count?: number; wasm?: string | null }> };
+  return Object.fromEntries(Object.entries(entry.languages ?? {}).map(([language, index]) => [language, { pages: index.page_count ?? 0, stemmed: Boolean(index.wasm) }]));
+}
 
 /** Files the site loads from the bundle folder itself, whichever year's they are: the same in every bundle. */
 const SHARED_FILES = ['pagefind.js', 'pagefind-highlight.js'];
@@ -153,8 +160,8 @@ async function readManifest(bundleDir: string): Promise<BundleManifest | undefin
   }
 }
 
-/** Runs Pagefind over one part; resolves to the page count, rejects with Pagefind's own output. */
-async function indexPart(outDir: string, part: SearchPart): Promise<number> {
+/** Runs Pagefind over one part; resolves to the page count and languages, rejects with Pagefind's own output. */
+async function indexPart(outDir: string, part: SearchPart): Promise<{ pages: number; languages: Record<string, BundleLanguage> }> {
   // The package's own launcher, which picks the binary built for this platform.
   const launcher = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
   const child = spawn(process.execPath, [launcher, ...pagefindArgs(outDir, part)], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -164,13 +171,15 @@ async function indexPart(outDir: string, part: SearchPart): Promise<number> {
   const code = await new Promise<number | null>((done, fail) => child.on('error', fail).on('close', done));
   const pages = indexedPageCount(output);
   // Years with no article page (only drafts) have nothing to search; Pagefind calls that a failure.
-  if (pages === 0) return 0;
+  if (pages === 0) return { pages: 0, languages: {} };
   if (code !== 0 || pages === undefined) {
     throw new Error(`Pagefind could not index the article pages of ${part.years.join(', ')} in ${outDir} (exit code ${code}):\n${output.trim()}`);
   }
   const bundle = join(outDir, BUNDLE_DIR, part.key);
-  for (const name of await readdir(bundle)) if (UNUSED_FILES.test(name)) await rm(join(bundle, name));
-  return pages;
+  const languages = entryLanguages(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8'));
+  const unstemmed = Object.values(languages).some((l) => !l.stemmed);
+  for (const name of await readdir(bundle)) if (UNUSED_FILES.test(name) || (name === UNSTEMMED_WASM && !unstemmed)) await rm(join(bundle, name));
+  return { pages, languages };
 }
 
 const isDir = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
@@ -207,11 +216,11 @@ export async function buildSearchIndex(outDir: string, parts: readonly SearchPar
   if (await isDir(bundleDir)) {
     for (const name of await readdir(bundleDir)) if (!keep.has(name)) await rm(join(bundleDir, name), { recursive: true, force: true });
   }
-  const pagesBefore = new Map(previous.map((b) => [b.key, b.pages]));
+  const before = new Map(previous.map((b) => [b.key, { pages: b.pages, languages: b.languages ?? {} }]));
   const bundles: BundleEntry[] = [];
   for (const part of digests) {
-    const pages = changed.has(part.key) ? await indexPart(outDir, part) : (pagesBefore.get(part.key) ?? 0);
-    if (pages > 0) bundles.push({ key: part.key, years: part.years, pages, digest: part.digest });
+    const { pages, languages } = changed.has(part.key) ? await indexPart(outDir, part) : (before.get(part.key) ?? { pages: 0, languages: {} });
+    if (pages > 0) bundles.push({ key: part.key, years: part.years, pages, digest: part.digest, languages });
     else await rm(join(bundleDir, part.key), { recursive: true, force: true });
   }
   bundles.sort(newestBundleFirst);

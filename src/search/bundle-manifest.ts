@@ -8,6 +8,13 @@
 /** The list of bundles, in the bundle folder. */
 export const BUNDLE_MANIFEST = 'bundles.json';
 
+/** One language's index in a bundle (Pagefind keeps one per language, from each page's `<html lang>`). */
+export interface BundleLanguage {
+  pages: number;
+  /** True when Pagefind stems the language (it ships WebAssembly with a stemmer for it); Korean is not. */
+  stemmed: boolean;
+}
+
 /** One part's bundle. */
 export interface BundleEntry {
   /** Its folder: the year of the articles it holds (`2016`), or the first and last (`2014-2016`). */
@@ -17,6 +24,8 @@ export interface BundleEntry {
   pages: number;
   /** A digest of the pages it was made from and how: equal digests, the same bundle. */
   digest: string;
+  /** Its language indexes by language tag (`en`, `ko`); absent in lists written before there were several. */
+  languages?: Record<string, BundleLanguage>;
 }
 
 export interface BundleManifest {

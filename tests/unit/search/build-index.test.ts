@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { bundlesToWrite, indexedPageCount, indexedPart, indexSummary, pagefindArgs } from '../../../src/search/build-index.ts';
+import { bundlesToWrite, entryLanguages, indexedPageCount, indexedPart, indexSummary, pagefindArgs } from '../../../src/search/build-index.ts';
 import { newestBundleFirst, parseBundleManifest } from '../../../src/search/bundle-manifest.ts';
 
 describe('the search index step', () => {
-  it("indexes one part's article pages into one English bundle in <outDir>/pagefind/<part>", () => {
+  it("indexes one part's article pages into one bundle in <outDir>/pagefind/<part>, an index per language", () => {
     const args = pagefindArgs('/srv/site', { key: '2016', years: ['2016'] });
     const option = (name: string) => args[args.indexOf(name) + 1];
     expect(option('--site')).toBe('/srv/site');
     expect(option('--glob')).toBe('articles/2016/**/*.html');
     expect(option('--output-subdir')).toBe('pagefind/2016');
-    expect(option('--force-language')).toBe('en');
+    // Each page's <html lang> decides its index: Korean is not put through the English stemmer.
+    expect(args).not.toContain('--force-language');
     const several = pagefindArgs('/srv/site', { key: '2014-2016', years: ['2014', '2015', '2016'] });
     expect(several[several.indexOf('--glob') + 1]).toBe('articles/{2014,2015,2016}/**/*.html');
     expect(several[several.indexOf('--output-subdir') + 1]).toBe('pagefind/2014-2016');
+  });
+
+  it("reads a bundle's languages from Pagefind's entry file: page counts, and which Pagefind stems", () => {
+    const entry = JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_1', wasm: 'en', page_count: 40 }, ko: { hash: 'ko_2', wasm: null, page_count: 10 } } });
+    expect(entryLanguages(entry)).toEqual({ en: { pages: 40, stemmed: true }, ko: { pages: 10, stemmed: false } });
+    expect(entryLanguages('{}')).toEqual({});
   });
 
   it("reads the page count from Pagefind's summary", () => {
