@@ -4,12 +4,19 @@
  * Checks depend on these exact keys.
  */
 
-/** Filter keys, in the order the search page shows them. */
-export const FILTER_KEYS = ['source', 'year', 'section', 'topic', 'tag', 'label'] as const;
+/**
+ * Filter keys, in the order the search page shows them. `language` is no field of the pages:
+ * the search page gives it to each language's index as it merges it (bundle-set.ts), and only
+ * in an archive of several languages, so it has values (and a group on the page) only there.
+ */
+export const FILTER_KEYS = ['language', 'source', 'year', 'section', 'topic', 'tag', 'label'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+/** The filters an article page itself carries: all but `language`. */
+export type PageFilterKey = Exclude<FilterKey, 'language'>;
 
 /** Headings of the filter groups on the search page. */
 export const FILTER_LABELS: Record<FilterKey, string> = {
+  language: 'Language',
   source: 'Source',
   year: 'Year',
   section: 'Section',
@@ -31,6 +38,12 @@ export const SORT_KEY = 'date';
 /** Metadata every result carries (`image` only when the article has a lead photo file). */
 export const META_KEYS = ['title', 'date', 'source', 'dateline', 'image'] as const;
 export type MetaKey = (typeof META_KEYS)[number];
+
+/**
+ * Metadata that only Pagefind reads: the inner pieces of a Korean article's compounds (대북제재 →
+ * 제재), searched like its text but never shown, so excerpts read as written (index-fields.ts).
+ */
+export const PARTS_META = 'parts';
 
 /** Query parameter Pagefind adds to result links, and pagefind-highlight.js reads on the article page. */
 export const HIGHLIGHT_PARAM = 'highlight';

@@ -1,13 +1,14 @@
 import { galleryView } from '../../lib/gallery.ts';
 import { typeset } from '../../lib/typography.ts';
 import type { ArticleRecord, SourceRecord } from '../../model/records.ts';
-import type { FilterKey, MetaKey, RangeKey } from '../keys.ts';
+import { compoundParts } from '../korean/compounds.ts';
+import { PARTS_META, type MetaKey, type PageFilterKey, type RangeKey } from '../keys.ts';
 
 /** What Pagefind stores about one article besides its text: filters, metadata and the sort key. */
 export interface IndexFields {
   /** The filters the page shows, and the UTC day, month and year that date ranges select on. */
-  filters: Record<FilterKey | RangeKey, string[]>;
-  meta: Partial<Record<MetaKey, string>>;
+  filters: Record<PageFilterKey | RangeKey, string[]>;
+  meta: Partial<Record<MetaKey | typeof PARTS_META, string>>;
   sort: { date: string };
 }
 
@@ -19,6 +20,13 @@ export interface IndexFieldsContext {
   publicFile: (src: string) => string;
   /** The name a tag's page goes by (the alias file's, else as written), so one tag is one filter value. */
   tagName?: ((written: string) => string) | undefined;
+  /** The article's body as plain text: a Korean article's compounds are cut from it (and its headline and summary). */
+  text?: string | undefined;
+}
+
+/** True for a Korean article, whose compounds the index is given cut (src/search/korean/compounds.ts). */
+export function isKorean(language: string): boolean {
+  return language.toLowerCase().split('-')[0] === 'ko';
 }
 
 const unique = (values: readonly string[]) => [...new Set(values.filter((v) => v.trim() !== ''))];
@@ -26,6 +34,13 @@ const unique = (values: readonly string[]) => [...new Set(values.filter((v) => v
 /** The display name a source goes by in filters and results: its `shortName`, else its `name`. */
 export function sourceDisplayName(source: SourceRecord | undefined, fallback: string): string {
   return source?.data.shortName ?? source?.data.name ?? fallback;
+}
+
+/** The hidden `parts` field of a Korean article with compounds (none for any other, whose index stays as it was). */
+function partsMeta(language: string, text: string): { [PARTS_META]?: string } {
+  if (!isKorean(language)) return {};
+  const parts = compoundParts(text);
+  return parts.length ? { [PARTS_META]: parts.join(' ') } : {};
 }
 
 /** Filters, metadata and sort key for one article, as the article page hands them to Pagefind. */
@@ -55,6 +70,7 @@ export function indexFields(article: ArticleRecord, context: IndexFieldsContext)
       source,
       ...(data.dateline && { dateline: data.dateline }),
       ...(image && { image }),
+      ...partsMeta(data.language, [data.title, data.summary ?? '', context.text ?? ''].join('\n')),
     },
     sort: { date: instant },
   };
