@@ -179,7 +179,7 @@ export const en = {
     from: 'From',
     to: 'To',
     clear: 'Clear all filters',
-    filterLabels: { source: 'Source', year: 'Year', section: 'Section', topic: 'Topic', tag: 'Tag', label: 'Label' } satisfies Record<FilterKey, string>,
+    filterLabels: { language: 'Language', source: 'Source', year: 'Year', section: 'Section', topic: 'Topic', tag: 'Tag', label: 'Label' } satisfies Record<FilterKey, string>,
     /** "Find a source": the find field of a long filter group. */
     findIn: (label: string) => `Find a ${label.toLowerCase()}`,
     noneContains: (label: string, find: string) => `No ${label.toLowerCase()} contains “${find}”.`,

@@ -161,7 +161,7 @@ export const ko: Strings = {
     from: '부터',
     to: '까지',
     clear: '필터 모두 지우기',
-    filterLabels: { source: '언론사', year: '연도', section: '분야', topic: '주제', tag: '태그', label: '표시' },
+    filterLabels: { language: '언어', source: '언론사', year: '연도', section: '분야', topic: '주제', tag: '태그', label: '표시' },
     findIn: (label) => `${label} 찾기`,
     noneContains: (label, find) => `“${find}”이(가) 든 ${label}이(가) 없습니다.`,
     valuesOf: (label) => label,

@@ -17,6 +17,7 @@ export interface PagefindInstanceApi extends Pagefind {
 
 /** Pagefind's module, as the search page imports it from the bundle folder. */
 export interface PagefindModule {
+  /** Opens the primary index in the page's language (`<html lang>`), the only one Pagefind lets it choose. */
   createInstance: (options: { basePath: string }) => PagefindInstanceApi;
 }
 
@@ -54,15 +55,85 @@ export function searchAcrossYears(api: Pagefind, keys: readonly string[]): Pagef
   };
 }
 
-/** The newest bundle of `manifest` opened, and a step that merges each of the others into it. */
+/** One language's index in one bundle: what the search page opens or merges. `language` is undefined in a list that names none. */
+export interface LanguageIndex {
+  bundle: BundleEntry;
+  language: string | undefined;
+}
+
+/** Every language index of `manifest`, newest bundle first, each bundle's languages by page count. */
+export function languageIndexes(manifest: BundleManifest): LanguageIndex[] {
+  return manifest.bundles.flatMap((bundle): LanguageIndex[] => {
+    const languages = Object.entries(bundle.languages ?? {}).sort((a, b) => b[1].pages - a[1].pages || (a[0] < b[0] ? -1 : 1));
+    return languages.length ? languages.map(([language]) => ({ bundle, language })) : [{ bundle, language: undefined }];
+  });
+}
+
+/**
+ * The language whose WebAssembly the search runs on: Pagefind runs every index of one instance on
+ * the primary index's, which stems the searched words in the primary's language. So the
+ * primary is an index of the stemmed language with the most pages (English words then find
+ * English pages whatever their ending; Hangul passes through an English stemmer unchanged), else
+ * of the language with the most pages.
+ */
+export function stemmingLanguage(manifest: BundleManifest): string | undefined {
+  const pages = new Map<string, { pages: number; stemmed: boolean }>();
+  for (const bundle of manifest.bundles) {
+    for (const [language, index] of Object.entries(bundle.languages ?? {})) {
+      const sum = pages.get(language) ?? { pages: 0, stemmed: index.stemmed };
+      pages.set(language, { pages: sum.pages + index.pages, stemmed: sum.stemmed || index.stemmed });
+    }
+  }
+  const ranked = [...pages].sort((a, b) => Number(b[1].stemmed) - Number(a[1].stemmed) || b[1].pages - a[1].pages);
+  return ranked[0]?.[0];
+}
+
+/** The filter that tells the languages apart, given to every page of an index as Pagefind merges it (its `mergeFilter`). */
+export const LANGUAGE_FILTER = 'language';
+
+/** True when `manifest` holds more than one language, and the search page offers the language filter. */
+export function isMultilingual(manifest: BundleManifest): boolean {
+  return new Set(manifest.bundles.flatMap((b) => Object.keys(b.languages ?? {}))).size > 1;
+}
+
+/**
+ * Pagefind's `createInstance` opens the primary index in the page's language (`<html lang>`),
+ * whatever it is asked: the page's language is set to `language` for that call and put back.
+ */
+function createInLanguage(module: PagefindModule, basePath: string, language: string | undefined): PagefindInstanceApi {
+  const root = typeof document === 'undefined' ? undefined : document.documentElement;
+  const was = root?.getAttribute('lang');
+  if (!root || !language || was?.toLowerCase() === language) return module.createInstance({ basePath });
+  root.setAttribute('lang', language);
+  try {
+    return module.createInstance({ basePath });
+  } finally {
+    if (was === null || was === undefined) root.removeAttribute('lang');
+    else root.setAttribute('lang', was);
+  }
+}
+
+/**
+ * The primary index of `manifest` opened (the newest index in the stemming language), and a step
+ * that merges each other language index into it, each with its language as a filter when there
+ * are several. Pagefind skips a merge whose folder starts the primary's address, so another
+ * language of the primary's own bundle is merged from the same folder spelt `<folder>/./`.
+ */
 async function openFirstBundle(module: PagefindModule, bundleRoot: string, manifest: BundleManifest, options: PagefindOptions) {
-  const [first, ...rest] = manifest.bundles;
-  if (!first) throw new Error('the search index has no parts: the archive had no articles when it was built');
-  const primary = module.createInstance({ basePath: `${bundleRoot}${bundlePath(first.key)}` });
-  await primary.options(options);
+  const indexes = languageIndexes(manifest);
+  if (indexes.length === 0) throw new Error('the search index has no parts: the archive had no articles when it was built');
+  const stemming = stemmingLanguage(manifest);
+  const first = indexes.find((i) => i.language === stemming) ?? indexes[0]!;
+  const rest = indexes.filter((i) => i !== first);
+  const tagged = isMultilingual(manifest);
+  const filterOf = (index: LanguageIndex) => (tagged && index.language ? { mergeFilter: { [LANGUAGE_FILTER]: index.language } } : {});
+  const folder = (bundle: BundleEntry) => `${bundleRoot}${bundlePath(bundle.key)}`;
+  const primary = createInLanguage(module, folder(first.bundle), first.language);
+  await primary.options({ ...options, ...filterOf(first) });
   await primary.init();
-  // Options given to mergeIndex apply to that bundle's results: the same links and excerpts for all.
-  const merge = (bundle: BundleEntry) => primary.mergeIndex(`${bundleRoot}${bundlePath(bundle.key)}`, options);
+  // Options given to mergeIndex apply to that index's results: the same links and excerpts for all.
+  const merge = (index: LanguageIndex) =>
+    primary.mergeIndex(index.bundle === first.bundle ? `${folder(index.bundle)}./` : folder(index.bundle), { ...options, ...(index.language && { language: index.language }), ...filterOf(index) });
   return { primary, rest, merge, keys: manifest.bundles.flatMap((b) => b.years) };
 }
 
@@ -84,9 +155,9 @@ export async function openCountingSet(module: PagefindModule, bundleRoot: string
   await between();
   const { primary, rest, merge, keys } = await openFirstBundle(module, bundleRoot, manifest, options);
   await primary.filters();
-  for (const bundle of rest) {
+  for (const index of rest) {
     await between();
-    await merge(bundle);
+    await merge(index);
     await primary.filters();
   }
   return searchAcrossYears(primary, keys);

@@ -2,7 +2,7 @@
  * The sentences the search page shows and announces, from the strings table of the page's
  * language (src/lib/strings/): the page's `<html lang>`, English outside a browser.
  */
-import { strings } from '../../lib/strings/index.ts';
+import { interfaceLanguage, strings } from '../../lib/strings/index.ts';
 import { en } from '../../lib/strings/en.ts';
 import type { FilterKey } from '../keys.ts';
 
@@ -63,6 +63,19 @@ export const showAllText = (total: number, open: boolean, plural: string): strin
 
 /** For words in a script the archive is not written in: which languages its articles are in. */
 export const languagesNote = (languages: readonly string[]): string => table().languagesNote(languages);
+
+/**
+ * A value of the language filter (`ko`) as the page shows it: the language in its own name, as its
+ * strings table gives it ("한국어"), else as Intl names it, else the tag.
+ */
+export function languageValueText(tag: string): string {
+  if (interfaceLanguage(tag) === tag.toLowerCase().split('-')[0]) return strings(tag).languageName;
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
 
 /** A filter group's heading: "Source". */
 export const filterLabel = (key: FilterKey): string => table().filterLabels[key];

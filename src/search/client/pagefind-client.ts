@@ -42,6 +42,10 @@ export interface PagefindOptions {
   excerptLength?: number;
   /** Put where an excerpt was cut, at either end. */
   excerptEllipsis?: string;
+  /** Which language index of a merged bundle to open (`mergeIndex` only). */
+  language?: string;
+  /** Filters every page of the index is given as it opens (`{ language: 'ko' }`). */
+  mergeFilter?: Record<string, string>;
 }
 
 export interface Pagefind {

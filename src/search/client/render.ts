@@ -6,7 +6,7 @@ import { formatArticleDate } from '../../model/dates.ts';
 import type { ExcerptPart } from './excerpt.ts';
 import { groupValues, isLongGroup, visibleValues, type FilterValue, type GroupView } from './filter-values.ts';
 import { FILTER_KEYS, type FilterKey } from '../keys.ts';
-import { didYouMeanWords, filterLabel, findInText, noneContainsText, showAllText, valuesText } from './messages.ts';
+import { didYouMeanWords, filterLabel, findInText, languageValueText, noneContainsText, showAllText, valuesText } from './messages.ts';
 import type { FilterCounts } from './pagefind-client.ts';
 import type { ShownResult, Suggestions } from './view.ts';
 import type { FilterSelection } from './state.ts';
@@ -121,7 +121,8 @@ function valueItem(key: FilterKey, value: FilterValue, index: number): HTMLLIEle
   input.dataset.focusKey = `value\u0000${key}\u0000${value.value}`;
   const label = element('label');
   label.htmlFor = id;
-  label.append(element('span', undefined, value.value), ' ', element('span', 'count', `(${value.count})`));
+  const shown = key === 'language' ? languageValueText(value.value) : value.value;
+  label.append(element('span', undefined, shown), ' ', element('span', 'count', `(${value.count})`));
   const item = element('li');
   item.append(input, label);
   return item;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleUrl, newestCoverage, openBundleSet, openCountingSet, searchAcrossYears, splitNewest, yearsInOrder, type PagefindInstanceApi } from '../../../../src/search/client/bundle-set.ts';
+import { isMultilingual, languageIndexes, moduleUrl, newestCoverage, openBundleSet, stemmingLanguage, openCountingSet, searchAcrossYears, splitNewest, yearsInOrder, type PagefindInstanceApi } from '../../../../src/search/client/bundle-set.ts';
 import { firstSearchArticles } from '../../../../src/build-part.ts';
 import type { PagefindSearchOptions } from '../../../../src/search/client/pagefind-client.ts';
 
@@ -95,6 +95,35 @@ describe('searching the year bundles as one index', () => {
     const manifest = { version: 1 as const, bundles: keys.map((key) => ({ key, years: [key], pages: 2, digest: key })) };
     await openBundleSet(module, '/base/pagefind/', manifest, { baseUrl: '/base/' });
     expect(calls).toEqual(['open /base/pagefind/2017/', 'merge /base/pagefind/2016/ {"baseUrl":"/base/"}', 'merge /base/pagefind/2015/ {"baseUrl":"/base/"}']);
+  });
+
+  it('opens each language index, the stemmed language first, each merged with its language as a filter', async () => {
+    const calls: string[] = [];
+    const instance = { ...mergedPagefind(docs), options: async (o: object) => void calls.push(`options ${JSON.stringify(o)}`), mergeIndex: async (path: string, options?: object) => void calls.push(`merge ${path} ${JSON.stringify(options)}`) };
+    const module = { createInstance: ({ basePath }: { basePath: string }) => (calls.push(`open ${basePath}`), instance) };
+    const manifest = {
+      version: 1 as const,
+      bundles: [
+        { key: '2017', years: ['2017'], pages: 3, digest: 'a', languages: { ko: { pages: 2, stemmed: false }, en: { pages: 1, stemmed: true } } },
+        { key: '2016', years: ['2016'], pages: 1, digest: 'b', languages: { ko: { pages: 1, stemmed: false } } },
+      ],
+    };
+    expect(stemmingLanguage(manifest)).toBe('en');
+    expect(languageIndexes(manifest).map((i) => `${i.bundle.key} ${i.language}`)).toEqual(['2017 ko', '2017 en', '2016 ko']);
+    await openBundleSet(module, '/pagefind/', manifest, { baseUrl: '/' });
+    expect(calls).toEqual([
+      'open /pagefind/2017/',
+      'options {"baseUrl":"/","mergeFilter":{"language":"en"}}',
+      // The primary's own folder, spelt so that Pagefind does not take it for the primary and skip it.
+      'merge /pagefind/2017/./ {"baseUrl":"/","language":"ko","mergeFilter":{"language":"ko"}}',
+      'merge /pagefind/2016/ {"baseUrl":"/","language":"ko","mergeFilter":{"language":"ko"}}',
+    ]);
+  });
+
+  it('gives no language filter to an archive of one language', () => {
+    const one = { version: 1 as const, bundles: [{ key: '2017', years: ['2017'], pages: 3, digest: 'a', languages: { en: { pages: 3, stemmed: true } } }] };
+    expect(isMultilingual(one)).toBe(false);
+    expect(isMultilingual({ version: 1, bundles: [] })).toBe(false);
   });
 
   it('opens the bundles for the counts one after another with their filter indexes, each once the reader’s searches are done', async () => {

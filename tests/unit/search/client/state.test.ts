@@ -31,9 +31,9 @@ const YEARS = { first: 2016, last: 2021 };
 
 describe('parseSearchState', () => {
   it('reads the query, every filter key and the sort', () => {
-    expect(parseSearchState('?q=kim+jong+un&source=Yonhap&source=AP&year=2016&section=Diplomacy&topic=Peace%20talks&tag=sanctions&label=LEAD&sort=oldest')).toEqual({
+    expect(parseSearchState('?q=kim+jong+un&language=ko&source=Yonhap&source=AP&year=2016&section=Diplomacy&topic=Peace%20talks&tag=sanctions&label=LEAD&sort=oldest')).toEqual({
       query: 'kim jong un',
-      filters: { source: ['Yonhap', 'AP'], year: ['2016'], section: ['Diplomacy'], topic: ['Peace talks'], tag: ['sanctions'], label: ['LEAD'] },
+      filters: { language: ['ko'], source: ['Yonhap', 'AP'], year: ['2016'], section: ['Diplomacy'], topic: ['Peace talks'], tag: ['sanctions'], label: ['LEAD'] },
       from: '',
       to: '',
       sort: 'oldest',
