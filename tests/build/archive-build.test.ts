@@ -275,7 +275,7 @@ describe('a built archive', () => {
   });
 
   it('gives each section a paginated listing and a feed, linked from the section label of each card', async () => {
-    // 21 briefs fit on one page of 50; tests/integration/long-listings.test.ts pages a longer one.
+    // 21 briefs fit on one page of 50; tests/build/long-listings.test.ts pages a longer one.
     const first = await page('sections/briefs/index.html');
     expect(first.querySelector('h1')?.textContent).toBe('Briefs');
     expect(texts(first, '.card__headline')).toHaveLength(21);

@@ -15,7 +15,7 @@ import { listFiles } from '../helpers/html.ts';
 import { contentCacheDir, partCacheDir } from '../../src/build-cache.ts';
 import { projectRoot } from '../../scripts/lib/build-command.ts';
 
-const chromiumPath = chromiumForSuite('the search check of a merged build (tests/integration/build-parts.test.ts)');
+const chromiumPath = chromiumForSuite('the search check of a merged build (tests/build/build-parts.test.ts)');
 
 /** Every file of a built site, by path. */
 async function siteFiles(outDir: string): Promise<Map<string, Buffer>> {

@@ -15,7 +15,7 @@ import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { listFiles, parseHtml, texts } from '../helpers/html.ts';
 import { archiveWithWireSources, importerFixtures, runImport } from '../unit/importer/fixtures.ts';
 
-const chromiumPath = chromiumForSuite('the search check of an imported story with versions (tests/integration/story-versions.test.ts)');
+const chromiumPath = chromiumForSuite('the search check of an imported story with versions (tests/build/story-versions.test.ts)');
 const STORY = 'articles/2016/01/20/us-envoy-presses-china-to-use-its-sway-over-n-korea/';
 
 describe('a first take and its LEAD imported into an empty archive', { timeout: 300_000 }, () => {
