@@ -1,6 +1,6 @@
 /**
  * A problem with one input that the editor can fix. The message says what is wrong and what
- * to do; the CLI prefixes the input's name.
+ * to do; runImport (run.ts) prefixes the input's name.
  */
 export class ImportError extends Error {
   constructor(message: string) {

@@ -227,7 +227,7 @@ async function sameContent(a: string, b: string): Promise<boolean> {
   return x.equals(y);
 }
 
-/** What the CLI says of a filing: `filed as the new current version of …; the one it replaces is now versions/1.md`. */
+/** What the import says of a filing: `filed as the new current version of …; the one it replaces is now versions/1.md`. */
 export function describeFiling(filing: Filing, dryRun: boolean): string {
   const file = filing.story.file;
   const ver = (n: number) => `versions/${n}.md`;
