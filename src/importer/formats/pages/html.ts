@@ -6,7 +6,7 @@
  * publishers fill for search engines.
  */
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
 import type { ArticleImage } from '../../../model/article.ts';
 import { bestImageSource, isDisguisedHost, parseSrcset } from '../body/body-urls.ts';
 import { ImportError } from '../../errors.ts';
@@ -19,6 +19,10 @@ import type { ArticleFields, ParseContext, ParsedPage } from '../../types.ts';
 import { sourceForAgency, sourceForName, sourceForUrl } from '../../sources.ts';
 import { matchDateline, splitCaptionCredit, splitLabel, type Dateline } from '../text/wire-lines.ts';
 
+// jsdom is by far the heaviest module the importer loads; a feed or an export never needs it, so it comes with the first saved page.
+let jsdom: typeof import('jsdom') | undefined;
+const loadJsdom = () => (jsdom ??= createRequire(import.meta.url)('jsdom') as typeof import('jsdom'));
+
 /** Characters of text below which what Readability found is page furniture, not a story. */
 const MIN_STORY_LENGTH = 100;
 
@@ -26,6 +30,7 @@ const MIN_STORY_LENGTH = 100;
 export function parseHtml(html: string, context: ParseContext): ParsedPage {
   assertHtmlDepth(html, 'this page');
   const notes: string[] = [];
+  const { JSDOM, VirtualConsole } = loadJsdom();
   const quiet = () => new VirtualConsole();
   const page = new JSDOM(html, { virtualConsole: quiet() }).window.document;
   const refusal = notAnArticle(page);
