@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CitationPool, createCitationPool } from '../../../src/lib/citation-pool.ts';
 import { type CitedArticle, formattedReferences } from '../../../src/lib/citations.ts';
 
 const WORKER = new URL('../../../src/lib/citation-worker.ts', import.meta.url);
-const POOL = new URL('../../../src/lib/citation-pool.ts', import.meta.url);
 
 /** A worker script given inline: Node starts workers from data: URLs as from files. */
 const inlineWorker = (code: string) => new URL(`data:text/javascript,${encodeURIComponent(code)}`);
@@ -118,39 +116,5 @@ describe('the citation pool', () => {
     await expect(pool.references(broken, 'content/articles/2018/broken.md')).rejects.toThrow(/^content\/articles\/2018\/broken\.md: the "Cite this article" references could not be formatted/);
     // The second failure settles unobserved: vitest fails the run on an unhandled rejection.
     await expect(pool.references(article(2), 'story-2.md')).resolves.toEqual(formattedReferences(article(2)));
-  }, WORKER_START);
-
-  it('lets the process exit once the pages\' references are made, with prefetched ones still queued', () => {
-    const script = `
-      const { createCitationPool } = await import(${JSON.stringify(POOL.href)});
-      const slow = new URL('data:text/javascript,' + encodeURIComponent(\`
-        import { parentPort } from 'node:worker_threads';
-        parentPort.on('message', ({ job }) => { const until = Date.now() + 300; while (Date.now() < until); parentPort.postMessage({ job, references: [{ label: 'made', html: '' }] }); });
-      \`));
-      const pool = createCitationPool(slow);
-      for (let n = 1; n <= 100; n++) pool.prefetch({ ...${JSON.stringify(article(1))}, id: 'queued-' + n }, 'story.md');
-      const [made] = await pool.references(${JSON.stringify(article(2))}, 'story-2.md');
-      console.log(made.label);
-    `;
-    // The 100 prefetches take 30 s; the page's references, under a second.
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
-    expect(run.stderr).toBe('');
-    expect(run.signal).toBeNull();
-    expect(run.stdout.trim()).toBe('made');
-    expect(run.status).toBe(0);
-  }, 30_000);
-
-  it('lets the process exit once the references are made, without close()', () => {
-    const script = `
-      const { createCitationPool } = await import(${JSON.stringify(POOL.href)});
-      const pool = createCitationPool(new URL(${JSON.stringify(WORKER.href)}));
-      const [apa] = await pool.references(${JSON.stringify(article(1))}, 'story-1.md');
-      console.log(apa.label);
-    `;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: WORKER_START - 5_000 });
-    expect(run.stderr).toBe('');
-    expect(run.signal).toBeNull();
-    expect(run.stdout.trim()).toBe('APA');
-    expect(run.status).toBe(0);
   }, WORKER_START);
 });
