@@ -10,7 +10,7 @@ import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_PAGE_BUDGET, describeArticlePageBudget } from '../../scripts/lib/page-budgets.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
-import { buildSite, projectRoot, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, projectRoot, sharedBuild, type BuildResult } from '../helpers/build-site.ts';
 import { listFiles, parseHtml } from '../helpers/html.ts';
 import { existsInBuild } from '../helpers/site-files.ts';
 
@@ -47,7 +47,8 @@ describe('the published sample archive', () => {
   let articles: string[];
 
   beforeAll(async () => {
-    site = await buildSite({ contentDir: sampleContent, site: SITE_URL });
+    // The same build as the accessibility suite's (tests/e2e/), made once for both.
+    site = await sharedBuild({ contentDir: sampleContent, site: SITE_URL });
     if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
     // Article pages: not the period listings at /articles/YYYY/, /articles/YYYY/MM/ and /articles/YYYY/MM/DD/,
     // nor a story's versions pages, which are not articles of their own (not in the feed or the sitemap).

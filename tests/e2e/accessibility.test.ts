@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { chromiumForSuite } from '../helpers/browser.ts';
-import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { projectRoot, sharedBuild } from '../helpers/build-site.ts';
 import { serveSite, type ServedSite } from '../../scripts/lib/static-server.ts';
 
 const chromiumPath = chromiumForSuite('the accessibility tests (tests/e2e/accessibility.test.ts)');
@@ -30,7 +30,8 @@ describe.skipIf(!chromiumPath)('accessibility of the sample archive', () => {
   let axeSource: string;
 
   beforeAll(async () => {
-    const site = await buildSite({ contentDir: resolve(projectRoot, 'content') });
+    // The publishing suite's build (tests/build/publishing.test.ts), made once for both; the site's address does not change what axe sees.
+    const site = await sharedBuild({ contentDir: resolve(projectRoot, 'content'), site: 'https://archive.example' });
     if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
     served = await serveSite(site.outDir);
     browser = await launchChromium(chromiumPath!);

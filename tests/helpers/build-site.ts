@@ -3,7 +3,8 @@
  * output folder, through the same script that `npm run build` runs: `astro build`, then Pagefind.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -65,4 +66,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     output = `${e.stdout ?? ''}\n${e.stderr ?? ''}\n${e.message}`;
   }
   return { outDir, ok, output, read: (file) => readFile(join(outDir, file), 'utf8') };
+}
+
+/**
+ * A build of a folder no test changes (the sample archive), made once per test run and shared by
+ * the suites that only read it: the first to ask builds it, the others get its output. It is kept
+ * under the run's temp folder, which tests/global-setup.ts removes at the end.
+ */
+export async function sharedBuild(options: Omit<BuildOptions, 'outDir'>): Promise<BuildResult> {
+  const key = createHash('sha256').update(JSON.stringify(Object.entries(options).sort())).digest('hex').slice(0, 16);
+  const outDir = join(tmpdir(), 'dateline-shared-builds', key);
+  const record = `${outDir}.json`;
+  const read = (file: string) => readFile(join(outDir, file), 'utf8');
+  try {
+    const { ok, output } = JSON.parse(await readFile(record, 'utf8')) as Pick<BuildResult, 'ok' | 'output'>;
+    return { outDir, ok, output, read };
+  } catch {
+    // Not built yet in this run: build files run one at a time (tests/vitest.config.ts), so no other suite is building it.
+  }
+  await mkdir(outDir, { recursive: true });
+  const built = await buildSite({ ...options, outDir });
+  await writeFile(record, JSON.stringify({ ok: built.ok, output: built.output }));
+  return built;
 }
