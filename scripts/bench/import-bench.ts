@@ -40,6 +40,17 @@ export function countOutcomes(report: string): Record<string, number> {
   return counts;
 }
 
+/**
+ * The import as `npm run import` runs it: the Node flags of package.json's `import` script (a
+ * smaller young generation keeps a long import's memory down), then the CLI and `args`.
+ */
+export async function importCommand(args: readonly string[]): Promise<[string, ...string[]]> {
+  const { scripts } = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [program, ...rest] = scripts.import!.split(/\s+/);
+  if (program !== 'node') throw new Error(`package.json's import script should start with node, not ${program}`);
+  return [join(binDir, 'node'), ...rest.map((part) => (part.endsWith('.ts') ? join(projectRoot, part) : part)), ...args];
+}
+
 /** Generates the export in `work`, imports it into an empty archive there, and measures the import. */
 export async function benchImport(work: string, posts: number, seed: number): Promise<ImportFigures> {
   const contentDir = join(work, 'import-archive');
@@ -48,7 +59,7 @@ export async function benchImport(work: string, posts: number, seed: number): Pr
   const file = join(work, 'export.xml');
   const exportBytes = await writeWxrCorpus(file, posts, seed);
   const report = join(work, 'import-report.jsonl');
-  const command = [join(binDir, 'node'), join(projectRoot, 'src/importer/cli.ts'), '--out', join(contentDir, 'articles'), '--source', 'wire', '--report', report, file] as const;
+  const command = await importCommand(['--out', join(contentDir, 'articles'), '--source', 'wire', '--report', report, file]);
   const run = await runBuild({ cwd: projectRoot, command, contentDir, outDir: contentDir, logFile: join(work, 'import.log') });
   const outcomes = countOutcomes(await readFile(report, 'utf8').catch(() => ''));
   // Exit 1 means some items failed, which the outcomes show; anything else is the importer breaking.
