@@ -14,17 +14,6 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 /** The filters an article page itself carries: all but `language`. */
 export type PageFilterKey = Exclude<FilterKey, 'language'>;
 
-/** Headings of the filter groups on the search page. */
-export const FILTER_LABELS: Record<FilterKey, string> = {
-  language: 'Language',
-  source: 'Source',
-  year: 'Year',
-  section: 'Section',
-  topic: 'Topic',
-  tag: 'Tag',
-  label: 'Label',
-};
-
 /**
  * Filters the search page never shows, for date ranges: the UTC year, month and day of
  * publication. A range is written as whole years, months and days of it (see date-range.ts).

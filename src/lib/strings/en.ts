@@ -4,7 +4,6 @@
  * the word through Intl.PluralRules of the table's own language.
  */
 import type { EntityKind } from '../../model/entity-kinds.ts';
-import type { FilterKey } from '../../search/keys.ts';
 
 const rules = new Intl.PluralRules('en');
 /** The word that fits `n`: `one` for a single thing, else `many`. */
@@ -179,7 +178,7 @@ export const en = {
     from: 'From',
     to: 'To',
     clear: 'Clear all filters',
-    filterLabels: { language: 'Language', source: 'Source', year: 'Year', section: 'Section', topic: 'Topic', tag: 'Tag', label: 'Label' } satisfies Record<FilterKey, string>,
+    filterLabels: { language: 'Language', source: 'Source', year: 'Year', section: 'Section', topic: 'Topic', tag: 'Tag', label: 'Label' },
     /** "Find a source": the find field of a long filter group. */
     findIn: (label: string) => `Find a ${label.toLowerCase()}`,
     noneContains: (label: string, find: string) => `No ${label.toLowerCase()} contains “${find}”.`,
