@@ -1,8 +1,6 @@
-import type { z } from 'zod';
-import type { articleSchema } from '../model/article.ts';
+import type { ArticleFields } from '../model/article.ts';
 
-/** Front matter as written to a file, before the schema fills defaults. */
-export type ArticleFields = z.input<typeof articleSchema>;
+export type { ArticleFields };
 
 /** The kinds of page the importer understands, one parser each. */
 export type PageKind = 'yonhap' | 'ap' | 'plain' | 'html';

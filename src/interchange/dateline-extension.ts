@@ -4,11 +4,7 @@
  * so an exported archive imports back whole. JSON Feed 1.1 reserves names starting with `_` for
  * extensions; ninjs has no such rule, so the same name is used there and documented in docs/exporting.md.
  */
-import type { z } from 'zod';
-import { articleSchema } from '../model/article.ts';
-
-/** Front matter as written to a file, before the schema fills defaults. */
-type ArticleFields = z.input<typeof articleSchema>;
+import { articleSchema, type ArticleFields } from '../model/article.ts';
 
 /** The property that holds the extension, on a ninjs object or a JSON Feed item. */
 export const DATELINE_EXTENSION = '_dateline';

@@ -67,6 +67,8 @@ export const articleSchema = z.strictObject({
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
+/** Front matter as written to a file, before the schema fills defaults (what the importer writes). */
+export type ArticleFields = z.input<typeof articleSchema>;
 export type ArticleImage = z.infer<typeof imageSchema>;
 
 /** Whether a story stays out of the site built at `now` (ms since the epoch): a draft, or embargoed until later. */
