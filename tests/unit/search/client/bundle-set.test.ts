@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isMultilingual, languageIndexes, moduleUrl, newestCoverage, openBundleSet, stemmingLanguage, openCountingSet, searchAcrossYears, splitNewest, yearsInOrder, type PagefindInstanceApi } from '../../../../src/search/client/bundle-set.ts';
 import { firstSearchArticles } from '../../../../src/build-part.ts';
 import type { PagefindSearchOptions } from '../../../../src/search/client/pagefind-client.ts';
+import type { BundleManifest } from '../../../../src/search/bundle-manifest.ts';
 
 interface Doc {
   id: string;
@@ -101,8 +102,8 @@ describe('searching the year bundles as one index', () => {
     const calls: string[] = [];
     const instance = { ...mergedPagefind(docs), options: async (o: object) => void calls.push(`options ${JSON.stringify(o)}`), mergeIndex: async (path: string, options?: object) => void calls.push(`merge ${path} ${JSON.stringify(options)}`) };
     const module = { createInstance: ({ basePath }: { basePath: string }) => (calls.push(`open ${basePath}`), instance) };
-    const manifest = {
-      version: 1 as const,
+    const manifest: BundleManifest = {
+      version: 1,
       bundles: [
         { key: '2017', years: ['2017'], pages: 3, digest: 'a', languages: { ko: { pages: 2, stemmed: false }, en: { pages: 1, stemmed: true } } },
         { key: '2016', years: ['2016'], pages: 1, digest: 'b', languages: { ko: { pages: 1, stemmed: false } } },
