@@ -186,7 +186,8 @@ export function ninjsItem(item: unknown, sources: readonly KnownSource[]): Parse
   const uri = text(field(item, 'uri'));
   const originalUrl = storyAddress(uri);
   const title = headline(item, language);
-  const bodyOptions = { baseUrl: originalUrl, headline: title };
+  // Dateline's own export writes links to its own pages as site paths: they are no page of the story's address.
+  const bodyOptions = { baseUrl: DATELINE_EXTENSION in item ? undefined : originalUrl, headline: title };
   const story = body(item, language, bodyOptions);
   // A brief carries its text as the description: that is then the story, not also its summary.
   const brief = story ? '' : briefBody(item, language, bodyOptions);

@@ -57,8 +57,10 @@ function parseItem(item: unknown, feed: Json, context: ParseContext): { page: Co
   const html = text(item.content_html);
   const plain = text(item.content_text);
   const summary = text(item.summary);
-  // Relative links and images in the text are the item's page's.
-  const body = html ? htmlBodyToMarkdown(html, { baseUrl: httpUrl(text(item.url)), headline: text(item.title) }) : plain ? plainTextToMarkdown(plain) : summary ? plainTextToMarkdown(summary) : '';
+  // Relative links and images in the text are the item's page's; Dateline's own export writes links
+  // to its own pages as site paths, which are no page of the item's address.
+  const baseUrl = DATELINE_EXTENSION in item ? undefined : httpUrl(text(item.url));
+  const body = html ? htmlBodyToMarkdown(html, { baseUrl, headline: text(item.title) }) : plain ? plainTextToMarkdown(plain) : summary ? plainTextToMarkdown(summary) : '';
   if (!body) return { error: 'this item has no "content_html", "content_text" or "summary" with readable text; give it a body' };
 
   const homePage = url(feed.home_page_url) ?? url(feed.feed_url);
