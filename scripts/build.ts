@@ -11,6 +11,10 @@
  * archive of more than BUILD_PART_ARTICLES articles is built that way by `npm run build` alone:
  * its shards one after another into `dist-shards/`, then the merge into `dist/`. A shard whose
  * inputs have not changed since it was built (scripts/lib/shard-inputs.ts) is kept as it is.
+ *
+ * `--host NAME` (github-pages, cloudflare-pages, cloudflare-pages-free, gitlab-pages, netlify) checks
+ * the finished site against that host's published limits (scripts/lib/host-limits.ts) and fails,
+ * naming the limit, the figure and what to do, when the host would refuse it.
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -26,21 +30,24 @@ import { withBuildLock } from './lib/build-lock.ts';
 import { projectRoot } from './lib/build-command.ts';
 import { assembleShards, readShardMark, readShardMarks, removeShardMark, shardProblem, writeShardMark } from './lib/build-parts.ts';
 import { shardInputDigests } from './lib/shard-inputs.ts';
+import { checkHost, describeFit } from './lib/host-check.ts';
+import { HOST_NAMES, isHostName, type HostName } from './lib/host-limits.ts';
+import { listOutputFiles } from './lib/output-files.ts';
 import { articlesPerYear } from '../src/model/content-files.ts';
 
 const args = process.argv.slice(2);
 const { values, tokens } = parseArgs({
   args,
-  options: { outDir: { type: 'string' }, figures: { type: 'string' }, shard: { type: 'string' }, merge: { type: 'string' } },
+  options: { outDir: { type: 'string' }, figures: { type: 'string' }, shard: { type: 'string' }, merge: { type: 'string' }, host: { type: 'string' } },
   strict: false,
   allowPositionals: true,
   tokens: true,
 });
-// Ours: --outDir, --figures, --shard and --merge with their values, and the folders after --merge. Everything else goes to astro build, as given.
+// Ours: --outDir, --figures, --shard, --merge and --host with their values, and the folders after --merge. Everything else goes to astro build, as given.
 const ours = new Set<number>();
 let mergeDirs: string[] | undefined;
 for (const t of tokens) {
-  if (t.kind === 'option' && (t.name === 'outDir' || t.name === 'figures' || t.name === 'shard' || t.name === 'merge')) {
+  if (t.kind === 'option' && (t.name === 'outDir' || t.name === 'figures' || t.name === 'shard' || t.name === 'merge' || t.name === 'host')) {
     ours.add(t.index);
     if (t.inlineValue === false) ours.add(t.index + 1);
     if (t.name === 'merge') mergeDirs = [String(t.value)];
@@ -50,6 +57,15 @@ for (const t of tokens) {
   }
 }
 const shard = typeof values.shard === 'string' ? values.shard : undefined;
+/** Why the command line cannot be run, before any build starts. */
+let usageError: string | undefined;
+let host: HostName | undefined;
+if (values.host !== undefined) {
+  const name = typeof values.host === 'string' ? values.host : '';
+  if (!isHostName(name)) usageError = `--host: ${name === '' ? 'no host given' : `unknown host "${name}"`}; the known hosts are ${HOST_NAMES.join(', ')}`;
+  else if (shard !== undefined) usageError = '--host checks the site you deploy: give it to the merge (npm run build -- --merge DIR... --host NAME), not to a shard';
+  else host = name;
+}
 const astroArgs = args.filter((_, i) => !ours.has(i));
 const defaultOut = shard ? join(projectRoot, 'dist-shards', shard.replace('/', '-of-')) : join(projectRoot, 'dist');
 const astroCli = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -183,7 +199,20 @@ async function build(): Promise<number> {
     }
   }
   if (typeof values.figures === 'string') await writeBuildReport(values.figures, { searchIndex, ...(assembleMs !== undefined && { assembleMs }), ...(parts && { parts }) });
-  return 0;
+  return host ? checkOutputFor(host) : 0;
+}
+
+/** Checks the finished site against the host's limits: 0 when it fits, 1 (with every limit it exceeds) when not. */
+async function checkOutputFor(name: HostName): Promise<number> {
+  const where = `${relative(process.cwd(), outDir) || '.'}/`;
+  const files = await listOutputFiles(outDir);
+  const problems = checkHost(name, files, where);
+  if (problems.length === 0) {
+    console.log(describeFit(name, files, where));
+    return 0;
+  }
+  for (const problem of problems) console.error(problem.message);
+  return 1;
 }
 
 async function run(): Promise<number> {
@@ -197,4 +226,7 @@ async function run(): Promise<number> {
 }
 
 const onWait = () => console.log('Another build is running in this project; this one starts when it has finished.');
-process.exitCode = await withBuildLock(projectRoot, onWait, run);
+if (usageError) {
+  console.error(usageError);
+  process.exitCode = 2;
+} else process.exitCode = await withBuildLock(projectRoot, onWait, run);
