@@ -20,7 +20,6 @@ const OFFSETS = [540, 540, 540, 0, -300];
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
-const two = (n: number) => String(n).padStart(2, '0');
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** `2016-01-06 10:30:00` for a moment given in epoch milliseconds, read as UTC. */

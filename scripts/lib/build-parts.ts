@@ -106,7 +106,7 @@ function placeTree(from: string, to: string, how: { link: boolean }): void {
       }
       copyFileSync(source, target, constants.COPYFILE_EXCL);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(CONFLICT(target));
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(CONFLICT(target), { cause: error });
       throw error;
     }
   }

@@ -51,7 +51,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ...options.env,
   };
   let ok = true;
-  let output = '';
+  let output: string;
   try {
     const [command, ...args] = buildCommand(outDir, options.args);
     const result = await run(command, args, {

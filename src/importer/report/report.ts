@@ -101,7 +101,7 @@ export function openReport(path: string, target: ReportTarget = {}): ReportFile 
       : code === 'EISDIR' ? `it is a folder; pass a file name, ${EXAMPLE}`
       : code === 'EACCES' || code === 'EPERM' ? 'permission denied; pass a path you may write'
       : `${(error as Error).message}; pass another path`;
-    throw new Error(`--report ${path} cannot be written: ${why}`);
+    throw new Error(`--report ${path} cannot be written: ${why}`, { cause: error });
   }
   return {
     write: (entry) => void writeSync(fd, `${reportLine(entry)}\n`),

@@ -18,6 +18,8 @@ const name = (n: Record<string, string>) => n.literal ?? [n.given, n.family].fil
 
 /** What citation-js's own parser reads back from a file: title, authors, day and URL. */
 function readBack(file: string) {
+  // citation-js's CSL-JSON is untyped.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const [item] = new Cite(file).data as Record<string, any>[];
   return { title: item?.title, authors: (item?.author ?? []).map(name), issued: item?.issued?.['date-parts']?.[0], url: item?.URL };
 }

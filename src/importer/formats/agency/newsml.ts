@@ -10,7 +10,7 @@ import { parseArticleDate } from '../../../model/dates.ts';
 import { splitByline } from '../text/bylines.ts';
 import { laterDate, storyAddress } from '../items/item-fields.ts';
 import { htmlBodyToMarkdown } from '../body/html-body.ts';
-import type { ArticleFields, CollectionPage, InputText, ItemParser, ParseContext, ParsedItem } from '../../types.ts';
+import type { ArticleFields, InputText, ItemParser, ParseContext, ParsedItem } from '../../types.ts';
 import { hasContactDetails, isNonPublicMark } from './private-notes.ts';
 import { sourceForName, sourceForUrl } from '../../sources.ts';
 import { headerLine, type HeaderContext } from './wire-header.ts';

@@ -17,7 +17,6 @@ describeItemFixtures('wordpress', parseWordpress);
 const fixture = (name: string) => readFileSync(join(importerFixtures, `wordpress/${name}.xml`), 'utf8');
 const FIXTURE = join(importerFixtures, 'wordpress/featured-image-after-post-drafts-and-pages');
 const xml = readFileSync(`${FIXTURE}.xml`, 'utf8');
-const expected = JSON.parse(readFileSync(`${FIXTURE}.expected.json`, 'utf8')) as { items: Record<string, unknown>[] };
 
 /** An input read in small chunks, as a file stream would hand it over, re-readable as the contract allows. */
 const parse = (text: string) => itemsOf(parseWordpress, text, 997);
