@@ -50,7 +50,13 @@ export function outputFigures(files: readonly OutputFile[]): OutputFigures {
       child = parent;
     }
   }
-  return { files: files.length, folders: entriesPerFolder.size - 1, totalBytes, ...(largest && { largest }), entriesPerFolder };
+  return {
+    files: files.length,
+    folders: entriesPerFolder.size - 1,
+    totalBytes,
+    ...(largest && { largest }),
+    entriesPerFolder,
+  };
 }
 
 /** A size in the unit the host's limit is written in: `1.09 GB (1,090,000,000 bytes)` or `30.0 MiB`. */
@@ -77,30 +83,47 @@ export function checkHost(host: HostName, output: readonly OutputFile[], where: 
   const limits: HostLimits = HOST_LIMITS[host];
   const figures = outputFigures(output);
   const problems: HostProblem[] = [];
-  const add = (limit: HostProblem['limit'], text: string) => problems.push({ limit, message: `${text}: ${limits.advice[limit] ?? 'use another host'}` });
+  const add = (limit: HostProblem['limit'], text: string) =>
+    problems.push({ limit, message: `${text}: ${limits.advice[limit] ?? 'use another host'}` });
 
   if (limits.files !== undefined) {
     const entries = figures.files + (limits.filesIncludeFolders ? figures.folders : 0);
     if (entries > limits.files) {
-      const held = limits.filesIncludeFolders ? `${count.format(entries)} entries (${files(figures.files)} and ${files(figures.folders, 'folder')})` : files(figures.files);
-      add('files', `${where} holds ${held}; ${limits.label} takes ${count.format(limits.files)} a site${limits.filesIncludeFolders ? ', folders included' : ''}`);
+      const held = limits.filesIncludeFolders
+        ? `${count.format(entries)} entries (${files(figures.files)} and ${files(figures.folders, 'folder')})`
+        : files(figures.files);
+      add(
+        'files',
+        `${where} holds ${held}; ${limits.label} takes ${count.format(limits.files)} a site${limits.filesIncludeFolders ? ', folders included' : ''}`,
+      );
     }
   }
   if (limits.filesPerFolder !== undefined) {
-    const over = [...figures.entriesPerFolder].filter(([, n]) => n > limits.filesPerFolder!).sort((a, b) => b[1] - a[1]);
+    const over = [...figures.entriesPerFolder]
+      .filter(([, n]) => n > limits.filesPerFolder!)
+      .sort((a, b) => b[1] - a[1]);
     if (over.length > 0) {
       const [folder, n] = over[0]!;
       const others = over.length > 1 ? ` (and ${files(over.length - 1, 'other folder')} over the limit)` : '';
-      add('filesPerFolder', `${where}${folder === '' ? '' : `${folder}/`} holds ${files(n, 'entry', 'entries')} in one folder${others}; ${limits.label} takes ${count.format(limits.filesPerFolder)} a folder`);
+      add(
+        'filesPerFolder',
+        `${where}${folder === '' ? '' : `${folder}/`} holds ${files(n, 'entry', 'entries')} in one folder${others}; ${limits.label} takes ${count.format(limits.filesPerFolder)} a folder`,
+      );
     }
   }
   if (limits.totalBytes !== undefined && figures.totalBytes > limits.totalBytes) {
-    add('totalBytes', `${where} holds ${size(figures.totalBytes, limits.totalBytes)}; ${limits.label} takes ${limitSize(limits.totalBytes)} a site`);
+    add(
+      'totalBytes',
+      `${where} holds ${size(figures.totalBytes, limits.totalBytes)}; ${limits.label} takes ${limitSize(limits.totalBytes)} a site`,
+    );
   }
   if (limits.fileBytes !== undefined && figures.largest && figures.largest.bytes > limits.fileBytes) {
     const over = output.filter((file) => file.bytes > limits.fileBytes!).length;
     const others = over > 1 ? ` (and ${files(over - 1, 'other file')} over the limit)` : '';
-    add('fileBytes', `${where}${figures.largest.path} is ${size(figures.largest.bytes, limits.fileBytes)}${others}; ${limits.label} takes ${limitSize(limits.fileBytes)} a file`);
+    add(
+      'fileBytes',
+      `${where}${figures.largest.path} is ${size(figures.largest.bytes, limits.fileBytes)}${others}; ${limits.label} takes ${limitSize(limits.fileBytes)} a file`,
+    );
   }
   return problems;
 }
@@ -112,10 +135,19 @@ export function describeFit(host: HostName, output: readonly OutputFile[], where
   const parts: string[] = [];
   if (limits.files !== undefined) {
     const entries = figures.files + (limits.filesIncludeFolders ? figures.folders : 0);
-    parts.push(`${count.format(entries)} ${limits.filesIncludeFolders ? 'entries' : 'files'} of ${count.format(limits.files)}`);
+    parts.push(
+      `${count.format(entries)} ${limits.filesIncludeFolders ? 'entries' : 'files'} of ${count.format(limits.files)}`,
+    );
   }
-  if (limits.filesPerFolder !== undefined) parts.push(`at most ${count.format(Math.max(...figures.entriesPerFolder.values()))} entries a folder of ${count.format(limits.filesPerFolder)}`);
-  if (limits.totalBytes !== undefined) parts.push(`${size(figures.totalBytes, limits.totalBytes)} of ${limitSize(limits.totalBytes)}`);
-  if (limits.fileBytes !== undefined) parts.push(`the largest file ${size(figures.largest?.bytes ?? 0, limits.fileBytes)} of ${limitSize(limits.fileBytes)}`);
+  if (limits.filesPerFolder !== undefined)
+    parts.push(
+      `at most ${count.format(Math.max(...figures.entriesPerFolder.values()))} entries a folder of ${count.format(limits.filesPerFolder)}`,
+    );
+  if (limits.totalBytes !== undefined)
+    parts.push(`${size(figures.totalBytes, limits.totalBytes)} of ${limitSize(limits.totalBytes)}`);
+  if (limits.fileBytes !== undefined)
+    parts.push(
+      `the largest file ${size(figures.largest?.bytes ?? 0, limits.fileBytes)} of ${limitSize(limits.fileBytes)}`,
+    );
   return `${where} fits ${limits.label}: ${parts.join('; ')}`;
 }

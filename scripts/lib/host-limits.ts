@@ -33,7 +33,10 @@ export const HOST_LIMITS = {
   'github-pages': {
     label: 'GitHub Pages',
     totalBytes: 1 * GB,
-    advice: { totalBytes: 'use Cloudflare Pages (no limit on bytes; 100,000 files on the paid plan), Netlify, or a bucket behind a CDN' },
+    advice: {
+      totalBytes:
+        'use Cloudflare Pages (no limit on bytes; 100,000 files on the paid plan), Netlify, or a bucket behind a CDN',
+    },
   },
   // https://developers.cloudflare.com/pages/platform/limits/#files ("up to 20,000 files on the Free
   // plan"; "Workers Paid plans can have up to 100,000 files per site", with
@@ -54,7 +57,8 @@ export const HOST_LIMITS = {
     files: 20_000,
     fileBytes: 25 * MiB,
     advice: {
-      files: 'use the paid plan (100,000, with PAGES_WRANGLER_MAJOR_VERSION=4 set in the project) or a host without a file limit such as Netlify, or a bucket behind a CDN',
+      files:
+        'use the paid plan (100,000, with PAGES_WRANGLER_MAJOR_VERSION=4 set in the project) or a host without a file limit such as Netlify, or a bucket behind a CDN',
       fileBytes: 'serve that file from R2 or another bucket, or use a host without a per-file limit such as Netlify',
     },
   },
@@ -70,7 +74,8 @@ export const HOST_LIMITS = {
     totalBytes: 1 * GB,
     advice: {
       files: 'use a host without a file limit such as Netlify, or a bucket behind a CDN',
-      totalBytes: 'use Cloudflare Pages (no limit on bytes; 100,000 files on the paid plan), Netlify, or a bucket behind a CDN',
+      totalBytes:
+        'use Cloudflare Pages (no limit on bytes; 100,000 files on the paid plan), Netlify, or a bucket behind a CDN',
     },
   },
   // https://docs.netlify.com/site-deploys/overview/#files-per-directory-limit ("Netlify doesn't have a
