@@ -97,8 +97,12 @@ describe('the published sample archive', () => {
         expect(await existsInBuild(site.outDir, new URL(item.link ?? '').pathname, '/'), `${file}: ${item.link}`).toBe(true);
       }
     }
+    // The site's feed is its English stories', each other interface language's under its own folder.
+    const langs = await Promise.all(articles.map(async (file) => parseHtml(await site.read(file)).documentElement.lang));
     const main = await parser.parseString(await site.read('rss.xml'));
-    expect(main.items).toHaveLength(Math.min(50, articles.length));
+    expect(main.items).toHaveLength(Math.min(50, langs.filter((lang) => lang === 'en').length));
+    const korean = await parser.parseString(await site.read('ko/rss.xml'));
+    expect(korean.items).toHaveLength(Math.min(50, langs.filter((lang) => lang === 'ko').length));
     const dates = main.items.map((i) => i.isoDate ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
     const topicPage = parseHtml(await site.read('topics/sanctions/index.html'));
@@ -109,7 +113,8 @@ describe('the published sample archive', () => {
     expect(await site.read('sitemap-index.xml')).toContain(`${SITE_URL}/sitemap-0.xml`);
     const sitemap = await site.read('sitemap-0.xml');
     for (const file of articles) {
-      const loc = `${SITE_URL}/${file.replace(/index\.html$/, '')}`;
+      // A Hangul address is written percent-encoded, as URLs are.
+      const loc = new URL(`${SITE_URL}/${file.replace(/index\.html$/, '')}`).href;
       expect(sitemap, loc).toMatch(new RegExp(`<loc>${loc}</loc><lastmod>\\d{4}-\\d{2}-\\d{2}T`));
     }
     expect(await site.read('robots.txt')).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`);
@@ -144,7 +149,7 @@ describe('the published sample archive', () => {
     const entries = [...doc.querySelectorAll('.entry-list > li')];
     const expected = (await Promise.all(articles.map((f) => site.read(f))))
       .map(parseHtml)
-      .reduce((n, page) => n + page.querySelectorAll('.corrections li').length + page.querySelectorAll('.editor-note').length, 0);
+      .reduce((n, page) => n + page.querySelectorAll('.amendments p').length, 0);
     expect(entries.length).toBe(expected);
     expect(entries.length).toBeGreaterThan(5);
     const dates = entries.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '');
