@@ -89,3 +89,12 @@ export function breadcrumbTrail(of: TrailOf, siteUrls: Urls, lang = 'en'): Crumb
       return withPage([{ name: t.nav.sections, href: urls.sections() }, { name: of.name, href: urls.section(of.name) }], of.page, (n) => urls.section(of.name, n));
   }
 }
+
+/**
+ * The trail a page shows: an article's stops at its month (the headline it would end with is the
+ * page's h1, right below); every other page's is the whole trail. The JSON-LD keeps the whole trail.
+ */
+export function visibleTrail(of: TrailOf, siteUrls: Urls, lang = 'en'): Crumb[] {
+  const trail = breadcrumbTrail(of, siteUrls, lang);
+  return of.kind === 'article' ? trail.slice(0, -1) : trail;
+}

@@ -50,8 +50,8 @@ export function newsArticleLd(article: ArticleRecord, context: StructuredDataCon
       ? { '@type': 'Organization', name: source.data.name, url: source.data.url }
       : { '@type': 'Organization', name: context.siteName },
     ...(image && { image }),
-    // Without a file there is no image URL to give; the caption still describes the photo.
-    ...(!image && lead?.caption && { image: { '@type': 'ImageObject' as const, caption: lead.caption, ...(lead.credit && { creditText: lead.credit }) } }),
+    // Without a file there is no image URL to give (and the page shows no photo); the caption still describes it.
+    ...(!image && data.image?.caption && { image: { '@type': 'ImageObject' as const, caption: data.image.caption, ...(data.image.credit && { creditText: data.image.credit }) } }),
     ...(data.originalUrl && { isBasedOn: data.originalUrl }),
     ...(corrections.length && { correction: corrections }),
     ...(data.rights && { copyrightNotice: data.rights }),
@@ -61,7 +61,7 @@ export function newsArticleLd(article: ArticleRecord, context: StructuredDataCon
   };
 }
 
-/** schema.org BreadcrumbList: the article's trail (breadcrumbs.ts), the one its page shows. */
+/** schema.org BreadcrumbList: the article's whole trail (breadcrumbs.ts); its page shows it down to the month. */
 export function articleBreadcrumbsLd(article: ArticleRecord, context: StructuredDataContext): WithContext<BreadcrumbList> {
   const { urls, site } = context;
   const crumbs = breadcrumbTrail({ kind: 'article', article }, urls);

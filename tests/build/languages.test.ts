@@ -49,7 +49,7 @@ describe('an archive in English and Korean', { timeout: 300_000 }, () => {
     expect(texts(doc, '.article__section')).toEqual(['안보']);
     expect(doc.querySelector('.article__meta')?.textContent).toContain('출처: 연합뉴스');
     expect(doc.querySelector('.article__meta')?.textContent).toMatch(/1분 분량 \(\d+자\)/);
-    expect(texts(doc, '.editor-note strong')).toEqual(['편집자 주:']);
+    expect(texts(doc, '.amendments p')).toEqual([expect.stringMatching(/^이 기사는 (\d{4}년 \d+월 \d+일에 )?수정되었습니다\. 이 기사는 시험용으로 새로 쓴 것이다\.$/)]);
     expect(texts(doc, '#cite-heading')).toEqual(['이 기사 인용하기']);
     expect(texts(doc, '#filed-under')).toEqual(['분류']);
     expect(texts(doc, '.article__headline')).toEqual(['북한 “수소탄 시험 성공”…4차 핵실험']);

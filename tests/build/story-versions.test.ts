@@ -44,7 +44,7 @@ describe('a first take and its LEAD imported into an empty archive', { timeout: 
     const stories = (await listFiles(site.outDir, '.html')).filter((f) => /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
     expect(stories).toEqual([`${STORY}index.html`]);
     const story = await page(`${STORY}index.html`);
-    expect(story.querySelector('.label')?.textContent).toBe('LEAD');
+    expect(story.querySelector('.article__meta .article__label')?.textContent).toBe('LEAD');
     const updated = story.querySelector('.article__updated');
     expect(updated?.querySelector('time')?.getAttribute('datetime')).toBe('2016-01-20T19:27:00+09:00');
     expect(updated?.querySelector('a')?.textContent).toBe('2 versions');

@@ -62,9 +62,12 @@ export const en = {
     source: 'Source:',
     updated: 'Updated',
     byline: (names: readonly string[]) => `By ${names.join(', ')}`,
-    editorNote: 'Editor’s note:',
-    editorNoteLabel: "Editor's note",
-    corrections: 'Corrections',
+    /** At the end of a story, for each correction and for the editor's note of an update: "This article was amended on 8 February 2016." */
+    amended: { before: 'This article was amended on ', after: '.' },
+    /** An editor's note on a story that gives no time it was updated. */
+    amendedUndated: 'This article was amended.',
+    /** The name of the block of amendments, for screen readers. */
+    amendments: 'Amendments',
     originalReport: 'Original report:',
     cite: 'Cite this article',
     citeDownload: 'Download:',
@@ -78,7 +81,6 @@ export const en = {
       `${minutes} min read${counted_ ? ` (${counted(counted_, units === 'words' ? 'word' : 'character')})` : ''}`,
     gallery: 'Gallery',
     galleryNote: (n: number) => `${counted(n, 'more photo', 'more photos')} from the original gallery ${word(n, 'is', 'are')} not part of this archive.`,
-    photoMissing: 'Photo not available in this archive',
     topicNav: {
       heading: 'In the same story',
       in: 'In',

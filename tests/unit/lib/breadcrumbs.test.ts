@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbTrail } from '../../../src/lib/breadcrumbs.ts';
+import { breadcrumbTrail, visibleTrail } from '../../../src/lib/breadcrumbs.ts';
 import { createUrls } from '../../../src/lib/urls.ts';
 import { makeArticle } from './fixtures.ts';
 
@@ -16,6 +16,12 @@ describe('breadcrumbTrail', () => {
       { name: 'January 2016', href: '/b/archive/2016/01/' },
       { name: 'Late filing', href: '/b/articles/2016/01/31/late-filing/' },
     ]);
+  });
+
+  it('shows an article the trail down to its month, not its headline again (the JSON-LD keeps the whole trail)', () => {
+    const article = makeArticle('2016/late-filing', { date: '2016-01-31T23:30:00+09:00', title: 'Late filing' });
+    expect(names(visibleTrail({ kind: 'article', article }, urls))).toEqual(['Archive', '2016', 'January 2016']);
+    expect(visibleTrail({ kind: 'archive-period', period: { year: 2017 } }, urls)).toEqual(breadcrumbTrail({ kind: 'archive-period', period: { year: 2017 } }, urls));
   });
 
   it('gives month and year archives the part of the trail above them', () => {
