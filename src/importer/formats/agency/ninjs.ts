@@ -6,7 +6,7 @@
  * their own languages, so the HTML body and the headline in the item's language are chosen.
  */
 import { splitByline } from '../text/bylines.ts';
-import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, storyAddress, uniqueNames, itemOutcome } from '../items/item-fields.ts';
+import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, storyAddress, uniqueNames, itemOutcome, wholeDocument, documentTooLarge } from '../items/item-fields.ts';
 import { DATELINE_EXTENSION, datelineExtension } from '../../../interchange/dateline-extension.ts';
 import { htmlBodyToMarkdown } from '../body/html-body.ts';
 import type { ArticleImage } from '../../../model/article.ts';
@@ -243,18 +243,16 @@ function syntaxErrorPosition(source: string, error: SyntaxError): { line: number
   return lineAndColumn(source, given ? Number(given[1]) : source.length);
 }
 
-async function wholeText(input: InputText): Promise<string> {
-  let all = '';
-  for await (const chunk of input.chunks()) all += chunk;
-  return all;
-}
-
 /**
  * Every item of a ninjs delivery: `item N` for each element of an array, `item 1` for a single
  * object. The JSON is parsed whole (deliveries are one story or a batch, not an archive dump).
  */
 export const parseNinjs: ItemParser = async function* (input, context) {
-  const source = (await wholeText(input)).replace(/^\uFEFF/, '');
+  const source = await wholeDocument(input);
+  if (source === undefined) {
+    yield { position: 'the delivery', result: { error: documentTooLarge('ninjs delivery', 'a delivery per day, say') } };
+    return;
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(source);

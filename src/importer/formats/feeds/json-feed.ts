@@ -7,7 +7,7 @@
  */
 import { splitByline } from '../text/bylines.ts';
 import { DATELINE_EXTENSION, datelineExtension } from '../../../interchange/dateline-extension.ts';
-import { httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames, itemOutcome } from '../items/item-fields.ts';
+import { httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames, itemOutcome, wholeDocument, documentTooLarge } from '../items/item-fields.ts';
 import { htmlBodyToMarkdown } from '../body/html-body.ts';
 import type { ArticleFields, CollectionPage, InputText, ItemParser, ParseContext, ParsedItem } from '../../types.ts';
 import { sourceForUrl } from '../../sources.ts';
@@ -95,11 +95,14 @@ function parseItem(item: unknown, feed: Json, context: ParseContext): { page: Co
 
 /** Reads a JSON Feed; yields one ParsedItem per entry of `items`, or one error for a feed that does not parse. */
 export const parseJsonFeed: ItemParser = async function* (input: InputText, context: ParseContext): AsyncIterable<ParsedItem> {
-  let source = '';
-  for await (const chunk of input.chunks()) source += chunk;
+  const source = await wholeDocument(input);
+  if (source === undefined) {
+    yield { position: 'the feed', result: { error: documentTooLarge('JSON Feed', 'a feed per year or month, say') } };
+    return;
+  }
   let feed: unknown;
   try {
-    feed = JSON.parse(source.replace(/^\uFEFF/, ''));
+    feed = JSON.parse(source);
   } catch (error) {
     const message = (error as Error).message;
     const place = errorPlace(message, source);

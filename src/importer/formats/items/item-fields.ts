@@ -11,7 +11,7 @@ import { visit } from 'unist-util-visit';
 import { newsSanitizeSchema } from '../../../markdown/sanitize-schema.ts';
 import { parseArticleDate } from '../../../model/dates.ts';
 import { blocksToMarkdown } from '../body/markdown.ts';
-import type { ArticleFields, CollectionFormat, CollectionPage, ItemResult, KnownSource } from '../../types.ts';
+import type { ArticleFields, CollectionFormat, CollectionPage, ItemResult, KnownSource, InputText } from '../../types.ts';
 import { ImportError } from '../../errors.ts';
 import { sourceForUrl } from '../../sources.ts';
 import { splitLabel } from '../text/wire-lines.ts';
@@ -166,3 +166,23 @@ export function itemOutcome(convert: () => ItemResult): ItemResult {
     throw error;
   }
 }
+
+/**
+ * The most text of a format read whole (JSON Feed, ninjs) the importer takes: the rest stream one
+ * item at a time, but a JSON document is parsed at once, so its size is the import's memory.
+ */
+export const MAX_WHOLE_DOCUMENT = 64 * 1024 * 1024;
+
+/** The whole text of an input read as one document, or undefined once it passes MAX_WHOLE_DOCUMENT (what is read so far dropped). */
+export async function wholeDocument(input: InputText): Promise<string | undefined> {
+  let all = '';
+  for await (const chunk of input.chunks()) {
+    if (all.length + chunk.length > MAX_WHOLE_DOCUMENT) return undefined;
+    all += chunk;
+  }
+  return all.replace(/^\uFEFF/, '');
+}
+
+/** Why a document read whole was refused for its size, and what to do. */
+export const documentTooLarge = (what: string, parts: string) =>
+  `this ${what} is over ${MAX_WHOLE_DOCUMENT / 1024 / 1024} MiB of text, more than the importer reads at once (it parses a JSON document whole); nothing in it was imported. Split it into smaller files (${parts}) and import those`;

@@ -112,3 +112,20 @@ describe('relative links in an item', () => {
   });
 });
 
+describe('a JSON Feed too large to parse at once', () => {
+  it('is refused as one failure saying how to split it, without holding it whole', async () => {
+    const mib = ' '.repeat(1024 * 1024);
+    const input = {
+      head: '{"version": "https://jsonfeed.org/version/1.1", "items": [',
+      async *chunks() {
+        yield this.head;
+        for (let i = 0; i < 70; i++) yield mib;
+      },
+    };
+    const items: ParsedItem[] = [];
+    for await (const item of parseJsonFeed(input, { sources: [] })) items.push(item);
+    expect(items).toHaveLength(1);
+    expect('error' in items[0]!.result && items[0]!.result.error).toMatch(/^this JSON Feed is over 64 MiB of text, more than the importer reads at once .* Split it into smaller files/);
+  });
+});
+
