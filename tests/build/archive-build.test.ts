@@ -57,7 +57,7 @@ describe('a built archive', () => {
     expect(doc.querySelector('a[href="/organizations/un-security-council/"]')).not.toBeNull();
     const related = doc.querySelector('.related a[href="/articles/2016/02/07/launch-condemned/"]')?.closest('li');
     // Related coverage is a pointer onward: headline, day and source, not a second card with its summary.
-    expect(related?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Launch condemned by council 7 February 2016 · The Test Paper');
+    expect(related?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Launch condemned by council 7 February 2016 · The Test Paper · Corrected');
     expect(doc.querySelector('.related .card__summary')).toBeNull();
     expect(doc.querySelector('.topic-nav a[rel="next"]')?.getAttribute('href')).toBe('/articles/2016/02/07/launch-condemned/');
 
@@ -179,7 +179,7 @@ describe('a built archive', () => {
       'Filler item 02',
       'Filler item 01',
       'Launch condemned by council',
-      'LEAD First talks open in the capital',
+      'First talks open in the capital',
     ]);
     expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/archive/page/2/');
     expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/archive/');
@@ -195,10 +195,12 @@ describe('a built archive', () => {
     expect(texts(await page('archive/2017/03/index.html'), '.card__headline')).toHaveLength(21);
     // A month with fewer stories than that is shown whole, with no link to more.
     const smallYear = await page('archive/2016/index.html');
-    expect(texts(smallYear, '.card__headline')).toEqual(['Launch condemned by council', 'LEAD First talks open in the capital']);
+    expect(texts(smallYear, '.card__headline')).toEqual(['Launch condemned by council', 'First talks open in the capital']);
+    // A listing says "Corrected" and "Updated", never the wire's LEAD.
+    expect(texts(smallYear, '.card__status')).toEqual(['Corrected', 'Updated']);
     expect(smallYear.querySelector('.more-link')).toBeNull();
     const month = await page('archive/2016/01/index.html');
-    expect(texts(month, '.card__headline')).toEqual(['LEAD First talks open in the capital']);
+    expect(texts(month, '.card__headline')).toEqual(['First talks open in the capital']);
     expect(year.querySelector('.lede')?.textContent).toBe('21 articles, newest first.');
     expect(month.querySelector('.lede')?.textContent).toBe('1 article, newest first.');
     expect(month.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('1 article from January 2016.');
@@ -209,7 +211,7 @@ describe('a built archive', () => {
     expect(doc.querySelector('.topic-background strong')?.textContent).toBe('talks');
     expect(texts(doc, '.timeline__year > h3')).toEqual(['2016', '2018']);
     expect(texts(doc, '.timeline .card__headline')).toEqual([
-      'LEAD First talks open in the capital',
+      'First talks open in the capital',
       'Launch condemned by council',
       'Summit held on the island',
     ]);
@@ -231,7 +233,7 @@ describe('a built archive', () => {
   it('gives a name in the alias file one page for all its spellings, and sends each spelling’s address there', async () => {
     const council = await page('organizations/un-security-council/index.html');
     expect(council.querySelector('h1')?.textContent).toBe('U.N. Security Council');
-    expect(texts(council, '.card__headline')).toEqual(['Filler item 01', 'Launch condemned by council', 'LEAD First talks open in the capital']);
+    expect(texts(council, '.card__headline')).toEqual(['Filler item 01', 'Launch condemned by council', 'First talks open in the capital']);
     expect(council.querySelector('.also-written')?.textContent).toBe('Also written as United Nations Security Council and UNSC.');
     for (const alias of ['united-nations-security-council', 'unsc']) {
       const redirect = await page(`organizations/${alias}/index.html`);
@@ -317,9 +319,9 @@ describe('a built archive', () => {
 
   it('answers an article address cut back to its day, month or year with that period’s stories', async () => {
     const month = await page('articles/2016/01/index.html');
-    expect(texts(month, '.card__headline')).toEqual(['LEAD First talks open in the capital']);
+    expect(texts(month, '.card__headline')).toEqual(['First talks open in the capital']);
     expect(month.querySelector('a[href="/archive/2016/01/"]')).not.toBeNull();
-    expect(texts(await page('articles/2016/01/20/index.html'), '.card__headline')).toEqual(['LEAD First talks open in the capital']);
+    expect(texts(await page('articles/2016/01/20/index.html'), '.card__headline')).toEqual(['First talks open in the capital']);
     const year = await page('articles/2017/index.html');
     expect(texts(year, '.period-list a')).toEqual(['March 2017']);
     expect(year.querySelector('a[href="/archive/2017/"]')).not.toBeNull();

@@ -83,7 +83,7 @@ describe('a name with 120 stories', () => {
     expect(first.querySelector('.topic-background')).not.toBeNull();
     const firstTitles = texts(first, '.timeline .card__headline');
     expect(firstTitles).toHaveLength(50);
-    expect(firstTitles[0]).toBe('LEAD First talks open in the capital');
+    expect(firstTitles[0]).toBe('First talks open in the capital');
     expect(first.querySelector('.timeline__range')?.textContent).toBe(`Articles 1–50 of ${total}. The latest are on page 3.`);
     expect(first.querySelector('.timeline__range a')?.getAttribute('href')).toBe('/topics/talks/3/');
     expect(first.querySelector('.pagination a[rel="next"]')?.textContent).toBe('Later →');

@@ -99,6 +99,9 @@ export const en = {
     articles: (n: number) => counted(n, 'article'),
     page: (n: number) => `Page ${n}`,
     year: (year: number) => String(year),
+    /** What a listing says of a story that was updated, or corrected, in place of the wire's label. */
+    updated: 'Updated',
+    corrected: 'Corrected',
   },
   home: {
     latest: 'Latest articles',

@@ -79,6 +79,8 @@ export const ko: Strings = {
     articles: (count) => `기사 ${n(count)}건`,
     page: (page) => `${page}쪽`,
     year: (year) => `${year}년`,
+    updated: '업데이트',
+    corrected: '정정',
   },
   home: {
     latest: '최신 기사',
