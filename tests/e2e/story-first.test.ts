@@ -1,0 +1,93 @@
+/**
+ * A story page leads with the story: on a phone (390×844) the first paragraph of every sample
+ * story starts within the first screen, and no story shows an empty photo frame.
+ */
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveSite, type ServedSite } from '../../scripts/lib/static-server.ts';
+import { chromiumForSuite } from '../helpers/browser.ts';
+import { projectRoot, sharedBuild } from '../helpers/build-site.ts';
+
+const chromiumPath = chromiumForSuite('the story-first tests (tests/e2e/story-first.test.ts)');
+const PHONE = { width: 390, height: 844 };
+
+/** Every current story page of a built site (`articles/YYYY/MM/DD/<slug>/`), versions left out. */
+async function storyPages(outDir: string): Promise<string[]> {
+  const entries = await readdir(join(outDir, 'articles'), { recursive: true });
+  return entries
+    .map((entry) => entry.split('\\').join('/'))
+    .filter((entry) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(entry))
+    .map((entry) => `articles/${entry.slice(0, -'index.html'.length)}`)
+    .sort();
+}
+
+describe.skipIf(!chromiumPath)('story pages on a phone', () => {
+  let browser: Browser;
+  let served: ServedSite;
+  let pages: string[];
+
+  beforeAll(async () => {
+    // The publishing and accessibility suites' build of the sample archive, made once for all three.
+    const site = await sharedBuild({ contentDir: resolve(projectRoot, 'content'), site: 'https://archive.example' });
+    if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
+    pages = await storyPages(site.outDir);
+    served = await serveSite(site.outDir);
+    browser = await launchChromium(chromiumPath!);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('starts the first paragraph of every sample story within the first screen, and frames no missing photo', async () => {
+    expect(pages.length).toBeGreaterThan(40);
+    const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1 });
+    const late: string[] = [];
+    const frames: string[] = [];
+    const lineEnds: number[] = [];
+    try {
+      const page = await context.newPage();
+      for (const path of pages) {
+        await page.goto(served.url(path));
+        const found = await page.evaluate(() => {
+          const first = document.querySelector('.article__body p');
+          const empty = [...document.querySelectorAll('figure')].filter((f) => !f.querySelector('img')).length;
+          // Where its first line ends: that line, not only its top edge, is on the first screen.
+          const line = first ? parseFloat(getComputedStyle(first).lineHeight) || 24 : 0;
+          return { lineEnd: first ? first.getBoundingClientRect().top + window.scrollY + line : undefined, empty };
+        });
+        if (found.lineEnd === undefined || found.lineEnd > PHONE.height)
+          late.push(`${path}: ${found.lineEnd ?? 'no first paragraph'}`);
+        else lineEnds.push(found.lineEnd);
+        if (found.empty > 0) frames.push(`${path}: ${found.empty}`);
+      }
+    } finally {
+      await context.close();
+    }
+    console.info(
+      `story-first: ${pages.length} stories, the first line of the first paragraph ends at most ${Math.round(Math.max(...lineEnds, 0))} px down`,
+    );
+    expect(late).toEqual([]);
+    expect(frames).toEqual([]);
+  });
+
+  it('opens the citation block without script, under the site’s CSP', async () => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const response = await page.goto(served.url('articles/2021/03/18/blinken-presses-china-on-north-korea/'));
+      // Served with public/_headers' policy (scripts/lib/static-server.ts), which allows no inline script.
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      const references = page.locator('.article-citation dl');
+      expect(await references.isVisible()).toBe(false);
+      await page.locator('.article-citation summary').click();
+      expect(await references.isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
