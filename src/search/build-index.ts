@@ -83,14 +83,16 @@ const pagefindVersion = async (): Promise<string> =>
 
 /**
  * The part of a page Pagefind reads: from the `data-pagefind-body` element to the end of the
- * last element marked for Pagefind (the filters, meta and sort keys follow the body). What lies
+ * last element that gives Pagefind a filter, meta or sort key (they follow the body). What lies
  * around it, such as the links to related stories, changes whenever a neighbour does and is not
  * indexed, so it must not make a year's bundle be written again. A page with no body is not indexed.
  */
 export function indexedPart(html: string): string {
   const start = html.indexOf('data-pagefind-body');
   if (start < 0) return '';
-  const last = html.lastIndexOf('data-pagefind-');
+  // The last filter, meta or sort key: an ignored block after them (the citation) is outside the body anyway.
+  let last = start;
+  for (const match of html.matchAll(/data-pagefind-(?:filter|meta|sort)\b/g)) last = Math.max(last, match.index);
   // Nothing marked after the body: all of it, to the end of the page.
   if (last === start) return html.slice(start);
   const close = html.indexOf('>', html.indexOf('</', last));

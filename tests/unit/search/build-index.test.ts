@@ -62,6 +62,11 @@ describe('what Pagefind reads of a page', () => {
     expect(indexedPart(page('x'))).toMatch(/^data-pagefind-body>.*<span data-pagefind-sort="date">2016-01-20<\/span>$/);
   });
 
+  it('ends at the last field even when an ignored block (the citation) follows the links', () => {
+    const withCitation = (related: string) => page(related).replace('</body>', '<section data-pagefind-ignore>Cite this article</section></body>');
+    expect(indexedPart(withCitation('One neighbour'))).toBe(indexedPart(withCitation('Another neighbour')));
+  });
+
   it('is all the rest of the page when no field follows the body', () => {
     const bare = (text: string) => `<html><body><nav>Home</nav><main data-pagefind-body><h1>Talks resume</h1><p>${text}</p></main></body></html>`;
     expect(indexedPart(bare('Envoys met.'))).not.toBe(indexedPart(bare('Envoys met on Monday.')));
