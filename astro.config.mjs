@@ -20,7 +20,9 @@ const base = normaliseBase(process.env.BASE_PATH);
 const contentDir = contentDirFrom();
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // Read once a build, by the sitemap and the merged build's page list alike, from the articles as the content sync checked them.
-const lastModified = articleLastModified(contentDir, createUrls(base), site, () => checkedArticles(contentDir, projectRoot));
+const lastModified = articleLastModified(contentDir, createUrls(base), site, () =>
+  checkedArticles(contentDir, projectRoot),
+);
 const sitemapOptions = getSitemapConfig(contentDir, createUrls(base), site, lastModified);
 
 export default defineConfig({

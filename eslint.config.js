@@ -6,7 +6,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-*/', 'node_modules/', '.astro/', 'public/pagefind/', 'tests/fixtures/', 'scripts/bench/baseline/'],
+    ignores: [
+      'dist/',
+      'dist-*/',
+      'node_modules/',
+      '.astro/',
+      'public/pagefind/',
+      'tests/fixtures/',
+      'scripts/bench/baseline/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -15,7 +23,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // `_name` marks a parameter a signature needs but the body does not use.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Matching control characters is the point where it happens: wire framing, hostile feeds, terminals.
       'no-control-regex': 'off',
     },

@@ -20,7 +20,16 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { automaticShardCount, BUILD_PART_ARTICLES_ENV, BUILD_PART_ENV, buildPartArticles, parseShard, searchPartArticles, searchParts, shardYears } from '../src/build-part.ts';
+import {
+  automaticShardCount,
+  BUILD_PART_ARTICLES_ENV,
+  BUILD_PART_ENV,
+  buildPartArticles,
+  parseShard,
+  searchPartArticles,
+  searchParts,
+  shardYears,
+} from '../src/build-part.ts';
 import { buildSearchIndex, indexSummary, type SearchIndexResult } from '../src/search/build-index.ts';
 import { BUNDLE_DIR } from '../src/search/keys.ts';
 import { contentCacheDir } from '../src/build-cache.ts';
@@ -28,7 +37,14 @@ import { contentDirFrom } from '../src/site.ts';
 import { writeBuildReport } from './lib/build-figures.ts';
 import { withBuildLock } from './lib/build-lock.ts';
 import { projectRoot } from './lib/build-command.ts';
-import { assembleShards, readShardMark, readShardMarks, removeShardMark, shardProblem, writeShardMark } from './lib/build-parts.ts';
+import {
+  assembleShards,
+  readShardMark,
+  readShardMarks,
+  removeShardMark,
+  shardProblem,
+  writeShardMark,
+} from './lib/build-parts.ts';
 import { shardInputDigests } from './lib/shard-inputs.ts';
 import { checkHost, describeFit } from './lib/host-check.ts';
 import { HOST_NAMES, isHostName, type HostName } from './lib/host-limits.ts';
@@ -38,7 +54,13 @@ import { articlesPerYear } from '../src/model/content-files.ts';
 const args = process.argv.slice(2);
 const { values, tokens } = parseArgs({
   args,
-  options: { outDir: { type: 'string' }, figures: { type: 'string' }, shard: { type: 'string' }, merge: { type: 'string' }, host: { type: 'string' } },
+  options: {
+    outDir: { type: 'string' },
+    figures: { type: 'string' },
+    shard: { type: 'string' },
+    merge: { type: 'string' },
+    host: { type: 'string' },
+  },
   strict: false,
   allowPositionals: true,
   tokens: true,
@@ -47,7 +69,10 @@ const { values, tokens } = parseArgs({
 const ours = new Set<number>();
 let mergeDirs: string[] | undefined;
 for (const t of tokens) {
-  if (t.kind === 'option' && (t.name === 'outDir' || t.name === 'figures' || t.name === 'shard' || t.name === 'merge' || t.name === 'host')) {
+  if (
+    t.kind === 'option' &&
+    (t.name === 'outDir' || t.name === 'figures' || t.name === 'shard' || t.name === 'merge' || t.name === 'host')
+  ) {
     ours.add(t.index);
     if (t.inlineValue === false) ours.add(t.index + 1);
     if (t.name === 'merge') mergeDirs = [String(t.value)];
@@ -62,8 +87,11 @@ let usageError: string | undefined;
 let host: HostName | undefined;
 if (values.host !== undefined) {
   const name = typeof values.host === 'string' ? values.host : '';
-  if (!isHostName(name)) usageError = `--host: ${name === '' ? 'no host given' : `unknown host "${name}"`}; the known hosts are ${HOST_NAMES.join(', ')}`;
-  else if (shard !== undefined) usageError = '--host checks the site you deploy: give it to the merge (npm run build -- --merge DIR... --host NAME), not to a shard';
+  if (!isHostName(name))
+    usageError = `--host: ${name === '' ? 'no host given' : `unknown host "${name}"`}; the known hosts are ${HOST_NAMES.join(', ')}`;
+  else if (shard !== undefined)
+    usageError =
+      '--host checks the site you deploy: give it to the merge (npm run build -- --merge DIR... --host NAME), not to a shard';
   else host = name;
 }
 const astroArgs = args.filter((_, i) => !ours.has(i));
@@ -79,7 +107,10 @@ async function astroBuild(part: string | undefined, into: string): Promise<numbe
   await rm(serverChunks, { recursive: true, force: true });
   const env = { ...process.env, ...(part && { [BUILD_PART_ENV]: part }) };
   // Astro runs under this script's Node and Node flags (such as the benchmark's --cpu-prof, which NODE_OPTIONS refuses).
-  const astro = spawn(process.execPath, [...process.execArgv, astroCli, 'build', ...astroArgs, '--outDir', into], { stdio: 'inherit', env });
+  const astro = spawn(process.execPath, [...process.execArgv, astroCli, 'build', ...astroArgs, '--outDir', into], {
+    stdio: 'inherit',
+    env,
+  });
   const code = await new Promise<number | null>((done, fail) => astro.on('error', fail).on('close', done));
   await rm(serverChunks, { recursive: true, force: true });
   return code ?? 1;
@@ -92,7 +123,14 @@ const forced = astroArgs.includes('--force');
  * Builds shard `index` of `count` (its article pages and search parts) into `into`, unless the
  * folder holds that shard built from the same inputs (`inputs`, shard-inputs.ts); throws when Astro fails.
  */
-async function buildShard(index: number, count: number, into: string, plan: string[][], perYear: ReadonlyMap<string, number>, inputs: string): Promise<SearchIndexResult> {
+async function buildShard(
+  index: number,
+  count: number,
+  into: string,
+  plan: string[][],
+  perYear: ReadonlyMap<string, number>,
+  inputs: string,
+): Promise<SearchIndexResult> {
   const mine = new Set(plan[index - 1]);
   const parts = searchParts(perYear, searchPartArticles()).filter((part) => part.years.every((year) => mine.has(year)));
   const where = `Shard ${index}/${count} (${plan[index - 1]!.join(', ')})`;
@@ -125,7 +163,9 @@ async function buildMerge(dirs: readonly string[], into: string): Promise<Merged
   const { pages, bundles, linked } = await assembleShards(into, dirs);
   const assembleMs = Math.round(performance.now() - started);
   const how = linked ? 'linked' : 'copied (the shards are on another file system)';
-  console.log(`Merged ${dirs.length} shards into ${relative(process.cwd(), into)}/ in ${assembleMs} ms: ${pages} articles, searched in ${bundles} parts, their files ${how}`);
+  console.log(
+    `Merged ${dirs.length} shards into ${relative(process.cwd(), into)}/ in ${assembleMs} ms: ${pages} articles, searched in ${bundles} parts, their files ${how}`,
+  );
   return { searchIndex: { pages, ms: 0, written: 0, kept: bundles }, assembleMs };
 }
 
@@ -143,11 +183,16 @@ class BuildFailed extends Error {
  * after another, into folders beside the output (`dist-shards/K-of-N/`, kept for the next build's
  * incremental rendering), and merged into it: the build's peak memory is that of its largest part.
  */
-async function buildInParts(count: number, perYear: ReadonlyMap<string, number>): Promise<Merged & { parts: { name: string; ms: number }[] }> {
+async function buildInParts(
+  count: number,
+  perYear: ReadonlyMap<string, number>,
+): Promise<Merged & { parts: { name: string; ms: number }[] }> {
   const plan = shardYears(perYear, count);
   const inputs = await shardInputDigests(projectRoot, contentDirFrom(), plan, astroArgs);
   const shardsRoot = values.outDir === undefined ? join(projectRoot, 'dist-shards') : `${outDir}-shards`;
-  console.log(`${[...perYear.values()].reduce((a, b) => a + b, 0)} article files: building in ${count} parts of at most about ${buildPartArticles()} articles (${BUILD_PART_ARTICLES_ENV}), then merging them`);
+  console.log(
+    `${[...perYear.values()].reduce((a, b) => a + b, 0)} article files: building in ${count} parts of at most about ${buildPartArticles()} articles (${BUILD_PART_ARTICLES_ENV}), then merging them`,
+  );
   const dirs: string[] = [];
   const parts: { name: string; ms: number }[] = [];
   let written = 0;
@@ -162,7 +207,9 @@ async function buildInParts(count: number, perYear: ReadonlyMap<string, number>)
   };
   for (let index = 1; index <= count; index++) {
     const dir = join(shardsRoot, `${index}-of-${count}`);
-    const part = await timed(`Part ${index} of ${count}`, () => buildShard(index, count, dir, plan, perYear, inputs[index - 1]!));
+    const part = await timed(`Part ${index} of ${count}`, () =>
+      buildShard(index, count, dir, plan, perYear, inputs[index - 1]!),
+    );
     written += part.written;
     ms += part.ms;
     dirs.push(dir);
@@ -172,7 +219,8 @@ async function buildInParts(count: number, perYear: ReadonlyMap<string, number>)
 }
 
 async function build(): Promise<number> {
-  if (shard !== undefined && mergeDirs !== undefined) throw new Error('--shard and --merge are two steps: build each shard, then merge them');
+  if (shard !== undefined && mergeDirs !== undefined)
+    throw new Error('--shard and --merge are two steps: build each shard, then merge them');
   const perYear = await articlesPerYear(contentDirFrom());
   let searchIndex: SearchIndexResult;
   let assembleMs: number | undefined;
@@ -198,7 +246,12 @@ async function build(): Promise<number> {
       console.log(indexSummary(searchIndex, relative(process.cwd(), join(outDir, BUNDLE_DIR))));
     }
   }
-  if (typeof values.figures === 'string') await writeBuildReport(values.figures, { searchIndex, ...(assembleMs !== undefined && { assembleMs }), ...(parts && { parts }) });
+  if (typeof values.figures === 'string')
+    await writeBuildReport(values.figures, {
+      searchIndex,
+      ...(assembleMs !== undefined && { assembleMs }),
+      ...(parts && { parts }),
+    });
   return host ? checkOutputFor(host) : 0;
 }
 

@@ -19,9 +19,16 @@ export interface ContentCheck {
 
 /** Checks every source, topic and article in `dir`. */
 export async function checkContent(dir: string): Promise<ContentCheck> {
-  if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) {
+  if (
+    !(await stat(dir).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  ) {
     return {
-      problems: [`${dir}: (folder): no such folder; pass the folder holding articles/, sources/ and topics/, or set CONTENT_DIR`],
+      problems: [
+        `${dir}: (folder): no such folder; pass the folder holding articles/, sources/ and topics/, or set CONTENT_DIR`,
+      ],
       counts: { articles: 0, versions: 0, sources: 0, topics: 0 },
     };
   }

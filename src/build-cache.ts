@@ -50,7 +50,8 @@ export function localModuleGraph(entry: string): string[] {
     const file = queue.pop()!;
     if (files.has(file)) continue;
     files.add(file);
-    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(LOCAL_IMPORT)) queue.push(resolve(dirname(file), specifier!));
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(LOCAL_IMPORT))
+      queue.push(resolve(dirname(file), specifier!));
   }
   return [...files].sort();
 }

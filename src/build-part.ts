@@ -43,7 +43,8 @@ function articleCountFrom(env: NodeJS.ProcessEnv, name: string, fallback: number
   const value = env[name];
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name}="${value}" is not a number of articles; write a whole number such as ${fallback}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${name}="${value}" is not a number of articles; write a whole number such as ${fallback}`);
   return n;
 }
 
@@ -82,7 +83,8 @@ export function searchParts(articlesPerYear: ReadonlyMap<string, number>, min: n
   let open: string[] = [];
   let count = 0;
   const close = () => {
-    if (open.length) parts.push({ key: open.length === 1 ? open[0]! : `${open[0]}-${open.at(-1)}`, years: open, articles: count });
+    if (open.length)
+      parts.push({ key: open.length === 1 ? open[0]! : `${open[0]}-${open.at(-1)}`, years: open, articles: count });
     open = [];
     count = 0;
   };
@@ -101,7 +103,11 @@ export function searchParts(articlesPerYear: ReadonlyMap<string, number>, min: n
  * articles passes each Nth, so the shards hold about the same number of articles. Throws when there are
  * fewer search parts than shards.
  */
-export function shardYears(articlesPerYear: ReadonlyMap<string, number>, count: number, min = searchPartArticles()): string[][] {
+export function shardYears(
+  articlesPerYear: ReadonlyMap<string, number>,
+  count: number,
+  min = searchPartArticles(),
+): string[][] {
   const parts = searchParts(articlesPerYear, min);
   if (parts.length < count) {
     throw new Error(
@@ -117,7 +123,8 @@ export function shardYears(articlesPerYear: ReadonlyMap<string, number>, count: 
     // A new shard when this part would take the open one past its share by more than half of
     // itself, or when each shard still to come needs a part of its own.
     const share = (shards.length * total) / count;
-    if (!open || (shards.length < count && (done + part.articles / 2 >= share || left <= count - shards.length))) shards.push([...part.years]);
+    if (!open || (shards.length < count && (done + part.articles / 2 >= share || left <= count - shards.length)))
+      shards.push([...part.years]);
     else open.push(...part.years);
     done += part.articles;
   }
@@ -147,13 +154,21 @@ export function buildPartArticles(env: NodeJS.ProcessEnv = process.env): number 
  * than `most` articles, but no more than the search index has parts (a shard holds whole
  * parts); 1 is a single build.
  */
-export function automaticShardCount(articlesPerYear: ReadonlyMap<string, number>, most: number, min = searchPartArticles()): number {
+export function automaticShardCount(
+  articlesPerYear: ReadonlyMap<string, number>,
+  most: number,
+  min = searchPartArticles(),
+): number {
   const total = [...articlesPerYear.values()].reduce((sum, n) => sum + n, 0);
   return Math.max(1, Math.min(Math.ceil(total / most), searchParts(articlesPerYear, min).length));
 }
 
 /** The years whose article pages this part renders: every year, the shard's own, or none (the merge). */
-export function yearsOfPart(part: BuildPart, articlesPerYear: ReadonlyMap<string, number>, min = searchPartArticles()): ReadonlySet<string> | 'all' {
+export function yearsOfPart(
+  part: BuildPart,
+  articlesPerYear: ReadonlyMap<string, number>,
+  min = searchPartArticles(),
+): ReadonlySet<string> | 'all' {
   if (part.kind === 'whole') return 'all';
   if (part.kind === 'merge') return new Set();
   return new Set(shardYears(articlesPerYear, part.count, min)[part.index - 1]);

@@ -69,7 +69,37 @@ export function distinct<T>(random: Random, count: number, sample: (random: Rand
   return [...found];
 }
 
-const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'br', 'ch', 'cl', 'dr', 'gr', 'pl', 'pr', 'sh', 'st', 'th', 'tr'];
+const ONSETS = [
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'h',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'w',
+  'z',
+  'br',
+  'ch',
+  'cl',
+  'dr',
+  'gr',
+  'pl',
+  'pr',
+  'sh',
+  'st',
+  'th',
+  'tr',
+];
 const NUCLEI = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'io', 'ou', 'y'];
 const CODAS = ['', '', '', 'n', 'r', 's', 't', 'l', 'm', 'nd', 'st', 'rk'];
 
@@ -121,7 +151,18 @@ interface Pools {
   sources: string[];
 }
 
-const SECTIONS = ['Politics', 'Diplomacy', 'Economy', 'Security', 'Society', 'Culture', 'Science', 'Sports', 'World', 'Opinion'];
+const SECTIONS = [
+  'Politics',
+  'Diplomacy',
+  'Economy',
+  'Security',
+  'Society',
+  'Culture',
+  'Science',
+  'Sports',
+  'World',
+  'Opinion',
+];
 const LABELS = ['LEAD', 'UPDATE', '2nd LD', 'ANALYSIS', 'CORRECTION', 'URGENT', 'FEATURE'];
 const FIRST_YEAR = 2000;
 const YEARS = 25;
@@ -129,13 +170,23 @@ const YEARS = 25;
 /** Pool sizes grow with the archive, as a real archive's cast does, but more slowly. */
 function makePools(random: Random, articles: number, vocabularySize: number): Pools {
   const vocabulary = makeVocabulary(random, vocabularySize);
-  const name = () => `${capitalise(pick(random, vocabulary.slice(200, 3000)))} ${capitalise(pick(random, vocabulary.slice(3000, 20000)))}`;
+  const name = () =>
+    `${capitalise(pick(random, vocabulary.slice(200, 3000)))} ${capitalise(pick(random, vocabulary.slice(3000, 20000)))}`;
   const sized = (base: number, perThousand: number) => Math.max(base, Math.round((articles / 1000) * perThousand));
   const people = distinct(random, sized(200, 400), name);
   const places = distinct(random, sized(80, 60), () => capitalise(pick(random, vocabulary.slice(1000, 8000))));
-  const organizations = distinct(random, sized(60, 50), () => `${capitalise(pick(random, vocabulary.slice(200, 5000)))} ${pick(random, ['Ministry', 'Council', 'Agency', 'Institute', 'Party', 'Group', 'Bank', 'Commission'])}`);
+  const organizations = distinct(
+    random,
+    sized(60, 50),
+    () =>
+      `${capitalise(pick(random, vocabulary.slice(200, 5000)))} ${pick(random, ['Ministry', 'Council', 'Agency', 'Institute', 'Party', 'Group', 'Bank', 'Commission'])}`,
+  );
   const tags = distinct(random, sized(100, 80), () => pick(random, vocabulary.slice(100, 6000)));
-  const topics = distinct(random, sized(20, 8), () => `${pick(random, vocabulary.slice(200, 4000))}-${pick(random, vocabulary.slice(200, 4000))}`);
+  const topics = distinct(
+    random,
+    sized(20, 8),
+    () => `${pick(random, vocabulary.slice(200, 4000))}-${pick(random, vocabulary.slice(200, 4000))}`,
+  );
   const sources = Array.from({ length: 12 }, (_, i) => `source-${String.fromCharCode(97 + i)}`);
   return {
     vocabulary,
@@ -228,7 +279,11 @@ function frontMatter(data: Record<string, unknown>): string {
 }
 
 /** The front matter (as the schema's input) and body of article number `index`. */
-export function makeArticle(random: Random, pools: Pools, index: number): { path: string; data: Record<string, unknown>; body: string } {
+export function makeArticle(
+  random: Random,
+  pools: Pools,
+  index: number,
+): { path: string; data: Record<string, unknown>; body: string } {
   const date = isoDate(random);
   const year = date.slice(0, 4);
   const title = sentence(random, pools, randomInt(random, 6, 12)).slice(0, -1);
@@ -238,7 +293,10 @@ export function makeArticle(random: Random, pools: Pools, index: number): { path
   const galleryCount = random() < 0.1 ? randomInt(random, 1, 4) : 0;
   const corrections =
     random() < 0.05
-      ? Array.from({ length: randomInt(random, 1, 2) }, (_, i) => ({ date: `${year}-12-${String(28 - i).padStart(2, '0')}`, text: sentence(random, pools, 14) }))
+      ? Array.from({ length: randomInt(random, 1, 2) }, (_, i) => ({
+          date: `${year}-12-${String(28 - i).padStart(2, '0')}`,
+          text: sentence(random, pools, 14),
+        }))
       : [];
   const source = pick(random, pools.sources);
   const data = {
@@ -258,13 +316,19 @@ export function makeArticle(random: Random, pools: Pools, index: number): { path
     label: random() < 0.3 ? pick(random, LABELS) : undefined,
     editorNote: random() < 0.05 ? sentence(random, pools, 12) : undefined,
     image: hasImage ? image(random, pools, random() < 0.6) : undefined,
-    gallery: galleryCount ? Array.from({ length: galleryCount }, () => image(random, pools, random() < 0.8)) : undefined,
+    gallery: galleryCount
+      ? Array.from({ length: galleryCount }, () => image(random, pools, random() < 0.8))
+      : undefined,
     corrections: corrections.length ? corrections : undefined,
     originalUrl: random() < 0.7 ? `https://${source}.example.com/${year}/${slug}` : undefined,
     rights: random() < 0.5 ? `Synthetic text generated for the Dateline benchmark; credited to ${source}.` : undefined,
     language: 'en',
   } satisfies Partial<Record<keyof ArticleData, unknown>>;
-  return { path: `articles/${year}/${slug}.md`, data, body: makeBody(random, pools, randomInt(random, 300, 1200), people) };
+  return {
+    path: `articles/${year}/${slug}.md`,
+    data,
+    body: makeBody(random, pools, randomInt(random, 300, 1200), people),
+  };
 }
 
 /** Every file of an archive of `options.articles` articles, with its sources and topics. */

@@ -46,10 +46,16 @@ export function countOutcomes(report: string): Record<string, number> {
  * past 64 MiB is refused, so the bound holds), then the CLI and `args`.
  */
 export async function importCommand(args: readonly string[]): Promise<[string, ...string[]]> {
-  const { scripts } = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const { scripts } = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
   const [program, ...rest] = scripts.import!.split(/\s+/);
   if (program !== 'node') throw new Error(`package.json's import script should start with node, not ${program}`);
-  return [join(binDir, 'node'), ...rest.map((part) => (part.endsWith('.ts') ? join(projectRoot, part) : part)), ...args];
+  return [
+    join(binDir, 'node'),
+    ...rest.map((part) => (part.endsWith('.ts') ? join(projectRoot, part) : part)),
+    ...args,
+  ];
 }
 
 /** Generates the export in `work`, imports it into an empty archive there, and measures the import. */
@@ -60,8 +66,22 @@ export async function benchImport(work: string, posts: number, seed: number): Pr
   const file = join(work, 'export.xml');
   const exportBytes = await writeWxrCorpus(file, posts, seed);
   const report = join(work, 'import-report.jsonl');
-  const command = await importCommand(['--out', join(contentDir, 'articles'), '--source', 'wire', '--report', report, file]);
-  const run = await runBuild({ cwd: projectRoot, command, contentDir, outDir: contentDir, logFile: join(work, 'import.log') });
+  const command = await importCommand([
+    '--out',
+    join(contentDir, 'articles'),
+    '--source',
+    'wire',
+    '--report',
+    report,
+    file,
+  ]);
+  const run = await runBuild({
+    cwd: projectRoot,
+    command,
+    contentDir,
+    outDir: contentDir,
+    logFile: join(work, 'import.log'),
+  });
   const outcomes = countOutcomes(await readFile(report, 'utf8').catch(() => ''));
   // Exit 1 means some items failed, which the outcomes show; anything else is the importer breaking.
   if (!run.ok && !outcomes.failed) throw new Error(`The import failed:\n${run.output.slice(-4000)}`);
@@ -72,13 +92,25 @@ export async function benchImport(work: string, posts: number, seed: number): Pr
 export function renderImportReport(figures: ImportFigures): string {
   const rate = itemsPerSecond(figures);
   const met = (ok: boolean) => (ok ? 'yes' : 'NO');
-  const outcomes = Object.entries(figures.outcomes).map(([outcome, n]) => `${n} ${outcome}`).join(', ');
+  const outcomes = Object.entries(figures.outcomes)
+    .map(([outcome, n]) => `${n} ${outcome}`)
+    .join(', ');
   return formatTable([
     ['metric', 'value', 'target', 'met'],
     ['WordPress export', `${figures.posts} posts, ${formatBytes(figures.exportBytes)}`, '', ''],
     ['items accounted for', outcomes, '', ''],
     ['import time', `${(figures.ms / 1000).toFixed(1)} s`, '', ''],
-    ['items per second', rate.toFixed(0), `≥ ${IMPORT_TARGETS.itemsPerSecond}`, met(rate >= IMPORT_TARGETS.itemsPerSecond)],
-    ['peak memory', formatBytes(figures.peakRssBytes), `< ${formatBytes(IMPORT_TARGETS.peakRssBytes)}`, met(figures.peakRssBytes < IMPORT_TARGETS.peakRssBytes)],
+    [
+      'items per second',
+      rate.toFixed(0),
+      `≥ ${IMPORT_TARGETS.itemsPerSecond}`,
+      met(rate >= IMPORT_TARGETS.itemsPerSecond),
+    ],
+    [
+      'peak memory',
+      formatBytes(figures.peakRssBytes),
+      `< ${formatBytes(IMPORT_TARGETS.peakRssBytes)}`,
+      met(figures.peakRssBytes < IMPORT_TARGETS.peakRssBytes),
+    ],
   ]);
 }

@@ -22,11 +22,14 @@ const bin = join(projectRoot, 'node_modules', '.bin');
 /** `npm run build` for our site, and `astro build` for the plain one, into `outDir`. */
 export const buildCommands = {
   /** `nodeFlags` (such as `--cpu-prof`) reach Astro too: scripts/build.ts runs it with its own Node flags. */
-  dateline: (outDir: string, figuresFile: string, nodeFlags: readonly string[] = []) => buildCommand(outDir, ['--figures', figuresFile], nodeFlags),
+  dateline: (outDir: string, figuresFile: string, nodeFlags: readonly string[] = []) =>
+    buildCommand(outDir, ['--figures', figuresFile], nodeFlags),
   /** One shard of a build in parts, into its own folder (src/build-part.ts). */
-  shard: (outDir: string, index: number, count: number, figuresFile: string) => buildCommand(outDir, ['--figures', figuresFile, '--shard', `${index}/${count}`]),
+  shard: (outDir: string, index: number, count: number, figuresFile: string) =>
+    buildCommand(outDir, ['--figures', figuresFile, '--shard', `${index}/${count}`]),
   /** The merge of a build in parts. */
-  merge: (outDir: string, shardDirs: readonly string[], figuresFile: string) => buildCommand(outDir, ['--figures', figuresFile, '--merge', ...shardDirs]),
+  merge: (outDir: string, shardDirs: readonly string[], figuresFile: string) =>
+    buildCommand(outDir, ['--figures', figuresFile, '--merge', ...shardDirs]),
   plainAstro: (outDir: string) => [join(bin, 'astro'), 'build', '--outDir', outDir] as const,
 };
 
@@ -178,7 +181,15 @@ export function siteFileKind(path: string): string {
 
 /** Walks `outDir` once and sums what a host would serve. */
 export async function siteSize(outDir: string): Promise<SiteSize> {
-  const size: SiteSize = { bytes: 0, pages: 0, articlePages: 0, pagefindBytes: 0, byKind: {}, largestArticles: [], heaviestPage: undefined };
+  const size: SiteSize = {
+    bytes: 0,
+    pages: 0,
+    articlePages: 0,
+    pagefindBytes: 0,
+    byKind: {},
+    largestArticles: [],
+    heaviestPage: undefined,
+  };
   const articles: { path: string; bytes: number }[] = [];
   for await (const entry of glob('**/*', { cwd: outDir, withFileTypes: true })) {
     if (!entry.isFile()) continue;
@@ -252,7 +263,9 @@ function watchBytes(context: BrowserContext) {
       (async () => {
         const sizes = await request.sizes();
         const response = await request.response();
-        const body = response ? await response.body().catch(() => Buffer.alloc(sizes.responseBodySize)) : Buffer.alloc(0);
+        const body = response
+          ? await response.body().catch(() => Buffer.alloc(sizes.responseBodySize))
+          : Buffer.alloc(0);
         return {
           startTime: request.timing().startTime,
           bytes: sizes.responseHeadersSize + sizes.responseBodySize,
@@ -318,27 +331,46 @@ export function measureSearch(outDir: string, queries: readonly string[]): Promi
           const observer = new MutationObserver(() => {
             if (list.querySelector('li')) {
               observer.disconnect();
-              (w as { benchFirstStatus?: string }).benchFirstStatus = document.querySelector('[data-search-status]')?.textContent ?? '';
+              (w as { benchFirstStatus?: string }).benchFirstStatus =
+                document.querySelector('[data-search-status]')?.textContent ?? '';
               done(performance.now());
             }
           });
           observer.observe(list, { childList: true, subtree: true });
         });
-        document.querySelector('[data-search] form')!.addEventListener('submit', () => (w.benchStarted = performance.now()), { once: true, capture: true });
+        document
+          .querySelector('[data-search] form')!
+          .addEventListener('submit', () => (w.benchStarted = performance.now()), { once: true, capture: true });
       });
       await page.locator('#search-q').fill(query);
       await page.locator('#search-q').press('Enter');
       const { ms, shownAt, started, early } = await page.evaluate(async (mark) => {
-        const w = window as unknown as { benchFirstResult: Promise<number>; benchStarted: number; benchFirstStatus?: string };
-        const ended = await Promise.race([w.benchFirstResult, new Promise<number>((done) => setTimeout(() => done(-1), 30_000))]);
-        return { ms: ended < 0 ? -1 : ended - w.benchStarted, shownAt: performance.timeOrigin + ended, started: w.benchStarted, early: (w.benchFirstStatus ?? '').includes(mark) };
+        const w = window as unknown as {
+          benchFirstResult: Promise<number>;
+          benchStarted: number;
+          benchFirstStatus?: string;
+        };
+        const ended = await Promise.race([
+          w.benchFirstResult,
+          new Promise<number>((done) => setTimeout(() => done(-1), 30_000)),
+        ]);
+        return {
+          ms: ended < 0 ? -1 : ended - w.benchStarted,
+          shownAt: performance.timeOrigin + ended,
+          started: w.benchStarted,
+          early: (w.benchFirstStatus ?? '').includes(mark),
+        };
       }, STILL_SEARCHING);
       const completeMs = early ? (await wholeIndexAt(page)) - started : undefined;
-      runs.push({ ...(await searchRun(page, bytes, query, ms, shownAt)), ...(completeMs !== undefined && { completeMs }) });
+      runs.push({
+        ...(await searchRun(page, bytes, query, ms, shownAt)),
+        ...(completeMs !== undefined && { completeMs }),
+      });
     }
     await context.close();
     runs.push(await openSearchLink(browser, site.url(`search/?q=${encodeURIComponent(queries[0] ?? '')}`)));
-    if (queries[0] && queries[2]) runs.push(await searchWhileCounting(browser, site.url('search/'), queries[0], queries[2]));
+    if (queries[0] && queries[2])
+      runs.push(await searchWhileCounting(browser, site.url('search/'), queries[0], queries[2]));
     return runs;
   });
 }
@@ -346,7 +378,8 @@ export function measureSearch(outDir: string, queries: readonly string[]): Promi
 /** The page's clock once its status no longer says older years are still being searched: the whole index's results are on screen. */
 async function wholeIndexAt(page: Page): Promise<number> {
   const handle = await page.waitForFunction(
-    (mark) => ((document.querySelector('[data-search-status]')?.textContent ?? '').includes(mark) ? false : performance.now()),
+    (mark) =>
+      (document.querySelector('[data-search-status]')?.textContent ?? '').includes(mark) ? false : performance.now(),
     STILL_SEARCHING,
     { timeout: 30_000 },
   );
@@ -365,7 +398,9 @@ async function searchWhileCounting(browser: Browser, url: string, first: string,
   await page.goto(url);
   await page.locator('#search-q').focus();
   await settle(page);
-  const filterIndexAsked = page.waitForRequest((request) => pagefindKind(request.url()) === 'filter', { timeout: 30_000 }).catch(() => undefined);
+  const filterIndexAsked = page
+    .waitForRequest((request) => pagefindKind(request.url()) === 'filter', { timeout: 30_000 })
+    .catch(() => undefined);
   await page.locator('#search-q').fill(first);
   await page.locator('#search-q').press('Enter');
   await page.locator('[data-search-results] li').first().waitFor({ timeout: 30_000 });
@@ -374,7 +409,9 @@ async function searchWhileCounting(browser: Browser, url: string, first: string,
   const started = await page.evaluate(() => performance.now());
   await page.locator('#search-q').press('Enter');
   const { ms, shownAt } = await page.evaluate(async (query) => {
-    const shown = () => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${query}”`) && document.querySelector('[data-search-results] li');
+    const shown = () =>
+      (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${query}”`) &&
+      document.querySelector('[data-search-results] li');
     const ended = await new Promise<number>((done) => {
       const check = () => (shown() ? done(performance.now()) : requestAnimationFrame(check));
       check();
@@ -382,7 +419,13 @@ async function searchWhileCounting(browser: Browser, url: string, first: string,
     });
     return { ms: ended, shownAt: performance.timeOrigin + ended };
   }, next);
-  const run = await searchRun(page, bytes, `${next} (sent while “${first}” loads its filters)`, ms < 0 ? -1 : ms - started, shownAt);
+  const run = await searchRun(
+    page,
+    bytes,
+    `${next} (sent while “${first}” loads its filters)`,
+    ms < 0 ? -1 : ms - started,
+    shownAt,
+  );
   await context.close();
   return run;
 }
@@ -400,7 +443,8 @@ async function openSearchLink(browser: Browser, url: string): Promise<SearchRun>
     () =>
       new Promise<{ ms: number; shownAt: number }>((done) => {
         const check = () => {
-          if (document.querySelector('[data-search-results] li')) done({ ms: performance.now(), shownAt: performance.timeOrigin + performance.now() });
+          if (document.querySelector('[data-search-results] li'))
+            done({ ms: performance.now(), shownAt: performance.timeOrigin + performance.now() });
           else setTimeout(check, 5);
         };
         check();
@@ -417,7 +461,13 @@ async function openSearchLink(browser: Browser, url: string): Promise<SearchRun>
  * A search's figures once the network has settled: every byte, and those requested before its
  * first result was on screen (`shownAt`, ms since the epoch; `ms` is -1 when none showed).
  */
-async function searchRun(page: Page, bytes: ReturnType<typeof watchBytes>, query: string, ms: number, shownAt: number): Promise<SearchRun> {
+async function searchRun(
+  page: Page,
+  bytes: ReturnType<typeof watchBytes>,
+  query: string,
+  ms: number,
+  shownAt: number,
+): Promise<SearchRun> {
   await settle(page);
   const counted = await bytes.get();
   const toFirstResults = ms < 0 ? counted : await bytes.get(shownAt);
@@ -485,20 +535,44 @@ async function inChromium<T>(
  * A build in parts, as a CI matrix would run it but one after another on this machine: each
  * shard, then the merge. Its time is their sum, its peak the highest of any one of them.
  */
-export async function runBuildInParts(options: { cwd: string; contentDir: string; outDir: string; shards: number; figuresFile: string; logFile: string; only?: number | undefined }): Promise<BuildRun & { parts: { name: string; ms: number; peakRssBytes: number }[] }> {
+export async function runBuildInParts(options: {
+  cwd: string;
+  contentDir: string;
+  outDir: string;
+  shards: number;
+  figuresFile: string;
+  logFile: string;
+  only?: number | undefined;
+}): Promise<BuildRun & { parts: { name: string; ms: number; peakRssBytes: number }[] }> {
   const parts: { name: string; ms: number; peakRssBytes: number }[] = [];
   const shardDirs = Array.from({ length: options.shards }, (_, i) => `${options.outDir}-shard-${i + 1}`);
   let ms = 0;
   let peak: BuildRun | undefined;
   const steps = [
-    ...shardDirs.map((dir, i) => ({ name: `shard ${i + 1}/${options.shards}`, figuresFile: `${options.figuresFile}.shard-${i + 1}`, command: (file: string) => buildCommands.shard(dir, i + 1, options.shards, file), skip: options.only !== undefined && options.only !== i + 1 })),
-    { name: 'merge', figuresFile: `${options.figuresFile}.merge`, command: (file: string) => buildCommands.merge(options.outDir, shardDirs, file), skip: false },
+    ...shardDirs.map((dir, i) => ({
+      name: `shard ${i + 1}/${options.shards}`,
+      figuresFile: `${options.figuresFile}.shard-${i + 1}`,
+      command: (file: string) => buildCommands.shard(dir, i + 1, options.shards, file),
+      skip: options.only !== undefined && options.only !== i + 1,
+    })),
+    {
+      name: 'merge',
+      figuresFile: `${options.figuresFile}.merge`,
+      command: (file: string) => buildCommands.merge(options.outDir, shardDirs, file),
+      skip: false,
+    },
   ];
   const reports: BuildReport[] = [];
   let output = '';
   for (const step of steps) {
     if (step.skip) continue;
-    const run = await runBuild({ cwd: options.cwd, command: step.command(step.figuresFile), contentDir: options.contentDir, outDir: options.outDir, logFile: `${options.logFile}.${step.name.replace(/\W+/g, '-')}` });
+    const run = await runBuild({
+      cwd: options.cwd,
+      command: step.command(step.figuresFile),
+      contentDir: options.contentDir,
+      outDir: options.outDir,
+      logFile: `${options.logFile}.${step.name.replace(/\W+/g, '-')}`,
+    });
     output += run.output;
     parts.push({ name: step.name, ms: run.ms, peakRssBytes: run.peakRssBytes });
     ms += run.ms;

@@ -120,7 +120,9 @@ export function formatBytes(bytes: number | undefined): string {
 export function searchBytes(search: SearchFigures): string {
   const all = `${formatBytes(search.gzipBytes)} gzip (${formatBytes(search.bytes)} plain)`;
   const first = search.gzipBytesToFirstResults;
-  return first === undefined || first === search.gzipBytes ? all : `${formatBytes(first)} gzip to the first results; with filter counts ${all}`;
+  return first === undefined || first === search.gzipBytes
+    ? all
+    : `${formatBytes(first)} gzip to the first results; with filter counts ${all}`;
 }
 
 /** A ratio with two decimals and an ×: `1.18×`. */
@@ -136,8 +138,15 @@ const atMost = (value: number | undefined, limit: number) => (value === undefine
  * of 2.5 GiB, a site of 150 MiB, first results in 300 ms after 200 KB; above, 8 GiB and 500 ms
  * after 400 KB, and no size target.
  */
-export function targetsFor(articles: number): { peakGib: number; distMib?: number; searchMs: number; firstSearchKb: number } {
-  return articles <= 10_000 ? { peakGib: 2.5, distMib: 150, searchMs: 300, firstSearchKb: 200 } : { peakGib: 8, searchMs: 500, firstSearchKb: 400 };
+export function targetsFor(articles: number): {
+  peakGib: number;
+  distMib?: number;
+  searchMs: number;
+  firstSearchKb: number;
+} {
+  return articles <= 10_000
+    ? { peakGib: 2.5, distMib: 150, searchMs: 300, firstSearchKb: 200 }
+    : { peakGib: 8, searchMs: 500, firstSearchKb: 400 };
 }
 
 /** The rows of the report; `previous` is a run at another size, for the scaling ratio. */
@@ -169,9 +178,16 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
     met: verdict(atMost(featuresRatio, 1.0)),
   });
   row({ metric: 'Pagefind indexing', value: formatSeconds(pagefind) });
-  if (ours.cold.parts?.length) row({ metric: 'cold build, part by part', value: ours.cold.parts.map((p) => `${p.name.toLowerCase()} ${formatSeconds(p.ms)}`).join(', ') });
+  if (ours.cold.parts?.length)
+    row({
+      metric: 'cold build, part by part',
+      value: ours.cold.parts.map((p) => `${p.name.toLowerCase()} ${formatSeconds(p.ms)}`).join(', '),
+    });
   if (ours.cold.assembleMs !== undefined) {
-    row({ metric: 'the merge putting the shards in, cold / warm', value: `${formatSeconds(ours.cold.assembleMs)} / ${formatSeconds(ours.warm.assembleMs)}` });
+    row({
+      metric: 'the merge putting the shards in, cold / warm',
+      value: `${formatSeconds(ours.cold.assembleMs)} / ${formatSeconds(ours.warm.assembleMs)}`,
+    });
   }
   const warmRatio = ratio(ours.warm.ms, ours.cold.ms);
   row({
@@ -194,9 +210,10 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
     met: verdict(peak > 0 ? peak <= limits.peakGib * GIB : undefined),
   });
   // The other size: the reference build of this run, else the run given with --compare.
-  const other: Pick<BenchResult, 'articles' | 'baseline'> & { ours: { cold: BuildFigures } } | undefined = result.reference
-    ? { articles: result.reference.articles, ours: { cold: result.reference.cold }, baseline: undefined }
-    : previous;
+  const other: (Pick<BenchResult, 'articles' | 'baseline'> & { ours: { cold: BuildFigures } }) | undefined =
+    result.reference
+      ? { articles: result.reference.articles, ours: { cold: result.reference.cold }, baseline: undefined }
+      : previous;
   if (other && other.articles !== result.articles) {
     const [small, large] = other.articles < result.articles ? [other, result] : [result, other];
     const scale = ratio(large.ours.cold.ms, small.ours.cold.ms);
@@ -216,25 +233,43 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
     value: formatBytes(ours.size.bytes),
     baseline: baseline ? formatBytes(baseline.size.bytes) : '',
     ratio: baseline ? formatRatio(ratio(ours.size.bytes, baseline.size.bytes)) : '',
-    ...(limits.distMib !== undefined && { target: `≤ ${limits.distMib} MiB`, met: verdict(ours.size.bytes <= limits.distMib * 1024 ** 2) }),
+    ...(limits.distMib !== undefined && {
+      target: `≤ ${limits.distMib} MiB`,
+      met: verdict(ours.size.bytes <= limits.distMib * 1024 ** 2),
+    }),
   });
   row({ metric: 'pagefind/ size', value: formatBytes(ours.size.pagefindBytes) });
   const byKind = ours.size.byKind;
   if (byKind) {
     const largestFirst = Object.entries(byKind).sort((a, b) => b[1] - a[1]);
-    row({ metric: 'dist/ by kind', value: largestFirst.map(([kind, bytes]) => `${kind} ${formatBytes(bytes)}`).join(', ') });
+    row({
+      metric: 'dist/ by kind',
+      value: largestFirst.map(([kind, bytes]) => `${kind} ${formatBytes(bytes)}`).join(', '),
+    });
   }
   const heaviest = ours.size.heaviestPage;
-  if (heaviest) row({ metric: 'heaviest page', value: `${formatBytes(heaviest.bytes)}, /${heaviest.path.replace(/index\.html$/, '')}` });
+  if (heaviest)
+    row({
+      metric: 'heaviest page',
+      value: `${formatBytes(heaviest.bytes)}, /${heaviest.path.replace(/index\.html$/, '')}`,
+    });
   result.search.forEach((search, i) => {
     const first = i === 0;
     const link = search.query.endsWith('(opened from a link)');
     row({
-      metric: link ? `search “${search.query.replace(' (opened from a link)', '')}”, opened from a link` : `search “${search.query}”${first ? ' (first: loads Pagefind)' : ''}`,
+      metric: link
+        ? `search “${search.query.replace(' (opened from a link)', '')}”, opened from a link`
+        : `search “${search.query}”${first ? ' (first: loads Pagefind)' : ''}`,
       value: `${search.ms < 0 ? 'no results' : `${Math.round(search.ms)} ms`}${search.completeMs === undefined ? '' : ` (every year's ${Math.round(search.completeMs)} ms)`}, ${searchBytes(search)}`,
       baseline: search.status,
       target: link ? '' : first ? `< ${limits.searchMs} ms, ≤ ${limits.firstSearchKb} KB` : `< ${limits.searchMs} ms`,
-      met: link ? '' : verdict(search.ms >= 0 && search.ms < limits.searchMs && (!first || (search.gzipBytesToFirstResults ?? search.gzipBytes) <= limits.firstSearchKb * 1000)),
+      met: link
+        ? ''
+        : verdict(
+            search.ms >= 0 &&
+              search.ms < limits.searchMs &&
+              (!first || (search.gzipBytesToFirstResults ?? search.gzipBytes) <= limits.firstSearchKb * 1000),
+          ),
     });
   });
   const kinds = result.search[0]?.byKind;
@@ -262,7 +297,14 @@ const cells = (r: ReportRow) => [r.metric, r.value, r.baseline, r.ratio, r.targe
 /** A plain-text table with aligned columns, for the terminal. */
 export function formatTable(rows: readonly (readonly string[])[]): string {
   const widths = rows.reduce<number[]>((w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), []);
-  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** A Markdown table; pipes in cells are escaped. */

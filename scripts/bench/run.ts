@@ -40,7 +40,8 @@ import { readBuildReport } from '../lib/build-figures.ts';
 import { benchImport, renderImportReport } from './import-bench.ts';
 import { renderReport, type BenchResult, type BuildFigures, type SiteFigures } from './report.ts';
 
-const USAGE = 'Usage: npm run bench -- --articles N [--shards N] [--reference N] [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
+const USAGE =
+  'Usage: npm run bench -- --articles N [--shards N] [--reference N] [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
 
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -67,7 +68,15 @@ function options() {
   };
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number\n${USAGE}`);
-  if (values.import !== undefined && values.articles === undefined) return { ...values, articles: 0, shards: undefined, reference: undefined, posts: count('import', values.import), seed };
+  if (values.import !== undefined && values.articles === undefined)
+    return {
+      ...values,
+      articles: 0,
+      shards: undefined,
+      reference: undefined,
+      posts: count('import', values.import),
+      seed,
+    };
   const shards = values.shards === undefined ? undefined : count('shards', values.shards);
   const reference = values.reference === undefined ? undefined : count('reference', values.reference);
   return { ...values, articles: count('articles', values.articles), shards, reference, posts: undefined, seed };
@@ -76,7 +85,10 @@ function options() {
 function checked(name: string, run: BuildRun): BuildRun {
   if (!run.ok) throw new Error(`The ${name} build failed:\n${run.output.slice(-4000)}`);
   const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
-  const top = run.peakProcesses.slice(0, 3).map((p) => `${p.name} ${mib(p.rss)}`).join(', ');
+  const top = run.peakProcesses
+    .slice(0, 3)
+    .map((p) => `${p.name} ${mib(p.rss)}`)
+    .join(', ');
   log(`${name}: ${(run.ms / 1000).toFixed(1)} s, peak ${mib(run.peakRssBytes)} (${top})`);
   return run;
 }
@@ -95,7 +107,14 @@ async function shardOf(contentDir: string, edited: string, count: number): Promi
 /** A build's figures: its time and memory as measured, and Pagefind's and the merge's shares as the build reported them in `figuresFile`. */
 async function buildFigures(run: BuildRun, figuresFile: string): Promise<BuildFigures> {
   const report = await readBuildReport(figuresFile);
-  return { ms: run.ms, peakRssBytes: run.peakRssBytes, pagefindMs: report?.searchIndex.ms, assembleMs: report?.assembleMs, parts: report?.parts, peakProcesses: run.peakProcesses.slice(0, 5) };
+  return {
+    ms: run.ms,
+    peakRssBytes: run.peakRssBytes,
+    pagefindMs: report?.searchIndex.ms,
+    assembleMs: report?.assembleMs,
+    parts: report?.parts,
+    peakProcesses: run.peakProcesses.slice(0, 5),
+  };
 }
 
 /**
@@ -103,7 +122,11 @@ async function buildFigures(run: BuildRun, figuresFile: string): Promise<BuildFi
  * so the scaling ratio compares builds made minutes apart on the same machine. Its corpus, output
  * and cache are deleted afterwards: only the figures are kept.
  */
-async function referenceBuild(work: string, articles: number, seed: number): Promise<NonNullable<BenchResult['reference']>> {
+async function referenceBuild(
+  work: string,
+  articles: number,
+  seed: number,
+): Promise<NonNullable<BenchResult['reference']>> {
   const dir = join(work, `reference-${articles}`);
   const contentDir = join(dir, 'content');
   const cacheDir = contentCacheDir(contentDir, projectRoot);
@@ -111,7 +134,16 @@ async function referenceBuild(work: string, articles: number, seed: number): Pro
   await rm(cacheDir, { recursive: true, force: true });
   try {
     const outDir = join(dir, 'dist');
-    const run = checked(`reference: Dateline cold, ${articles} articles`, await runBuild({ cwd: projectRoot, command: buildCommands.dateline(outDir, join(dir, 'cold.json')), contentDir, outDir, logFile: join(work, `reference-${articles}-cold.log`) }));
+    const run = checked(
+      `reference: Dateline cold, ${articles} articles`,
+      await runBuild({
+        cwd: projectRoot,
+        command: buildCommands.dateline(outDir, join(dir, 'cold.json')),
+        contentDir,
+        outDir,
+        logFile: join(work, `reference-${articles}-cold.log`),
+      }),
+    );
     return { articles, cold: await buildFigures(run, join(dir, 'cold.json')) };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -158,26 +190,44 @@ async function main() {
         ? await inParts(join(work, 'dateline-cold.json'), join(work, 'dateline-cold.log'))
         : await runBuild({
             cwd: projectRoot,
-            command: buildCommands.dateline(outDir, join(work, 'dateline-cold.json'), opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(opts['cpu-prof'])}`] : []),
+            command: buildCommands.dateline(
+              outDir,
+              join(work, 'dateline-cold.json'),
+              opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(opts['cpu-prof'])}`] : [],
+            ),
             contentDir,
             outDir,
             logFile: join(work, 'dateline-cold.log'),
           }),
     );
-    if (!existsSync(cacheDir)) log(`warning: expected Astro's cache at ${cacheDir}; has astro.config.mjs changed its cacheDir rule?`);
+    if (!existsSync(cacheDir))
+      log(`warning: expected Astro's cache at ${cacheDir}; has astro.config.mjs changed its cacheDir rule?`);
     await editArticle(edited, 'one');
     const editedShard = opts.shards ? await shardOf(contentDir, edited, opts.shards) : undefined;
     const warm = checked(
       opts.shards ? `Dateline warm, shard ${editedShard} and the merge` : 'Dateline warm',
       opts.shards
         ? await inParts(join(work, 'dateline-warm.json'), join(work, 'dateline-warm.log'), editedShard)
-        : await runBuild({ cwd: projectRoot, command: buildCommands.dateline(outDir, join(work, 'dateline-warm.json')), contentDir, outDir, logFile: join(work, 'dateline-warm.log') }),
+        : await runBuild({
+            cwd: projectRoot,
+            command: buildCommands.dateline(outDir, join(work, 'dateline-warm.json')),
+            contentDir,
+            outDir,
+            logFile: join(work, 'dateline-warm.log'),
+          }),
     );
     const size = await siteSize(outDir);
     const ours: SiteFigures = {
       cold: await buildFigures(cold, join(work, 'dateline-cold.json')),
       warm: await buildFigures(warm, join(work, 'dateline-warm.json')),
-      size: { bytes: size.bytes, pages: size.pages, articlePages: size.articlePages, pagefindBytes: size.pagefindBytes, byKind: size.byKind, heaviestPage: size.heaviestPage },
+      size: {
+        bytes: size.bytes,
+        pages: size.pages,
+        articlePages: size.articlePages,
+        pagefindBytes: size.pagefindBytes,
+        byKind: size.byKind,
+        heaviestPage: size.heaviestPage,
+      },
     };
 
     let search: BenchResult['search'] = [];
@@ -196,14 +246,29 @@ async function main() {
       await symlink(join(projectRoot, 'node_modules'), join(site, 'node_modules'), 'dir');
       // Inside the site, so the build's server chunks resolve packages through its node_modules link.
       const baseOut = join(site, 'dist');
-      const build = (name: string) => runBuild({ cwd: site, command: buildCommands.plainAstro(baseOut), contentDir, outDir: baseOut, logFile: join(work, `baseline-${name}.log`) });
+      const build = (name: string) =>
+        runBuild({
+          cwd: site,
+          command: buildCommands.plainAstro(baseOut),
+          contentDir,
+          outDir: baseOut,
+          logFile: join(work, `baseline-${name}.log`),
+        });
       const baseCold = checked('plain Astro cold', await build('cold'));
       await editArticle(edited, 'two');
       const baseWarm = checked('plain Astro warm', await build('warm'));
       const { bytes, pages, articlePages: articleCount, pagefindBytes } = await siteSize(baseOut);
       baseline = {
-        cold: { ms: baseCold.ms, peakRssBytes: baseCold.peakRssBytes, peakProcesses: baseCold.peakProcesses.slice(0, 5) },
-        warm: { ms: baseWarm.ms, peakRssBytes: baseWarm.peakRssBytes, peakProcesses: baseWarm.peakProcesses.slice(0, 5) },
+        cold: {
+          ms: baseCold.ms,
+          peakRssBytes: baseCold.peakRssBytes,
+          peakProcesses: baseCold.peakProcesses.slice(0, 5),
+        },
+        warm: {
+          ms: baseWarm.ms,
+          peakRssBytes: baseWarm.peakRssBytes,
+          peakProcesses: baseWarm.peakProcesses.slice(0, 5),
+        },
         size: { bytes, pages, articlePages: articleCount, pagefindBytes },
       };
     }

@@ -15,7 +15,16 @@ const AUTHORS = [
   ['tweller', 'Tom Weller'],
   ['hlee', 'Lee Hyun-woo'],
 ] as const;
-const CATEGORIES = ['Diplomacy', 'Nuclear tests', 'Summits', 'Sanctions', 'Security', 'Inter-Korean', 'Economy', 'Analysis'];
+const CATEGORIES = [
+  'Diplomacy',
+  'Nuclear tests',
+  'Summits',
+  'Sanctions',
+  'Security',
+  'Inter-Korean',
+  'Economy',
+  'Analysis',
+];
 const OFFSETS = [540, 540, 540, 0, -300];
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -49,7 +58,8 @@ function body(w: Words): string {
   const blocks: string[] = [];
   for (let i = 0; i < count; i++) {
     let text = paragraph(w);
-    if (w.random() < 0.1) text += ` <a href="https://example.org/${w.vocabulary[w.word(w.random)]}">${sentence(w, 3).slice(0, -1)}</a>.`;
+    if (w.random() < 0.1)
+      text += ` <a href="https://example.org/${w.vocabulary[w.word(w.random)]}">${sentence(w, 3).slice(0, -1)}</a>.`;
     if (w.random() < 0.05) {
       const items = Array.from({ length: 3 }, () => `<li>${sentence(w, 6)}</li>`).join('\n');
       blocks.push(blockEditor ? `<!-- wp:list -->\n<ul>${items}</ul>\n<!-- /wp:list -->` : `<ul>\n${items}\n</ul>`);
@@ -59,7 +69,21 @@ function body(w: Words): string {
   return blocks.join('\n\n');
 }
 
-function item(fields: { title: string; link: string; creator: string; guid: string; content: string; excerpt: string; id: number; local: string; gmt: string; status: string; parent?: number; type: string; extra?: string }): string {
+function item(fields: {
+  title: string;
+  link: string;
+  creator: string;
+  guid: string;
+  content: string;
+  excerpt: string;
+  id: number;
+  local: string;
+  gmt: string;
+  status: string;
+  parent?: number;
+  type: string;
+  extra?: string;
+}): string {
   return `
 	<item>
 		<title>${cdata(fields.title)}</title>
@@ -124,10 +148,12 @@ ${AUTHORS.map(([login, name], i) => `	<wp:author><wp:author_id>${i + 1}</wp:auth
     const postId = ++id;
     const title = sentence(w, randomInt(random, 5, 11)).slice(0, -1);
     const slug = `${title.toLowerCase().split(' ').slice(0, 5).join('-')}-${postId}`;
-    const categories = distinct(random, randomInt(random, 1, 2), () => pick(random, CATEGORIES))
-      .map((c) => `\n		<category domain="category" nicename="${c.toLowerCase().replace(/\W+/g, '-')}">${cdata(c)}</category>`);
-    const tags = distinct(random, randomInt(random, 0, 5), (r) => w.tags[tag(r)]!)
-      .map((t) => `\n		<category domain="post_tag" nicename="${t.toLowerCase()}">${cdata(t)}</category>`);
+    const categories = distinct(random, randomInt(random, 1, 2), () => pick(random, CATEGORIES)).map(
+      (c) => `\n		<category domain="category" nicename="${c.toLowerCase().replace(/\W+/g, '-')}">${cdata(c)}</category>`,
+    );
+    const tags = distinct(random, randomInt(random, 0, 5), (r) => w.tags[tag(r)]!).map(
+      (t) => `\n		<category domain="post_tag" nicename="${t.toLowerCase()}">${cdata(t)}</category>`,
+    );
     const featured = random() < 0.6 ? ++id : undefined;
     yield item({
       title,
@@ -163,8 +189,33 @@ ${AUTHORS.map(([login, name], i) => `	<wp:author><wp:author_id>${i + 1}</wp:auth
     }
     if (n % 50 === 49) {
       const pageId = ++id;
-      yield item({ title: `Page ${pageId}`, link: `${site}/page-${pageId}/`, creator: AUTHORS[0][0], guid: `${site}/?page_id=${pageId}`, content: `<p>${paragraph(w)}</p>`, excerpt: '', id: pageId, local, gmt: wpTime(moment), status: 'publish', type: 'page' });
-      yield item({ title: '', link: `${site}/${pageId + 1}/`, creator: AUTHORS[0][0], guid: `${site}/?p=${++id}`, content: '', excerpt: '', id, local, gmt: wpTime(moment), status: 'publish', type: 'nav_menu_item', extra: meta('_menu_item_object_id', String(pageId)) });
+      yield item({
+        title: `Page ${pageId}`,
+        link: `${site}/page-${pageId}/`,
+        creator: AUTHORS[0][0],
+        guid: `${site}/?page_id=${pageId}`,
+        content: `<p>${paragraph(w)}</p>`,
+        excerpt: '',
+        id: pageId,
+        local,
+        gmt: wpTime(moment),
+        status: 'publish',
+        type: 'page',
+      });
+      yield item({
+        title: '',
+        link: `${site}/${pageId + 1}/`,
+        creator: AUTHORS[0][0],
+        guid: `${site}/?p=${++id}`,
+        content: '',
+        excerpt: '',
+        id,
+        local,
+        gmt: wpTime(moment),
+        status: 'publish',
+        type: 'nav_menu_item',
+        extra: meta('_menu_item_object_id', String(pageId)),
+      });
     }
   }
   yield '\n</channel>\n</rss>\n';

@@ -5,6 +5,10 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 export const binDir = join(projectRoot, 'node_modules', '.bin');
 
 /** `npm run build` into `outDir`, under our pinned Node with `nodeFlags`; `args` go to scripts/build.ts. */
-export function buildCommand(outDir: string, args: readonly string[] = [], nodeFlags: readonly string[] = []): [string, ...string[]] {
+export function buildCommand(
+  outDir: string,
+  args: readonly string[] = [],
+  nodeFlags: readonly string[] = [],
+): [string, ...string[]] {
   return [join(binDir, 'node'), ...nodeFlags, join(projectRoot, 'scripts', 'build.ts'), '--outDir', outDir, ...args];
 }

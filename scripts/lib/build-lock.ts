@@ -21,7 +21,10 @@ export async function withBuildLock<T>(projectRoot: string, onWait: () => void, 
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
     onWait();
-    release = await lockfile.lock(projectRoot, { ...options, retries: { forever: true, minTimeout: 200, maxTimeout: 1000 } });
+    release = await lockfile.lock(projectRoot, {
+      ...options,
+      retries: { forever: true, minTimeout: 200, maxTimeout: 1000 },
+    });
   }
   try {
     return await work();

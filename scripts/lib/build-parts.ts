@@ -7,7 +7,12 @@ import { constants, copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { fdir } from 'fdir';
 import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { BUNDLE_MANIFEST, newestBundleFirst, parseBundleManifest, type BundleEntry } from '../../src/search/bundle-manifest.ts';
+import {
+  BUNDLE_MANIFEST,
+  newestBundleFirst,
+  parseBundleManifest,
+  type BundleEntry,
+} from '../../src/search/bundle-manifest.ts';
 import { BUNDLE_DIR } from '../../src/search/keys.ts';
 
 /** The file a shard writes into its folder. */
@@ -44,18 +49,26 @@ export async function readShardMarks(dirs: readonly string[]): Promise<ShardMark
   return Promise.all(
     dirs.map(async (dir) => {
       const mark = await readShardMark(dir);
-      if (mark === undefined) throw new Error(`--merge ${dir}: not a shard's folder (no ${SHARD_MARK}); build the shards with npm run build -- --shard K/N first`);
+      if (mark === undefined)
+        throw new Error(
+          `--merge ${dir}: not a shard's folder (no ${SHARD_MARK}); build the shards with npm run build -- --shard K/N first`,
+        );
       return mark;
     }),
   );
 }
 
 /** Why these shards cannot be merged into the archive whose plan is `plan`, or `undefined`. */
-export function shardProblem(dirs: readonly string[], marks: readonly ShardMark[], plan: readonly string[][]): string | undefined {
+export function shardProblem(
+  dirs: readonly string[],
+  marks: readonly ShardMark[],
+  plan: readonly string[][],
+): string | undefined {
   const count = plan.length;
   const seen = new Map<number, string>();
   for (const [i, mark] of marks.entries()) {
-    if (mark.count !== count) return `${dirs[i]} is shard ${mark.index}/${mark.count}, but the others are of ${count}; build every shard with the same N`;
+    if (mark.count !== count)
+      return `${dirs[i]} is shard ${mark.index}/${mark.count}, but the others are of ${count}; build every shard with the same N`;
     if (JSON.stringify(mark.plan) !== JSON.stringify(plan)) {
       return `${dirs[i]} was built from another archive (its shards' years ${JSON.stringify(mark.plan)}, this archive's ${JSON.stringify(plan)}); build it again from this content`;
     }
@@ -64,13 +77,19 @@ export function shardProblem(dirs: readonly string[], marks: readonly ShardMark[
     seen.set(mark.index, dirs[i]!);
   }
   const missing = plan.map((_, i) => i + 1).filter((index) => !seen.has(index));
-  if (missing.length) return `shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${count}`).join(', ')} missing; pass the folders of all ${count} shards to --merge`;
+  if (missing.length)
+    return `shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${count}`).join(', ')} missing; pass the folders of all ${count} shards to --merge`;
   return undefined;
 }
 
-const isDir = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
+const isDir = (path: string) =>
+  stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 
-const CONFLICT = (file: string) => `${file} was written by two parts of the build; nothing is overwritten. Build the shards again from the same content`;
+const CONFLICT = (file: string) =>
+  `${file} was written by two parts of the build; nothing is overwritten. Build the shards again from the same content`;
 
 /** Errors of a file system, or a pair of folders, that cannot hard-link: across devices, or not supported. */
 const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK']);
@@ -143,7 +162,8 @@ export async function assembleShards(outDir: string, dirs: readonly string[]): P
   }
   bundles.sort(newestBundleFirst);
   if (bundles.length) {
-    for (const name of await readdir(newestDir)) if (name.endsWith('.js')) await copyFile(join(newestDir, name), join(bundleDir, name));
+    for (const name of await readdir(newestDir))
+      if (name.endsWith('.js')) await copyFile(join(newestDir, name), join(bundleDir, name));
     await writeFile(join(bundleDir, BUNDLE_MANIFEST), `${JSON.stringify({ version: 1, bundles }, null, 1)}\n`);
   }
   return { pages: bundles.reduce((sum, b) => sum + b.pages, 0), bundles: bundles.length, linked: how.link };

@@ -38,7 +38,9 @@ function readOrNothing(file: string): Buffer | undefined {
 
 /** The digest of the project's code and packages under `projectRoot`, file by file. */
 function codeDigest(projectRoot: string, hash: Hash): void {
-  const inFolders = CODE_FOLDERS.flatMap((folder) => new fdir().withFullPaths().crawl(join(projectRoot, folder)).sync().sort());
+  const inFolders = CODE_FOLDERS.flatMap((folder) =>
+    new fdir().withFullPaths().crawl(join(projectRoot, folder)).sync().sort(),
+  );
   for (const file of [...inFolders, ...CODE_FILES.map((name) => join(projectRoot, name))]) {
     hash.update(`${relative(projectRoot, file)}\n`).update(readOrNothing(file) ?? '(none)');
   }
@@ -58,7 +60,8 @@ async function contentFiles(contentDir: string): Promise<SeenFile[]> {
   for (const collection of ['articles', 'versions', 'sources', 'topics'] satisfies CollectionName[]) {
     const { files, problems } = await listContentFiles(contentDir, collection);
     // A misnamed file is the merge's to report; here it only has to change the digest.
-    for (const problem of problems) seen.push({ key: `${collection}!${problem.file}`, whole: problem.message, frontMatter: problem.message });
+    for (const problem of problems)
+      seen.push({ key: `${collection}!${problem.file}`, whole: problem.message, frontMatter: problem.message });
     for (const entry of files) {
       // The model's reader: a file that is not UTF-8 text counts by its problem, as the merge will report it.
       const read = readContentText(entry);
@@ -79,14 +82,23 @@ async function contentFiles(contentDir: string): Promise<SeenFile[]> {
  * cuts them) over the archive in `contentDir`: equal digests, equal shard folders. `options` are
  * the build's own options that reach Astro (`--force` among them never keeps a shard anyway).
  */
-export async function shardInputDigests(projectRoot: string, contentDir: string, plan: readonly string[][], options: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
-  const shared = createHash('sha256').update(JSON.stringify({ plan, options, settings: SETTINGS.map((name) => env[name] ?? '') }));
+export async function shardInputDigests(
+  projectRoot: string,
+  contentDir: string,
+  plan: readonly string[][],
+  options: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string[]> {
+  const shared = createHash('sha256').update(
+    JSON.stringify({ plan, options, settings: SETTINGS.map((name) => env[name] ?? '') }),
+  );
   codeDigest(projectRoot, shared);
   const files = await contentFiles(contentDir);
   return plan.map((years) => {
     const own = new Set(years);
     const hash = shared.copy();
-    for (const file of files) hash.update(`${file.key}\n${file.year !== undefined && own.has(file.year) ? file.whole : file.frontMatter}\n`);
+    for (const file of files)
+      hash.update(`${file.key}\n${file.year !== undefined && own.has(file.year) ? file.whole : file.frontMatter}\n`);
     return hash.digest('hex').slice(0, 32);
   });
 }

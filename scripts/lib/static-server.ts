@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
 import { serveFolder } from '../../src/integrations/serve-folder.ts';
 
-
 export interface ServedSite {
   /** `http://127.0.0.1:<port>` */
   origin: string;

@@ -34,9 +34,19 @@ const projectRoot = fileURLToPath(root);
 async function storyEntries(collection: 'articles' | 'versions'): Promise<ArticleInput[]> {
   const stored: ArticleInput[] = await getCollection(collection);
   if (BUILD_PART.kind === 'whole') return stored;
-  const checked = await readCheckedEntries(checkedEntriesFile(contentCacheDir(CONTENT_DIR, projectRoot), collection), checkedBy(projectRoot));
+  const checked = await readCheckedEntries(
+    checkedEntriesFile(contentCacheDir(CONTENT_DIR, projectRoot), collection),
+    checkedBy(projectRoot),
+  );
   const inStore = new Set(stored.map((entry) => entry.id));
-  const others = [...checked].filter(([id]) => !inStore.has(id)).map(([id, entry]) => ({ id, filePath: entry.filePath, data: entry.data as ArticleInput['data'], digest: entry.digest }));
+  const others = [...checked]
+    .filter(([id]) => !inStore.has(id))
+    .map(([id, entry]) => ({
+      id,
+      filePath: entry.filePath,
+      data: entry.data as ArticleInput['data'],
+      digest: entry.digest,
+    }));
   return [...stored, ...others];
 }
 
@@ -53,7 +63,15 @@ function buildArchive() {
       readSectionsFile(CONTENT_DIR),
     ]);
     if (problems.length || sections.problems.length) throw new ContentError([...problems, ...sections.problems]);
-    const archive = buildArchiveIndex({ articles, versions, sources, topics, aliases, sectionNames: sections.sections, contentDir: CONTENT_DIR });
+    const archive = buildArchiveIndex({
+      articles,
+      versions,
+      sources,
+      topics,
+      aliases,
+      sectionNames: sections.sections,
+      contentDir: CONTENT_DIR,
+    });
     const years = await yearsRendered(CONTENT_DIR);
     const rendered = archive.articles.filter((article) => rendersId(years, article.id));
     queueArticleReferences(rendered);
@@ -76,7 +94,9 @@ export function getArchive(): Promise<ArchiveIndex> {
  * the pages that are not one article's: a build in parts (src/build-part.ts) makes them only
  * when it is not a shard.
  */
-export async function keyedStaticPaths<Params, Props>(paths: (archive: ArchiveIndex) => readonly { params: Params; props: Props }[]) {
+export async function keyedStaticPaths<Params, Props>(
+  paths: (archive: ArchiveIndex) => readonly { params: Params; props: Props }[],
+) {
   if (!buildsListings(BUILD_PART)) return [];
   const archive = await getArchive();
   return paths(archive).map((path) => ({ ...path, cacheKey: archive.pageKey(path.props) }));
@@ -88,9 +108,13 @@ export async function keyedStaticPaths<Params, Props>(paths: (archive: ArchiveIn
  * own years, and `paths` is not called for the rest, since props such as related coverage cost a
  * lookup each (a shard of a 100,000-article archive spent 48 s making them for all of them).
  */
-export async function articleStaticPaths<Params, Props>(paths: (article: ArticleRecord, archive: ArchiveIndex) => readonly { params: Params; props: Props }[]) {
+export async function articleStaticPaths<Params, Props>(
+  paths: (article: ArticleRecord, archive: ArchiveIndex) => readonly { params: Params; props: Props }[],
+) {
   const { archive, rendered } = await buildArchive();
-  return rendered.flatMap((article) => paths(article, archive).map((path) => ({ ...path, cacheKey: archive.pageKey(path.props) })));
+  return rendered.flatMap((article) =>
+    paths(article, archive).map((path) => ({ ...path, cacheKey: archive.pageKey(path.props) })),
+  );
 }
 
 /** Static paths for a source's feed, each with the source's articles, newest first. */
@@ -147,12 +171,18 @@ export function topicFeedStaticPaths() {
 async function versionHtml(version: StoryVersion): Promise<string> {
   const { collection, id } = version.entry;
   const entry = collection === 'articles' ? await getEntry('articles', id) : await getEntry('versions', id);
-  if (!entry) throw new Error(`articles/${id}.md: body: version ${version.number} of the story vanished from the "${collection}" collection during the build; build again`);
+  if (!entry)
+    throw new Error(
+      `articles/${id}.md: body: version ${version.number} of the story vanished from the "${collection}" collection during the build; build again`,
+    );
   return (await renderedBody(entry)).html;
 }
 
 /** Every version of a story, newest first, each with what changed from the one before it. */
-export async function storyVersionsWithChanges(article: ArticleRecord, versions: readonly VersionRecord[]): Promise<StoryVersionWithChanges[]> {
+export async function storyVersionsWithChanges(
+  article: ArticleRecord,
+  versions: readonly VersionRecord[],
+): Promise<StoryVersionWithChanges[]> {
   const list = storyVersions(article, versions, urls);
   const html = new Map(await Promise.all(list.map(async (v) => [v, await versionHtml(v)] as const)));
   return withChanges(list, (v) => html.get(v)!);

@@ -67,7 +67,11 @@ export async function readCheckedEntries(file: string, model: string): Promise<M
 }
 
 /** Writes `entries` to `file`, whole or not at all. */
-export async function writeCheckedEntries(file: string, model: string, entries: Map<string, CheckedEntry>): Promise<void> {
+export async function writeCheckedEntries(
+  file: string,
+  model: string,
+  entries: Map<string, CheckedEntry>,
+): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   // Its own name for each write: `astro dev` may sync a collection again before the last sync has written.
   const partial = `${file}.${process.pid}-${++writes}.tmp`;
@@ -82,7 +86,12 @@ export async function writeCheckedEntries(file: string, model: string, entries: 
  * from the files.
  */
 export async function checkedArticles(contentDir: string, projectRoot: string): Promise<ArticleRecord[]> {
-  const entries = await readCheckedEntries(checkedEntriesFile(contentCacheDir(contentDir, projectRoot), 'articles'), checkedBy(projectRoot));
+  const entries = await readCheckedEntries(
+    checkedEntriesFile(contentCacheDir(contentDir, projectRoot), 'articles'),
+    checkedBy(projectRoot),
+  );
   if (entries.size === 0) return (await readContentFolder(contentDir)).articles;
-  return [...entries].map(([id, entry]) => toArticleRecord({ id, filePath: entry.filePath, data: entry.data as ArticleData }, contentDir));
+  return [...entries].map(([id, entry]) =>
+    toArticleRecord({ id, filePath: entry.filePath, data: entry.data as ArticleData }, contentDir),
+  );
 }

@@ -17,9 +17,14 @@ export function citationFilePaths() {
 }
 
 /** The route that answers with `write`'s file of the article, as `contentType`. */
-export function citationFile(write: (cited: CitedArticle) => string, contentType: string): APIRoute<{ article: ArticleRecord }> {
+export function citationFile(
+  write: (cited: CitedArticle) => string,
+  contentType: string,
+): APIRoute<{ article: ArticleRecord }> {
   return ({ props, site }) => {
     const url = urls.absolute(urls.article(props.article), site ?? 'http://localhost:4321');
-    return new Response(write(citedArticle(props.article, url, SITE.title)), { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
+    return new Response(write(citedArticle(props.article, url, SITE.title)), {
+      headers: { 'Content-Type': `${contentType}; charset=utf-8` },
+    });
   };
 }

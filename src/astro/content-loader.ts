@@ -37,7 +37,15 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
   const checked = await readCheckedEntries(checkedFile, model);
   let checkedChanged = false;
   const untouched = new Set(store.keys());
-  const pending: { id: string; file: string; data: Record<string, unknown>; body: string; render: boolean; digest: string; done: boolean }[] = [];
+  const pending: {
+    id: string;
+    file: string;
+    data: Record<string, unknown>;
+    body: string;
+    render: boolean;
+    digest: string;
+    done: boolean;
+  }[] = [];
   // The store wants paths relative to the project, as the glob loader writes them.
   const filePathOf = (file: string) => relative(root, resolve(file)).split('\\').join('/');
   for await (const { entry, result: read } of readContentTexts(files)) {
@@ -49,7 +57,8 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
     const render = rendersId(renderYears, entry.id);
     const existing = store.get(entry.id);
     // A rendered entry is done only while its body file is there.
-    const done = existing?.digest === digest && (!render || collection === 'sources' || existsSync(bodyFile(entry.id, digest)));
+    const done =
+      existing?.digest === digest && (!render || collection === 'sources' || existsSync(bodyFile(entry.id, digest)));
     untouched.delete(entry.id);
     const known = checked.get(entry.id);
     if (known?.digest === digest && (done || !render)) {
@@ -72,7 +81,15 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
       checkedChanged = true;
     }
     // Only the bodies this part renders are kept until it renders them: in a shard of 100,000 articles the rest would be nearly every file's text, held at once.
-    pending.push({ id: entry.id, file: entry.file, data, body: render && !done ? result.body : '', render, digest, done });
+    pending.push({
+      id: entry.id,
+      file: entry.file,
+      data,
+      body: render && !done ? result.body : '',
+      render,
+      digest,
+      done,
+    });
   }
   const listed = new Set(files.map((f) => f.id));
   for (const id of checked.keys()) {
@@ -98,7 +115,8 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
       if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath ?? filePath);
       continue;
     }
-    if (existing?.digest !== undefined && existing.digest !== digest) await removeRenderedBody(bodyFile(id, existing.digest));
+    if (existing?.digest !== undefined && existing.digest !== digest)
+      await removeRenderedBody(bodyFile(id, existing.digest));
     // The fields as the model's reader checked them, against the schema the collection declares: Astro's parseData would check them again (46 µs an entry, some 4.6 s of every part's content sync at 100,000 articles).
     if (collection === 'sources') {
       store.set({ id, data, filePath, digest });
@@ -110,7 +128,11 @@ async function syncCollection(collection: CollectionName, contentDir: string, co
       writeRenderedBody(bodyFile(id, digest), rendered);
       store.set({ id, data, filePath, digest, assetImports: rendered.metadata?.imagePaths });
     } catch (error) {
-      rendering.push({ file, field: 'body', message: `could not be rendered: ${error instanceof Error ? error.message : String(error)}` });
+      rendering.push({
+        file,
+        field: 'body',
+        message: `could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   if (rendering.length) throw new ContentError(rendering);
@@ -134,7 +156,9 @@ export function contentLoader(collection: CollectionName, contentDir: string): L
       const resync = (path: string) => {
         if (!resolve(path).startsWith(`${root}/`)) return;
         // In `astro dev` a bad edit is reported and the last good content stays on screen.
-        syncCollection(collection, contentDir, context).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+        syncCollection(collection, contentDir, context).catch((error: unknown) =>
+          logger.error(error instanceof Error ? error.message : String(error)),
+        );
       };
       watcher.on('add', resync).on('change', resync).on('unlink', resync);
     },

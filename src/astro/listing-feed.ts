@@ -18,6 +18,10 @@ export async function listingFeed(lang: InterfaceLanguage, site: URL | undefined
     site: urls.absolute(urls.home(), origin),
     xmlns: FEED_XMLNS,
     customData: `<language>${lang}</language>`,
-    items: toFeedItems(archive.listing(lang).articles.slice(0, FEED_SIZE), { urls: siteUrls, site: origin, ...archive }),
+    items: toFeedItems(archive.listing(lang).articles.slice(0, FEED_SIZE), {
+      urls: siteUrls,
+      site: origin,
+      ...archive,
+    }),
   });
 }

@@ -16,7 +16,9 @@ import { SITE } from '../site.ts';
 export async function otherListingLanguages(): Promise<Exclude<InterfaceLanguage, 'en'>[]> {
   if (!buildsListings(BUILD_PART)) return [];
   const archive = await getArchive();
-  return INTERFACE_LANGUAGES.filter((lang): lang is Exclude<InterfaceLanguage, 'en'> => lang !== 'en' && archive.listing(lang).articles.length > 0);
+  return INTERFACE_LANGUAGES.filter(
+    (lang): lang is Exclude<InterfaceLanguage, 'en'> => lang !== 'en' && archive.listing(lang).articles.length > 0,
+  );
 }
 
 /** The `[lang]` paths of a listing page with no other parameters: `/ko/`, `/ko/topics/`. */
@@ -29,7 +31,15 @@ export async function inLanguageFolders<Params extends object, Props extends obj
   paths: (lang: InterfaceLanguage) => Promise<{ params: Params; props: Props; cacheKey: string }[]>,
 ) {
   const languages = await otherListingLanguages();
-  const all = await Promise.all(languages.map(async (lang) => (await paths(lang)).map((path) => ({ ...path, params: { ...path.params, lang }, props: { ...path.props, lang } }))));
+  const all = await Promise.all(
+    languages.map(async (lang) =>
+      (await paths(lang)).map((path) => ({
+        ...path,
+        params: { ...path.params, lang },
+        props: { ...path.props, lang },
+      })),
+    ),
+  );
   return all.flat();
 }
 
@@ -72,7 +82,11 @@ export function archiveYearPaths(lang: InterfaceLanguage) {
       props: {
         year: year.key,
         total: year.items.length,
-        months: groupByMonth(year.items).map((m) => ({ month: m.key, count: m.items.length, newest: m.items.slice(0, SITE.yearMonthPreviewCount) })),
+        months: groupByMonth(year.items).map((m) => ({
+          month: m.key,
+          count: m.items.length,
+          newest: m.items.slice(0, SITE.yearMonthPreviewCount),
+        })),
         earlier: earlier?.key,
         later: later?.key,
       } satisfies ArchiveYearProps,
@@ -93,7 +107,11 @@ export interface ArchiveMonthProps {
 export function archiveMonthPaths(lang: InterfaceLanguage) {
   return keyedStaticPaths((archive) =>
     withAdjacent(
-      archive.listing(lang).byYear.flatMap((year) => groupByMonth(year.items).map((month) => ({ year: year.key, month: month.key, articles: month.items }))),
+      archive
+        .listing(lang)
+        .byYear.flatMap((year) =>
+          groupByMonth(year.items).map((month) => ({ year: year.key, month: month.key, articles: month.items })),
+        ),
     ).map(({ period: { year, month, articles }, earlier, later }) => ({
       params: monthRouteParams(year, month),
       props: {

@@ -9,7 +9,10 @@ let partYears: Promise<ReadonlySet<string> | 'all'> | undefined;
 
 /** The years whose article pages this build renders, worked out once from the article files' places. */
 export function yearsRendered(contentDir: string): Promise<ReadonlySet<string> | 'all'> {
-  partYears ??= BUILD_PART.kind === 'whole' ? Promise.resolve('all') : articlesPerYear(contentDir).then((perYear) => yearsOfPart(BUILD_PART, perYear));
+  partYears ??=
+    BUILD_PART.kind === 'whole'
+      ? Promise.resolve('all')
+      : articlesPerYear(contentDir).then((perYear) => yearsOfPart(BUILD_PART, perYear));
   return partYears;
 }
 

@@ -11,12 +11,21 @@ type BodyCollection = 'articles' | 'versions' | 'topics';
 
 /** The rendered body of `entry`; throws, naming the file, when the build's cache has lost it. */
 export async function renderedBody(entry: CollectionEntry<BodyCollection>): Promise<RenderedBody> {
-  const body = entry.digest === undefined ? undefined : await readRenderedBody(renderedBodyFile(cacheDir, entry.collection, entry.id, entry.digest));
-  if (!body) throw new Error(`${entry.filePath ?? entry.id}: body: its rendered text is missing from Astro's cache folder (${cacheDir}); build again`);
+  const body =
+    entry.digest === undefined
+      ? undefined
+      : await readRenderedBody(renderedBodyFile(cacheDir, entry.collection, entry.id, entry.digest));
+  if (!body)
+    throw new Error(
+      `${entry.filePath ?? entry.id}: body: its rendered text is missing from Astro's cache folder (${cacheDir}); build again`,
+    );
   return body;
 }
 
 /** Astro's render() of `entry` with its body put back. */
 export async function renderEntry(entry: CollectionEntry<BodyCollection>): Promise<Awaited<ReturnType<typeof render>>> {
-  return render({ ...entry, rendered: (await renderedBody(entry)) as NonNullable<CollectionEntry<BodyCollection>['rendered']> });
+  return render({
+    ...entry,
+    rendered: (await renderedBody(entry)) as NonNullable<CollectionEntry<BodyCollection>['rendered']>,
+  });
 }

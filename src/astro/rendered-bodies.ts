@@ -18,7 +18,12 @@ export interface RenderedBody {
 }
 
 /** The file of `collection`'s entry `id` rendered from the text whose digest is `digest`. */
-export function renderedBodyFile(cacheDir: string | URL, collection: string, id: string, digest: string | number): string {
+export function renderedBodyFile(
+  cacheDir: string | URL,
+  collection: string,
+  id: string,
+  digest: string | number,
+): string {
   const root = typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir);
   // The digest in the name: a store that was written by another command (`astro dev` keeps its own) never gets another text's body.
   return `${root.replace(/\/$/, '')}/bodies/${collection}/${id}.${digest}.json`;

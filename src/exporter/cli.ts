@@ -67,8 +67,15 @@ async function main(argv: string[]): Promise<number> {
   }
   const format = values.format as Format;
   const dir = positionals[0] ?? contentDirFrom();
-  if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) {
-    warn(`export: ${dir}: (folder): no such folder; pass the folder holding articles/, sources/ and topics/, or set CONTENT_DIR`);
+  if (
+    !(await stat(dir).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  ) {
+    warn(
+      `export: ${dir}: (folder): no such folder; pass the folder holding articles/, sources/ and topics/, or set CONTENT_DIR`,
+    );
     return 2;
   }
 
@@ -76,26 +83,41 @@ async function main(argv: string[]): Promise<number> {
   const problems = (await folderProblems(folder)).map(formatProblem);
   if (problems.length) {
     for (const line of problems) warn(line);
-    warn(`export: ${plural(problems.length, 'problem')} in ${dir}/, so nothing was exported; fix them (npm run check:content ${dir} lists them) and export again`);
+    warn(
+      `export: ${plural(problems.length, 'problem')} in ${dir}/, so nothing was exported; fix them (npm run check:content ${dir} lists them) and export again`,
+    );
     return 1;
   }
 
   const renderer = await createBodyRenderer(normaliseBase(process.env.BASE_PATH));
   const sourceNames = new Map(folder.sources.map((s) => [s.id, s.data.name]));
   // Oldest first, as an archive is read; the id breaks ties so two exports of one archive are identical.
-  const records = [...folder.articles].sort((a, b) => a.published.epoch - b.published.epoch || a.id.localeCompare(b.id));
+  const records = [...folder.articles].sort(
+    (a, b) => a.published.epoch - b.published.epoch || a.id.localeCompare(b.id),
+  );
   const articles: ExportArticle[] = [];
   for (const record of records) {
-    articles.push({ id: record.id, data: record.data, html: await renderer.render(folder.bodies.get(record.id) ?? ''), sourceName: sourceNames.get(record.data.source) });
+    articles.push({
+      id: record.id,
+      data: record.data,
+      html: await renderer.render(folder.bodies.get(record.id) ?? ''),
+      sourceName: sourceNames.get(record.data.source),
+    });
   }
   const document =
     format === 'ninjs'
       ? articles.map(articleToNinjs)
-      : articlesToJsonFeed(articles, { title: SITE.title, homePageUrl: process.env.SITE_URL || undefined, language: SITE.locale });
+      : articlesToJsonFeed(articles, {
+          title: SITE.title,
+          homePageUrl: process.env.SITE_URL || undefined,
+          language: SITE.locale,
+        });
   const text = `${JSON.stringify(document, null, 2)}\n`;
   if (values.out === undefined) process.stdout.write(text);
   else await writeFileAtomic(values.out, text, { overwrite: true });
-  warn(`export: ${plural(articles.length, 'article')} from ${dir}/ as ${format === 'ninjs' ? 'ninjs 2.0' : 'JSON Feed 1.1'}${values.out === undefined ? '' : ` to ${values.out}`}`);
+  warn(
+    `export: ${plural(articles.length, 'article')} from ${dir}/ as ${format === 'ninjs' ? 'ninjs 2.0' : 'JSON Feed 1.1'}${values.out === undefined ? '' : ` to ${values.out}`}`,
+  );
   return 0;
 }
 

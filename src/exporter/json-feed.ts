@@ -10,7 +10,24 @@ import { defined, extensionOf, type ExportArticle } from './article.ts';
 import { articleUrn } from './ninjs.ts';
 
 /** Fields JSON Feed has no property for. */
-const EXTENSION_FIELDS = ['source', 'dateline', 'topics', 'people', 'places', 'organizations', 'label', 'editorNote', 'wireNote', 'gallery', 'corrections', 'rights', 'draft', 'embargo', 'importId', 'translationKey'] as const satisfies readonly (keyof ArticleData)[];
+const EXTENSION_FIELDS = [
+  'source',
+  'dateline',
+  'topics',
+  'people',
+  'places',
+  'organizations',
+  'label',
+  'editorNote',
+  'wireNote',
+  'gallery',
+  'corrections',
+  'rights',
+  'draft',
+  'embargo',
+  'importId',
+  'translationKey',
+] as const satisfies readonly (keyof ArticleData)[];
 
 /** What the feed says about itself. */
 export interface FeedInfo {
@@ -25,7 +42,8 @@ export function articleToJsonFeedItem({ id, data, html }: ExportArticle): Record
   // The importer takes the first tag for the section and the rest for tags, so a tag spelt like the section needs the list kept.
   if (data.tags.includes(data.section)) extra.push('tags');
   // JSON Feed's `image` is only an address: caption, credit and alt text need the extension.
-  if (data.image && (Object.keys(data.image).some((key) => key !== 'src') || !/^https?:/i.test(data.image.src ?? ''))) extra.push('image');
+  if (data.image && (Object.keys(data.image).some((key) => key !== 'src') || !/^https?:/i.test(data.image.src ?? '')))
+    extra.push('image');
   const extension = extensionOf(data, extra);
   // `draft: false` is the default, and says nothing worth writing.
   if (extension && extension.draft === false) delete extension.draft;

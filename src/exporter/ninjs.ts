@@ -12,7 +12,17 @@ import { defined, extensionOf, type ExportArticle } from './article.ts';
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json';
 
 /** Fields with no ninjs property; `byline` and `image` join them when ninjs cannot hold them whole. */
-const EXTENSION_FIELDS = ['section', 'topics', 'label', 'wireNote', 'gallery', 'corrections', 'embargo', 'importId', 'translationKey'] as const satisfies readonly (keyof ArticleData)[];
+const EXTENSION_FIELDS = [
+  'section',
+  'topics',
+  'label',
+  'wireNote',
+  'gallery',
+  'corrections',
+  'embargo',
+  'importId',
+  'translationKey',
+] as const satisfies readonly (keyof ArticleData)[];
 
 const named = (names: readonly string[]) => (names.length ? names.map((name) => ({ name })) : undefined);
 
@@ -38,7 +48,11 @@ export function articleToNinjs({ id, data, html, sourceName }: ExportArticle): R
   // `by` is one statement: two or more bylines are kept as a list in the extension.
   if (data.byline.length > 1) extra.push('byline');
   // A picture has no alt text in ninjs, and an image on the site (`/images/…`) is not a rendition address.
-  if (data.image && (data.image.alt !== undefined || (data.image.src !== undefined && !/^https?:/i.test(data.image.src)))) extra.push('image');
+  if (
+    data.image &&
+    (data.image.alt !== undefined || (data.image.src !== undefined && !/^https?:/i.test(data.image.src)))
+  )
+    extra.push('image');
   return defined({
     uri: data.originalUrl ?? articleUrn(id),
     standard: { name: 'ninjs', version: '2.0', schema: NINJS_SCHEMA },

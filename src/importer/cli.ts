@@ -5,4 +5,9 @@
  */
 import { importCommand } from './command.ts';
 
-process.exitCode = await importCommand(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
+process.exitCode = await importCommand(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+});

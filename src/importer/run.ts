@@ -15,7 +15,14 @@ import { outDirProblem, outDirWritable } from './archive/out-dir.ts';
 import { filedVersion, indexStories, type StoryIndex, type StoryMatch } from './archive/story-index.ts';
 import { chooseTarget, type Target } from './archive/target.ts';
 import { describeFiling, planRewrite, planVersion } from './archive/versions.ts';
-import { convertPage, DEFAULT_SECTION, finishArticle, NO_SECTION_NOTE, type ConvertedArticle, type ConvertOptions } from './article/convert.ts';
+import {
+  convertPage,
+  DEFAULT_SECTION,
+  finishArticle,
+  NO_SECTION_NOTE,
+  type ConvertedArticle,
+  type ConvertOptions,
+} from './article/convert.ts';
 import { MapError, parseImportMap, withArchiveAliases, type ImportMap } from './article/map.ts';
 import { ImportError } from './errors.ts';
 import { ITEM_PARSERS } from './formats/parsers.ts';
@@ -107,7 +114,9 @@ export async function runImport(options: ImportOptions, io: ImportIo): Promise<n
   const warn = (line: string) => void io.stderr.write(`${line}\n`);
   const { inputs } = options;
   const outDir = options.out ?? defaultOutDir(io.env);
-  const outProblem = (await outDirProblem(outDir, options.out !== undefined, io.env)) ?? (options.dryRun ? undefined : await outDirWritable(outDir));
+  const outProblem =
+    (await outDirProblem(outDir, options.out !== undefined, io.env)) ??
+    (options.dryRun ? undefined : await outDirWritable(outDir));
   if (outProblem) {
     warn(`import: ${outProblem}`);
     return 2;
@@ -124,7 +133,8 @@ export async function runImport(options: ImportOptions, io: ImportIo): Promise<n
   try {
     if (options.map !== undefined) map = await readMap(options.map, root, topics);
     map = await withArchiveAliases(map, root);
-    if (options.report !== undefined) report = openReport(options.report, { force: options.force, inputs, contentRoot: [root, outDir] });
+    if (options.report !== undefined)
+      report = openReport(options.report, { force: options.force, inputs, contentRoot: [root, outDir] });
   } catch (error) {
     warn(`import: ${(error as Error).message}`);
     return 2;
@@ -162,7 +172,9 @@ async function readMap(file: string, root: string, topics: readonly string[]): P
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new MapError(`--map ${file} cannot be read: ${code === 'ENOENT' ? 'there is no such file; check the path' : (error as Error).message}`);
+    throw new MapError(
+      `--map ${file} cannot be read: ${code === 'ENOENT' ? 'there is no such file; check the path' : (error as Error).message}`,
+    );
   }
   return parseImportMap(text, file, topics, join(root, 'topics'));
 }
@@ -184,7 +196,11 @@ async function importInput(run: Run, input: string): Promise<void> {
     } catch (error) {
       return fail(run, whole, error);
     }
-    await importArticle(run, { ...whole, single: true, convert: () => convertPage(text, input === '-' ? '' : input, run.options, run.sources, run.root) });
+    await importArticle(run, {
+      ...whole,
+      single: true,
+      convert: () => convertPage(text, input === '-' ? '' : input, run.options, run.sources, run.root),
+    });
     run.progress.update(0, run.tally);
     return;
   }
@@ -208,21 +224,38 @@ async function importInput(run: Run, input: string): Promise<void> {
         fail(run, place, new ImportError(item.result.error));
       } else {
         const { page } = item.result;
-        await importArticle(run, { ...place, title: page.fields.title, single: false, convert: () => finishArticle(page, run.options, run.sources, run.root) });
+        await importArticle(run, {
+          ...place,
+          title: page.fields.title,
+          single: false,
+          convert: () => finishArticle(page, run.options, run.sources, run.root),
+        });
       }
       run.progress.update(bytesRead(), run.tally);
     }
   } catch (error) {
     // A parser that stops part-way: the items before are kept, and the rest is one failure naming where.
     const where = items ? `after ${last}` : 'at the start';
-    fail(run, { input: name, label: `${name} ${where}`, position: where }, new ImportError(`could not read further: ${describeFailure(error)}`));
+    fail(
+      run,
+      { input: name, label: `${name} ${where}`, position: where },
+      new ImportError(`could not read further: ${describeFailure(error)}`),
+    );
     return;
   }
   if (!items) {
-    fail(run, { ...whole, position: 'the file' }, new ImportError(`this ${formatName(format)} holds no items; nothing imported. Check that it is the export you meant`));
+    fail(
+      run,
+      { ...whole, position: 'the file' },
+      new ImportError(
+        `this ${formatName(format)} holds no items; nothing imported. Check that it is the export you meant`,
+      ),
+    );
   }
   if (run.unsectioned) {
-    run.progress.log(`${name}: ${plural(run.unsectioned, 'item')} had no section or category; filed under "${DEFAULT_SECTION}" (pass --section NAME, or give them categories and map those with --map)`);
+    run.progress.log(
+      `${name}: ${plural(run.unsectioned, 'item')} had no section or category; filed under "${DEFAULT_SECTION}" (pass --section NAME, or give them categories and map those with --map)`,
+    );
   }
 }
 
@@ -242,9 +275,20 @@ async function importArticle(run: Run, item: ArticleItem): Promise<void> {
     title = article.data.title;
     const match = await run.archive.match(article, (file) => run.files.body(file));
     if (match?.kind === 'same' && !run.force) {
-      const where = match.file === match.story.file ? match.file : `${match.file}, an earlier version of ${match.story.file}`;
-      if (single) run.progress.log(`${label}: already in the archive as ${where} (${match.reason}); nothing written. Edit that file, or pass --force to write this one over it`);
-      account(run, { input, position, title, outcome: 'duplicate', path: match.file, reason: `already in the archive (${match.reason})` });
+      const where =
+        match.file === match.story.file ? match.file : `${match.file}, an earlier version of ${match.story.file}`;
+      if (single)
+        run.progress.log(
+          `${label}: already in the archive as ${where} (${match.reason}); nothing written. Edit that file, or pass --force to write this one over it`,
+        );
+      account(run, {
+        input,
+        position,
+        title,
+        outcome: 'duplicate',
+        path: match.file,
+        reason: `already in the archive (${match.reason})`,
+      });
       return;
     }
     if (match) return await fileVersion(run, item, article, match);
@@ -254,18 +298,36 @@ async function importArticle(run: Run, item: ArticleItem): Promise<void> {
     target = await place();
     if (target.duplicate && !run.force) {
       // A file on the way holds it, which the index did not know of (written since the run began).
-      account(run, { input, position, title, outcome: 'duplicate', path: target.duplicate.file, reason: `already in the archive (${target.duplicate.reason})` });
-      if (single) run.progress.log(`${label}: already in the archive as ${target.duplicate.file} (${target.duplicate.reason}); nothing written`);
+      account(run, {
+        input,
+        position,
+        title,
+        outcome: 'duplicate',
+        path: target.duplicate.file,
+        reason: `already in the archive (${target.duplicate.reason})`,
+      });
+      if (single)
+        run.progress.log(
+          `${label}: already in the archive as ${target.duplicate.file} (${target.duplicate.reason}); nothing written`,
+        );
       return;
     }
-    if (run.dryRun && single) run.progress.log(`${label}: dry run, nothing written; ${target.path} would hold:\n${article.text}`);
+    if (run.dryRun && single)
+      run.progress.log(`${label}: dry run, nothing written; ${target.path} would hold:\n${article.text}`);
     for (let tries = 1; ; tries++) {
       try {
         // Only a file holding this same story is ever replaced.
         const written = await run.files.write(target.path, article.text, Boolean(target.duplicate), article);
         if (written) {
           // Another import running at the same time wrote this story there first.
-          account(run, { input, position, title, outcome: 'duplicate', path: written.file, reason: `already in the archive (${written.reason})` });
+          account(run, {
+            input,
+            position,
+            title,
+            outcome: 'duplicate',
+            path: written.file,
+            reason: `already in the archive (${written.reason})`,
+          });
           return;
         }
         break;
@@ -277,13 +339,18 @@ async function importArticle(run: Run, item: ArticleItem): Promise<void> {
       }
     }
     const notes = ownNotes(run, article, single);
-    if (target.path !== natural) notes.push(`${natural} holds another story with the same headline; this one went to ${target.path}`);
+    if (target.path !== natural)
+      notes.push(`${natural} holds another story with the same headline; this one went to ${target.path}`);
     for (const note of notes) run.progress.log(`${label}: ${note}`);
   } catch (error) {
     return fail(run, { input, label, position, title }, error);
   }
   const stored = run.archive.story(target.path);
-  run.archive.add({ file: target.path, current: filedVersion(target.path, 0, article), versions: stored?.versions ?? [] });
+  run.archive.add({
+    file: target.path,
+    current: filedVersion(target.path, 0, article),
+    versions: stored?.versions ?? [],
+  });
   run.progress.print(target.path);
   account(run, { input, position, title, outcome: article.data.draft ? 'draft' : 'imported', path: target.path });
 }
@@ -298,17 +365,42 @@ function ownNotes(run: Run, article: ConvertedArticle, single: boolean): string[
 /** Files an article as a version of a stored story (or, with --force, over the version holding its text), and accounts for it. */
 async function fileVersion(run: Run, item: ArticleItem, article: ConvertedArticle, match: StoryMatch): Promise<void> {
   const { story } = match;
-  const filing = match.kind === 'same' ? planRewrite(story, match.file, article) : planVersion(story, await run.files.text(story.file), article);
+  const filing =
+    match.kind === 'same'
+      ? planRewrite(story, match.file, article)
+      : planVersion(story, await run.files.text(story.file), article);
   await run.files.file(filing);
   run.archive.add(filing.story);
   const said = `${describeFiling(filing, run.dryRun)} (${match.reason})`;
-  for (const note of [...ownNotes(run, article, item.single), run.dryRun && item.single ? `dry run, nothing written; ${said}` : said]) run.progress.log(`${item.label}: ${note}`);
+  for (const note of [
+    ...ownNotes(run, article, item.single),
+    run.dryRun && item.single ? `dry run, nothing written; ${said}` : said,
+  ])
+    run.progress.log(`${item.label}: ${note}`);
   run.progress.print(story.file);
-  const outcome: Outcome = filing.kind === 'rewritten' && !filing.number ? (article.data.draft ? 'draft' : 'imported') : 'version';
-  account(run, { input: item.input, position: item.position, title: article.data.title, outcome, path: story.file, reason: said });
+  const outcome: Outcome =
+    filing.kind === 'rewritten' && !filing.number ? (article.data.draft ? 'draft' : 'imported') : 'version';
+  account(run, {
+    input: item.input,
+    position: item.position,
+    title: article.data.title,
+    outcome,
+    path: story.file,
+    reason: said,
+  });
 }
 
-function account(run: Run, entry: { input: string; position: string; title?: string | undefined; outcome: Outcome; path?: string; reason?: string }): void {
+function account(
+  run: Run,
+  entry: {
+    input: string;
+    position: string;
+    title?: string | undefined;
+    outcome: Outcome;
+    path?: string;
+    reason?: string;
+  },
+): void {
   run.tally.add(entry.outcome);
   run.report.write(entry);
 }

@@ -9,7 +9,10 @@ import type { AstroIntegration } from 'astro';
 import { BUILD_PART } from '../build-part.ts';
 
 /** `lastModified`: each published article's URL and date (sitemap.ts articleLastModified), shared with the sitemap's options. */
-export default function mergedSitemapPages(options: SitemapOptions & object, lastModified: () => Promise<Map<string, Date>>): AstroIntegration {
+export default function mergedSitemapPages(
+  options: SitemapOptions & object,
+  lastModified: () => Promise<Map<string, Date>>,
+): AstroIntegration {
   return {
     name: 'dateline:merged-sitemap',
     hooks: {

@@ -24,7 +24,9 @@ export default function searchInDev(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const bundleDir = join(outDir, BUNDLE_DIR);
         if (!existsSync(join(bundleDir, 'pagefind.js'))) {
-          logger.warn(`No search index in ${bundleDir} yet: run \`npm run build\` once, and the search page will use it.`);
+          logger.warn(
+            `No search index in ${bundleDir} yet: run \`npm run build\` once, and the search page will use it.`,
+          );
         }
         server.middlewares.use(serveFolder({ root: bundleDir, prefix: bundlePrefix }));
       },

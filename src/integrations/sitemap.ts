@@ -27,7 +27,10 @@ export async function readArticleLastModified(
   // The build itself reports invalid files; here they simply get no lastmod.
   for (const article of articles) {
     if (isWithheld(article.data, Date.now())) continue;
-    lastModified.set(urls.absolute(urls.article(article), site), new Date(dateEpoch(article.data.updated ?? article.data.date)));
+    lastModified.set(
+      urls.absolute(urls.article(article), site),
+      new Date(dateEpoch(article.data.updated ?? article.data.date)),
+    );
   }
   return lastModified;
 }
@@ -62,7 +65,12 @@ export async function readAliasPageUrls(contentDir: string, urls: Urls, site: st
  * readArticleLastModified, read at most once a build: a merged build in parts wants it for its
  * page list before the build and for the dates after it (two reads of every file at 100,000 articles).
  */
-export function articleLastModified(contentDir: string, urls: Urls, site: string, readArticles?: () => Promise<readonly ArticleRecord[]>): () => Promise<Map<string, Date>> {
+export function articleLastModified(
+  contentDir: string,
+  urls: Urls,
+  site: string,
+  readArticles?: () => Promise<readonly ArticleRecord[]>,
+): () => Promise<Map<string, Date>> {
   let read: Promise<Map<string, Date>> | undefined;
   return () => (read ??= readArticleLastModified(contentDir, urls, site, readArticles));
 }

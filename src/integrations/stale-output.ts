@@ -25,8 +25,14 @@ export interface OutputFile {
  * index's folder is not Astro's: `npm run build` keeps its unchanged parts and removes the rest
  * (src/search/build-index.ts).
  */
-export function staleFiles(files: readonly OutputFile[], produced: ReadonlySet<string>, buildStartMs: number): string[] {
-  return files.filter((f) => f.mtimeMs < buildStartMs && !produced.has(f.path) && !f.path.startsWith(`${BUNDLE_DIR}/`)).map((f) => f.path);
+export function staleFiles(
+  files: readonly OutputFile[],
+  produced: ReadonlySet<string>,
+  buildStartMs: number,
+): string[] {
+  return files
+    .filter((f) => f.mtimeMs < buildStartMs && !produced.has(f.path) && !f.path.startsWith(`${BUNDLE_DIR}/`))
+    .map((f) => f.path);
 }
 
 async function listFiles(root: string): Promise<OutputFile[]> {
@@ -69,7 +75,8 @@ export default function staleOutput(): AstroIntegration {
         const stale = staleFiles(await listFiles(root), produced, buildStartMs);
         await Promise.all(stale.map((file) => rm(join(root, file), { force: true })));
         await removeEmptyFolders(root, stale);
-        if (stale.length > 0) logger.info(`Removed ${stale.length} file(s) of earlier builds that this one does not write`);
+        if (stale.length > 0)
+          logger.info(`Removed ${stale.length} file(s) of earlier builds that this one does not write`);
       },
     },
   };

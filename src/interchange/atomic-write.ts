@@ -26,7 +26,9 @@ export class WriteError extends Error {
   constructor(path: string, error: unknown, temp?: string) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = error instanceof Error ? error.message : String(error);
-    super(`cannot write ${path}: ${writeProblem(code, dirname(path), temp ? message.replaceAll(temp, path) : message)}`);
+    super(
+      `cannot write ${path}: ${writeProblem(code, dirname(path), temp ? message.replaceAll(temp, path) : message)}`,
+    );
     this.name = 'WriteError';
     this.path = path;
     this.code = code;

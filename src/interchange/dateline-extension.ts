@@ -18,5 +18,7 @@ const FIELDS = new Set(Object.keys(articleSchema.shape));
 export function datelineExtension(item: Record<string, unknown>): Partial<ArticleFields> {
   const extension = item[DATELINE_EXTENSION];
   if (typeof extension !== 'object' || extension === null || Array.isArray(extension)) return {};
-  return Object.fromEntries(Object.entries(extension).filter(([key, value]) => FIELDS.has(key) && value !== undefined && value !== null)) as Partial<ArticleFields>;
+  return Object.fromEntries(
+    Object.entries(extension).filter(([key, value]) => FIELDS.has(key) && value !== undefined && value !== null),
+  ) as Partial<ArticleFields>;
 }

@@ -70,7 +70,8 @@ function indexTranslations(articles: readonly ArticleRecord[]): Map<string, Arti
     articles.filter((a) => a.data.translationKey !== undefined),
     (a) => [a.data.translationKey!],
   );
-  for (const list of byKey.values()) list.sort((a, b) => a.data.language.localeCompare(b.data.language) || a.id.localeCompare(b.id));
+  for (const list of byKey.values())
+    list.sort((a, b) => a.data.language.localeCompare(b.data.language) || a.id.localeCompare(b.id));
   return byKey;
 }
 
@@ -125,7 +126,10 @@ export function buildArchiveIndex(input: {
   const topics = new Map(input.topics.map((t) => [t.id, t]));
   const sourceIds = new Set(sources.keys());
   const topicIds = new Set(topics.keys());
-  const problems = [...validateArticles(all, sourceIds, topicIds), ...validateVersions(allVersions, all, sourceIds, topicIds)];
+  const problems = [
+    ...validateArticles(all, sourceIds, topicIds),
+    ...validateVersions(allVersions, all, sourceIds, topicIds),
+  ];
   if (problems.length) throw new ContentError(problems);
 
   const now = input.now ?? Date.now();
@@ -134,12 +138,13 @@ export function buildArchiveIndex(input: {
   for (const list of byTopic.values()) list.sort(oldestFirst);
   const positions = timelinePositions(byTopic);
   const relatedIndex = buildRelatedIndex(articles);
-  const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, indexEntities(articles, kind, input.aliases?.[kind])])) as Record<
-    EntityKind,
-    Map<string, Entity>
-  >;
+  const entities = Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [kind, indexEntities(articles, kind, input.aliases?.[kind])]),
+  ) as Record<EntityKind, Map<string, Entity>>;
   const rankedCache = new Map<EntityKind, Entity[]>();
-  const canonical = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, canonicalBySlug(input.aliases?.[kind] ?? {})])) as Record<EntityKind, Map<string, string>>;
+  const canonical = Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [kind, canonicalBySlug(input.aliases?.[kind] ?? {})]),
+  ) as Record<EntityKind, Map<string, string>>;
   const versionsById = new Map<string, VersionRecord[]>();
   for (const version of [...allVersions].sort((a, b) => a.number - b.number)) {
     const list = versionsById.get(version.articleId);
@@ -169,13 +174,22 @@ export function buildArchiveIndex(input: {
     },
     entityNamed: (kind, written) => entityNamed(entities[kind], canonical[kind], written),
     versionsOf: (article) => versionsById.get(article.id) ?? [],
-    translationsOf: (article) => (article.data.translationKey === undefined ? undefined : translations.get(article.data.translationKey)) ?? [article],
+    translationsOf: (article) =>
+      (article.data.translationKey === undefined ? undefined : translations.get(article.data.translationKey)) ?? [
+        article,
+      ],
     listing(lang) {
       let listing = listings.get(lang);
       if (!listing) listings.set(lang, (listing = buildListing(lang, articles, sectionNames)));
       return listing;
     },
     sectionNames,
-    pageKey: createPageKey({ articles, sources: sources.values(), topics: topics.values(), aliases: input.aliases, sectionNames }),
+    pageKey: createPageKey({
+      articles,
+      sources: sources.values(),
+      topics: topics.values(),
+      aliases: input.aliases,
+      sectionNames,
+    }),
   };
 }

@@ -27,7 +27,10 @@ export function articleTermGroups(
     { label: t.article.topics, terms: data.topics.map((id) => ({ name: topicTitle(id), href: urls.topic(id) })) },
     ...ENTITY_KINDS.map((kind) => ({
       label: t.entities[kind].plural,
-      terms: [...new Set(data[kind].map((written) => pageName(kind, written)))].map((name) => ({ name, href: urls.entity(kind, name) })),
+      terms: [...new Set(data[kind].map((written) => pageName(kind, written)))].map((name) => ({
+        name,
+        href: urls.entity(kind, name),
+      })),
     })),
   ];
 }
@@ -40,7 +43,10 @@ export type TermNames = Partial<Record<EntityKind, Record<string, string>>>;
  * alias file's, else the commonest spelling), only where that is not the spelling as written. They
  * belong in the page's props: they change with other stories, and a page's cache key is its props.
  */
-export function articleTermNames(data: ArticleData, pageName: (kind: EntityKind, written: string) => string): TermNames {
+export function articleTermNames(
+  data: ArticleData,
+  pageName: (kind: EntityKind, written: string) => string,
+): TermNames {
   const names: TermNames = {};
   for (const kind of ENTITY_KINDS) {
     for (const written of data[kind]) {
@@ -119,7 +125,11 @@ function readInText(lang: string): string {
  * Every language version of `article` (from the archive index's `translationsOf`), itself
  * included; empty when it has no other, so a page with no translation links to none.
  */
-export function translationLinks(article: ArticleRecord, versions: readonly ArticleRecord[], urls: Urls): TranslationLink[] {
+export function translationLinks(
+  article: ArticleRecord,
+  versions: readonly ArticleRecord[],
+  urls: Urls,
+): TranslationLink[] {
   if (!versions.some((other) => other !== article)) return [];
   return versions.map((other) => ({
     lang: other.data.language,
@@ -156,7 +166,8 @@ export function topicNavItem(
 ): TopicNavItem | undefined {
   const chosen = closestNeighbours(article, neighbours);
   if (!chosen) return undefined;
-  const link = (other: ArticleRecord | undefined) => other && { title: other.data.title, href: urls.article(other), date: other.data.date };
+  const link = (other: ArticleRecord | undefined) =>
+    other && { title: other.data.title, href: urls.article(other), date: other.data.date };
   return {
     topic: { title: topicTitle(chosen.topic), href: urls.topic(chosen.topic) },
     previous: link(chosen.previous),

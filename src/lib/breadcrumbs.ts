@@ -35,8 +35,12 @@ function periodCrumbs(period: Period, urls: Urls, lang: string): Crumb[] {
     { name: periodTitle({ year: period.year }, lang), href: urls.archiveYear(period.year) },
   ];
   if (period.month !== undefined) {
-    crumbs.push({ name: periodTitle({ year: period.year, month: period.month }, lang), href: urls.archiveMonth(period.year, period.month) });
-    if (period.day !== undefined) crumbs.push({ name: periodTitle(period, lang), href: urls.articlesDay(period.year, period.month, period.day) });
+    crumbs.push({
+      name: periodTitle({ year: period.year, month: period.month }, lang),
+      href: urls.archiveMonth(period.year, period.month),
+    });
+    if (period.day !== undefined)
+      crumbs.push({ name: periodTitle(period, lang), href: urls.articlesDay(period.year, period.month, period.day) });
   }
   return crumbs;
 }
@@ -58,19 +62,43 @@ export function breadcrumbTrail(of: TrailOf, siteUrls: Urls, lang = 'en'): Crumb
         { name: of.article.data.title, href: urls.article(of.article) },
       ];
     case 'archive':
-      return of.page > 1 ? [{ name: t.nav.archive, href: urls.archive() }, { name: t.lists.page(of.page), href: urls.archive(of.page) }] : [];
+      return of.page > 1
+        ? [
+            { name: t.nav.archive, href: urls.archive() },
+            { name: t.lists.page(of.page), href: urls.archive(of.page) },
+          ]
+        : [];
     case 'archive-period':
       return periodCrumbs(of.period, urls, lang);
     case 'articles-period': {
       const crumbs = periodCrumbs(of.period, urls, lang);
       const { year, month, day } = of.period;
-      const here = month === undefined ? urls.articlesYear(year) : day === undefined ? urls.articlesMonth(year, month) : urls.articlesDay(year, month, day);
+      const here =
+        month === undefined
+          ? urls.articlesYear(year)
+          : day === undefined
+            ? urls.articlesMonth(year, month)
+            : urls.articlesDay(year, month, day);
       return [...crumbs.slice(0, -1), { name: crumbs[crumbs.length - 1]!.name, href: here }];
     }
     case 'topic':
-      return withPage([{ name: t.nav.topics, href: urls.topics() }, { name: of.topic.data.title, href: urls.topic(of.topic.id) }], of.page, (n) => urls.topic(of.topic.id, n));
+      return withPage(
+        [
+          { name: t.nav.topics, href: urls.topics() },
+          { name: of.topic.data.title, href: urls.topic(of.topic.id) },
+        ],
+        of.page,
+        (n) => urls.topic(of.topic.id, n),
+      );
     case 'source':
-      return withPage([{ name: t.nav.sources, href: urls.sources() }, { name: of.source.data.name, href: urls.source(of.source.id) }], of.page, (n) => urls.source(of.source.id, n));
+      return withPage(
+        [
+          { name: t.nav.sources, href: urls.sources() },
+          { name: of.source.data.name, href: urls.source(of.source.id) },
+        ],
+        of.page,
+        (n) => urls.source(of.source.id, n),
+      );
     case 'entity':
       return withPage(
         [
@@ -86,7 +114,14 @@ export function breadcrumbTrail(of: TrailOf, siteUrls: Urls, lang = 'en'): Crumb
         { name: of.initial, href: urls.entityInitial(of.entityKind, of.segment) },
       ];
     case 'section':
-      return withPage([{ name: t.nav.sections, href: urls.sections() }, { name: of.name, href: urls.section(of.name) }], of.page, (n) => urls.section(of.name, n));
+      return withPage(
+        [
+          { name: t.nav.sections, href: urls.sections() },
+          { name: of.name, href: urls.section(of.name) },
+        ],
+        of.page,
+        (n) => urls.section(of.name, n),
+      );
   }
 }
 

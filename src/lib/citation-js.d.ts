@@ -9,7 +9,9 @@ declare module '@citation-js/core' {
   }
   export const plugins: {
     config: {
-      get(name: '@csl'): { styles: { add(name: string, xml: string): void; get(name: string): string; has(name: string): boolean } };
+      get(name: '@csl'): {
+        styles: { add(name: string, xml: string): void; get(name: string): string; has(name: string): boolean };
+      };
       get(name: '@bibtex'): { format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean } };
     };
   };

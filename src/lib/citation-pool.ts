@@ -110,8 +110,12 @@ export function createCitationPool(workerUrl: URL, size: number = CITATION_WORKE
       settle(job);
       send();
     });
-    thread.worker.on('error', (error) => fail(slot, thread, `the citation worker ${workerUrl.href} failed: ${error.stack ?? error.message}`));
-    thread.worker.on('exit', (code) => fail(slot, thread, `the citation worker ${workerUrl.href} stopped (exit code ${code})`));
+    thread.worker.on('error', (error) =>
+      fail(slot, thread, `the citation worker ${workerUrl.href} failed: ${error.stack ?? error.message}`),
+    );
+    thread.worker.on('exit', (code) =>
+      fail(slot, thread, `the citation worker ${workerUrl.href} stopped (exit code ${code})`),
+    );
     threads[slot] = thread;
     holdProcess();
     return thread;

@@ -6,7 +6,8 @@ import { parentPort } from 'node:worker_threads';
 import { type CitedArticle, formattedReferences } from './citations.ts';
 import type { CitationReply } from './citation-pool.ts';
 
-if (!parentPort) throw new Error('src/lib/citation-worker.ts runs as a worker thread of src/lib/citation-pool.ts, not on its own');
+if (!parentPort)
+  throw new Error('src/lib/citation-worker.ts runs as a worker thread of src/lib/citation-pool.ts, not on its own');
 const port = parentPort;
 
 port.on('message', ({ job, cited }: { job: number; cited: CitedArticle }) => {

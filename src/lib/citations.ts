@@ -132,7 +132,9 @@ export type FormattedReferences = { label: string; html: string }[];
 function safeEntry(html: string, text: () => string): string {
   const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim() ?? '';
   if (!/[<>]/.test(entry.replace(CSL_MARKUP, ''))) return entry;
-  return text().trim().replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text()
+    .trim()
+    .replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
@@ -145,7 +147,9 @@ export function formattedReferences(cited: CitedArticle): FormattedReferences {
   const cite = new Cite(cslRecord(cited, 'article-newspaper'));
   return CITATION_STYLES.map(({ label, template }) => ({
     label,
-    html: safeEntry(cite.format('bibliography', { format: 'html', template, lang: 'en-US' }), () => cite.format('bibliography', { format: 'text', template, lang: 'en-US' })),
+    html: safeEntry(cite.format('bibliography', { format: 'html', template, lang: 'en-US' }), () =>
+      cite.format('bibliography', { format: 'text', template, lang: 'en-US' }),
+    ),
   }));
 }
 
@@ -155,7 +159,10 @@ export function formattedReferences(cited: CitedArticle): FormattedReferences {
  * citation-js breaks values every 70 characters, so a title could put `ER  - ` at a line's start.
  */
 export function risFile(cited: CitedArticle): string {
-  const [entry] = new Cite(cslRecord(cited, 'webpage')).format('ris', { format: 'object' }) as Record<string, unknown>[];
+  const [entry] = new Cite(cslRecord(cited, 'webpage')).format('ris', { format: 'object' }) as Record<
+    string,
+    unknown
+  >[];
   const lines = Object.entries(entry ?? {})
     .filter(([tag]) => tag !== 'TY')
     .flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${oneLine(String(value))}`));
@@ -202,7 +209,11 @@ export function bibtexFile(cited: CitedArticle): string {
  */
 export function bibtexKey(cited: CitedArticle): string {
   const segment = new URL(cited.url, 'http://localhost').pathname.split('/').filter(Boolean).pop() ?? '';
-  const words = safeDecode(segment).normalize('NFKD').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const words =
+    safeDecode(segment)
+      .normalize('NFKD')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
   return [...(words.length ? words : ['article']), cited.year, pad(cited.month), pad(cited.day)].join('_');
 }
 

@@ -32,7 +32,11 @@ function commonest(counts: ReadonlyMap<string, number>): string {
  * Indexes one kind of entity across the archive in a single pass; a spelling in the alias
  * `table` counts for its name. `articles` should already be in the order the pages list them.
  */
-export function indexEntities(articles: readonly ArticleRecord[], kind: EntityKind, table: AliasTable = {}): Map<string, Entity> {
+export function indexEntities(
+  articles: readonly ArticleRecord[],
+  kind: EntityKind,
+  table: AliasTable = {},
+): Map<string, Entity> {
   const canonical = canonicalBySlug(table);
   const spellings = new Map<string, Map<string, number>>();
   const index = new Map<string, Entity>();
@@ -64,7 +68,11 @@ export function indexEntities(articles: readonly ArticleRecord[], kind: EntityKi
 }
 
 /** The entity of `index` that a name as written belongs to, through the alias file's names (`canonical`, by slug). */
-export function entityNamed(index: ReadonlyMap<string, Entity>, canonical: ReadonlyMap<string, string>, written: string): Entity | undefined {
+export function entityNamed(
+  index: ReadonlyMap<string, Entity>,
+  canonical: ReadonlyMap<string, string>,
+  written: string,
+): Entity | undefined {
   const slug = slugify(written);
   return index.get(slugify(canonical.get(slug) ?? written)) ?? index.get(slug);
 }
@@ -145,7 +153,10 @@ export function initialLinks(groups: readonly InitialGroup[]): InitialLink[] {
  * and, only when they are not all of them, every name A–Z. The index page and the A–Z pages both
  * read it, so they agree on when the A–Z pages exist.
  */
-export function nameIndex(ranked: readonly Entity[], size: number): { total: number; top: IndexedName[]; groups: InitialGroup[] } {
+export function nameIndex(
+  ranked: readonly Entity[],
+  size: number,
+): { total: number; top: IndexedName[]; groups: InitialGroup[] } {
   const top = ranked.slice(0, size).map(indexedName);
   return { total: ranked.length, top, groups: ranked.length > top.length ? namesByInitial(ranked) : [] };
 }

@@ -31,7 +31,9 @@ export function toFeedItems(articles: readonly ArticleRecord[], context: FeedCon
       categories: [...new Set([data.section, ...topicTitles, ...data.tags])],
       customData:
         data.byline.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('') +
-        (data.updated ? `<dcterms:modified>${escapeXml(new Date(dateEpoch(data.updated)).toISOString())}</dcterms:modified>` : ''),
+        (data.updated
+          ? `<dcterms:modified>${escapeXml(new Date(dateEpoch(data.updated)).toISOString())}</dcterms:modified>`
+          : ''),
     };
   });
 }

@@ -27,7 +27,8 @@ const sameImage = (a: ArticleImage, b: ArticleImage) =>
 export function galleryView(image: ArticleImage | undefined, gallery: readonly ArticleImage[]): GalleryView {
   const total = gallery.length;
   const position = (i: number) => (total > 1 ? `Photo ${i + 1} of ${total}` : undefined);
-  const leadIndex = image && hasPhoto(image) ? gallery.findIndex((g) => sameImage(g, image)) : gallery.findIndex(hasPhoto);
+  const leadIndex =
+    image && hasPhoto(image) ? gallery.findIndex((g) => sameImage(g, image)) : gallery.findIndex(hasPhoto);
   const leadImage = image && hasPhoto(image) ? image : leadIndex >= 0 ? gallery[leadIndex] : undefined;
   const more: PlacedImage[] = [];
   let notCarried = 0;
@@ -37,7 +38,10 @@ export function galleryView(image: ArticleImage | undefined, gallery: readonly A
     else notCarried++;
   });
   return {
-    lead: leadImage && hasPhoto(leadImage) ? { image: leadImage, position: leadIndex >= 0 ? position(leadIndex) : undefined } : undefined,
+    lead:
+      leadImage && hasPhoto(leadImage)
+        ? { image: leadImage, position: leadIndex >= 0 ? position(leadIndex) : undefined }
+        : undefined,
     more,
     notCarried,
   };

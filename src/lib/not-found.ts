@@ -5,8 +5,25 @@
 
 // Route names and file endings say where a page lived, not what it was about.
 const NOT_WORDS = new Set([
-  'articles', 'archive', 'topics', 'sources', 'sections', 'people', 'places', 'organizations', 'tags',
-  'search', 'index', 'html', 'htm', 'php', 'aspx', 'amp', 'www', 'rss', 'xml',
+  'articles',
+  'archive',
+  'topics',
+  'sources',
+  'sections',
+  'people',
+  'places',
+  'organizations',
+  'tags',
+  'search',
+  'index',
+  'html',
+  'htm',
+  'php',
+  'aspx',
+  'amp',
+  'www',
+  'rss',
+  'xml',
 ]);
 
 function decode(segment: string): string {

@@ -66,7 +66,14 @@ export function onThisDay(
       const found = byDay.get(wrapped);
       if (!found) continue;
       const { month, day } = fromDayOfYear(wrapped);
-      return { month, day, name: dayName(month, day), referenceName: dayName(reference.month, reference.day), exact: away === 0, articles: found };
+      return {
+        month,
+        day,
+        name: dayName(month, day),
+        referenceName: dayName(reference.month, reference.day),
+        exact: away === 0,
+        articles: found,
+      };
     }
   }
   return undefined;

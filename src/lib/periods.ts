@@ -34,7 +34,10 @@ export function periodTitle(period: Period, lang = 'en'): string {
   if (interfaceLanguage(lang) !== 'en') {
     if (period.month === undefined) return strings(lang).lists.year(period.year);
     if (period.day === undefined) return monthYearName(period.year, period.month, lang);
-    return formatArticleDay(`${period.year}-${String(period.month).padStart(2, '0')}-${String(period.day).padStart(2, '0')}`, lang);
+    return formatArticleDay(
+      `${period.year}-${String(period.month).padStart(2, '0')}-${String(period.day).padStart(2, '0')}`,
+      lang,
+    );
   }
   if (period.month === undefined) return String(period.year);
   const month = `${monthName(period.month)} ${period.year}`;
@@ -55,7 +58,10 @@ export function periodListings(articles: readonly ArticleRecord[]): {
   months: PeriodListing[];
   days: PeriodListing[];
 } {
-  const listing = (group: { items: ArticleRecord[] }, period: Period): PeriodListing => ({ ...period, articles: group.items });
+  const listing = (group: { items: ArticleRecord[] }, period: Period): PeriodListing => ({
+    ...period,
+    articles: group.items,
+  });
   const years = groupByYear(articles).map((g) => listing(g, { year: g.key }));
   const months = years.flatMap((y) =>
     groupBy(y.articles, (a) => a.month).map((g) => listing(g, { year: y.year, month: g.key })),
@@ -102,7 +108,12 @@ export interface YearJump {
  * page n), each to the heading on the page where its year starts; none when the list is not
  * long enough for a jump list (`minArticles`, and more than one year).
  */
-export function yearJumps(articles: readonly ArticleRecord[], pageSize: number, href: (page: number) => string, minArticles = JUMP_LIST_MIN_ARTICLES): YearJump[] {
+export function yearJumps(
+  articles: readonly ArticleRecord[],
+  pageSize: number,
+  href: (page: number) => string,
+  minArticles = JUMP_LIST_MIN_ARTICLES,
+): YearJump[] {
   const years = divideByYear(articles);
   if (!wantsJumpList(years, minArticles)) return [];
   let position = 0;

@@ -33,7 +33,9 @@ interface Scored {
 
 /** Most shared topics first, then most shared entities, then nearest in time, then by id. */
 function compareScored(a: Scored, b: Scored): number {
-  return b.topics - a.topics || b.entities - a.entities || a.distance - b.distance || a.other.id.localeCompare(b.other.id);
+  return (
+    b.topics - a.topics || b.entities - a.entities || a.distance - b.distance || a.other.id.localeCompare(b.other.id)
+  );
 }
 
 /** Builds the index once for the whole archive. */

@@ -21,7 +21,8 @@ export interface Section {
  */
 export function sectionCanonicalName(names: SectionNames): (written: string) => string {
   const english = new Map<string, string>();
-  for (const [name, translated] of Object.entries(names)) for (const other of Object.values(translated)) english.set(other, name);
+  for (const [name, translated] of Object.entries(names))
+    for (const other of Object.values(translated)) english.set(other, name);
   return (written) => english.get(written) ?? written;
 }
 
@@ -35,7 +36,10 @@ export function sectionName(names: SectionNames, name: string, lang: string): st
  * Indexes the articles by section in one pass; a section with no letters or digits gets no page. A
  * story filed under a section's name in another language (content/sections.yaml) joins that section.
  */
-export function indexSections(articles: readonly ArticleRecord[], names: SectionNames = NO_SECTION_NAMES): Map<string, Section> {
+export function indexSections(
+  articles: readonly ArticleRecord[],
+  names: SectionNames = NO_SECTION_NAMES,
+): Map<string, Section> {
   const index = new Map<string, Section>();
   const spellings = new Map<string, Map<string, number>>();
   const canonical = sectionCanonicalName(names);

@@ -40,7 +40,13 @@ const CORRECTION_LABEL = /correct/i;
 export function storyVersions(article: ArticleRecord, versions: readonly VersionRecord[], urls: Urls): StoryVersion[] {
   const earlier = [...versions].sort((a, b) => a.number - b.number);
   const filed: { number: number; data: ArticleData; url: string; entry: StoryVersion['entry']; current: boolean }[] = [
-    ...earlier.map((v) => ({ number: v.number, data: v.data, url: urls.articleVersion(article, v.number), entry: { collection: 'versions' as const, id: v.id }, current: false })),
+    ...earlier.map((v) => ({
+      number: v.number,
+      data: v.data,
+      url: urls.articleVersion(article, v.number),
+      entry: { collection: 'versions' as const, id: v.id },
+      current: false,
+    })),
     {
       number: (earlier.at(-1)?.number ?? 0) + 1,
       data: article.data,
@@ -62,7 +68,7 @@ export function storyVersions(article: ArticleRecord, versions: readonly Version
         label: data.label,
         editorNote: data.editorNote,
         correction,
-        correctionText: correction ? (added.map((c) => c.text).join(' ') || data.editorNote || undefined) : undefined,
+        correctionText: correction ? added.map((c) => c.text).join(' ') || data.editorNote || undefined : undefined,
         url,
         entry,
       };
@@ -71,7 +77,11 @@ export function storyVersions(article: ArticleRecord, versions: readonly Version
 }
 
 /** "Updated … · 2 versions" on the article page: how many versions and where they are; none when it has none. */
-export function versionsLink(article: ArticleRecord, versions: readonly VersionRecord[], urls: Urls): { text: string; href: string } | undefined {
+export function versionsLink(
+  article: ArticleRecord,
+  versions: readonly VersionRecord[],
+  urls: Urls,
+): { text: string; href: string } | undefined {
   if (!versions.length) return undefined;
   return { text: plural(versions.length + 1, 'version'), href: urls.articleVersions(article) };
 }
@@ -88,7 +98,10 @@ export function describeChanges(summary: DiffSummary): string {
 }
 
 /** Each version (newest first) with the word-level changes from the one filed before it, headline first. */
-export function withChanges(versions: readonly StoryVersion[], htmlOf: (version: StoryVersion) => string): StoryVersionWithChanges[] {
+export function withChanges(
+  versions: readonly StoryVersion[],
+  htmlOf: (version: StoryVersion) => string,
+): StoryVersionWithChanges[] {
   return versions.map((version, i) => {
     const older = versions[i + 1];
     if (!older) return version;
@@ -98,4 +111,3 @@ export function withChanges(versions: readonly StoryVersion[], htmlOf: (version:
     return { ...version, changes: { from: older.number, html, summary, description: describeChanges(summary) } };
   });
 }
-

@@ -21,7 +21,11 @@ export function newsArticleLd(article: ArticleRecord, context: StructuredDataCon
   const { urls, site, source } = context;
   const corrections = (context.versions ?? [])
     .filter((v) => v.correction)
-    .map((v) => ({ '@type': 'CorrectionComment' as const, text: v.correctionText ?? `Corrected in version ${v.number}.`, datePublished: v.filed }));
+    .map((v) => ({
+      '@type': 'CorrectionComment' as const,
+      text: v.correctionText ?? `Corrected in version ${v.number}.`,
+      datePublished: v.filed,
+    }));
   const url = urls.absolute(urls.article(article), site);
   const lead = galleryView(data.image, data.gallery).lead?.image;
   const image = lead?.src
@@ -51,7 +55,14 @@ export function newsArticleLd(article: ArticleRecord, context: StructuredDataCon
       : { '@type': 'Organization', name: context.siteName },
     ...(image && { image }),
     // Without a file there is no image URL to give (and the page shows no photo); the caption still describes it.
-    ...(!image && data.image?.caption && { image: { '@type': 'ImageObject' as const, caption: data.image.caption, ...(data.image.credit && { creditText: data.image.credit }) } }),
+    ...(!image &&
+      data.image?.caption && {
+        image: {
+          '@type': 'ImageObject' as const,
+          caption: data.image.caption,
+          ...(data.image.credit && { creditText: data.image.credit }),
+        },
+      }),
     ...(data.originalUrl && { isBasedOn: data.originalUrl }),
     ...(corrections.length && { correction: corrections }),
     ...(data.rights && { copyrightNotice: data.rights }),
@@ -62,7 +73,10 @@ export function newsArticleLd(article: ArticleRecord, context: StructuredDataCon
 }
 
 /** schema.org BreadcrumbList: the article's whole trail (breadcrumbs.ts); its page shows it down to the month. */
-export function articleBreadcrumbsLd(article: ArticleRecord, context: StructuredDataContext): WithContext<BreadcrumbList> {
+export function articleBreadcrumbsLd(
+  article: ArticleRecord,
+  context: StructuredDataContext,
+): WithContext<BreadcrumbList> {
   const { urls, site } = context;
   const crumbs = breadcrumbTrail({ kind: 'article', article }, urls);
   return {
@@ -82,5 +96,8 @@ export function articleBreadcrumbsLd(article: ArticleRecord, context: Structured
  * containing `</script>` cannot end the element.
  */
 export function serializeJsonLd(data: object): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -35,14 +35,19 @@ export function timelinePositions(
  * closest in time to it, as the tightest thread of the story; on a tie, the topic with both
  * neighbours, then the topic listed first. Topics where the article stands alone are passed over.
  */
-export function closestNeighbours(article: ArticleRecord, neighbours: readonly TopicNeighbours[]): TopicNeighbours | undefined {
-  const gap = (other: ArticleRecord | undefined) => (other ? Math.abs(other.published.epoch - article.published.epoch) : Infinity);
+export function closestNeighbours(
+  article: ArticleRecord,
+  neighbours: readonly TopicNeighbours[],
+): TopicNeighbours | undefined {
+  const gap = (other: ArticleRecord | undefined) =>
+    other ? Math.abs(other.published.epoch - article.published.epoch) : Infinity;
   let best: { pair: TopicNeighbours; nearest: number; count: number } | undefined;
   for (const pair of neighbours) {
     const nearest = Math.min(gap(pair.previous), gap(pair.next));
     if (nearest === Infinity) continue;
     const count = Number(Boolean(pair.previous)) + Number(Boolean(pair.next));
-    if (!best || nearest < best.nearest || (nearest === best.nearest && count > best.count)) best = { pair, nearest, count };
+    if (!best || nearest < best.nearest || (nearest === best.nearest && count > best.count))
+      best = { pair, nearest, count };
   }
   return best?.pair;
 }

@@ -14,7 +14,10 @@ const UNESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '
  * `and..."no"`). A quote followed by a space, the end or punctuation still closes (`"Wait…"`).
  */
 const openAfterEllipsis = (text: string) =>
-  text.replace(/(…|\.\.\.)(["'])(?=[\p{L}\p{N}])/gu, (_m, dots: string, quote: string) => `${dots}${quote === '"' ? '“' : '‘'}`);
+  text.replace(
+    /(…|\.\.\.)(["'])(?=[\p{L}\p{N}])/gu,
+    (_m, dots: string, quote: string) => `${dots}${quote === '"' ? '“' : '‘'}`,
+  );
 
 const escape = (text: string) => openAfterEllipsis(text).replace(/[&<>\\]/g, (c) => ESCAPES[c] ?? c);
 const unescape = (text: string) => text.replace(/&(?:amp|lt|gt|#92);/g, (e) => UNESCAPES[e] ?? e);
@@ -39,7 +42,9 @@ const TAGS = { 'open-code': '<code>', 'close-code': '</code>', other: '<x>' } as
 export function typesetRun(pieces: readonly InlinePiece[]): string[] {
   // Code counts as a word character to its neighbours: `x` followed by `'s` is a closing quote.
   const source = pieces
-    .map((piece) => ('text' in piece ? TEXT_MARK + escape(piece.text) : 'code' in piece ? '<code>A</code>' : TAGS[piece.tag]))
+    .map((piece) =>
+      'text' in piece ? TEXT_MARK + escape(piece.text) : 'code' in piece ? '<code>A</code>' : TAGS[piece.tag],
+    )
     .join('');
   return smartypantsu(source)
     .split(TEXT_MARK)

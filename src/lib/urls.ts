@@ -52,7 +52,8 @@ export function createUrls(basePath: string, listingLanguage?: string) {
     return /\.[a-z0-9]+$/i.test(joined) ? `${base}${joined}` : `${base}${joined}/`;
   };
   /** A listing's path, under its language's folder. */
-  const listed = (...segments: (string | number)[]) => path(...(listingLanguage ? [listingLanguage, ...segments] : segments));
+  const listed = (...segments: (string | number)[]) =>
+    path(...(listingLanguage ? [listingLanguage, ...segments] : segments));
   return {
     base,
     /** The folder of the listings these helpers link to: undefined for English's, at the root. */
@@ -62,7 +63,8 @@ export function createUrls(basePath: string, listingLanguage?: string) {
     /** A story's versions, each with what changed: `/articles/2016/01/20/<slug>/versions/`. */
     articleVersions: (a: ArticleUrlParts) => path('articles', a.year, pad(a.month), pad(a.day), a.slug, 'versions'),
     /** One earlier version of a story, in full: `/articles/2016/01/20/<slug>/versions/1/`. */
-    articleVersion: (a: ArticleUrlParts, number: number) => path('articles', a.year, pad(a.month), pad(a.day), a.slug, 'versions', number),
+    articleVersion: (a: ArticleUrlParts, number: number) =>
+      path('articles', a.year, pad(a.month), pad(a.day), a.slug, 'versions', number),
     // Later pages under page/: at 100,000 articles the archive has 5,000 pages, and /archive/2016/ is a year.
     archive: (page = 1) => (page <= 1 ? listed('archive') : listed('archive', 'page', page)),
     archiveYear: (year: number) => listed('archive', year),
@@ -73,7 +75,8 @@ export function createUrls(basePath: string, listingLanguage?: string) {
     articlesDay: (year: number, month: number, day: number) => path('articles', year, pad(month), pad(day)),
     /** The index of sections, and one section's listing (`/sections/diplomacy/`, page 2 at `/sections/diplomacy/2/`). */
     sections: () => listed('sections'),
-    section: (name: string, page = 1) => (page <= 1 ? path('sections', slugify(name)) : path('sections', slugify(name), page)),
+    section: (name: string, page = 1) =>
+      page <= 1 ? path('sections', slugify(name)) : path('sections', slugify(name), page),
     sectionFeed: (name: string) => path('sections', slugify(name), 'rss.xml'),
     sources: () => listed('sources'),
     /** A source's page of articles: page 1 at `/sources/yonhap/`, page 2 at `/sources/yonhap/2/`. */
@@ -89,7 +92,8 @@ export function createUrls(basePath: string, listingLanguage?: string) {
      */
     entityInitial: (kind: EntityKind, segment: string) => path(kind, 'a-z', segment),
     /** One person, place, organization or tag: `/people/kim-jong-un/`, page 2 at `/people/kim-jong-un/2/`. */
-    entity: (kind: EntityKind, name: string, page = 1) => (page <= 1 ? path(kind, slugify(name)) : path(kind, slugify(name), page)),
+    entity: (kind: EntityKind, name: string, page = 1) =>
+      page <= 1 ? path(kind, slugify(name)) : path(kind, slugify(name), page),
     search: (query?: string) => (query ? `${listed('search')}?q=${encodeURIComponent(query)}` : listed('search')),
     /** Corrections and editor's notes, newest first: page 2 at `/corrections/2/`. */
     corrections: (page = 1) => (page <= 1 ? path('corrections') : path('corrections', page)),
@@ -100,7 +104,8 @@ export function createUrls(basePath: string, listingLanguage?: string) {
     /** A file in `public/` or the build output, such as `pagefind/pagefind.js`. */
     asset: (file: string) => `${base}${file.replace(/^\/+/, '')}`,
     /** An image or file named in front matter: root-relative paths are files in `public/`, under the base. */
-    publicFile: (src: string) => (src.startsWith('/') && !src.startsWith('//') ? `${base}${src.replace(/^\/+/, '')}` : src),
+    publicFile: (src: string) =>
+      src.startsWith('/') && !src.startsWith('//') ? `${base}${src.replace(/^\/+/, '')}` : src,
     /** Turns a site path into an absolute URL on `site`. */
     absolute: (sitePath: string, site: string | URL) => new URL(sitePath, site).href,
   };

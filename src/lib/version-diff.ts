@@ -32,7 +32,24 @@ export interface DiffSummary {
   moved: number;
 }
 
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'pre', 'dt', 'dd', 'td', 'th', 'caption']);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'figcaption',
+  'pre',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'caption',
+]);
 // A removed and an added paragraph are shown as one changed paragraph when this much of their text is
 // common (Dice's coefficient over characters of common words): a paragraph that was reworded or extended.
 const SAME_PARAGRAPH = 0.4;
@@ -104,8 +121,10 @@ function pairRun(removed: TextBlock[], added: TextBlock[]): DiffBlock[] {
 
 /** Compares two versions' HTML: paragraphs aligned, changed ones compared word by word, moves found. */
 export function diffVersions(olderHtml: string, newerHtml: string): DiffBlock[] {
-  const ops: Op[] = diffArrays(textBlocks(olderHtml), textBlocks(newerHtml), { comparator: (a, b) => a.text === b.text }).flatMap(
-    (change) => change.value.map((block): Op => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'same', block })),
+  const ops: Op[] = diffArrays(textBlocks(olderHtml), textBlocks(newerHtml), {
+    comparator: (a, b) => a.text === b.text,
+  }).flatMap((change) =>
+    change.value.map((block): Op => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'same', block })),
   );
 
   // A paragraph removed in one place and added word for word in another has moved.

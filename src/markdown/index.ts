@@ -26,7 +26,11 @@ export function pipelineVersion(_options: { digest: string }) {}
  * The unified options for a site served under `base`; `digest` identifies the plugins' code;
  * `typography: false` keeps quotes and dashes as written (the exporter's round trip).
  */
-export function markdownOptions({ base = '/', digest, typography = true }: { base?: string; digest?: string; typography?: boolean } = {}) {
+export function markdownOptions({
+  base = '/',
+  digest,
+  typography = true,
+}: { base?: string; digest?: string; typography?: boolean } = {}) {
   const first = typography ? [remarkTypography, remarkReadingTime] : [remarkReadingTime];
   return {
     gfm: true,

@@ -18,7 +18,8 @@ export default function rehypeBasePath(options: BasePathOptions = {}) {
     visit(tree, 'element', (node: Element) => {
       for (const property of ['href', 'src'] as const) {
         const value = node.properties[property];
-        if (typeof value === 'string' && !value.startsWith(urls.base)) node.properties[property] = urls.publicFile(value);
+        if (typeof value === 'string' && !value.startsWith(urls.base))
+          node.properties[property] = urls.publicFile(value);
       }
     });
   };

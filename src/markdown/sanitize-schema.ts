@@ -9,7 +9,17 @@ export const newsSanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [
     ...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'),
-    'figure', 'figcaption', 'caption', 'cite', 'abbr', 'time', 'small', 'mark', 'u', 'colgroup', 'col',
+    'figure',
+    'figcaption',
+    'caption',
+    'cite',
+    'abbr',
+    'time',
+    'small',
+    'mark',
+    'u',
+    'colgroup',
+    'col',
   ],
   attributes: {
     ...defaultSchema.attributes,

@@ -27,7 +27,11 @@ function checkTable(kind: EntityKind, table: AliasTable, ctx: z.RefinementCtx): 
         : 'a name is empty; write the name the page goes by, with its other spellings in a list after it';
       ctx.addIssue({ code: 'custom', path: name.trim() ? [kind, name] : [kind], message });
     } else if (name !== name.trim()) {
-      ctx.addIssue({ code: 'custom', path: [kind, name], message: `"${name}" has spaces before or after it; remove them from inside the quotes` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [kind, name],
+        message: `"${name}" has spaces before or after it; remove them from inside the quotes`,
+      });
     } else if (earlier !== undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -78,7 +82,9 @@ const spellingsSchema = z.preprocess(
 
 // An empty `tags:` line is an empty table, as when a template lists the four kinds.
 const tableSchema = z
-  .record(z.string(), spellingsSchema, { error: expected('expected one "Name: [other spelling, ...]" line for each name, indented under the kind') })
+  .record(z.string(), spellingsSchema, {
+    error: expected('expected one "Name: [other spelling, ...]" line for each name, indented under the kind'),
+  })
   .nullish()
   .transform((table) => table ?? {});
 

@@ -28,7 +28,10 @@ export async function missingImageFiles(file: string, srcs: readonly string[]): 
   const problems: ContentProblem[] = [];
   for (const src of srcs) {
     const path = join(dirname(file), decodeURI(src.split(/[?#]/)[0]!));
-    const found = await access(path).then(() => true, () => false);
+    const found = await access(path).then(
+      () => true,
+      () => false,
+    );
     if (!found) {
       problems.push({
         file,

@@ -117,7 +117,11 @@ export function entryProblem(collection: CollectionName, entry: string, file: st
     };
   }
   if (collection !== 'articles' && collection !== 'versions' && entry.includes('/')) {
-    return { file, field: '(file name)', message: `is in a subfolder, which is not read; move it up into ${collection}/` };
+    return {
+      file,
+      field: '(file name)',
+      message: `is in a subfolder, which is not read; move it up into ${collection}/`,
+    };
   }
   if (slugify(entryId(name)) === '') {
     return {
@@ -150,16 +154,35 @@ export async function listCollectionFolder(root: string, collection: CollectionN
   const files: ContentFile[] = [];
   const problems: ContentProblem[] = [];
   const unfinished: string[] = [];
-  const exists = await stat(root).then((s) => s.isDirectory(), () => false);
+  const exists = await stat(root).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (!exists) return { files, problems, unfinished };
   const entries: string[] = [];
   // Dot-files and dot-folders are not matched by `*`; the temporary files of writes are asked for by name, in the same walk.
   for await (const found of glob('**/{*,.*.tmp}', { cwd: root, withFileTypes: true })) {
     const path = join(found.parentPath, found.name);
-    const isFile = found.isFile() || (found.isSymbolicLink() && (await stat(path).then((s) => s.isFile(), () => false)));
+    const isFile =
+      found.isFile() ||
+      (found.isSymbolicLink() &&
+        (await stat(path).then(
+          (s) => s.isFile(),
+          () => false,
+        )));
     if (isFile) entries.push(relative(root, path).split('\\').join('/'));
-    else if (found.isSymbolicLink() && !(await stat(path).then(() => true, () => false))) {
-      problems.push({ file: join(root, relative(root, path)), field: '(file)', message: 'is a link to a file that does not exist; remove the link or restore the file' });
+    else if (
+      found.isSymbolicLink() &&
+      !(await stat(path).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      problems.push({
+        file: join(root, relative(root, path)),
+        field: '(file)',
+        message: 'is a link to a file that does not exist; remove the link or restore the file',
+      });
     }
   }
   for (const entry of entries.sort()) {
@@ -173,7 +196,8 @@ export async function listCollectionFolder(root: string, collection: CollectionN
     }
     const problem = entryProblem(collection, entry, file);
     if (problem) problems.push(problem);
-    else if (RULES[collection].extensions.includes(extname(entry))) files.push({ collection, id: entryId(entry), entry, file });
+    else if (RULES[collection].extensions.includes(extname(entry)))
+      files.push({ collection, id: entryId(entry), entry, file });
   }
   return { files, problems, unfinished };
 }
@@ -181,9 +205,19 @@ export async function listCollectionFolder(root: string, collection: CollectionN
 /** Whether any story of `contentDir` keeps earlier versions (`articles/YYYY/<slug>/versions/`, as VERSION_ENTRY), without listing every file. */
 export async function hasVersionFolders(contentDir: string): Promise<boolean> {
   const articles = join(contentDir, collectionFolder('versions'));
-  const folders = async (dir: string) => (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => join(dir, e.name));
+  const folders = async (dir: string) =>
+    (await readdir(dir, { withFileTypes: true }).catch(() => []))
+      .filter((e) => e.isDirectory())
+      .map((e) => join(dir, e.name));
   for (const year of await folders(articles)) {
-    for (const story of await folders(year)) if (await stat(join(story, 'versions')).then((s) => s.isDirectory(), () => false)) return true;
+    for (const story of await folders(year))
+      if (
+        await stat(join(story, 'versions')).then(
+          (s) => s.isDirectory(),
+          () => false,
+        )
+      )
+        return true;
   }
   return false;
 }
@@ -196,6 +230,7 @@ export function yearOfId(id: string): string {
 /** How many article files each year folder of `contentDir` holds: what build parts and search parts are cut from. */
 export async function articlesPerYear(contentDir: string): Promise<Map<string, number>> {
   const perYear = new Map<string, number>();
-  for (const { id } of (await listContentFiles(contentDir, 'articles')).files) perYear.set(yearOfId(id), (perYear.get(yearOfId(id)) ?? 0) + 1);
+  for (const { id } of (await listContentFiles(contentDir, 'articles')).files)
+    perYear.set(yearOfId(id), (perYear.get(yearOfId(id)) ?? 0) + 1);
   return perYear;
 }

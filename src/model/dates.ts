@@ -52,7 +52,8 @@ export function parseArticleDate(input: string): ArticleDate | undefined {
   const time = `${h}:${mi}`;
   const iso = `${datePart}T${time}:${s ?? '00'}${offset ?? ''}`;
   const epoch =
-    Date.UTC(year, month - 1, day, Number(h), Number(mi), Number(s ?? 0)) - (offset ? offsetMinutes(offset) : 0) * 60_000;
+    Date.UTC(year, month - 1, day, Number(h), Number(mi), Number(s ?? 0)) -
+    (offset ? offsetMinutes(offset) : 0) * 60_000;
   return { iso, year, month, day, time, offset, epoch };
 }
 
@@ -217,7 +218,8 @@ export function formatArticleRange(startIso: string, endIso: string, timeZone?: 
   if (!start.time || !end.time) {
     return sameDay ? startDay : `${startDay} – ${endDay}`;
   }
-  if (startZone !== endZone) return `${formatArticleDate(startIso, timeZone, lang)} – ${formatArticleDate(endIso, timeZone, lang)}`;
+  if (startZone !== endZone)
+    return `${formatArticleDate(startIso, timeZone, lang)} – ${formatArticleDate(endIso, timeZone, lang)}`;
   if (sameDay) return `${withTime(startDay, `${start.time}–${end.time}`, lang)}${endZone}`;
   return `${withTime(startDay, start.time, lang)} – ${withTime(endDay, end.time, lang)}${endZone}`;
 }

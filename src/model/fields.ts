@@ -12,8 +12,7 @@ export function expected(what: string) {
 export const idSchema = z
   .string({ error: expected('expected an id such as "yonhap" (lowercase letters, digits and hyphens)') })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: (issue) =>
-      `"${String(issue.input)}" is not an id: use lowercase letters, digits and hyphens, like "yonhap"`,
+    error: (issue) => `"${String(issue.input)}" is not an id: use lowercase letters, digits and hyphens, like "yonhap"`,
   });
 
 /** A non-empty line of text: titles, names, captions. */
@@ -29,7 +28,9 @@ const pageNameSchema = textSchema.refine((name) => slugify(name) !== '', {
 
 /** A list of names or words; a single string is accepted as a one-item list. */
 export const nameListSchema = z
-  .union([pageNameSchema, z.array(pageNameSchema)], { error: expected('expected a list of names such as ["Kim Jong Un"]') })
+  .union([pageNameSchema, z.array(pageNameSchema)], {
+    error: expected('expected a list of names such as ["Kim Jong Un"]'),
+  })
   .transform((value) => (Array.isArray(value) ? value : [value]))
   .default([]);
 
@@ -61,8 +62,10 @@ export const mediaUrlSchema = z
   .refine((value) => !value.includes('\\') && (/^https?:\/\/[^/\s]/i.test(value) || /^\/(?!\/)\S*$/.test(value)), {
     error: (issue) => {
       const value = String(issue.input);
-      if (value.includes('\\')) return `"${value}" has a backslash, which browsers read as /, so it could point at another site; write it with / only, like "/images/photo.jpg"`;
-      if (value.trim().startsWith('//')) return `"${value}" starts with //, which browsers read as another site's address; write a path under public/ like "/images/photo.jpg", or a full https:// URL`;
+      if (value.includes('\\'))
+        return `"${value}" has a backslash, which browsers read as /, so it could point at another site; write it with / only, like "/images/photo.jpg"`;
+      if (value.trim().startsWith('//'))
+        return `"${value}" starts with //, which browsers read as another site's address; write a path under public/ like "/images/photo.jpg", or a full https:// URL`;
       return `"${value}" is not an http(s) URL or a path under public/; write it like "https://example.com/photo.jpg" or "/images/photo.jpg"`;
     },
   });

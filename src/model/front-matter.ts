@@ -60,20 +60,30 @@ export function parseYamlFields(source: string, lineOffset = 0): Record<string, 
     data = load(source, { schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
   } catch (error) {
     if (/exceeded maxAliases/.test((error as Error).message)) {
-      throw new FrontMatterError(`the YAML uses more than ${MAX_ALIASES} * aliases, which could make it expand without end; ${ALIAS_FIX}`);
+      throw new FrontMatterError(
+        `the YAML uses more than ${MAX_ALIASES} * aliases, which could make it expand without end; ${ALIAS_FIX}`,
+      );
     }
     const e = error as { reason?: string; mark?: { line: number }; message: string };
     const line = e.mark ? e.mark.line + 1 + lineOffset : undefined;
-    throw new FrontMatterError(`the YAML does not parse${line ? ` on line ${line}` : ''}: ${e.reason ?? e.message}`, line);
+    throw new FrontMatterError(
+      `the YAML does not parse${line ? ` on line ${line}` : ''}: ${e.reason ?? e.message}`,
+      line,
+    );
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new FrontMatterError('the fields are not written as "name: value" lines (like "title: ...")');
   }
   const size = expandedSize(data);
-  if (size === Infinity) throw new FrontMatterError(`the YAML has an alias inside its own anchor (like &a [*a]), which never ends; ${ALIAS_FIX}`);
+  if (size === Infinity)
+    throw new FrontMatterError(
+      `the YAML has an alias inside its own anchor (like &a [*a]), which never ends; ${ALIAS_FIX}`,
+    );
   if (size > MAX_EXPANDED_VALUES) {
-    throw new FrontMatterError(`the YAML's * aliases expand to more than ${MAX_EXPANDED_VALUES.toLocaleString('en')} values (an alias bomb); ${ALIAS_FIX}`);
+    throw new FrontMatterError(
+      `the YAML's * aliases expand to more than ${MAX_EXPANDED_VALUES.toLocaleString('en')} values (an alias bomb); ${ALIAS_FIX}`,
+    );
   }
   return data as Record<string, unknown>;
 }
@@ -86,7 +96,10 @@ export function readFrontMatter(text: string): FrontMatterFile {
   const raw = extractFrontmatter(text);
   if (raw === undefined) {
     if (OPENING.test(text)) {
-      throw new FrontMatterError('the front matter opens with --- but never closes; end the fields with a line holding only ---', 1);
+      throw new FrontMatterError(
+        'the front matter opens with --- but never closes; end the fields with a line holding only ---',
+        1,
+      );
     }
     return { data: {}, body: text };
   }

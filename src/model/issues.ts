@@ -22,7 +22,8 @@ const TYPE_NAMES: Record<string, string> = {
 /** The value at `path` in what was parsed (Zod leaves it out of issues unless asked). */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
-  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
 }
 

@@ -10,10 +10,23 @@ import type { z } from 'zod';
 import { ALIASES_FILE, aliasesSchema, NO_ALIASES, type Aliases } from './aliases.ts';
 import { articleSchema, type ArticleData } from './article.ts';
 import { missingImages } from './body-images.ts';
-import { ATOMIC_TEMP_NAME, listContentFiles, versionParts, type CollectionName, type ContentFile } from './content-files.ts';
+import {
+  ATOMIC_TEMP_NAME,
+  listContentFiles,
+  versionParts,
+  type CollectionName,
+  type ContentFile,
+} from './content-files.ts';
 import { FrontMatterError, parseYamlFields, readFrontMatter } from './front-matter.ts';
 import { fieldIssues } from './issues.ts';
-import { toArticleRecord, toVersionRecord, type ArticleRecord, type SourceRecord, type TopicRecord, type VersionRecord } from './records.ts';
+import {
+  toArticleRecord,
+  toVersionRecord,
+  type ArticleRecord,
+  type SourceRecord,
+  type TopicRecord,
+  type VersionRecord,
+} from './records.ts';
 import { sourceSchema, type Source } from './source.ts';
 import { topicSchema, type Topic } from './topic.ts';
 import { NO_SECTION_NAMES, SECTIONS_FILE, sectionsSchema, type SectionNames } from './translations.ts';
@@ -41,7 +54,11 @@ export function decodeContent(file: string, bytes: Uint8Array): { text?: string;
   }
 }
 
-function validate<T>(schema: z.ZodType<T>, file: string, fields: Record<string, unknown>): Pick<ReadFile<T>, 'data' | 'problems'> {
+function validate<T>(
+  schema: z.ZodType<T>,
+  file: string,
+  fields: Record<string, unknown>,
+): Pick<ReadFile<T>, 'data' | 'problems'> {
   const result = schema.safeParse(fields);
   if (result.success) return { data: result.data, problems: [] };
   return { problems: fieldIssues(result.error.issues, fields).map((issue) => ({ file, ...issue })) };
@@ -63,7 +80,13 @@ function readMarkdown<T>(schema: z.ZodType<T>, file: string, text: string, what:
   if (Object.keys(parsed.data).length === 0) {
     return {
       body: parsed.body,
-      problems: [{ file, field: '(front matter)', message: `has no front matter; start the file with a --- line, the ${what} fields, and another --- line` }],
+      problems: [
+        {
+          file,
+          field: '(front matter)',
+          message: `has no front matter; start the file with a --- line, the ${what} fields, and another --- line`,
+        },
+      ],
     };
   }
   return { body: parsed.body, ...validate(schema, file, parsed.data) };
@@ -97,7 +120,11 @@ export function readAliasesText(file: string, text: string): ReadFile<Aliases> {
   }
 }
 
-const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 /**
  * The alias file of `contentDir`, `aliases.yaml`; none is no aliases. Problems come back with
@@ -108,7 +135,12 @@ export async function readAliasesFile(contentDir: string): Promise<{ aliases: Al
   if (!(await isFile(file))) {
     const misnamed = join(contentDir, 'aliases.yml');
     if (!(await isFile(misnamed))) return { aliases: NO_ALIASES, problems: [] };
-    return { aliases: NO_ALIASES, problems: [{ file: misnamed, field: '(file)', message: `the alias file is read only as ${ALIASES_FILE}; rename it` }] };
+    return {
+      aliases: NO_ALIASES,
+      problems: [
+        { file: misnamed, field: '(file)', message: `the alias file is read only as ${ALIASES_FILE}; rename it` },
+      ],
+    };
   }
   const decoded = decodeContent(file, await readFile(file));
   if (decoded.problem) return { aliases: NO_ALIASES, problems: [decoded.problem] };
@@ -129,12 +161,19 @@ export function readSectionsText(file: string, text: string): ReadFile<SectionNa
  * The sections file of `contentDir`, `sections.yaml` (docs/languages.md); none is no translated
  * section names. Problems come back with the names left out, so every section reads as written.
  */
-export async function readSectionsFile(contentDir: string): Promise<{ sections: SectionNames; problems: ContentProblem[] }> {
+export async function readSectionsFile(
+  contentDir: string,
+): Promise<{ sections: SectionNames; problems: ContentProblem[] }> {
   const file = join(contentDir, SECTIONS_FILE);
   if (!(await isFile(file))) {
     const misnamed = join(contentDir, 'sections.yml');
     if (!(await isFile(misnamed))) return { sections: NO_SECTION_NAMES, problems: [] };
-    return { sections: NO_SECTION_NAMES, problems: [{ file: misnamed, field: '(file)', message: `the sections file is read only as ${SECTIONS_FILE}; rename it` }] };
+    return {
+      sections: NO_SECTION_NAMES,
+      problems: [
+        { file: misnamed, field: '(file)', message: `the sections file is read only as ${SECTIONS_FILE}; rename it` },
+      ],
+    };
   }
   const decoded = decodeContent(file, await readFile(file));
   if (decoded.problem) return { sections: NO_SECTION_NAMES, problems: [decoded.problem] };
@@ -142,7 +181,12 @@ export async function readSectionsFile(contentDir: string): Promise<{ sections: 
   return { sections: read.data ?? NO_SECTION_NAMES, problems: read.problems };
 }
 
-const READERS = { articles: readArticleText, versions: readArticleText, sources: readSourceText, topics: readTopicText };
+const READERS = {
+  articles: readArticleText,
+  versions: readArticleText,
+  sources: readSourceText,
+  topics: readTopicText,
+};
 
 /**
  * One content file's text as read from disk, or the problem when it is not UTF-8 text. Read
@@ -190,7 +234,10 @@ export interface ContentFolder {
 const READ_BATCH = 64;
 
 /** Calls `read` on each of `files` in turn, and yields the results in the files' order. */
-async function* inTurn<T>(files: readonly ContentFile[], read: (entry: ContentFile) => T | Promise<T>): AsyncGenerator<{ entry: ContentFile; result: T }> {
+async function* inTurn<T>(
+  files: readonly ContentFile[],
+  read: (entry: ContentFile) => T | Promise<T>,
+): AsyncGenerator<{ entry: ContentFile; result: T }> {
   for (const [i, entry] of files.entries()) {
     if (i > 0 && i % READ_BATCH === 0) await new Promise((resume) => setImmediate(resume));
     yield { entry, result: await read(entry) };
@@ -241,9 +288,14 @@ export function versionFilingProblems(
   const byStory = new Map<string, { entry: ContentFile; text: string; number: number }[]>();
   for (const version of versions) {
     const parts = versionParts(version.entry.id);
-    if (parts) byStory.set(parts.articleId, [...(byStory.get(parts.articleId) ?? []), { ...version, number: parts.number }]);
+    if (parts)
+      byStory.set(parts.articleId, [...(byStory.get(parts.articleId) ?? []), { ...version, number: parts.number }]);
   }
-  const storyText = new Map(stories.filter(({ entry }) => byStory.has(entry.id)).map(({ entry, text }) => [entry.id, { file: entry.file, digest: digestOf(text) }]));
+  const storyText = new Map(
+    stories
+      .filter(({ entry }) => byStory.has(entry.id))
+      .map(({ entry, text }) => [entry.id, { file: entry.file, digest: digestOf(text) }]),
+  );
   for (const [articleId, list] of byStory) {
     list.sort((a, b) => a.number - b.number);
     const numbers = list.map((v) => v.number);
@@ -278,7 +330,10 @@ export function versionFilingProblems(
 }
 
 /** Reads every source, topic and article of `contentDir`; article bodies are kept only with `bodies`. */
-export async function readContentFolder(contentDir: string, options: { bodies?: boolean } = {}): Promise<ContentFolder> {
+export async function readContentFolder(
+  contentDir: string,
+  options: { bodies?: boolean } = {},
+): Promise<ContentFolder> {
   const [articles, versions, sources, topics, aliases, sections] = await Promise.all([
     readCollection(contentDir, 'articles'),
     readCollection(contentDir, 'versions'),
@@ -288,10 +343,16 @@ export async function readContentFolder(contentDir: string, options: { bodies?: 
     readSectionsFile(contentDir),
   ]);
   const valid = <T>(list: typeof articles.read) =>
-    list.filter(({ result }) => result.data !== undefined).map(({ entry, result }) => ({ entry, data: result.data as T }));
+    list
+      .filter(({ result }) => result.data !== undefined)
+      .map(({ entry, result }) => ({ entry, data: result.data as T }));
   return {
-    articles: valid<ArticleData>(articles.read).map(({ entry, data }) => toArticleRecord({ id: entry.id, filePath: entry.file, data }, contentDir)),
-    versions: valid<ArticleData>(versions.read).map(({ entry, data }) => toVersionRecord({ id: entry.id, filePath: entry.file, data }, contentDir)),
+    articles: valid<ArticleData>(articles.read).map(({ entry, data }) =>
+      toArticleRecord({ id: entry.id, filePath: entry.file, data }, contentDir),
+    ),
+    versions: valid<ArticleData>(versions.read).map(({ entry, data }) =>
+      toVersionRecord({ id: entry.id, filePath: entry.file, data }, contentDir),
+    ),
     sources: valid<Source>(sources.read).map(({ entry, data }) => ({ id: entry.id, data })),
     topics: valid<Topic>(topics.read).map(({ entry, data }) => ({ id: entry.id, data })),
     sourceIds: new Set(sources.files.map((f) => f.id)),
@@ -308,8 +369,15 @@ export async function readContentFolder(contentDir: string, options: { bodies?: 
       ...[...articles.unfinished, ...sources.unfinished, ...topics.unfinished].map(unfinishedWriteProblem),
       ...versionFilingProblems(articles.read, versions.read, join(contentDir, 'articles')),
     ],
-    counts: { articles: articles.files.length, versions: versions.files.length, sources: sources.files.length, topics: topics.files.length },
-    bodies: new Map(options.bodies ? [...articles.read, ...versions.read].map(({ entry, result }) => [entry.id, result.body]) : []),
+    counts: {
+      articles: articles.files.length,
+      versions: versions.files.length,
+      sources: sources.files.length,
+      topics: topics.files.length,
+    },
+    bodies: new Map(
+      options.bodies ? [...articles.read, ...versions.read].map(({ entry, result }) => [entry.id, result.body]) : [],
+    ),
   };
 }
 
@@ -320,7 +388,8 @@ export async function readContentFolder(contentDir: string, options: { bodies?: 
  */
 export async function folderProblems(folder: ContentFolder): Promise<ContentProblem[]> {
   const problems = [...folder.problems];
-  for (const text of [...folder.articles, ...folder.versions]) problems.push(...(await missingImages(text.file, folder.bodies.get(text.id) ?? '')));
+  for (const text of [...folder.articles, ...folder.versions])
+    problems.push(...(await missingImages(text.file, folder.bodies.get(text.id) ?? '')));
   problems.push(...validateArticles(folder.articles, folder.sourceIds, folder.topicIds));
   problems.push(...validateVersions(folder.versions, folder.articles, folder.sourceIds, folder.topicIds));
   return problems;

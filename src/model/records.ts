@@ -51,10 +51,21 @@ export function filedAt(data: Pick<ArticleData, 'date' | 'updated'>): ArticleDat
 export function toVersionRecord(input: ArticleInput, contentDir = DEFAULT_CONTENT_DIR): VersionRecord {
   const file = input.filePath ?? `${contentDir}/articles/${input.id}.md`;
   const match = /^(.+)\/versions\/(\d+)$/.exec(input.id);
-  if (!match) throw new Error(`${file}: (file name): not a version's place; versions are named articles/YYYY/<slug>/versions/<n>.md`);
+  if (!match)
+    throw new Error(
+      `${file}: (file name): not a version's place; versions are named articles/YYYY/<slug>/versions/<n>.md`,
+    );
   const filed = filedAt(input.data);
   if (!filed) throw new Error(`${file}: date: "${input.data.updated ?? input.data.date}" is not a valid ISO 8601 date`);
-  return { id: input.id, articleId: match[1]!, number: Number(match[2]), file, data: input.data, filed, digest: input.digest };
+  return {
+    id: input.id,
+    articleId: match[1]!,
+    number: Number(match[2]),
+    file,
+    data: input.data,
+    filed,
+    digest: input.digest,
+  };
 }
 
 export interface SourceRecord {

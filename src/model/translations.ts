@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { textSchema } from './fields.ts';
 
 /** A BCP 47 language tag as front matter writes it: "en", "ko", "pt-BR". */
-export const languageTagSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `"${String(issue.input)}" is not a language tag; use one such as "en" or "ko"` });
+export const languageTagSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+  error: (issue) => `"${String(issue.input)}" is not a language tag; use one such as "en" or "ko"`,
+});
 
 /** One table per language: `{ ko: { … } }`. */
 export function translationsSchema<T extends z.ZodType>(entry: T) {

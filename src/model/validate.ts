@@ -13,17 +13,34 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}: ${p.field}: ${p.message}`;
 }
 
-const list = (ids: Iterable<string>) => [...ids].sort().map((id) => `"${id}"`).join(', ') || '(none)';
+const list = (ids: Iterable<string>) =>
+  [...ids]
+    .sort()
+    .map((id) => `"${id}"`)
+    .join(', ') || '(none)';
 
 /** Problems with the sources and topics an article or version names. */
-function referenceProblems(file: string, data: ArticleData, sourceIds: ReadonlySet<string>, topicIds: ReadonlySet<string>): ContentProblem[] {
+function referenceProblems(
+  file: string,
+  data: ArticleData,
+  sourceIds: ReadonlySet<string>,
+  topicIds: ReadonlySet<string>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (!sourceIds.has(data.source)) {
-    problems.push({ file, field: 'source', message: `unknown source "${data.source}"; use one of ${list(sourceIds)} or add sources/${data.source}.yaml` });
+    problems.push({
+      file,
+      field: 'source',
+      message: `unknown source "${data.source}"; use one of ${list(sourceIds)} or add sources/${data.source}.yaml`,
+    });
   }
   data.topics.forEach((topic, i) => {
     if (!topicIds.has(topic)) {
-      problems.push({ file, field: `topics[${i}]`, message: `unknown topic "${topic}"; use one of ${list(topicIds)} or add topics/${topic}.md` });
+      problems.push({
+        file,
+        field: `topics[${i}]`,
+        message: `unknown topic "${topic}"; use one of ${list(topicIds)} or add topics/${topic}.md`,
+      });
     }
   });
   return problems;

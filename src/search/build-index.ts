@@ -15,7 +15,14 @@ import { copyFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plural } from '../lib/plural.ts';
-import { BUNDLE_MANIFEST, newestBundleFirst, parseBundleManifest, type BundleEntry, type BundleLanguage, type BundleManifest } from './bundle-manifest.ts';
+import {
+  BUNDLE_MANIFEST,
+  newestBundleFirst,
+  parseBundleManifest,
+  type BundleEntry,
+  type BundleLanguage,
+  type BundleManifest,
+} from './bundle-manifest.ts';
 import { BUNDLE_DIR } from './keys.ts';
 import type { SearchPart } from '../build-part.ts';
 
@@ -27,9 +34,12 @@ export function articlePages(years: readonly string[]): string {
 /** The arguments for Pagefind's CLI over one part of a built site. */
 export function pagefindArgs(outDir: string, part: Pick<SearchPart, 'key' | 'years'>): string[] {
   return [
-    '--site', outDir,
-    '--glob', articlePages(part.years),
-    '--output-subdir', `${BUNDLE_DIR}/${part.key}`,
+    '--site',
+    outDir,
+    '--glob',
+    articlePages(part.years),
+    '--output-subdir',
+    `${BUNDLE_DIR}/${part.key}`,
     // No --force-language: Pagefind keeps an index per language (each page's <html lang>), each
     // stemmed in its own language where Pagefind has a stemmer; the search page merges them all.
   ];
@@ -44,7 +54,12 @@ const UNSTEMMED_WASM = 'wasm.unknown.pagefind';
 /** The languages of a bundle, from its `pagefind-entry.json`: each one's page count and whether Pagefind stems it. */
 export function entryLanguages(entryJson: string): Record<string, BundleLanguage> {
   const entry = JSON.parse(entryJson) as { languages?: Record<string, { page_count?: number; wasm?: string | null }> };
-  return Object.fromEntries(Object.entries(entry.languages ?? {}).map(([language, index]) => [language, { pages: index.page_count ?? 0, stemmed: Boolean(index.wasm) }]));
+  return Object.fromEntries(
+    Object.entries(entry.languages ?? {}).map(([language, index]) => [
+      language,
+      { pages: index.page_count ?? 0, stemmed: Boolean(index.wasm) },
+    ]),
+  );
 }
 
 /** Files the site loads from the bundle folder itself, whichever year's they are: the same in every bundle. */
@@ -72,14 +87,22 @@ export function indexSummary({ pages, ms, written, kept }: SearchIndexResult, bu
 }
 
 /** Which bundles to write again: those whose digest differs from the last build's, or whose folder is gone. */
-export function bundlesToWrite(previous: readonly BundleEntry[], current: readonly { key: string; digest: string }[], present: ReadonlySet<string>): Set<string> {
+export function bundlesToWrite(
+  previous: readonly BundleEntry[],
+  current: readonly { key: string; digest: string }[],
+  present: ReadonlySet<string>,
+): Set<string> {
   const before = new Map(previous.map((b) => [b.key, b.digest]));
   return new Set(current.filter((c) => before.get(c.key) !== c.digest || !present.has(c.key)).map((c) => c.key));
 }
 
 // The package does not export its package.json: read it from beside its entry file.
 const pagefindVersion = async (): Promise<string> =>
-  (JSON.parse(await readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+  (
+    JSON.parse(await readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
 /**
  * The part of a page Pagefind reads: from the `data-pagefind-body` element to the end of the
@@ -102,13 +125,20 @@ export function indexedPart(html: string): string {
 /** The article pages of `year` in `outDir`, relative to it, or none when the year has no folder. */
 async function yearPages(outDir: string, year: string): Promise<string[]> {
   // fdir: Node's recursive readdir took 1.1 s over a 10,000-article archive's pages, fdir 0.14 s.
-  const files = await new fdir().withRelativePaths().filter((path) => path.endsWith('.html')).crawl(join(outDir, 'articles', year)).withPromise();
+  const files = await new fdir()
+    .withRelativePaths()
+    .filter((path) => path.endsWith('.html'))
+    .crawl(join(outDir, 'articles', year))
+    .withPromise();
   return files.map((file) => `articles/${year}/${file.split('\\').join('/')}`);
 }
 
 /** A digest of how Pagefind indexes a part and of the names of its article pages: what the part is, without reading the pages. */
 function listingDigest(version: string, part: SearchPart, files: readonly string[]): string {
-  return createHash('sha256').update(`${version}\n${pagefindArgs('', part).join(' ')}\n${files.join('\n')}`).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(`${version}\n${pagefindArgs('', part).join(' ')}\n${files.join('\n')}`)
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /** A digest of what Pagefind reads of a part's article pages, and of how it indexes them. */
@@ -130,13 +160,21 @@ function partDigest(outDir: string, version: string, part: SearchPart, files: re
  * rest in place). When they were last read is the bundle folder's time: Pagefind's writing it,
  * or a build that read the pages and kept it; its files keep theirs.
  */
-async function currentDigest(outDir: string, version: string, part: SearchPart, last: { digest: string; listing?: string; checkedMs: number } | undefined): Promise<{ digest: string; listing: string; read: boolean }> {
+async function currentDigest(
+  outDir: string,
+  version: string,
+  part: SearchPart,
+  last: { digest: string; listing?: string; checkedMs: number } | undefined,
+): Promise<{ digest: string; listing: string; read: boolean }> {
   const files: string[] = [];
   for (const year of part.years) files.push(...(await yearPages(outDir, year)));
   files.sort();
   const listing = listingDigest(version, part, files);
-  const untouched = last?.listing === listing && files.every((file) => statSync(join(outDir, file)).mtimeMs < last.checkedMs);
-  return untouched ? { digest: last.digest, listing, read: false } : { digest: partDigest(outDir, version, part, files), listing, read: true };
+  const untouched =
+    last?.listing === listing && files.every((file) => statSync(join(outDir, file)).mtimeMs < last.checkedMs);
+  return untouched
+    ? { digest: last.digest, listing, read: false }
+    : { digest: partDigest(outDir, version, part, files), listing, read: true };
 }
 
 /**
@@ -163,10 +201,15 @@ async function readManifest(bundleDir: string): Promise<BundleManifest | undefin
 }
 
 /** Runs Pagefind over one part; resolves to the page count and languages, rejects with Pagefind's own output. */
-async function indexPart(outDir: string, part: SearchPart): Promise<{ pages: number; languages: Record<string, BundleLanguage> }> {
+async function indexPart(
+  outDir: string,
+  part: SearchPart,
+): Promise<{ pages: number; languages: Record<string, BundleLanguage> }> {
   // The package's own launcher, which picks the binary built for this platform.
   const launcher = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
-  const child = spawn(process.execPath, [launcher, ...pagefindArgs(outDir, part)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [launcher, ...pagefindArgs(outDir, part)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -175,30 +218,47 @@ async function indexPart(outDir: string, part: SearchPart): Promise<{ pages: num
   // Years with no article page (only drafts) have nothing to search; Pagefind calls that a failure.
   if (pages === 0) return { pages: 0, languages: {} };
   if (code !== 0 || pages === undefined) {
-    throw new Error(`Pagefind could not index the article pages of ${part.years.join(', ')} in ${outDir} (exit code ${code}):\n${output.trim()}`);
+    throw new Error(
+      `Pagefind could not index the article pages of ${part.years.join(', ')} in ${outDir} (exit code ${code}):\n${output.trim()}`,
+    );
   }
   const bundle = join(outDir, BUNDLE_DIR, part.key);
   const languages = entryLanguages(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8'));
   const unstemmed = Object.values(languages).some((l) => !l.stemmed);
-  for (const name of await readdir(bundle)) if (UNUSED_FILES.test(name) || (name === UNSTEMMED_WASM && !unstemmed)) await rm(join(bundle, name));
+  for (const name of await readdir(bundle))
+    if (UNUSED_FILES.test(name) || (name === UNSTEMMED_WASM && !unstemmed)) await rm(join(bundle, name));
   return { pages, languages };
 }
 
-const isDir = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
+const isDir = (path: string) =>
+  stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 
 /**
  * Writes the parts of `outDir`'s search index that changed since the last build, removes those of
  * parts that are gone (and a single bundle of older builds), and lists them in the manifest.
  * `parts` are the archive's (searchParts), or a shard's.
  */
-export async function buildSearchIndex(outDir: string, parts: readonly SearchPart[], options: { listingsFile?: string } = {}): Promise<SearchIndexResult> {
+export async function buildSearchIndex(
+  outDir: string,
+  parts: readonly SearchPart[],
+  options: { listingsFile?: string } = {},
+): Promise<SearchIndexResult> {
   const started = performance.now();
   const bundleDir = join(outDir, BUNDLE_DIR);
   const previous = (await readManifest(bundleDir))?.bundles ?? [];
   // The bundles still on disk, each with when its pages were last read (currentDigest).
   const checkedAt = new Map<string, number>();
   for (const b of previous) {
-    if (!(await stat(join(bundleDir, b.key, 'pagefind-entry.json')).then(() => true, () => false))) continue;
+    if (
+      !(await stat(join(bundleDir, b.key, 'pagefind-entry.json')).then(
+        () => true,
+        () => false,
+      ))
+    )
+      continue;
     checkedAt.set(b.key, (await stat(join(bundleDir, b.key))).mtimeMs);
   }
   const version = await pagefindVersion();
@@ -207,21 +267,33 @@ export async function buildSearchIndex(outDir: string, parts: readonly SearchPar
   const digests = [];
   for (const part of parts) {
     const last = previous.find((b) => b.key === part.key && checkedAt.has(b.key));
-    digests.push({ ...part, ...(await currentDigest(outDir, version, part, last && { digest: last.digest, listing: listings[part.key], checkedMs: checkedAt.get(last.key)! })) });
+    digests.push({
+      ...part,
+      ...(await currentDigest(
+        outDir,
+        version,
+        part,
+        last && { digest: last.digest, listing: listings[part.key], checkedMs: checkedAt.get(last.key)! },
+      )),
+    });
   }
   const changed = bundlesToWrite(previous, digests, new Set(checkedAt.keys()));
   const now = new Date();
-  for (const part of digests) if (part.read && !changed.has(part.key)) await utimes(join(bundleDir, part.key), now, now);
+  for (const part of digests)
+    if (part.read && !changed.has(part.key)) await utimes(join(bundleDir, part.key), now, now);
 
   // Everything in the bundle folder but the bundles kept: old parts, and the files of a one-bundle index.
   const keep = new Set(digests.filter((d) => !changed.has(d.key)).map((d) => d.key));
   if (await isDir(bundleDir)) {
-    for (const name of await readdir(bundleDir)) if (!keep.has(name)) await rm(join(bundleDir, name), { recursive: true, force: true });
+    for (const name of await readdir(bundleDir))
+      if (!keep.has(name)) await rm(join(bundleDir, name), { recursive: true, force: true });
   }
   const before = new Map(previous.map((b) => [b.key, { pages: b.pages, languages: b.languages ?? {} }]));
   const bundles: BundleEntry[] = [];
   for (const part of digests) {
-    const { pages, languages } = changed.has(part.key) ? await indexPart(outDir, part) : (before.get(part.key) ?? { pages: 0, languages: {} });
+    const { pages, languages } = changed.has(part.key)
+      ? await indexPart(outDir, part)
+      : (before.get(part.key) ?? { pages: 0, languages: {} });
     if (pages > 0) bundles.push({ key: part.key, years: part.years, pages, digest: part.digest, languages });
     else await rm(join(bundleDir, part.key), { recursive: true, force: true });
   }

@@ -27,18 +27,23 @@ export interface SuggestionIndex {
 }
 
 /** The suggestion index of an archive. */
-export function suggestionIndex(archive: Pick<ArchiveIndex, 'articles' | 'entities' | 'topics' | 'byTopic'>): SuggestionIndex {
+export function suggestionIndex(
+  archive: Pick<ArchiveIndex, 'articles' | 'entities' | 'topics' | 'byTopic'>,
+): SuggestionIndex {
   const terms = new Map<string, Term>();
   const add = (text: string, count: number, kind: TermKind) => {
     const key = `${kind}\u0000${text}`;
     terms.set(key, [text, Math.max(count, terms.get(key)?.[1] ?? 0), kind]);
   };
   for (const kind of ENTITY_KINDS) {
-    for (const entity of archive.entities[kind].values()) add(entity.name, entity.articles.length, kind === 'tags' ? 'tag' : 'name');
+    for (const entity of archive.entities[kind].values())
+      add(entity.name, entity.articles.length, kind === 'tags' ? 'tag' : 'name');
   }
-  for (const topic of archive.topics.values()) add(topic.data.title, archive.byTopic.get(topic.id)?.length ?? 0, 'topic');
+  for (const topic of archive.topics.values())
+    add(topic.data.title, archive.byTopic.get(topic.id)?.length ?? 0, 'topic');
   const languages = new Map<string, number>();
-  for (const article of archive.articles) languages.set(article.data.language, (languages.get(article.data.language) ?? 0) + 1);
+  for (const article of archive.articles)
+    languages.set(article.data.language, (languages.get(article.data.language) ?? 0) + 1);
   return { terms: byCount([...terms.values()]), languages: byCount([...languages]) };
 }
 

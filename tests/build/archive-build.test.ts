@@ -35,7 +35,9 @@ describe('a built archive', () => {
   });
 
   it('publishes every article at /articles/YYYY/MM/DD/<slug>/, and no drafts', async () => {
-    const articles = (await listFiles(site.outDir, '.html')).filter((f) => /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
+    const articles = (await listFiles(site.outDir, '.html')).filter((f) =>
+      /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f),
+    );
     expect(articles).toHaveLength(25);
     expect(articles).toContain('articles/2016/01/20/first-talks-open/index.html');
     expect(articles).toContain('articles/2018/06/12/summit-held/index.html');
@@ -50,19 +52,27 @@ describe('a built archive', () => {
     expect(doc.querySelector('.article__meta time')?.getAttribute('datetime')).toBe('2016-01-20T15:10:00+09:00');
     expect(doc.querySelector('.article__meta a[href="/sources/wire/"]')?.textContent).toBe('Test Wire Service');
     // The note of the update is at the end, as "This article was amended on …"; the captioned photo without a file is not framed.
-    expect(texts(doc, '.amendments p')).toEqual(["This article was amended on 20 January 2016. Updated with the ministry's briefing."]);
+    expect(texts(doc, '.amendments p')).toEqual([
+      "This article was amended on 20 January 2016. Updated with the ministry's briefing.",
+    ]);
     expect(doc.querySelector('figure')).toBeNull();
     expect(doc.querySelector('a[href="https://wire.example/story/1"]')).not.toBeNull();
     expect(doc.querySelector('a[href="/people/kim-jong-un/"]')).not.toBeNull();
     expect(doc.querySelector('a[href="/organizations/un-security-council/"]')).not.toBeNull();
     const related = doc.querySelector('.related a[href="/articles/2016/02/07/launch-condemned/"]')?.closest('li');
     // Related coverage is a pointer onward: headline, day and source, not a second card with its summary.
-    expect(related?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Launch condemned by council 7 February 2016 · The Test Paper · Corrected');
+    expect(related?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Launch condemned by council 7 February 2016 · The Test Paper · Corrected',
+    );
     expect(doc.querySelector('.related .card__summary')).toBeNull();
-    expect(doc.querySelector('.topic-nav a[rel="next"]')?.getAttribute('href')).toBe('/articles/2016/02/07/launch-condemned/');
+    expect(doc.querySelector('.topic-nav a[rel="next"]')?.getAttribute('href')).toBe(
+      '/articles/2016/02/07/launch-condemned/',
+    );
 
     const corrected = await page('articles/2016/02/07/launch-condemned/index.html');
-    expect(texts(corrected, '.amendments__correction')).toEqual(['This article was amended on 8 February 2016. An earlier version gave the wrong day for the launch.']);
+    expect(texts(corrected, '.amendments__correction')).toEqual([
+      'This article was amended on 8 February 2016. An earlier version gave the wrong day for the launch.',
+    ]);
   });
 
   describe("a story's versions", () => {
@@ -75,8 +85,13 @@ describe('a built archive', () => {
       expect(updated?.querySelector('time')?.getAttribute('datetime')).toBe('2016-01-20T19:27:00+09:00');
       expect(updated?.querySelector('a')?.getAttribute('href')).toBe(`/${story}versions/`);
       expect(doc.querySelector('[data-pagefind-body]')).not.toBeNull();
-      const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? ''));
-      expect(ld.find((d) => d['@type'] === 'NewsArticle')).toMatchObject({ datePublished: '2016-01-20T15:10:00+09:00', dateModified: '2016-01-20T19:27:00+09:00' });
+      const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) =>
+        JSON.parse(s.textContent ?? ''),
+      );
+      expect(ld.find((d) => d['@type'] === 'NewsArticle')).toMatchObject({
+        datePublished: '2016-01-20T15:10:00+09:00',
+        dateModified: '2016-01-20T19:27:00+09:00',
+      });
     });
 
     it('lists every version newest first with its time and label, and marks what was added', async () => {
@@ -89,9 +104,16 @@ describe('a built archive', () => {
       expect(texts(doc, '.version .label')).toEqual(['LEAD']);
       expect(texts(doc, '.version__note')).toEqual(["Editor’s note: Updated with the ministry's briefing."]);
       expect(doc.querySelector('a[href="/articles/2016/01/20/first-talks-open/versions/1/"]')).not.toBeNull();
-      expect(texts(doc, '#version-2 .version-diff .diff-block--added ins')).toEqual(['What was said', 'The envoy called it “a start”. Background is on the talks page.']);
-      expect(texts(doc, '#version-2 .version-diff .diff-block--changed:not(.diff-headline) ins')).toEqual(['[added], officials said[end added]']);
-      expect(texts(doc, '#version-2 .diff-headline')).toEqual(['Headline changed: [removed]Talks[end removed][added]First talks[end added] open in the capital']);
+      expect(texts(doc, '#version-2 .version-diff .diff-block--added ins')).toEqual([
+        'What was said',
+        'The envoy called it “a start”. Background is on the talks page.',
+      ]);
+      expect(texts(doc, '#version-2 .version-diff .diff-block--changed:not(.diff-headline) ins')).toEqual([
+        '[added], officials said[end added]',
+      ]);
+      expect(texts(doc, '#version-2 .diff-headline')).toEqual([
+        'Headline changed: [removed]Talks[end removed][added]First talks[end added] open in the capital',
+      ]);
       expect(doc.querySelector('#version-1 .version-diff')).toBeNull();
       expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
     });
@@ -101,7 +123,9 @@ describe('a built archive', () => {
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`http://localhost:4321/${story}`);
       expect(doc.querySelector('.earlier-version')?.textContent).toContain('This is an earlier version of this story');
       expect(doc.querySelector('.earlier-version a')?.getAttribute('href')).toBe(`/${story}`);
-      expect(texts(doc, '.article__body p')).toEqual(['SEOUL, Jan. 20 (Wire) — Envoys met for the first time on Wednesday.']);
+      expect(texts(doc, '.article__body p')).toEqual([
+        'SEOUL, Jan. 20 (Wire) — Envoys met for the first time on Wednesday.',
+      ]);
       expect(doc.querySelector('.label')).toBeNull();
       expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
     });
@@ -111,42 +135,54 @@ describe('a built archive', () => {
       expect(sitemap).toContain(`<loc>http://localhost:4321/${story}</loc><lastmod>2016-01-20T10:27:00.000Z</lastmod>`);
       expect(sitemap).not.toContain('/versions/');
       // Pagefind reads every page under articles/ but indexes only those marked data-pagefind-body: the stories.
-      const stories = (await listFiles(site.outDir, '.html')).filter((f) => /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
+      const stories = (await listFiles(site.outDir, '.html')).filter((f) =>
+        /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f),
+      );
       expect(site.output).toContain(`Indexed ${stories.length} articles for search`);
       const feed = await new Parser().parseString(await site.read('rss.xml'));
       expect(feed.items.filter((i) => i.link?.includes('first-talks-open'))).toHaveLength(1);
     });
   });
 
-  it('names the zone of a time when it matches the source\'s, and gives the offset when it does not', async () => {
+  it("names the zone of a time when it matches the source's, and gives the offset when it does not", async () => {
     const doc = await page('articles/2016/01/20/first-talks-open/index.html');
     expect(texts(doc, '.article__meta time')).toEqual(['20 January 2016, 15:10 KST', '20 January 2016, 19:27 KST']);
     // The wire's zone is Asia/Seoul; a story filed at +08:00 in Singapore keeps its offset.
     const summit = await page('articles/2018/06/12/summit-held/index.html');
-    expect(texts(summit, '.article__meta time')).toEqual(['12 June 2018, 10:00 (UTC+08:00)', '12 June 2018, 18:00 (UTC+08:00)']);
+    expect(texts(summit, '.article__meta time')).toEqual([
+      '12 June 2018, 10:00 (UTC+08:00)',
+      '12 June 2018, 18:00 (UTC+08:00)',
+    ]);
   });
 
-  it('sets headlines, summaries, captions and the page title with the body\'s typographic quotes', async () => {
+  it("sets headlines, summaries, captions and the page title with the body's typographic quotes", async () => {
     const doc = await page('articles/2016/01/20/first-talks-open/index.html');
     expect(doc.querySelector('.article__body')?.textContent).toContain('The envoy called it “a start”.');
     expect(doc.querySelector('.article__body')?.textContent).toContain('(Wire) — Envoys');
     const hostile = await page('articles/2018/07/01/hostile-copy/index.html');
     expect(hostile.querySelector('title')?.textContent).toBe('Hostile <script>alert(‘title’)</script> copy · Dateline');
-    expect(hostile.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Hostile <script>alert(‘title’)</script> copy');
-    expect(hostile.querySelector('.article__summary')?.textContent).toBe('Summary with <img src=x onerror=alert(‘summary’)> markup');
+    expect(hostile.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(
+      'Hostile <script>alert(‘title’)</script> copy',
+    );
+    expect(hostile.querySelector('.article__summary')?.textContent).toBe(
+      'Summary with <img src=x onerror=alert(‘summary’)> markup',
+    );
   });
 
   it('lets a reader cite an article: Highwire meta tags, APA, Chicago and MLA, and RIS and BibTeX files', async () => {
     const doc = await page('articles/2018/06/12/summit-held/index.html');
     const url = 'http://localhost:4321/articles/2018/06/12/summit-held/';
-    const meta = (name: string) => [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute('content'));
+    const meta = (name: string) =>
+      [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute('content'));
     expect(meta('citation_title')).toEqual(['Summit held on the island']);
     expect(meta('citation_author')).toEqual(['Reporter One', 'Reporter Two']);
     expect(meta('citation_publication_date')).toEqual(['2018/06/12']);
     expect(meta('citation_journal_title')).toEqual(['Dateline']);
     expect(meta('citation_public_url')).toEqual([url]);
     expect(texts(doc, '.article-citation dt')).toEqual(['APA', 'Chicago', 'MLA']);
-    expect(texts(doc, '.article-citation dd')[0]).toBe(`Reporter One & Reporter Two. (2018, June 12). Summit held on the island. Dateline. ${url}`);
+    expect(texts(doc, '.article-citation dd')[0]).toBe(
+      `Reporter One & Reporter Two. (2018, June 12). Summit held on the island. Dateline. ${url}`,
+    );
     expect(doc.querySelector('.article-citation dd i')?.textContent).toBe('Dateline');
     expect(doc.querySelector('.article-citation__address')?.textContent).toBe(url);
     const links = [...doc.querySelectorAll('.article-citation__files a')].map((a) => a.getAttribute('href'));
@@ -188,14 +224,23 @@ describe('a built archive', () => {
   it('has year and month archives, a year showing each month’s newest stories and linking the rest', async () => {
     const year = await page('archive/2017/index.html');
     // March 2017 has 21 stories: the year shows its newest five and sends the reader to the month for all of them.
-    expect(texts(year, '.card__headline')).toEqual(['Filler item 21', 'Filler item 20', 'Filler item 19', 'Filler item 18', 'Filler item 17']);
+    expect(texts(year, '.card__headline')).toEqual([
+      'Filler item 21',
+      'Filler item 20',
+      'Filler item 19',
+      'Filler item 18',
+      'Filler item 17',
+    ]);
     const more = year.querySelector('.more-link a');
     expect(more?.textContent).toBe('All 21 articles from March 2017 →');
     expect(more?.getAttribute('href')).toBe('/archive/2017/03/');
     expect(texts(await page('archive/2017/03/index.html'), '.card__headline')).toHaveLength(21);
     // A month with fewer stories than that is shown whole, with no link to more.
     const smallYear = await page('archive/2016/index.html');
-    expect(texts(smallYear, '.card__headline')).toEqual(['Launch condemned by council', 'First talks open in the capital']);
+    expect(texts(smallYear, '.card__headline')).toEqual([
+      'Launch condemned by council',
+      'First talks open in the capital',
+    ]);
     // A listing says "Corrected" and "Updated", never the wire's LEAD.
     expect(texts(smallYear, '.card__status')).toEqual(['Corrected', 'Updated']);
     expect(smallYear.querySelector('.more-link')).toBeNull();
@@ -203,7 +248,9 @@ describe('a built archive', () => {
     expect(texts(month, '.card__headline')).toEqual(['First talks open in the capital']);
     expect(year.querySelector('.lede')?.textContent).toBe('21 articles, newest first.');
     expect(month.querySelector('.lede')?.textContent).toBe('1 article, newest first.');
-    expect(month.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('1 article from January 2016.');
+    expect(month.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      '1 article from January 2016.',
+    );
   });
 
   it('shows a topic background then its coverage by year, oldest first', async () => {
@@ -233,16 +280,28 @@ describe('a built archive', () => {
   it('gives a name in the alias file one page for all its spellings, and sends each spelling’s address there', async () => {
     const council = await page('organizations/un-security-council/index.html');
     expect(council.querySelector('h1')?.textContent).toBe('U.N. Security Council');
-    expect(texts(council, '.card__headline')).toEqual(['Filler item 01', 'Launch condemned by council', 'First talks open in the capital']);
-    expect(council.querySelector('.also-written')?.textContent).toBe('Also written as United Nations Security Council and UNSC.');
+    expect(texts(council, '.card__headline')).toEqual([
+      'Filler item 01',
+      'Launch condemned by council',
+      'First talks open in the capital',
+    ]);
+    expect(council.querySelector('.also-written')?.textContent).toBe(
+      'Also written as United Nations Security Council and UNSC.',
+    );
     for (const alias of ['united-nations-security-council', 'unsc']) {
       const redirect = await page(`organizations/${alias}/index.html`);
-      expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0;url=/organizations/un-security-council/');
-      expect(redirect.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('http://localhost:4321/organizations/un-security-council/');
+      expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+        '0;url=/organizations/un-security-council/',
+      );
+      expect(redirect.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+        'http://localhost:4321/organizations/un-security-council/',
+      );
       expect(redirect.querySelector('a')?.getAttribute('href')).toBe('/organizations/un-security-council/');
     }
     expect(texts(await page('organizations/index.html'), '.columns a')).toEqual(['U.N. Security Council']);
-    expect((await page('people/kim-jong-un/index.html')).querySelector('.also-written')?.textContent).toBe('Also written as Kim Jong-un.');
+    expect((await page('people/kim-jong-un/index.html')).querySelector('.also-written')?.textContent).toBe(
+      'Also written as Kim Jong-un.',
+    );
   });
 
   it('has a 404 page', async () => {
@@ -255,7 +314,8 @@ describe('a built archive', () => {
       const doc = await page(path);
       const nav = doc.querySelector('nav[aria-label="Breadcrumb"]');
       const items = [...(nav?.querySelectorAll('ol > li') ?? [])];
-      if (!path.startsWith('articles/')) expect(items.at(-1)?.querySelector('[aria-current="page"]'), path).not.toBeNull();
+      if (!path.startsWith('articles/'))
+        expect(items.at(-1)?.querySelector('[aria-current="page"]'), path).not.toBeNull();
       return items.map((li) => [li.textContent?.trim(), li.querySelector('a')?.getAttribute('href') ?? null]);
     };
     expect(await trail('articles/2016/01/20/first-talks-open/index.html')).toEqual([
@@ -265,16 +325,37 @@ describe('a built archive', () => {
     ]);
     // The JSON-LD gives search engines the same trail, down to the article itself.
     const article = await page('articles/2016/01/20/first-talks-open/index.html');
-    const ld = [...article.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? ''));
-    expect(ld.find((d) => d['@type'] === 'BreadcrumbList').itemListElement.map((i: { name: string }) => i.name)).toEqual([
-      'Archive', '2016', 'January 2016', 'First talks open in the capital',
+    const ld = [...article.querySelectorAll('script[type="application/ld+json"]')].map((s) =>
+      JSON.parse(s.textContent ?? ''),
+    );
+    expect(
+      ld.find((d) => d['@type'] === 'BreadcrumbList').itemListElement.map((i: { name: string }) => i.name),
+    ).toEqual(['Archive', '2016', 'January 2016', 'First talks open in the capital']);
+    expect(await trail('topics/talks/index.html')).toEqual([
+      ['Topics', '/topics/'],
+      ['Peace talks', null],
     ]);
-    expect(await trail('topics/talks/index.html')).toEqual([['Topics', '/topics/'], ['Peace talks', null]]);
-    expect(await trail('people/kim-jong-un/index.html')).toEqual([['People', '/people/'], ['Kim Jong Un', null]]);
-    expect(await trail('sources/wire/index.html')).toEqual([['Sources', '/sources/'], ['Test Wire Service', null]]);
-    expect(await trail('archive/2016/02/index.html')).toEqual([['Archive', '/archive/'], ['2016', '/archive/2016/'], ['February 2016', null]]);
-    expect(await trail('archive/2017/index.html')).toEqual([['Archive', '/archive/'], ['2017', null]]);
-    expect(await trail('sections/briefs/index.html')).toEqual([['Sections', '/sections/'], ['Briefs', null]]);
+    expect(await trail('people/kim-jong-un/index.html')).toEqual([
+      ['People', '/people/'],
+      ['Kim Jong Un', null],
+    ]);
+    expect(await trail('sources/wire/index.html')).toEqual([
+      ['Sources', '/sources/'],
+      ['Test Wire Service', null],
+    ]);
+    expect(await trail('archive/2016/02/index.html')).toEqual([
+      ['Archive', '/archive/'],
+      ['2016', '/archive/2016/'],
+      ['February 2016', null],
+    ]);
+    expect(await trail('archive/2017/index.html')).toEqual([
+      ['Archive', '/archive/'],
+      ['2017', null],
+    ]);
+    expect(await trail('sections/briefs/index.html')).toEqual([
+      ['Sections', '/sections/'],
+      ['Briefs', null],
+    ]);
   });
 
   it('gives each section a paginated listing and a feed, linked from the section label of each card', async () => {
@@ -290,7 +371,10 @@ describe('a built archive', () => {
     expect(feed.items[0]?.link).toBe('http://localhost:4321/articles/2017/03/21/filler-21/');
     expect(texts(await page('sections/index.html'), '.columns a')).toEqual(['Briefs', 'Diplomacy', 'Security']);
     const security = await page('sections/security/index.html');
-    expect(texts(security, '.card__headline')).toEqual(['Hostile <script>alert(‘title’)</script> copy', 'Launch condemned by council']);
+    expect(texts(security, '.card__headline')).toEqual([
+      'Hostile <script>alert(‘title’)</script> copy',
+      'Launch condemned by council',
+    ]);
     const card = (await page('archive/2016/01/index.html')).querySelector('.card a.card__section');
     expect([card?.textContent, card?.getAttribute('href')]).toEqual(['Diplomacy', '/sections/diplomacy/']);
   });
@@ -314,20 +398,34 @@ describe('a built archive', () => {
     const topic = await page('topics/talks/index.html');
     const jumps = [...topic.querySelectorAll('nav[aria-label="Jump to year"] a')];
     expect(jumps.map((a) => a.getAttribute('href'))).toEqual(['/topics/talks/#y2016', '/topics/talks/#y2018']);
-    for (const a of jumps) expect(topic.getElementById(a.getAttribute('href')!.split('#')[1]!)?.textContent).toBe(a.textContent);
+    for (const a of jumps)
+      expect(topic.getElementById(a.getAttribute('href')!.split('#')[1]!)?.textContent).toBe(a.textContent);
   });
 
   it('answers an article address cut back to its day, month or year with that period’s stories', async () => {
     const month = await page('articles/2016/01/index.html');
     expect(texts(month, '.card__headline')).toEqual(['First talks open in the capital']);
     expect(month.querySelector('a[href="/archive/2016/01/"]')).not.toBeNull();
-    expect(texts(await page('articles/2016/01/20/index.html'), '.card__headline')).toEqual(['First talks open in the capital']);
+    expect(texts(await page('articles/2016/01/20/index.html'), '.card__headline')).toEqual([
+      'First talks open in the capital',
+    ]);
     const year = await page('articles/2017/index.html');
     expect(texts(year, '.period-list a')).toEqual(['March 2017']);
     expect(year.querySelector('a[href="/archive/2017/"]')).not.toBeNull();
     // Every article's day, month and year has a page.
-    const articles = (await listFiles(site.outDir, '.html')).filter((f) => /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\//.test(f));
-    const periods = new Set(articles.flatMap((f) => [1, 2, 3].map((n) => f.split('/').slice(0, n + 1).join('/'))));
+    const articles = (await listFiles(site.outDir, '.html')).filter((f) =>
+      /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\//.test(f),
+    );
+    const periods = new Set(
+      articles.flatMap((f) =>
+        [1, 2, 3].map((n) =>
+          f
+            .split('/')
+            .slice(0, n + 1)
+            .join('/'),
+        ),
+      ),
+    );
     expect(periods.size).toBeGreaterThan(25);
     for (const period of periods) {
       const doc = await page(`${period}/index.html`);
@@ -341,8 +439,12 @@ describe('a built archive', () => {
     const doc = await page('articles/2016/02/07/launch-condemned/index.html');
     expect(doc.querySelectorAll('.topic-nav')).toHaveLength(1);
     expect(doc.querySelector('.topic-nav__topic a')?.textContent).toBe('Peace talks');
-    expect(doc.querySelector('.topic-nav a[rel="prev"]')?.getAttribute('href')).toBe('/articles/2016/01/20/first-talks-open/');
-    expect(doc.querySelector('.topic-nav a[rel="next"]')?.getAttribute('href')).toBe('/articles/2018/06/12/summit-held/');
+    expect(doc.querySelector('.topic-nav a[rel="prev"]')?.getAttribute('href')).toBe(
+      '/articles/2016/01/20/first-talks-open/',
+    );
+    expect(doc.querySelector('.topic-nav a[rel="next"]')?.getAttribute('href')).toBe(
+      '/articles/2018/06/12/summit-held/',
+    );
     expect(doc.querySelector('.topic-nav__previous time')?.getAttribute('datetime')).toBe('2016-01-20T15:10:00+09:00');
   });
 
@@ -361,7 +463,10 @@ describe('a built archive', () => {
     expect(src).toMatch(/^\/_astro\//);
     const script = await site.read(src!.slice(1));
     // The page's own module, run as a browser would on a missing address.
-    const { window } = new JSDOM(html, { url: 'http://localhost:4321/articles/2016/blinken-china', runScripts: 'outside-only' });
+    const { window } = new JSDOM(html, {
+      url: 'http://localhost:4321/articles/2016/blinken-china',
+      runScripts: 'outside-only',
+    });
     window.eval(script);
     const link = window.document.getElementById('not-found-search-link');
     expect(link?.closest('[hidden]')).toBeNull();
@@ -378,14 +483,21 @@ describe('a built archive', () => {
       const html = await readFile(join(site.outDir, file), 'utf8');
       const built = parseHtml(html);
       // Our own bundled modules (search page, search highlighting) are the only scripts allowed.
-      const unexpected = 'script:not([type="application/ld+json"]):not([type="module"][src^="/_astro/"]), iframe, object, embed, style';
+      const unexpected =
+        'script:not([type="application/ld+json"]):not([type="module"][src^="/_astro/"]), iframe, object, embed, style';
       expect(built.querySelectorAll(unexpected).length, file).toBe(0);
       for (const data of built.querySelectorAll('script[type="application/ld+json"]')) {
         expect(() => JSON.parse(data.textContent ?? ''), file).not.toThrow();
       }
       const attributes = [...built.querySelectorAll('*')].flatMap((el) => [...el.attributes]);
-      expect(attributes.filter((a) => a.name.startsWith('on')).map((a) => a.name), file).toEqual([]);
-      expect(attributes.filter((a) => /^\s*javascript:/i.test(a.value)).map((a) => a.value), file).toEqual([]);
+      expect(
+        attributes.filter((a) => a.name.startsWith('on')).map((a) => a.name),
+        file,
+      ).toEqual([]);
+      expect(
+        attributes.filter((a) => /^\s*javascript:/i.test(a.value)).map((a) => a.value),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -393,7 +505,7 @@ describe('a built archive', () => {
     const feed = await new Parser().parseString(await site.read('rss.xml'));
     const item = feed.items.find((i) => i.link?.endsWith('/hostile-copy/'));
     // What a feed reader gets after XML decoding is HTML source: the markup arrives escaped.
-    expect(item?.content).toBe("Summary with &lt;img src=x onerror=alert(&apos;summary&apos;)&gt; markup");
+    expect(item?.content).toBe('Summary with &lt;img src=x onerror=alert(&apos;summary&apos;)&gt; markup');
   });
 });
 
@@ -415,11 +527,20 @@ describe('a broken archive', () => {
   // The model's other refusals, with the message the build prints: tests/unit/model/read-content.test.ts.
   it('fails on an unknown source, and on two articles with one URL, naming both files', async () => {
     const dir = await copyFixture('archive');
-    await writeArticle(dir, '2016/unknown-source.md', { title: 'Who', date: '2016-03-01', source: 'nobody', section: 'S' });
+    await writeArticle(dir, '2016/unknown-source.md', {
+      title: 'Who',
+      date: '2016-03-01',
+      source: 'nobody',
+      section: 'S',
+    });
     await writeArticle(dir, '2018/Summit-Held.md', { title: 'Copy', date: '2018-06-12', source: 'wire', section: 'S' });
     const site = await buildSite({ contentDir: dir });
     expect(site.ok).toBe(false);
-    expect(site.output).toMatch(/articles\/2016\/unknown-source\.md: source: unknown source "nobody"; use one of "paper", "wire"/);
-    expect(site.output).toMatch(/articles\/2018\/Summit-Held\.md: date: would be published at the same URL as .*articles\/2018\/summit-held\.md/);
+    expect(site.output).toMatch(
+      /articles\/2016\/unknown-source\.md: source: unknown source "nobody"; use one of "paper", "wire"/,
+    );
+    expect(site.output).toMatch(
+      /articles\/2018\/Summit-Held\.md: date: would be published at the same URL as .*articles\/2018\/summit-held\.md/,
+    );
   });
 });

@@ -33,14 +33,19 @@ describe('a build in three shards, merged', () => {
   beforeAll(async () => {
     contentDir = await copyFixture('archive');
     // A third year, so that each of three shards has one.
-    await writeArticle(contentDir, '2017/envoys-meet-in-geneva.md', {
-      title: 'Envoys meet in Geneva',
-      date: '2017-07-04T09:40:00+02:00',
-      source: 'wire',
-      section: 'Diplomacy',
-      topics: ['talks'],
-      tags: ['Diplomacy'],
-    }, 'The envoys met for two hours in Geneva and agreed to hold further talks in autumn.');
+    await writeArticle(
+      contentDir,
+      '2017/envoys-meet-in-geneva.md',
+      {
+        title: 'Envoys meet in Geneva',
+        date: '2017-07-04T09:40:00+02:00',
+        source: 'wire',
+        section: 'Diplomacy',
+        topics: ['talks'],
+        tags: ['Diplomacy'],
+      },
+      'The envoys met for two hours in Geneva and agreed to hold further talks in autumn.',
+    );
     // One search part a year, so that three small years make three shards.
     const env = { SEARCH_PART_ARTICLES: '1' };
     whole = await buildSite({ contentDir, env });
@@ -51,17 +56,29 @@ describe('a build in three shards, merged', () => {
   });
 
   it('gives each shard a year of article pages and its search bundle, and nothing else to merge', async () => {
-    const years = await Promise.all(shards.map(async (s) => (await listFiles(join(s.outDir, 'articles'), '.html')).map((f) => f.slice(0, 4))));
+    const years = await Promise.all(
+      shards.map(async (s) => (await listFiles(join(s.outDir, 'articles'), '.html')).map((f) => f.slice(0, 4))),
+    );
     expect(years.map((list) => [...new Set(list)])).toEqual([['2016'], ['2017'], ['2018']]);
     for (const shard of shards) expect(shard.output).toMatch(/Shard \d\/3 \(\d{4}\) is in/);
     expect(merged.output).toMatch(/Merged 3 shards into .*: 5 articles, searched in 3 parts/);
     // A story's citation files are its shard's, like its page.
-    const risYears = await Promise.all(shards.map(async (s) => [...new Set((await listFiles(join(s.outDir, 'articles'), '.ris')).map((f) => f.slice(0, 4)))]));
+    const risYears = await Promise.all(
+      shards.map(async (s) => [
+        ...new Set((await listFiles(join(s.outDir, 'articles'), '.ris')).map((f) => f.slice(0, 4))),
+      ]),
+    );
     expect(risYears).toEqual([['2016'], ['2017'], ['2018']]);
   });
 
   it('keeps only its own years’ stories in each shard’s content store, the others’ fields coming from the checked entries', async () => {
-    const store = await readFile(join(partCacheDir(contentCacheDir(contentDir, projectRoot), { kind: 'shard', index: 2, count: 3 }), 'data-store.json'), 'utf8');
+    const store = await readFile(
+      join(
+        partCacheDir(contentCacheDir(contentDir, projectRoot), { kind: 'shard', index: 2, count: 3 }),
+        'data-store.json',
+      ),
+      'utf8',
+    );
     expect(store).toContain('2017/envoys-meet-in-geneva');
     expect(store).not.toContain('2016/launch-condemned');
     expect(store).not.toContain('2018/summit-held');
@@ -76,7 +93,11 @@ describe('a build in three shards, merged', () => {
   });
 
   it('refuses to merge when a shard is missing, naming it', async () => {
-    const partial = await buildSite({ contentDir, env: { SEARCH_PART_ARTICLES: '1' }, args: ['--merge', shards[0]!.outDir, shards[2]!.outDir] });
+    const partial = await buildSite({
+      contentDir,
+      env: { SEARCH_PART_ARTICLES: '1' },
+      args: ['--merge', shards[0]!.outDir, shards[2]!.outDir],
+    });
     expect(partial.ok).toBe(false);
     expect(partial.output).toContain('--merge: shard 2/3 missing; pass the folders of all 3 shards to --merge');
   });
@@ -84,15 +105,22 @@ describe('a build in three shards, merged', () => {
   it('is how npm run build builds an archive larger than one part by itself: the same site, shards kept beside it', async () => {
     auto = await buildSite({ contentDir, env: { SEARCH_PART_ARTICLES: '1', BUILD_PART_ARTICLES: '2' } });
     if (!auto.ok) throw new Error(`The build failed:\n${auto.output}`);
-    expect(auto.output).toMatch(/\d+ article files: building in 3 parts of at most about 2 articles \(BUILD_PART_ARTICLES\), then merging them/);
+    expect(auto.output).toMatch(
+      /\d+ article files: building in 3 parts of at most about 2 articles \(BUILD_PART_ARTICLES\), then merging them/,
+    );
     expect(auto.output).toMatch(/Merged 3 shards into .*: 5 articles, searched in 3 parts, their files linked/);
     // Each part says how long it took, so a long build's log shows where its time went.
-    for (const part of ['Part 1 of 3', 'Part 2 of 3', 'Part 3 of 3', 'The merge']) expect(auto.output).toMatch(new RegExp(`${part} took \\d+\\.\\d s`));
+    for (const part of ['Part 1 of 3', 'Part 2 of 3', 'Part 3 of 3', 'The merge'])
+      expect(auto.output).toMatch(new RegExp(`${part} took \\d+\\.\\d s`));
     const expected = await siteFiles(whole.outDir);
     const built = await siteFiles(auto.outDir);
     expect([...built.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [file, content] of expected) expect(built.get(file)?.equals(content), file).toBe(true);
-    expect((await listFiles(join(`${auto.outDir}-shards`, '2-of-3', 'articles'), '.html')).every((f) => f.startsWith('2017'))).toBe(true);
+    expect(
+      (await listFiles(join(`${auto.outDir}-shards`, '2-of-3', 'articles'), '.html')).every((f) =>
+        f.startsWith('2017'),
+      ),
+    ).toBe(true);
   }, 300_000);
 
   it('builds again only the shard whose story was edited in its text, and every shard when its headline changes', async () => {
@@ -116,7 +144,10 @@ describe('a build in three shards, merged', () => {
     for (const [file, content] of expected) expect(built.get(file)?.equals(content), file).toBe(true);
 
     // Other shards' pages show its headline (related coverage, topic neighbours): they are built again.
-    await writeFile(story, (await readFile(story, 'utf8')).replace('title: "Envoys meet in Geneva"', 'title: "Envoys meet again in Geneva"'));
+    await writeFile(
+      story,
+      (await readFile(story, 'utf8')).replace('title: "Envoys meet in Geneva"', 'title: "Envoys meet again in Geneva"'),
+    );
     const retitled = await buildSite({ contentDir, env, outDir: auto.outDir });
     if (!retitled.ok) throw new Error(`The rebuild failed:\n${retitled.output}`);
     expect(retitled.output).not.toContain('unchanged since it was built');
@@ -144,7 +175,9 @@ describe('a build in three shards, merged', () => {
       const links = page.locator('.search-result a[href*="/articles/"]');
       await expect.poll(() => links.count()).toBeGreaterThanOrEqual(3);
       // The date is in each article's address: /articles/YYYY/MM/DD/<slug>/.
-      const days = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((href) => /\/articles\/(\d{4}\/\d{2}\/\d{2})\//.exec(href)?.[1] ?? href);
+      const days = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map(
+        (href) => /\/articles\/(\d{4}\/\d{2}\/\d{2})\//.exec(href)?.[1] ?? href,
+      );
       expect(new Set(days.map((d) => d.slice(0, 4)))).toEqual(new Set(['2016', '2017', '2018']));
       expect([...days].sort().reverse()).toEqual(days);
       await page.close();
@@ -163,7 +196,10 @@ describe('a build in three shards, merged', () => {
       await page.goto(site.url('search/?q=met'));
       const status = page.locator('[data-search-status]');
       const links = page.locator('.search-result a[href*="/articles/"]');
-      const years = async () => (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((href) => /\/articles\/(\d{4})\//.exec(href)?.[1]);
+      const years = async () =>
+        (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map(
+          (href) => /\/articles\/(\d{4})\//.exec(href)?.[1],
+        );
       await expect.poll(() => status.textContent()).toMatch(/ for “met” in 2018 so far; searching 2016–2017…$/);
       expect(new Set(await years())).toEqual(new Set(['2018']));
       release();

@@ -24,12 +24,19 @@ describe('npm run build', () => {
   // One build for two options, as each fixture build costs some 40 s: --figures, and --host with a host the small archive fits.
   it('writes what it measured of itself with --figures: the pages indexed for search and the time taken; --host checks the output against the host', async () => {
     const contentDir = await copyFixture('archive');
-    const site = await buildSite({ contentDir, args: ['--figures', join(contentDir, 'figures.json'), '--host', 'cloudflare-pages-free'] });
+    const site = await buildSite({
+      contentDir,
+      args: ['--figures', join(contentDir, 'figures.json'), '--host', 'cloudflare-pages-free'],
+    });
     expect(site.ok, site.output).toBe(true);
-    expect(site.output).toMatch(/\/ fits Cloudflare Pages' free plan: \d+ files of 20,000; the largest file \d+\.\d MiB of 25 MiB/);
+    expect(site.output).toMatch(
+      /\/ fits Cloudflare Pages' free plan: \d+ files of 20,000; the largest file \d+\.\d MiB of 25 MiB/,
+    );
     const report = await readBuildReport(join(contentDir, 'figures.json'));
     // Article pages, not the period listings at /articles/YYYY/, /articles/YYYY/MM/ and /articles/YYYY/MM/DD/.
-    const articlePages = (await listFiles(site.outDir, '.html')).filter((f) => /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
+    const articlePages = (await listFiles(site.outDir, '.html')).filter((f) =>
+      /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f),
+    );
     expect(report?.searchIndex.pages).toBe(articlePages.length);
     expect(report?.searchIndex.ms).toBeGreaterThan(0);
   });

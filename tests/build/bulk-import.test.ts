@@ -26,7 +26,11 @@ const INPUTS = [
   'wordpress/password-protected-scheduled-and-private-posts.xml',
 ].map((file) => join(importerFixtures, file));
 
-const reportOf = async (file: string) => (await readFile(file, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l) as { outcome: string; path?: string; input: string });
+const reportOf = async (file: string) =>
+  (await readFile(file, 'utf8'))
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { outcome: string; path?: string; input: string });
 
 describe('a whole archive imported from exports, feeds and wire deliveries', { timeout: 300_000 }, () => {
   let dir: string;
@@ -36,7 +40,15 @@ describe('a whole archive imported from exports, feeds and wire deliveries', { t
   beforeAll(async () => {
     dir = await archiveWithWireSources();
     const reportFile = await reportPath();
-    const run = await runImport(['--out', join(dir, 'articles'), '--source', 'wire', '--report', reportFile, ...INPUTS]);
+    const run = await runImport([
+      '--out',
+      join(dir, 'articles'),
+      '--source',
+      'wire',
+      '--report',
+      reportFile,
+      ...INPUTS,
+    ]);
     // The JSON Feed holds one undated item, which fails by design; everything else imports.
     expect(run.code, run.stderr).toBe(1);
     report = await reportOf(reportFile);
@@ -46,16 +58,28 @@ describe('a whole archive imported from exports, feeds and wire deliveries', { t
       '---\ntitle: Budget figures held until Thursday\ndate: "2018-07-03"\nsource: paper\nsection: Economy\nembargo: "2999-01-01T00:00:00Z"\n---\nThe embargoed budget figures.\n',
     );
     const summit = join(dir, 'articles/2018/summit-held.md');
-    await writeFile(summit, (await readFile(summit, 'utf8')).replace(/^---\n/, '---\ninternalNote: "Call the desk on 555 0199 before reuse"\n'));
+    await writeFile(
+      summit,
+      (await readFile(summit, 'utf8')).replace(
+        /^---\n/,
+        '---\ninternalNote: "Call the desk on 555 0199 before reuse"\n',
+      ),
+    );
     site = await buildSite({ contentDir: dir });
   }, 300_000);
 
   it('accounts for every item of every input, in the report and the summary', async () => {
-    const counts = Object.fromEntries(['imported', 'draft', 'duplicate', 'failed'].map((o) => [o, report.filter((r) => r.outcome === o).length]));
+    const counts = Object.fromEntries(
+      ['imported', 'draft', 'duplicate', 'failed'].map((o) => [o, report.filter((r) => r.outcome === o).length]),
+    );
     expect(counts.failed).toBe(1);
     expect(counts.imported).toBeGreaterThanOrEqual(12);
     expect(counts.draft).toBeGreaterThanOrEqual(3);
-    for (const input of INPUTS) expect(report.some((r) => r.input === input), input).toBe(true);
+    for (const input of INPUTS)
+      expect(
+        report.some((r) => r.input === input),
+        input,
+      ).toBe(true);
   });
 
   it('writes articles that check:content accepts and the site builds, each published article at its page', async () => {
@@ -68,7 +92,9 @@ describe('a whole archive imported from exports, feeds and wire deliveries', { t
       const page = parseHtml(await site.read(`articles/${year}/${month}/${day}/${slug}/index.html`));
       // Pages curl quotes and apostrophes the file writes straight.
       const straight = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
-      expect(straight(page.querySelector('h1')?.textContent ?? ''), `${outcome} ${path}`).toContain(straight(String(data.title)).slice(0, 20));
+      expect(straight(page.querySelector('h1')?.textContent ?? ''), `${outcome} ${path}`).toContain(
+        straight(String(data.title)).slice(0, 20),
+      );
     }
   });
 
@@ -76,7 +102,14 @@ describe('a whole archive imported from exports, feeds and wire deliveries', { t
     expect(site.ok, site.output).toBe(true);
     const files = (await readdir(site.outDir, { recursive: true })).filter((f) => /\.(html|xml|json|txt)$/.test(f));
     expect(files.length).toBeGreaterThan(20);
-    const secrets = ['jens.holm@wire.example', '555 010 20', 'Flood defence plans for subscribers', 'Christmas lights switch-on', 'Budget figures held', 'Call the desk on 555 0199'];
+    const secrets = [
+      'jens.holm@wire.example',
+      '555 010 20',
+      'Flood defence plans for subscribers',
+      'Christmas lights switch-on',
+      'Budget figures held',
+      'Call the desk on 555 0199',
+    ];
     for (const file of files) {
       const text = await readFile(join(site.outDir, file), 'utf8');
       for (const secret of secrets) expect(text.includes(secret), `${secret} in ${file}`).toBe(false);

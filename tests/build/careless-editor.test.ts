@@ -11,11 +11,19 @@ import { copyFixture, writeArticle } from '../helpers/content.ts';
 import { parseHtml } from '../helpers/html.ts';
 
 const article = { title: 'A story', date: '2016-03-01', source: 'wire', section: 'Diplomacy' };
-const fields = (extra: string) => `---\ntitle: A story\ndate: "2016-03-01"\nsource: wire\nsection: Diplomacy\n${extra}---\n`;
+const fields = (extra: string) =>
+  `---\ntitle: A story\ndate: "2016-03-01"\nsource: wire\nsection: Diplomacy\n${extra}---\n`;
 
 /** The `file: field: problem` lines of a failed build's output (which holds stderr twice: as itself and in the error). */
 function problemLines(output: string, dir: string): string[] {
-  return [...new Set(output.split('\n').map((line) => line.trim()).filter((line) => line.startsWith(`${dir}/`)))];
+  return [
+    ...new Set(
+      output
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.startsWith(`${dir}/`)),
+    ),
+  ];
 }
 
 describe('a careless editor’s files', () => {
@@ -26,10 +34,22 @@ describe('a careless editor’s files', () => {
     await writeFile(join(articles, '2016/shouting.MD'), `${fields('')}Text.\n`);
     await writeFile(join(articles, '2016/long-name.markdown'), `${fields('')}Text.\n`);
     await writeFile(join(articles, 'no-year.md'), `${fields('')}Text.\n`);
-    await writeFile(join(articles, '2016/unclosed.md'), '---\ntitle: A story\ndate: "2016-03-01"\nsource: wire\nsection: Diplomacy\n\nText.\n');
-    await writeFile(join(articles, '2016/binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
-    await writeFile(join(articles, '2016/typos.md'), `${fields('summmary: x\nimage: photo.jpg\ngallery:\n  src: /a.jpg\n')}Text.\n`);
-    await writeFile(join(articles, '2016/script-image.md'), `${fields('image:\n  src: "javascript:alert(1)"\n')}Text.\n`);
+    await writeFile(
+      join(articles, '2016/unclosed.md'),
+      '---\ntitle: A story\ndate: "2016-03-01"\nsource: wire\nsection: Diplomacy\n\nText.\n',
+    );
+    await writeFile(
+      join(articles, '2016/binary.md'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    );
+    await writeFile(
+      join(articles, '2016/typos.md'),
+      `${fields('summmary: x\nimage: photo.jpg\ngallery:\n  src: /a.jpg\n')}Text.\n`,
+    );
+    await writeFile(
+      join(articles, '2016/script-image.md'),
+      `${fields('image:\n  src: "javascript:alert(1)"\n')}Text.\n`,
+    );
     await writeFile(join(articles, '2016/missing-photo.md'), `${fields('')}![A map](map.png)\n`);
     await writeFile(join(articles, '2016/impossible.md'), `${fields('updated: 2016-02-31\n')}Text.\n`);
 
@@ -66,11 +86,17 @@ describe('a careless editor’s files', () => {
     );
     const elsewhere = join(dir, 'elsewhere');
     await mkdir(elsewhere);
-    const linked = await writeArticle(elsewhere, '2016/linked.md', { ...article, title: 'Linked story', source: 'nobody' });
+    const linked = await writeArticle(elsewhere, '2016/linked.md', {
+      ...article,
+      title: 'Linked story',
+      source: 'nobody',
+    });
     await symlink(linked, join(dir, 'articles/2016/linked.md'));
 
     // A linked file is read like any other: its unknown source is reported by both.
-    expect((await checkContent(dir)).problems).toEqual([expect.stringMatching(/articles\/2016\/linked\.md: source: unknown source "nobody"/)]);
+    expect((await checkContent(dir)).problems).toEqual([
+      expect.stringMatching(/articles\/2016\/linked\.md: source: unknown source "nobody"/),
+    ]);
     const failed = await buildSite({ contentDir: dir });
     expect(failed.ok).toBe(false);
     expect(failed.output).toMatch(/articles\/2016\/linked\.md: source: unknown source "nobody"/);

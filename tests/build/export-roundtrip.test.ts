@@ -20,7 +20,10 @@ import { projectRoot, reportPath, runImport, runNode, SCRIPT_TIMEOUT_MS } from '
 
 const runExport = (args: string[]) => runNode('src/exporter/cli.ts', args);
 
-const ARCHIVES = { 'the fixture archive': join(fixturesDir, 'archive'), 'the 40-story sample': join(projectRoot, 'content') };
+const ARCHIVES = {
+  'the fixture archive': join(fixturesDir, 'archive'),
+  'the 40-story sample': join(projectRoot, 'content'),
+};
 const FORMATS = ['ninjs', 'jsonfeed'] as const;
 
 type Node = Root | RootContent;
@@ -97,71 +100,101 @@ async function emptyArchiveLike(archive: string): Promise<string> {
 
 /** Which original article each exported item is: its address, or the `urn:dateline:<id>` given to one without. */
 function originalIds(exported: unknown, originals: Awaited<ReturnType<typeof readContentFolder>>): string[] {
-  const items = (Array.isArray(exported) ? exported : (exported as { items: unknown[] }).items) as { uri?: string; id?: string }[];
-  const byUrl = new Map(originals.articles.flatMap((a) => (a.data.originalUrl ? [[a.data.originalUrl, a.id] as const] : [])));
+  const items = (Array.isArray(exported) ? exported : (exported as { items: unknown[] }).items) as {
+    uri?: string;
+    id?: string;
+  }[];
+  const byUrl = new Map(
+    originals.articles.flatMap((a) => (a.data.originalUrl ? [[a.data.originalUrl, a.id] as const] : [])),
+  );
   return items.map((item) => {
     const key = item.uri ?? item.id ?? '';
     return key.startsWith('urn:dateline:') ? decodeURIComponent(key.slice('urn:dateline:'.length)) : byUrl.get(key)!;
   });
 }
 
-describe.each(Object.entries(ARCHIVES))('exporting %s and importing it into an empty archive', { timeout: 4 * SCRIPT_TIMEOUT_MS }, (_name, archive) => {
-  it.each(FORMATS)('as %s gives back every article with the same front matter and body', async (format) => {
-    const originals = await readContentFolder(archive, { bodies: true });
-    expect(originals.problems).toEqual([]);
-    const target = await emptyArchiveLike(archive);
-    const file = join(target, `export.${format}.json`);
+describe.each(Object.entries(ARCHIVES))(
+  'exporting %s and importing it into an empty archive',
+  { timeout: 4 * SCRIPT_TIMEOUT_MS },
+  (_name, archive) => {
+    it.each(FORMATS)('as %s gives back every article with the same front matter and body', async (format) => {
+      const originals = await readContentFolder(archive, { bodies: true });
+      expect(originals.problems).toEqual([]);
+      const target = await emptyArchiveLike(archive);
+      const file = join(target, `export.${format}.json`);
 
-    const exported = await runExport(['--format', format, '--out', file, archive]);
-    expect(exported.code, exported.stderr).toBe(0);
-    expect(exported.stdout).toBe('');
-    const document = JSON.parse(await readFile(file, 'utf8'));
-    const ids = originalIds(document, originals);
-    expect([...ids].sort()).toEqual(originals.articles.map((a) => a.id).sort());
+      const exported = await runExport(['--format', format, '--out', file, archive]);
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(exported.stdout).toBe('');
+      const document = JSON.parse(await readFile(file, 'utf8'));
+      const ids = originalIds(document, originals);
+      expect([...ids].sort()).toEqual(originals.articles.map((a) => a.id).sort());
 
-    const report = await reportPath();
-    const imported = await runImport(['--out', join(target, 'articles'), '--report', report, file]);
-    expect(imported.code, imported.stderr).toBe(0);
-    const drafts = originals.articles.filter((a) => a.data.draft).length;
-    expect(imported.stderr).toContain(`import: ${originals.articles.length - drafts} imported, 0 already in the archive, ${drafts} draft${drafts === 1 ? '' : 's'}, 0 failed`);
+      const report = await reportPath();
+      const imported = await runImport(['--out', join(target, 'articles'), '--report', report, file]);
+      expect(imported.code, imported.stderr).toBe(0);
+      const drafts = originals.articles.filter((a) => a.data.draft).length;
+      expect(imported.stderr).toContain(
+        `import: ${originals.articles.length - drafts} imported, 0 already in the archive, ${drafts} draft${drafts === 1 ? '' : 's'}, 0 failed`,
+      );
 
-    // Where each item went, by its position in the export.
-    const lines = (await readFile(report, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l) as { position: string; path: string });
-    const pathOf = new Map(lines.map((l) => [Number(/^item (\d+)/.exec(l.position)![1]) - 1, l.path]));
-    const copies = await readContentFolder(target, { bodies: true });
-    expect(copies.problems).toEqual([]);
-    expect(validateArticles(copies.articles, copies.sourceIds, copies.topicIds)).toEqual([]);
-    const copyById = new Map(copies.articles.map((a) => [a.id, a]));
+      // Where each item went, by its position in the export.
+      const lines = (await readFile(report, 'utf8'))
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { position: string; path: string });
+      const pathOf = new Map(lines.map((l) => [Number(/^item (\d+)/.exec(l.position)![1]) - 1, l.path]));
+      const copies = await readContentFolder(target, { bodies: true });
+      expect(copies.problems).toEqual([]);
+      expect(validateArticles(copies.articles, copies.sourceIds, copies.topicIds)).toEqual([]);
+      const copyById = new Map(copies.articles.map((a) => [a.id, a]));
 
-    const exceptions: string[] = [];
-    for (const [index, id] of ids.entries()) {
-      const original = originals.articles.find((a) => a.id === id)!;
-      const copyId = relative(join(target, 'articles'), resolve(pathOf.get(index)!)).replace(/\.md$/, '');
-      const copy = copyById.get(copyId);
-      expect(copy, `${id} was not imported`).toBeDefined();
-      // Every front-matter field, defaults included, with no exception.
-      expect(copy!.data, `front matter of ${id}`).toEqual(original.data);
+      const exceptions: string[] = [];
+      for (const [index, id] of ids.entries()) {
+        const original = originals.articles.find((a) => a.id === id)!;
+        const copyId = relative(join(target, 'articles'), resolve(pathOf.get(index)!)).replace(/\.md$/, '');
+        const copy = copyById.get(copyId);
+        expect(copy, `${id} was not imported`).toBeDefined();
+        // Every front-matter field, defaults included, with no exception.
+        expect(copy!.data, `front matter of ${id}`).toEqual(original.data);
 
-      const { markdown, exception } = expectedBody(id, originals.bodies.get(id)!);
-      expect(documentOf(copies.bodies.get(copyId)!), `body of ${id}`).toEqual(documentOf(markdown));
-      if (exception) exceptions.push(`${id}: ${exception}`);
-    }
-    // The exceptions are exactly where they are expected, so neither can hide another loss.
-    expect(exceptions).toEqual(archive === ARCHIVES['the fixture archive'] ? ['2016/first-talks-open: site links', '2018/hostile-copy: sanitised'] : []);
-  });
-});
+        const { markdown, exception } = expectedBody(id, originals.bodies.get(id)!);
+        expect(documentOf(copies.bodies.get(copyId)!), `body of ${id}`).toEqual(documentOf(markdown));
+        if (exception) exceptions.push(`${id}: ${exception}`);
+      }
+      // The exceptions are exactly where they are expected, so neither can hide another loss.
+      expect(exceptions).toEqual(
+        archive === ARCHIVES['the fixture archive']
+          ? ['2016/first-talks-open: site links', '2018/hostile-copy: sanitised']
+          : [],
+      );
+    });
+  },
+);
 
 describe('npm run export: what it refuses and where it writes', { timeout: 2 * SCRIPT_TIMEOUT_MS }, () => {
   it('refuses an archive with problems, lists each as check:content does, and writes nothing', async () => {
     const dir = await copyFixture('archive');
-    await writeArticle(dir, '2018/no-source.md', { title: 'A story with no source', date: '2018-07-03', section: 'Security' });
-    await writeArticle(dir, '2018/unknown-topic.md', { title: 'A story on a topic not in the archive', date: '2018-07-04', source: 'paper', section: 'Security', topics: ['no-such-topic'] });
+    await writeArticle(dir, '2018/no-source.md', {
+      title: 'A story with no source',
+      date: '2018-07-03',
+      section: 'Security',
+    });
+    await writeArticle(dir, '2018/unknown-topic.md', {
+      title: 'A story on a topic not in the archive',
+      date: '2018-07-04',
+      source: 'paper',
+      section: 'Security',
+      topics: ['no-such-topic'],
+    });
     const out = join(dir, 'export.json');
     const result = await runExport(['--out', out, dir]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`${join(dir, 'articles/2018/no-source.md')}: source: is required`);
-    expect(result.stderr).toContain(`${join(dir, 'articles/2018/unknown-topic.md')}: topics[0]: unknown topic "no-such-topic"`);
+    expect(result.stderr).toContain(
+      `${join(dir, 'articles/2018/unknown-topic.md')}: topics[0]: unknown topic "no-such-topic"`,
+    );
     expect(result.stderr).toContain(`export: 2 problems in ${dir}/, so nothing was exported`);
     await expect(stat(out)).rejects.toThrow(/ENOENT/);
   });
@@ -170,7 +203,9 @@ describe('npm run export: what it refuses and where it writes', { timeout: 2 * S
     const result = await runExport(['--format', 'rss', join(fixturesDir, 'archive')]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('--format "rss" is not a format this can write; use --format ninjs or --format jsonfeed');
+    expect(result.stderr).toContain(
+      '--format "rss" is not a format this can write; use --format ninjs or --format jsonfeed',
+    );
   });
 
   it('writes to standard output without --out, one JSON document', async () => {

@@ -14,7 +14,13 @@ const yonhapFile = join(importerFixtures, 'yonhap/lead-envoy-presses-china.txt')
 const apFile = join(importerFixtures, 'ap/blinken-austin-seoul-talks.txt');
 
 /** Smartypants curls quotes and turns `--` into a dash when the site renders; compare text without that. */
-const plain = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/--|—|–/g, '-').replace(/\s+/g, ' ').trim();
+const plain = (text: string) =>
+  text
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/--|—|–/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The story paragraphs of a pasted page: the lines from the dateline up to the sign-off, without chrome. */
 async function pastedStory(file: string, from: RegExp, skip: RegExp): Promise<string[]> {
@@ -51,7 +57,9 @@ describe('an imported Yonhap and AP story, built into the site', () => {
   });
 
   it('shows the AP story with its photo, gallery count, byline, rights and every paragraph', async () => {
-    const doc = await page('articles/2021/03/18/blinken-and-austin-bring-north-korea-concerns-to-seoul-talks/index.html');
+    const doc = await page(
+      'articles/2021/03/18/blinken-and-austin-bring-north-korea-concerns-to-seoul-talks/index.html',
+    );
     expect(doc.querySelector('h1')?.textContent).toBe('Blinken and Austin bring North Korea concerns to Seoul talks');
     expect(doc.querySelector('.dateline')?.textContent).toBe('SEOUL');
     expect(doc.querySelector('.byline')?.textContent).toBe('By DANA ROWE, MIN-JUN SEO');
@@ -79,7 +87,9 @@ describe('an import stopped while it writes', () => {
     const run = startNode('src/importer/cli.ts', ['--out', join(dir, 'articles'), yonhapFile], slowDisk);
     await run.stderrLine(/^slow-disk: fsync is waiting$/);
     const temp = (await readdir(year)).filter((f) => !before.includes(f));
-    expect(temp).toEqual([expect.stringMatching(/^\.us-envoy-presses-china-to-use-its-sway-over-n-korea\.md\..*\.tmp$/)]);
+    expect(temp).toEqual([
+      expect.stringMatching(/^\.us-envoy-presses-china-to-use-its-sway-over-n-korea\.md\..*\.tmp$/),
+    ]);
     run.child.kill(signal);
     const ended = await run.ended;
     expect(await readdir(year)).toEqual(before);

@@ -20,7 +20,10 @@ function reusedPages(output: string, how: 'cached' | 'restored' = 'cached'): str
 /** Every folder of a built site, so a removed page leaves no empty folder behind. */
 async function siteFolders(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name).slice(outDir.length)).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => join(e.parentPath, e.name).slice(outDir.length))
+    .sort();
 }
 
 /** Every file of a built site but the search bundle, by path. */
@@ -39,8 +42,16 @@ describe('a rebuild after editing, adding and deleting articles', () => {
 
   /** The years of a built site's search bundles, each with when its bundle was last written. */
   async function bundleTimes(outDir: string): Promise<Map<string, number>> {
-    const { bundles } = JSON.parse(await readFile(join(outDir, 'pagefind/bundles.json'), 'utf8')) as { bundles: { key: string }[] };
-    return new Map(await Promise.all(bundles.map(async ({ key }) => [key, (await stat(join(outDir, 'pagefind', key, 'pagefind-entry.json'))).mtimeMs] as const)));
+    const { bundles } = JSON.parse(await readFile(join(outDir, 'pagefind/bundles.json'), 'utf8')) as {
+      bundles: { key: string }[];
+    };
+    return new Map(
+      await Promise.all(
+        bundles.map(
+          async ({ key }) => [key, (await stat(join(outDir, 'pagefind', key, 'pagefind-entry.json'))).mtimeMs] as const,
+        ),
+      ),
+    );
   }
 
   let contentDir: string;
@@ -54,7 +65,10 @@ describe('a rebuild after editing, adding and deleting articles', () => {
 
     const edited = join(dir, 'articles/2016/first-talks-open.md');
     const text = await readFile(edited, 'utf8');
-    await writeFile(edited, `${text.replace(`title: ${OLD_TITLE}`, `title: ${NEW_TITLE}`)}\nA paragraph added by the editor.\n`);
+    await writeFile(
+      edited,
+      `${text.replace(`title: ${OLD_TITLE}`, `title: ${NEW_TITLE}`)}\nA paragraph added by the editor.\n`,
+    );
     await rm(join(dir, 'articles/2016/launch-condemned.md'));
     await writeArticle(dir, '2019/new-arrival.md', {
       title: 'A new arrival in the archive',
@@ -78,7 +92,9 @@ describe('a rebuild after editing, adding and deleting articles', () => {
   it('reuses the pages that did not change and renders the edited one again', () => {
     expect(reusedPages(first.output)).toEqual([]);
     // Nothing changed since the last build: every keyed page comes from the cache folder.
-    expect(reusedPages(elsewhere.output, 'restored')).toEqual(expect.arrayContaining([EDITED_PAGE, '/places/singapore/index.html']));
+    expect(reusedPages(elsewhere.output, 'restored')).toEqual(
+      expect.arrayContaining([EDITED_PAGE, '/places/singapore/index.html']),
+    );
     const reused = reusedPages(incremental.output);
     // Only the Singapore summit story is filed under Singapore, and none of the edits touch it.
     expect(reused).toContain('/places/singapore/index.html');
@@ -98,7 +114,9 @@ describe('a rebuild after editing, adding and deleting articles', () => {
 
   it('leaves no page showing the old headline or linking to the deleted article', async () => {
     const files = await siteFiles(incremental.outDir);
-    const stale = [...files].filter(([, content]) => content.includes(OLD_TITLE) || content.includes('launch-condemned'));
+    const stale = [...files].filter(
+      ([, content]) => content.includes(OLD_TITLE) || content.includes('launch-condemned'),
+    );
     expect(stale.map(([file]) => file)).toEqual([]);
     expect([...files.values()].filter((content) => content.includes(NEW_TITLE)).length).toBeGreaterThan(3);
     expect(files.has('articles/2019/05/01/new-arrival/index.html')).toBe(true);
@@ -126,7 +144,9 @@ describe('a rebuild after editing, adding and deleting articles', () => {
     const edited = files.find((file) => file.startsWith(join('2016', 'first-talks-open.')));
     expect(edited).toBeDefined();
     expect(await readFile(join(bodies, edited!), 'utf8')).toContain('A paragraph added by the editor.');
-    const articleFiles = (await readdir(join(contentDir, 'articles'), { recursive: true })).filter((f) => f.endsWith('.md') && !f.includes('versions'));
+    const articleFiles = (await readdir(join(contentDir, 'articles'), { recursive: true })).filter(
+      (f) => f.endsWith('.md') && !f.includes('versions'),
+    );
     expect(files.filter((file) => file.endsWith('.json'))).toHaveLength(articleFiles.length);
   });
 });
@@ -137,14 +157,31 @@ describe('a rebuild after new stories change the commonest spelling of a name', 
     const envoy = { source: 'wire', section: 'Diplomacy', topics: ['talks'], tags: ['envoys'] };
     // The story under test, and five on its topic that fill its related coverage, so the later
     // stories (which share only the name) change none of its props but the name's spelling.
-    await writeArticle(dir, '2017/envoy-arrives.md', { ...envoy, title: 'Envoy arrives for talks', date: '2017-04-03', people: ['Mira Castell'] });
-    for (const day of [4, 5, 6, 7, 8]) await writeArticle(dir, `2017/talks-day-${day}.md`, { ...envoy, title: `Talks, day ${day}`, date: `2017-04-0${day}` });
+    await writeArticle(dir, '2017/envoy-arrives.md', {
+      ...envoy,
+      title: 'Envoy arrives for talks',
+      date: '2017-04-03',
+      people: ['Mira Castell'],
+    });
+    for (const day of [4, 5, 6, 7, 8])
+      await writeArticle(dir, `2017/talks-day-${day}.md`, {
+        ...envoy,
+        title: `Talks, day ${day}`,
+        date: `2017-04-0${day}`,
+      });
     const page = 'articles/2017/04/03/envoy-arrives/index.html';
     const first = await buildSite({ contentDir: dir });
     expect(first.ok, first.output).toBe(true);
     expect(await first.read(page)).toContain('>Mira Castell<');
 
-    for (const year of [2020, 2021]) await writeArticle(dir, `${year}/castell-returns.md`, { source: 'wire', section: 'Diplomacy', title: `Castell returns in ${year}`, date: `${year}-06-01`, people: ['MIRA CASTELL'] });
+    for (const year of [2020, 2021])
+      await writeArticle(dir, `${year}/castell-returns.md`, {
+        source: 'wire',
+        section: 'Diplomacy',
+        title: `Castell returns in ${year}`,
+        date: `${year}-06-01`,
+        people: ['MIRA CASTELL'],
+      });
     const incremental = await buildSite({ contentDir: dir, outDir: first.outDir });
     const full = await buildSite({ contentDir: dir, args: ['--force'] });
     expect(incremental.ok && full.ok, incremental.output + full.output).toBe(true);
@@ -154,18 +191,27 @@ describe('a rebuild after new stories change the commonest spelling of a name', 
 });
 
 describe('a rebuild after an image beside an unchanged article has gone', () => {
-  it('refuses the article, naming the image, though its text was checked by the last build', { timeout: 300_000 }, async () => {
-    const dir = await copyFixture('archive');
-    const article = join(dir, 'articles/2016/first-talks-open.md');
-    await writeFile(article, `${await readFile(article, 'utf8')}\n![A map of the talks venue](venue.svg)\n`);
-    await writeFile(join(dir, 'articles/2016/venue.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="3"/></svg>\n');
-    const first = await buildSite({ contentDir: dir });
-    expect(first.ok, first.output).toBe(true);
-    expect(await readFile(join(first.outDir, EDITED_PAGE), 'utf8')).toContain('alt="A map of the talks venue"');
+  it(
+    'refuses the article, naming the image, though its text was checked by the last build',
+    { timeout: 300_000 },
+    async () => {
+      const dir = await copyFixture('archive');
+      const article = join(dir, 'articles/2016/first-talks-open.md');
+      await writeFile(article, `${await readFile(article, 'utf8')}\n![A map of the talks venue](venue.svg)\n`);
+      await writeFile(
+        join(dir, 'articles/2016/venue.svg'),
+        '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="3"/></svg>\n',
+      );
+      const first = await buildSite({ contentDir: dir });
+      expect(first.ok, first.output).toBe(true);
+      expect(await readFile(join(first.outDir, EDITED_PAGE), 'utf8')).toContain('alt="A map of the talks venue"');
 
-    await rm(join(dir, 'articles/2016/venue.svg'));
-    const again = await buildSite({ contentDir: dir, outDir: first.outDir });
-    expect(again.ok).toBe(false);
-    expect(again.output).toContain(`body: the image "venue.svg" is not there (looked for ${join(dir, 'articles/2016/venue.svg')})`);
-  });
+      await rm(join(dir, 'articles/2016/venue.svg'));
+      const again = await buildSite({ contentDir: dir, outDir: first.outDir });
+      expect(again.ok).toBe(false);
+      expect(again.output).toContain(
+        `body: the image "venue.svg" is not there (looked for ${join(dir, 'articles/2016/venue.svg')})`,
+      );
+    },
+  );
 });

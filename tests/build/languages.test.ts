@@ -25,7 +25,10 @@ describe('an archive in English and Korean', { timeout: 300_000 }, () => {
   it('links each language version of the story from both, itself included, with hreflang', async () => {
     for (const file of [ENGLISH, KOREAN]) {
       const doc = await page(file);
-      const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+      const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+        link.getAttribute('hreflang'),
+        link.getAttribute('href'),
+      ]);
       expect(alternates).toEqual([
         ['en', href(ENGLISH)],
         ['ko', href(KOREAN)],
@@ -49,7 +52,11 @@ describe('an archive in English and Korean', { timeout: 300_000 }, () => {
     expect(texts(doc, '.article__section')).toEqual(['안보']);
     expect(doc.querySelector('.article__meta')?.textContent).toContain('출처: 연합뉴스');
     expect(doc.querySelector('.article__meta')?.textContent).toMatch(/1분 분량 \(\d+자\)/);
-    expect(texts(doc, '.amendments p')).toEqual([expect.stringMatching(/^이 기사는 (\d{4}년 \d+월 \d+일에 )?수정되었습니다\. 이 기사는 시험용으로 새로 쓴 것이다\.$/)]);
+    expect(texts(doc, '.amendments p')).toEqual([
+      expect.stringMatching(
+        /^이 기사는 (\d{4}년 \d+월 \d+일에 )?수정되었습니다\. 이 기사는 시험용으로 새로 쓴 것이다\.$/,
+      ),
+    ]);
     expect(texts(doc, '#cite-heading')).toEqual(['이 기사 인용하기']);
     expect(texts(doc, '#filed-under')).toEqual(['분류']);
     expect(texts(doc, '.article__headline')).toEqual(['북한 “수소탄 시험 성공”…4차 핵실험']);
@@ -70,7 +77,10 @@ describe('an archive in English and Korean', { timeout: 300_000 }, () => {
     expect(texts(korean, '#latest + .article-list .card__headline')).toEqual(['북한 “수소탄 시험 성공”…4차 핵실험']);
     expect(texts(korean, '#home-topics + ul a')).toEqual(['핵실험']);
     const english = await page('');
-    expect(texts(english, '#latest + .article-list .card__headline')).toEqual(['Envoys meet in Beijing', 'North Korea says it tested a hydrogen bomb']);
+    expect(texts(english, '#latest + .article-list .card__headline')).toEqual([
+      'Envoys meet in Beijing',
+      'North Korea says it tested a hydrogen bomb',
+    ]);
   });
 
   it('gives each listing a feed in its language', async () => {
@@ -84,7 +94,15 @@ describe('an archive in English and Korean', { timeout: 300_000 }, () => {
   });
 
   it('makes the Korean archive, topics, sources, sections and search pages under /ko/', async () => {
-    for (const file of ['ko/archive/', 'ko/archive/2016/', 'ko/archive/2016/01/', 'ko/topics/', 'ko/sources/', 'ko/sections/', 'ko/search/']) {
+    for (const file of [
+      'ko/archive/',
+      'ko/archive/2016/',
+      'ko/archive/2016/01/',
+      'ko/topics/',
+      'ko/sources/',
+      'ko/sections/',
+      'ko/search/',
+    ]) {
       expect((await page(file)).documentElement.lang, file).toBe('ko');
     }
     expect(texts(await page('ko/archive/2016/'), 'h1')).toEqual(['2016년']);

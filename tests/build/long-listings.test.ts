@@ -25,17 +25,22 @@ describe('a name with 120 stories', () => {
       const year = 2019 + Math.floor(i / 40);
       const day = String(1 + (i % 28)).padStart(2, '0');
       const month = String(1 + Math.floor((i % 40) / 28) * 6).padStart(2, '0');
-      await writeArticle(contentDir, `${year}/brief-${i}.md`, {
-        title: `Envoy brief number ${i}`,
-        date: `${year}-${month}-${day}T09:00:00+09:00`,
-        source: 'wire',
-        section: 'Briefs',
-        people: ['Ada Envoy'],
-        // Three tags of its own each: 360 tags, more than the tag index shows (SITE.entityIndexSize).
-        tags: ['Diplomacy', `Room ${i}`, `Émissary ${i}`, `${i} Floor`],
-        topics: ['talks'],
-        corrections: [{ date: `${year}-${month}-${day}`, text: `Brief ${i} first gave the wrong room.` }],
-      }, `The envoy gave brief number ${i}.`);
+      await writeArticle(
+        contentDir,
+        `${year}/brief-${i}.md`,
+        {
+          title: `Envoy brief number ${i}`,
+          date: `${year}-${month}-${day}T09:00:00+09:00`,
+          source: 'wire',
+          section: 'Briefs',
+          people: ['Ada Envoy'],
+          // Three tags of its own each: 360 tags, more than the tag index shows (SITE.entityIndexSize).
+          tags: ['Diplomacy', `Room ${i}`, `Émissary ${i}`, `${i} Floor`],
+          topics: ['talks'],
+          corrections: [{ date: `${year}-${month}-${day}`, text: `Brief ${i} first gave the wrong room.` }],
+        },
+        `The envoy gave brief number ${i}.`,
+      );
     }
     site = await buildSite({ contentDir });
     if (!site.ok) throw new Error(`Build failed:\n${site.output}`);
@@ -56,7 +61,9 @@ describe('a name with 120 stories', () => {
 
   it('jumps to each year on the page where it starts', async () => {
     const second = await page('people/ada-envoy/2/index.html');
-    const jumps = Object.fromEntries([...second.querySelectorAll('.jump-list a')].map((a) => [a.textContent, a.getAttribute('href')]));
+    const jumps = Object.fromEntries(
+      [...second.querySelectorAll('.jump-list a')].map((a) => [a.textContent, a.getAttribute('href')]),
+    );
     expect(jumps).toEqual({
       '2021': '/people/ada-envoy/#y2021',
       '2020': '/people/ada-envoy/#y2020',
@@ -72,7 +79,10 @@ describe('a name with 120 stories', () => {
       const first = await page(`${listing}/index.html`);
       expect(first.querySelectorAll('.article-list > li').length, listing).toBe(50);
       expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href'), listing).toBe(`/${listing}/2/`);
-      expect((await page(`${listing}/3/index.html`)).querySelectorAll('.article-list > li').length, listing).toBeGreaterThan(0);
+      expect(
+        (await page(`${listing}/3/index.html`)).querySelectorAll('.article-list > li').length,
+        listing,
+      ).toBeGreaterThan(0);
     }
   });
 
@@ -84,7 +94,9 @@ describe('a name with 120 stories', () => {
     const firstTitles = texts(first, '.timeline .card__headline');
     expect(firstTitles).toHaveLength(50);
     expect(firstTitles[0]).toBe('First talks open in the capital');
-    expect(first.querySelector('.timeline__range')?.textContent).toBe(`Articles 1–50 of ${total}. The latest are on page 3.`);
+    expect(first.querySelector('.timeline__range')?.textContent).toBe(
+      `Articles 1–50 of ${total}. The latest are on page 3.`,
+    );
     expect(first.querySelector('.timeline__range a')?.getAttribute('href')).toBe('/topics/talks/3/');
     expect(first.querySelector('.pagination a[rel="next"]')?.textContent).toBe('Later →');
     const last = await page('topics/talks/3/index.html');
@@ -95,7 +107,9 @@ describe('a name with 120 stories', () => {
     expect(lastTitles.at(-1)).toBe(NEWEST);
     expect(last.querySelector('.pagination a[rel="prev"]')?.textContent).toBe('← Earlier');
     expect(texts(last, '.crumbs li').at(-1)).toBe('Page 3');
-    const jumps = Object.fromEntries([...last.querySelectorAll('.jump-list a')].map((a) => [a.textContent, a.getAttribute('href')]));
+    const jumps = Object.fromEntries(
+      [...last.querySelectorAll('.jump-list a')].map((a) => [a.textContent, a.getAttribute('href')]),
+    );
     expect(jumps).toEqual({
       '2016': '/topics/talks/#y2016',
       '2018': '/topics/talks/#y2018',
@@ -125,7 +139,9 @@ describe('a name with 120 stories', () => {
     const shown = texts(index, '.columns a');
     expect(shown).toHaveLength(SITE.entityIndexSize);
     expect(shown[0]).toBe('Diplomacy');
-    const initials = Object.fromEntries([...index.querySelectorAll('.initial-nav a')].map((a) => [a.textContent, a.getAttribute('href')]));
+    const initials = Object.fromEntries(
+      [...index.querySelectorAll('.initial-nav a')].map((a) => [a.textContent, a.getAttribute('href')]),
+    );
     expect(initials).toMatchObject({ '#': '/tags/a-z/0-9/', D: '/tags/a-z/d/', E: '/tags/a-z/e/', R: '/tags/a-z/r/' });
 
     const e = await page('tags/a-z/e/index.html');
@@ -141,7 +157,8 @@ describe('a name with 120 stories', () => {
 
     // Every tag is on its initial's page: none is left out of the A–Z.
     let listed = 0;
-    for (const href of Object.values(initials)) listed += (await page(`${href!.slice(1)}index.html`)).querySelectorAll('.columns a').length;
+    for (const href of Object.values(initials))
+      listed += (await page(`${href!.slice(1)}index.html`)).querySelectorAll('.columns a').length;
     expect(listed).toBe(Number(index.querySelector('.lede')?.textContent?.match(/^(\d+) in the archive/)?.[1]));
     // An index with room for every name has no A–Z pages.
     expect((await page('people/index.html')).querySelector('.initial-nav')).toBeNull();

@@ -52,37 +52,47 @@ describe('the published sample archive', () => {
     if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
     // Article pages: not the period listings at /articles/YYYY/, /articles/YYYY/MM/ and /articles/YYYY/MM/DD/,
     // nor a story's versions pages, which are not articles of their own (not in the feed or the sitemap).
-    articles = (await listFiles(site.outDir, '.html')).filter((f) => /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
+    articles = (await listFiles(site.outDir, '.html')).filter((f) =>
+      /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f),
+    );
   });
 
-  it('has valid HTML on every page', async () => {
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      rules: {
-        // Astro writes `<!DOCTYPE html>` and void elements its own way; neither matters to browsers.
-        'doctype-style': 'off',
-        'void-style': 'off',
-        // Headlines quote wire copy as written, including straight quotes and long lines.
-        'no-raw-characters': 'off',
-        // A page title is the headline: news headlines often run past 70 characters.
-        'long-title': 'off',
-        // HTML allows any id without spaces; a Korean heading's id may start with a digit ("23주-안에-…").
-        'valid-id': ['error', { relaxed: true }],
-      },
-    });
-    const errors: string[] = [];
-    for (const file of await listFiles(site.outDir, '.html')) {
-      const report = await validator.validateString(await site.read(file), file);
-      for (const result of report.results) {
-        for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  it(
+    'has valid HTML on every page',
+    async () => {
+      const validator = new HtmlValidate({
+        extends: ['html-validate:recommended'],
+        rules: {
+          // Astro writes `<!DOCTYPE html>` and void elements its own way; neither matters to browsers.
+          'doctype-style': 'off',
+          'void-style': 'off',
+          // Headlines quote wire copy as written, including straight quotes and long lines.
+          'no-raw-characters': 'off',
+          // A page title is the headline: news headlines often run past 70 characters.
+          'long-title': 'off',
+          // HTML allows any id without spaces; a Korean heading's id may start with a digit ("23주-안에-…").
+          'valid-id': ['error', { relaxed: true }],
+        },
+      });
+      const errors: string[] = [];
+      for (const file of await listFiles(site.outDir, '.html')) {
+        const report = await validator.validateString(await site.read(file), file);
+        for (const result of report.results) {
+          for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        }
       }
-    }
-    expect(errors).toEqual([]);
-  }, WHOLE_SITE_MS);
+      expect(errors).toEqual([]);
+    },
+    WHOLE_SITE_MS,
+  );
 
-  it('has no broken internal link or asset', async () => {
-    expect(await brokenLinks(site, '/')).toEqual([]);
-  }, WHOLE_SITE_MS);
+  it(
+    'has no broken internal link or asset',
+    async () => {
+      expect(await brokenLinks(site, '/')).toEqual([]);
+    },
+    WHOLE_SITE_MS,
+  );
 
   it('has feeds that a feed reader parses, with dated, linked items', async () => {
     const parser = new Parser();
@@ -94,11 +104,15 @@ describe('the published sample archive', () => {
       expect(feed.items.length, file).toBeGreaterThan(0);
       for (const item of feed.items) {
         expect(item.isoDate, `${file}: ${item.title}`).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-        expect(await existsInBuild(site.outDir, new URL(item.link ?? '').pathname, '/'), `${file}: ${item.link}`).toBe(true);
+        expect(await existsInBuild(site.outDir, new URL(item.link ?? '').pathname, '/'), `${file}: ${item.link}`).toBe(
+          true,
+        );
       }
     }
     // The site's feed is its English stories', each other interface language's under its own folder.
-    const langs = await Promise.all(articles.map(async (file) => parseHtml(await site.read(file)).documentElement.lang));
+    const langs = await Promise.all(
+      articles.map(async (file) => parseHtml(await site.read(file)).documentElement.lang),
+    );
     const main = await parser.parseString(await site.read('rss.xml'));
     expect(main.items).toHaveLength(Math.min(50, langs.filter((lang) => lang === 'en').length));
     const korean = await parser.parseString(await site.read('ko/rss.xml'));
@@ -122,7 +136,9 @@ describe('the published sample archive', () => {
 
   it('describes each article with NewsArticle and BreadcrumbList JSON-LD and social tags', async () => {
     const doc = parseHtml(await site.read('articles/2021/03/18/blinken-presses-china-on-north-korea/index.html'));
-    const data = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? ''));
+    const data = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) =>
+      JSON.parse(s.textContent ?? ''),
+    );
     const article = data.find((d) => d['@type'] === 'NewsArticle');
     expect(article).toMatchObject({
       headline: 'Blinken presses China to use its influence on North Korea',
@@ -162,7 +178,9 @@ describe('the published sample archive', () => {
     const headers = await site.read('_headers');
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers).toContain(`  ${name}: ${value}\n`);
     // The nginx recipe in docs/deploying.md gives the same policy.
-    expect(await readFile(join(projectRoot, 'docs', 'deploying.md'), 'utf8')).toContain(`add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;`);
+    expect(await readFile(join(projectRoot, 'docs', 'deploying.md'), 'utf8')).toContain(
+      `add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;`,
+    );
   });
 
   it(`keeps article pages light: ${describeArticlePageBudget()}`, async () => {
@@ -171,7 +189,9 @@ describe('the published sample archive', () => {
         const html = await site.read(file);
         const doc = parseHtml(html);
         const size = async (els: Element[], attr: string) =>
-          (await Promise.all(els.map((el) => stat(join(site.outDir, el.getAttribute(attr)!)).then((s) => s.size)))).reduce((a, b) => a + b, 0);
+          (
+            await Promise.all(els.map((el) => stat(join(site.outDir, el.getAttribute(attr)!)).then((s) => s.size)))
+          ).reduce((a, b) => a + b, 0);
         const css = await size([...doc.querySelectorAll('link[rel="stylesheet"]')], 'href');
         const js = await size([...doc.querySelectorAll('script[src]')], 'src');
         return { file, htmlAndCss: Buffer.byteLength(html) + css, js };
@@ -184,10 +204,16 @@ describe('the published sample archive', () => {
 });
 
 describe('the sample archive under a base path', () => {
-  it('has no broken internal link or asset under /some/base/', async () => {
-    const site = await buildSite({ contentDir: sampleContent, site: SITE_URL, basePath: '/some/base/' });
-    expect(site.ok, site.output).toBe(true);
-    expect(await brokenLinks(site, '/some/base/')).toEqual([]);
-    expect(await readFile(join(site.outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}/some/base/sitemap-index.xml`);
-  }, WHOLE_SITE_MS);
+  it(
+    'has no broken internal link or asset under /some/base/',
+    async () => {
+      const site = await buildSite({ contentDir: sampleContent, site: SITE_URL, basePath: '/some/base/' });
+      expect(site.ok, site.output).toBe(true);
+      expect(await brokenLinks(site, '/some/base/')).toEqual([]);
+      expect(await readFile(join(site.outDir, 'robots.txt'), 'utf8')).toContain(
+        `Sitemap: ${SITE_URL}/some/base/sitemap-index.xml`,
+      );
+    },
+    WHOLE_SITE_MS,
+  );
 });

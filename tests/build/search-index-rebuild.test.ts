@@ -24,14 +24,24 @@ async function writePage(site: string, path: string, html: string) {
 }
 
 const bundlePages = async (site: string) =>
-  Object.fromEntries((JSON.parse(await readFile(join(site, 'pagefind/bundles.json'), 'utf8')) as { bundles: { key: string; pages: number }[] }).bundles.map((b) => [b.key, b.pages]));
+  Object.fromEntries(
+    (
+      JSON.parse(await readFile(join(site, 'pagefind/bundles.json'), 'utf8')) as {
+        bundles: { key: string; pages: number }[];
+      }
+    ).bundles.map((b) => [b.key, b.pages]),
+  );
 
 describe('indexing a site again', () => {
   it('writes again exactly the parts whose pages were removed, added or changed in what search reads', async () => {
     const site = await mkdtemp(join(tmpdir(), 'dateline-index-'));
     const listingsFile = join(site, '..', `${site.split('/').pop()}-listings.json`);
     await writePage(site, 'articles/2015/03/01/envoys-meet/index.html', page('Envoys meet', 'Envoys met in Geneva.'));
-    await writePage(site, 'articles/2015/04/02/talks-resume/index.html', page('Talks resume', 'Talks resumed in Vienna.'));
+    await writePage(
+      site,
+      'articles/2015/04/02/talks-resume/index.html',
+      page('Talks resume', 'Talks resumed in Vienna.'),
+    );
     await writePage(site, 'articles/2016/01/20/first-talks/index.html', page('First talks', 'The first round opened.'));
     const index = () => buildSearchIndex(site, PARTS, { listingsFile });
 
@@ -39,7 +49,11 @@ describe('indexing a site again', () => {
     expect(await index()).toMatchObject({ written: 0, kept: 2 });
 
     // Rewritten with the same text and other links around it, as a neighbour's edit does: nothing for search changed.
-    await writePage(site, 'articles/2016/01/20/first-talks/index.html', page('First talks', 'The first round opened.', '<a href="/x/">Another story</a>'));
+    await writePage(
+      site,
+      'articles/2016/01/20/first-talks/index.html',
+      page('First talks', 'The first round opened.', '<a href="/x/">Another story</a>'),
+    );
     expect(await index()).toMatchObject({ written: 0, kept: 2 });
     expect(await index()).toMatchObject({ written: 0, kept: 2 });
 
@@ -51,7 +65,11 @@ describe('indexing a site again', () => {
     await writePage(site, 'articles/2016/02/11/second-round/index.html', page('Second round', 'A second round began.'));
     expect(await index()).toMatchObject({ written: 1, kept: 1, pages: 3 });
 
-    await writePage(site, 'articles/2015/03/01/envoys-meet/index.html', page('Envoys meet', 'Envoys met in Geneva on Monday.'));
+    await writePage(
+      site,
+      'articles/2015/03/01/envoys-meet/index.html',
+      page('Envoys meet', 'Envoys met in Geneva on Monday.'),
+    );
     expect(await index()).toMatchObject({ written: 1, kept: 1 });
     expect(await bundlePages(site)).toEqual({ '2016': 2, '2015': 1 });
     await rm(listingsFile, { force: true });

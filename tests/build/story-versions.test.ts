@@ -15,7 +15,9 @@ import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { listFiles, parseHtml, texts } from '../helpers/html.ts';
 import { archiveWithWireSources, importerFixtures, runImport } from '../unit/importer/fixtures.ts';
 
-const chromiumPath = chromiumForSuite('the search check of an imported story with versions (tests/build/story-versions.test.ts)');
+const chromiumPath = chromiumForSuite(
+  'the search check of an imported story with versions (tests/build/story-versions.test.ts)',
+);
 const STORY = 'articles/2016/01/20/us-envoy-presses-china-to-use-its-sway-over-n-korea/';
 
 describe('a first take and its LEAD imported into an empty archive', { timeout: 300_000 }, () => {
@@ -41,7 +43,9 @@ describe('a first take and its LEAD imported into an empty archive', { timeout: 
   });
 
   it('builds one story page, which says it was updated and has 2 versions', async () => {
-    const stories = (await listFiles(site.outDir, '.html')).filter((f) => /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
+    const stories = (await listFiles(site.outDir, '.html')).filter((f) =>
+      /^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f),
+    );
     expect(stories).toEqual([`${STORY}index.html`]);
     const story = await page(`${STORY}index.html`);
     expect(story.querySelector('.article__meta .article__label')?.textContent).toBe('LEAD');

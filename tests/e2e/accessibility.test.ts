@@ -47,7 +47,11 @@ describe.skipIf(!chromiumPath)('accessibility of the sample archive', () => {
   async function seriousViolations(page: Page): Promise<string[]> {
     await page.evaluate(axeSource);
     return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> };
+        }
+      ).axe;
       return (await axe.run()).violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
@@ -86,7 +90,13 @@ describe.skipIf(!chromiumPath)('accessibility of the sample archive', () => {
           if (name === 'search') await page.locator('[data-search-results] li').first().waitFor();
           await page.evaluate(axeSource);
           const violations = await page.evaluate(async () => {
-            const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+            const axe = (
+              window as unknown as {
+                axe: {
+                  run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
+                };
+              }
+            ).axe;
             return (await axe.run()).violations
               .filter((v) => v.impact === 'serious' || v.impact === 'critical')
               .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);

@@ -18,17 +18,72 @@ const chromiumPath = chromiumForSuite('the Korean search tests (tests/e2e/korean
 
 /** The Korean stories: slug, date, headline, body. */
 const STORIES: readonly [string, string, string, string][] = [
-  ['ko-4th-test', '2016-01-06T15:30:00+09:00', '북한, 4차 핵실험 발표', '북한은 6일 풍계리에서 4차 핵실험을 했다고 발표했다. 정부는 강하게 규탄했다.'],
-  ['ko-rocket', '2016-02-07T12:00:00+09:00', '북한, 장거리 로켓 발사', '북한이 동창리에서 장거리 로켓을 쏘아 올렸다. 한미는 긴급 협의에 들어갔다.'],
-  ['ko-kaesong', '2016-02-10T17:00:00+09:00', '정부, 개성공단 가동 전면 중단', '정부는 북한의 도발에 대응해 개성공단 가동을 전면 중단한다고 밝혔다.'],
-  ['ko-2270', '2016-03-03T08:00:00+09:00', '안보리, 대북제재 결의 2270호 채택', '유엔 안전보장이사회는 대북제재 결의 2270호를 만장일치로 채택했다.'],
-  ['ko-thaad', '2016-07-08T11:00:00+09:00', '한미, 사드 배치 결정', '한국과 미국은 주한미군에 사드를 배치하기로 했다고 발표했다.'],
-  ['ko-5th-test', '2016-09-09T13:00:00+09:00', '북한, 5차 핵실험', '북한이 5차 핵실험을 했다. 기상청은 인공지진을 감지했다고 밝혔다.'],
-  ['ko-2321', '2016-12-01T07:00:00+09:00', '안보리, 북한 석탄 수출에 상한', '안보리는 북한의 석탄 수출에 상한을 두는 대북제재를 새로 결의했다.'],
-  ['ko-icbm', '2017-11-29T09:00:00+09:00', '북한, 대륙간탄도미사일 발사', '북한은 새벽 대륙간탄도미사일을 동해 쪽으로 쐈다고 합참이 밝혔다.'],
-  ['ko-kim-jong-il', '2017-12-17T10:00:00+09:00', '평양서 김정일 6주기 추모대회', '북한은 평양에서 김정일 국방위원장 사망 6주기 추모대회를 열었다.'],
-  ['ko-panmunjom', '2018-04-27T18:00:00+09:00', '남북정상회담…판문점 선언 발표', '문재인 대통령과 김정은 국무위원장이 판문점에서 만나 선언에 서명했다.'],
-  ['ko-singapore', '2018-06-12T16:00:00+09:00', '싱가포르서 첫 북미정상회담', '트럼프 대통령과 김정은 위원장이 싱가포르에서 회담하고 공동성명을 냈다.'],
+  [
+    'ko-4th-test',
+    '2016-01-06T15:30:00+09:00',
+    '북한, 4차 핵실험 발표',
+    '북한은 6일 풍계리에서 4차 핵실험을 했다고 발표했다. 정부는 강하게 규탄했다.',
+  ],
+  [
+    'ko-rocket',
+    '2016-02-07T12:00:00+09:00',
+    '북한, 장거리 로켓 발사',
+    '북한이 동창리에서 장거리 로켓을 쏘아 올렸다. 한미는 긴급 협의에 들어갔다.',
+  ],
+  [
+    'ko-kaesong',
+    '2016-02-10T17:00:00+09:00',
+    '정부, 개성공단 가동 전면 중단',
+    '정부는 북한의 도발에 대응해 개성공단 가동을 전면 중단한다고 밝혔다.',
+  ],
+  [
+    'ko-2270',
+    '2016-03-03T08:00:00+09:00',
+    '안보리, 대북제재 결의 2270호 채택',
+    '유엔 안전보장이사회는 대북제재 결의 2270호를 만장일치로 채택했다.',
+  ],
+  [
+    'ko-thaad',
+    '2016-07-08T11:00:00+09:00',
+    '한미, 사드 배치 결정',
+    '한국과 미국은 주한미군에 사드를 배치하기로 했다고 발표했다.',
+  ],
+  [
+    'ko-5th-test',
+    '2016-09-09T13:00:00+09:00',
+    '북한, 5차 핵실험',
+    '북한이 5차 핵실험을 했다. 기상청은 인공지진을 감지했다고 밝혔다.',
+  ],
+  [
+    'ko-2321',
+    '2016-12-01T07:00:00+09:00',
+    '안보리, 북한 석탄 수출에 상한',
+    '안보리는 북한의 석탄 수출에 상한을 두는 대북제재를 새로 결의했다.',
+  ],
+  [
+    'ko-icbm',
+    '2017-11-29T09:00:00+09:00',
+    '북한, 대륙간탄도미사일 발사',
+    '북한은 새벽 대륙간탄도미사일을 동해 쪽으로 쐈다고 합참이 밝혔다.',
+  ],
+  [
+    'ko-kim-jong-il',
+    '2017-12-17T10:00:00+09:00',
+    '평양서 김정일 6주기 추모대회',
+    '북한은 평양에서 김정일 국방위원장 사망 6주기 추모대회를 열었다.',
+  ],
+  [
+    'ko-panmunjom',
+    '2018-04-27T18:00:00+09:00',
+    '남북정상회담…판문점 선언 발표',
+    '문재인 대통령과 김정은 국무위원장이 판문점에서 만나 선언에 서명했다.',
+  ],
+  [
+    'ko-singapore',
+    '2018-06-12T16:00:00+09:00',
+    '싱가포르서 첫 북미정상회담',
+    '트럼프 대통령과 김정은 위원장이 싱가포르에서 회담하고 공동성명을 냈다.',
+  ],
 ];
 
 const north = ['ko-4th-test', 'ko-rocket', 'ko-kaesong', 'ko-2321', 'ko-icbm', 'ko-kim-jong-il', 'ko-5th-test'];
@@ -56,10 +111,20 @@ const TABLE: readonly [string, readonly string[]][] = [
 async function koreanFixture(): Promise<string> {
   const dir = await copyFixture('archive');
   for (const [slug, date, title, body] of STORIES) {
-    await writeArticle(dir, `${date.slice(0, 4)}/${slug}.md`, { title, date, source: 'wire', dateline: '서울', section: '외교', language: 'ko' }, body);
+    await writeArticle(
+      dir,
+      `${date.slice(0, 4)}/${slug}.md`,
+      { title, date, source: 'wire', dateline: '서울', section: '외교', language: 'ko' },
+      body,
+    );
   }
   // A zero-width space between two nouns: Pagefind drops it, and indexes one word (see the test).
-  await writeArticle(dir, '2018/ko-zero-width.md', { title: '연합 훈련 재개', date: '2018-11-01T09:00:00+09:00', source: 'wire', section: '외교', language: 'ko' }, '군은 한미\u200b합동훈련을 재개했다.');
+  await writeArticle(
+    dir,
+    '2018/ko-zero-width.md',
+    { title: '연합 훈련 재개', date: '2018-11-01T09:00:00+09:00', source: 'wire', section: '외교', language: 'ko' },
+    '군은 한미\u200b합동훈련을 재개했다.',
+  );
   return dir;
 }
 
@@ -90,8 +155,13 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
     await expect.poll(() => status.textContent()).toContain(`“${query}”`);
     const more = page.locator('[data-search-more] button');
     while (await more.isVisible().catch(() => false)) await more.click();
-    const hrefs = await page.locator('.search-result__headline a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    return { slugs: hrefs.map((href) => slugOf(new URL(href, 'http://x').pathname)), status: (await status.textContent()) ?? '' };
+    const hrefs = await page
+      .locator('.search-result__headline a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    return {
+      slugs: hrefs.map((href) => slugOf(new URL(href, 'http://x').pathname)),
+      status: (await status.textContent()) ?? '',
+    };
   }
 
   /** What Pagefind alone finds for `term` on the same index: every language index merged, no Korean handling. */
@@ -129,7 +199,9 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
       wanted += expected.length;
       expect({ query, slugs: [...slugs].sort() }).toEqual({ query, slugs: [...expected].sort() });
     }
-    console.log(`| query | stories | search page | Pagefind alone |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n| all | ${wanted} | ${found} (${Math.round((100 * found) / wanted)}%) | ${alone} (${Math.round((100 * alone) / wanted)}%) |`);
+    console.log(
+      `| query | stories | search page | Pagefind alone |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n| all | ${wanted} | ${found} (${Math.round((100 * found) / wanted)}%) | ${alone} (${Math.round((100 * alone) / wanted)}%) |`,
+    );
     expect(found).toBe(wanted);
     await page.close();
   });
@@ -144,7 +216,11 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
   it('shows a compound as written in excerpts and pages: the pieces are in a hidden field Pagefind searches', async () => {
     const page = await browser.newPage();
     await pageResults(page, '제재');
-    const excerpt = await page.locator('.search-result').filter({ hasText: '결의 2270호' }).locator('.search-result__excerpt').textContent();
+    const excerpt = await page
+      .locator('.search-result')
+      .filter({ hasText: '결의 2270호' })
+      .locator('.search-result__excerpt')
+      .textContent();
     expect(excerpt).toContain('대북제재');
     expect(excerpt).not.toMatch(/대북[\s|_\-\u200b]제재/);
     const html = await (await fetch(site.url('articles/2016/03/03/ko-2270/'))).text();
@@ -167,7 +243,9 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
     const launch = await pageResults(page, 'condemns');
     expect(launch.slugs).toContain('launch-condemned');
     await pageResults(page, '북한');
-    const groups = page.locator('[data-filter-groups] fieldset').filter({ has: page.locator('legend', { hasText: 'Language' }) });
+    const groups = page
+      .locator('[data-filter-groups] fieldset')
+      .filter({ has: page.locator('legend', { hasText: 'Language' }) });
     await expect.poll(() => groups.locator('label').allTextContents()).toEqual(['한국어 (7)']);
     const { slugs } = await pageResults(page, '제재', '&language=en');
     expect(slugs).toEqual([]);
@@ -178,9 +256,13 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
 
   it('writes an index per language, and keeps the unstemmed WebAssembly only where Korean is', async () => {
     const { readFile, readdir } = await import('node:fs/promises');
-    const manifest = JSON.parse(await readFile(join(outDir, 'pagefind', 'bundles.json'), 'utf8')) as { bundles: { key: string; languages: Record<string, { pages: number; stemmed: boolean }> }[] };
+    const manifest = JSON.parse(await readFile(join(outDir, 'pagefind', 'bundles.json'), 'utf8')) as {
+      bundles: { key: string; languages: Record<string, { pages: number; stemmed: boolean }> }[];
+    };
     // The fixture's years are one part: its English and Korean stories are two indexes of one bundle.
-    expect(manifest.bundles.map((b) => b.languages)).toEqual([{ en: { pages: expect.any(Number), stemmed: true }, ko: { pages: 12, stemmed: false } }]);
+    expect(manifest.bundles.map((b) => b.languages)).toEqual([
+      { en: { pages: expect.any(Number), stemmed: true }, ko: { pages: 12, stemmed: false } },
+    ]);
     expect(await readdir(join(outDir, 'pagefind', manifest.bundles[0]!.key))).toContain('wasm.unknown.pagefind');
   });
 });

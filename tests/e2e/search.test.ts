@@ -30,9 +30,20 @@ const BLINKEN_NEWEST_FIRST = [
 /** The fixture archive plus sources with short names, stories to search for, and a dozen roundups. */
 async function searchFixture(): Promise<string> {
   const dir = await copyFixture('archive');
-  await writeFile(join(dir, 'sources', 'yonhap.yaml'), 'name: Yonhap News Agency\nshortName: Yonhap\nurl: https://en.yna.co.kr\ncountry: KR\n');
-  await writeFile(join(dir, 'sources', 'ap.yaml'), 'name: The Associated Press\nshortName: AP\nurl: https://apnews.com\ncountry: US\n');
-  const story = (source: string, date: string, dateline: string, section: string) => ({ source, date, dateline, section });
+  await writeFile(
+    join(dir, 'sources', 'yonhap.yaml'),
+    'name: Yonhap News Agency\nshortName: Yonhap\nurl: https://en.yna.co.kr\ncountry: KR\n',
+  );
+  await writeFile(
+    join(dir, 'sources', 'ap.yaml'),
+    'name: The Associated Press\nshortName: AP\nurl: https://apnews.com\ncountry: US\n',
+  );
+  const story = (source: string, date: string, dateline: string, section: string) => ({
+    source,
+    date,
+    dateline,
+    section,
+  });
   await writeArticle(
     dir,
     '2016/blinken-urges-china.md',
@@ -48,25 +59,41 @@ async function searchFixture(): Promise<string> {
   await writeArticle(
     dir,
     '2017/blinken-tokyo.md',
-    { title: 'Blinken visits Tokyo to coordinate', ...story('ap', '2017-03-16T09:00:00+09:00', 'TOKYO', 'Diplomacy'), tags: ['alliances'] },
+    {
+      title: 'Blinken visits Tokyo to coordinate',
+      ...story('ap', '2017-03-16T09:00:00+09:00', 'TOKYO', 'Diplomacy'),
+      tags: ['alliances'],
+    },
     'Officials said Blinken met his Japanese counterpart.',
   );
   await writeArticle(
     dir,
     '2018/blinken-summit-arrival.md',
-    { title: 'Blinken arrives for summit talks', ...story('ap', '2018-06-12T10:00:00+09:00', 'SINGAPORE', 'Summits'), topics: ['talks'] },
+    {
+      title: 'Blinken arrives for summit talks',
+      ...story('ap', '2018-06-12T10:00:00+09:00', 'SINGAPORE', 'Summits'),
+      topics: ['talks'],
+    },
     'Blinken, now out of government, watched the summit as a commentator.',
   );
   await writeArticle(
     dir,
     '2018/blinken-briefs-allies.md',
-    { title: 'Blinken briefs allies after the summit', ...story('yonhap', '2018-06-12T09:00:00-04:00', 'WASHINGTON', 'Summits'), topics: ['talks'] },
+    {
+      title: 'Blinken briefs allies after the summit',
+      ...story('yonhap', '2018-06-12T09:00:00-04:00', 'WASHINGTON', 'Summits'),
+      topics: ['talks'],
+    },
     'Blinken spoke to reporters about the summit.',
   );
   await writeArticle(
     dir,
     '2021/blinken-sworn-in.md',
-    { title: 'Blinken sworn in as secretary of state', ...story('ap', '2021-01-26T18:00:00-05:00', 'WASHINGTON', 'Politics'), label: 'UPDATE' },
+    {
+      title: 'Blinken sworn in as secretary of state',
+      ...story('ap', '2021-01-26T18:00:00-05:00', 'WASHINGTON', 'Politics'),
+      label: 'UPDATE',
+    },
     // Long enough that its excerpt is cut.
     `The Senate confirmed Blinken on Tuesday. ${'The vote followed weeks of hearings on the incoming administration and its plans for the region. '.repeat(4)}`,
   );
@@ -75,13 +102,19 @@ async function searchFixture(): Promise<string> {
   await writeArticle(
     dir,
     '2020/factory-visit.md',
-    { title: 'Leader inspects a tractor factory', ...story('yonhap', '2020-03-02T10:00:00+09:00', 'PYONGYANG', 'Economy') },
+    {
+      title: 'Leader inspects a tractor factory',
+      ...story('yonhap', '2020-03-02T10:00:00+09:00', 'PYONGYANG', 'Economy'),
+    },
     'State media said Kim Jong Un inspected the plant and praised its workers.',
   );
   await writeArticle(
     dir,
     '2020/un-envoy.md',
-    { title: 'Kim meets Jong at the UN assembly', ...story('ap', '2020-03-03T10:00:00-05:00', 'MANHATTAN', 'Diplomacy') },
+    {
+      title: 'Kim meets Jong at the UN assembly',
+      ...story('ap', '2020-03-03T10:00:00-05:00', 'MANHATTAN', 'Diplomacy'),
+    },
     'The two diplomats spoke briefly.',
   );
   // One word in a headline, a summary and a body: the ranking must follow that order.
@@ -111,7 +144,10 @@ async function searchFixture(): Promise<string> {
   await writeArticle(
     dir,
     '2018/panmunjom-declaration.md',
-    { title: 'Leaders sign the Panmunjom Declaration', ...story('yonhap', '2018-04-27T18:00:00+09:00', 'PANMUNJOM', 'Summits') },
+    {
+      title: 'Leaders sign the Panmunjom Declaration',
+      ...story('yonhap', '2018-04-27T18:00:00+09:00', 'PANMUNJOM', 'Summits'),
+    },
     'The two leaders signed the Panmunjom Declaration (판문점 선언) at the end of a day of talks in the border village.',
   );
   for (let i = 1; i <= 12; i++) {
@@ -121,7 +157,11 @@ async function searchFixture(): Promise<string> {
       `2019/morning-roundup-${day}.md`,
       // 08:00 in Seoul is 23:00 UTC the day before: the first roundup is filed on 30 April, UTC.
       // Each has a tag of its own besides a shared one, so the tag filter group is long.
-      { title: `Morning roundup ${day}`, ...story('wire', `2019-05-${day}T08:00:00+09:00`, 'SEOUL', 'Briefs'), tags: ['routine', `item ${day}`] },
+      {
+        title: `Morning roundup ${day}`,
+        ...story('wire', `2019-05-${day}T08:00:00+09:00`, 'SEOUL', 'Briefs'),
+        tags: ['routine', `item ${day}`],
+      },
       'The morning roundup covered routine matters.',
     );
   }
@@ -171,9 +211,16 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
   const filterGroups = (page: Page) => page.locator('[data-filter-groups]');
   /** The filter checkboxes' labels by group legend: `{ Source: ['AP (3)', 'Yonhap (2)'] }`. */
   const filterLabels = (page: Page) =>
-    page.locator('[data-filter-groups] fieldset').evaluateAll((sets) =>
-      Object.fromEntries(sets.map((set) => [set.querySelector('legend')?.textContent, [...set.querySelectorAll('label')].map((l) => l.textContent)])),
-    );
+    page
+      .locator('[data-filter-groups] fieldset')
+      .evaluateAll((sets) =>
+        Object.fromEntries(
+          sets.map((set) => [
+            set.querySelector('legend')?.textContent,
+            [...set.querySelectorAll('label')].map((l) => l.textContent),
+          ]),
+        ),
+      );
 
   /**
    * In the order they happened, for every page of this test's context: `filter` for each request
@@ -260,7 +307,9 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       expect((await headlines(page)).sort()).toEqual([...BLINKEN_NEWEST_FIRST].sort());
 
       const first = page.locator('.search-result').filter({ hasText: 'Blinken urges China' });
-      expect(await first.locator('.search-result__meta').textContent()).toBe('20 January 2016, 19:27 (UTC+09:00) · Yonhap · SEOUL');
+      expect(await first.locator('.search-result__meta').textContent()).toBe(
+        '20 January 2016, 19:27 (UTC+09:00) · Yonhap · SEOUL',
+      );
       expect(await first.locator('.label').textContent()).toBe('LEAD');
       // The excerpt leaves out the headline, which is shown above it, and marks the word in the text.
       expect(await first.locator('.search-result__excerpt').textContent()).not.toContain('lean on the North');
@@ -319,14 +368,16 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         await expect.poll(() => events.includes('filter')).toBe(true);
 
         release();
-        await expect.poll(() => filterLabels(page)).toEqual({
-          Source: ['AP (3)', 'Yonhap (2)'],
-          Year: ['2021 (1)', '2018 (2)', '2017 (1)', '2016 (1)'],
-          Section: ['Diplomacy (2)', 'Politics (1)', 'Summits (2)'],
-          Topic: ['Peace talks (3)'],
-          Tag: ['alliances (1)', 'sanctions (1)'],
-          Label: ['LEAD (1)', 'UPDATE (1)'],
-        });
+        await expect
+          .poll(() => filterLabels(page))
+          .toEqual({
+            Source: ['AP (3)', 'Yonhap (2)'],
+            Year: ['2021 (1)', '2018 (2)', '2017 (1)', '2016 (1)'],
+            Section: ['Diplomacy (2)', 'Politics (1)', 'Summits (2)'],
+            Topic: ['Peace talks (3)'],
+            Tag: ['alliances (1)', 'sanctions (1)'],
+            Label: ['LEAD (1)', 'UPDATE (1)'],
+          });
         expect(await filterPanel(page).getAttribute('aria-busy')).toBeNull();
         expect(await page.getByText('Loading filters…').count()).toBe(0);
         // The status still says what it said: the counts are not announced as news.
@@ -410,21 +461,24 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       await expect.poll(() => status(page).textContent()).toBe('1 result for “blinken”');
       expect(await headlines(page)).toEqual(['Blinken urges China to lean on the North']);
       // Pagefind fetches the tag index for the filtered search itself, one per year bundle at most; the rest wait for the results.
-      const bundles = ((await (await fetch(site.url('pagefind/bundles.json'))).json()) as { bundles: unknown[] }).bundles.length;
+      const bundles = ((await (await fetch(site.url('pagefind/bundles.json'))).json()) as { bundles: unknown[] })
+        .bundles.length;
       const before = events.slice(0, events.indexOf('result'));
       expect(before.length).toBeGreaterThan(0);
       expect(before.length).toBeLessThanOrEqual(bundles);
       await expect.poll(() => events.filter((e) => e === 'filter').length).toBeGreaterThan(bundles);
 
       // The checked tag is counted without its own filter, so the other tag stays on offer.
-      await expect.poll(() => filterLabels(page)).toEqual({
-        Source: ['Yonhap (1)'],
-        Year: ['2016 (1)'],
-        Section: ['Diplomacy (1)'],
-        Topic: ['Peace talks (1)'],
-        Tag: ['alliances (1)', 'sanctions (1)'],
-        Label: ['LEAD (1)'],
-      });
+      await expect
+        .poll(() => filterLabels(page))
+        .toEqual({
+          Source: ['Yonhap (1)'],
+          Year: ['2016 (1)'],
+          Section: ['Diplomacy (1)'],
+          Topic: ['Peace talks (1)'],
+          Tag: ['alliances (1)', 'sanctions (1)'],
+          Label: ['LEAD (1)'],
+        });
       expect(await page.getByRole('checkbox', { name: 'sanctions (1)' }).isChecked()).toBe(true);
       expect(await page.getByRole('checkbox', { name: 'alliances (1)' }).isChecked()).toBe(false);
       expect(await page.getByRole('button', { name: 'Clear all filters' }).isVisible()).toBe(true);
@@ -457,7 +511,10 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
     it('filters by year, topic, section, tag and label from the address', async () => {
       const { page } = await open(site.url('search/?q=blinken&year=2018&topic=Peace+talks'));
       await expect.poll(() => status(page).textContent()).toBe('2 results for “blinken”');
-      expect((await headlines(page)).sort()).toEqual(['Blinken arrives for summit talks', 'Blinken briefs allies after the summit']);
+      expect((await headlines(page)).sort()).toEqual([
+        'Blinken arrives for summit talks',
+        'Blinken briefs allies after the summit',
+      ]);
 
       await page.goto(site.url('search/?q=blinken&section=Diplomacy&tag=sanctions&label=LEAD'));
       await expect.poll(() => status(page).textContent()).toBe('1 result for “blinken”');
@@ -494,14 +551,18 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       await expect.poll(() => status(page).textContent()).toBe('12 results for “roundup”');
       await page.getByRole('button', { name: 'Load more results' }).dblclick();
       await expect.poll(() => page.locator('[data-search-shown]').textContent()).toBe('Showing 12 of 12');
-      const links = await page.locator('.search-result__headline a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const links = await page
+        .locator('.search-result__headline a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links).toHaveLength(12);
       expect(new Set(links).size).toBe(12);
     });
 
     it('says when nothing matches, with a hint', async () => {
       const { page } = await open(site.url('search/?q=xylophone'));
-      await expect.poll(() => status(page).textContent()).toMatch(/^No articles match “xylophone”\. Check the spelling/);
+      await expect
+        .poll(() => status(page).textContent())
+        .toMatch(/^No articles match “xylophone”\. Check the spelling/);
       expect(await page.locator('.search-result').count()).toBe(0);
     });
 
@@ -509,7 +570,9 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       // Words from a source description, the article aside, the footer and the skip link.
       for (const word of ['newspaper', 'filed', 'related', 'credits', 'skip']) {
         const { page } = await open(site.url(`search/?q=${word}`));
-        await expect.poll(() => status(page).textContent(), { message: word }).toMatch(new RegExp(`^No articles match “${word}”`));
+        await expect
+          .poll(() => status(page).textContent(), { message: word })
+          .toMatch(new RegExp(`^No articles match “${word}”`));
       }
     });
 
@@ -520,7 +583,9 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       const excerpt = page.locator('.search-result__excerpt');
       expect(await excerpt.textContent()).toContain('Summary with <img src=x onerror=alert(‘summary’)> markup');
       // Pagefind ends the summary's text with a full stop, inside the mark.
-      expect(await excerpt.evaluate((el) => [...el.querySelectorAll('*')].map((child) => child.outerHTML))).toEqual(['<mark>markup.</mark>']);
+      expect(await excerpt.evaluate((el) => [...el.querySelectorAll('*')].map((child) => child.outerHTML))).toEqual([
+        '<mark>markup.</mark>',
+      ]);
       expect(await page.locator('.search-results script, .search-results img').count()).toBe(0);
     });
 
@@ -534,7 +599,9 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       await page.getByRole('link', { name: 'Blinken urges China to lean on the North' }).click();
       await page.waitForURL((url) => url.pathname === '/articles/2016/01/20/blinken-urges-china/');
       expect(new URL(page.url()).searchParams.get('highlight')).toBe('blinken');
-      await expect.poll(() => page.locator('article mark.pagefind-highlight').allTextContents()).toEqual(['Blinken', 'Blinken']);
+      await expect
+        .poll(() => page.locator('article mark.pagefind-highlight').allTextContents())
+        .toEqual(['Blinken', 'Blinken']);
       // Back returns to the same search.
       await page.goBack();
       await expect.poll(() => headlines(page)).toEqual([...BLINKEN_NEWEST_FIRST].reverse());
@@ -566,7 +633,9 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         await page.goto(site.url('search/?q=blinken'));
         const notice = page.locator('.search__notice');
         expect(await notice.isVisible()).toBe(true);
-        expect(await notice.innerText()).toMatch(/^Search needs JavaScript, which is turned off in this browser\. You can still browse the archive by date, /);
+        expect(await notice.innerText()).toMatch(
+          /^Search needs JavaScript, which is turned off in this browser\. You can still browse the archive by date, /,
+        );
         expect(await page.locator('#search-q').isVisible()).toBe(false);
       } finally {
         await noScript.close();
@@ -576,9 +645,9 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
     it('says so when the search index cannot be loaded', async () => {
       await context.route('**/pagefind/pagefind.js', (route) => route.abort());
       const { page } = await open(site.url('search/?q=blinken'));
-      await expect.poll(() => status(page).textContent()).toBe(
-        'Search is unavailable: the search index could not be loaded. Please try again later.',
-      );
+      await expect
+        .poll(() => status(page).textContent())
+        .toBe('Search is unavailable: the search index could not be loaded. Please try again later.');
     });
 
     describe('for readers on a phone and on a laptop', () => {
@@ -597,13 +666,15 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         await page.locator('#search-q').focus();
         for (let presses = 1; presses <= 50; presses++) {
           await page.keyboard.press('Tab');
-          const onFirst = await page.evaluate(() => document.activeElement === document.querySelector('.search-result a'));
+          const onFirst = await page.evaluate(
+            () => document.activeElement === document.querySelector('.search-result a'),
+          );
           if (onFirst) return presses;
         }
         return Infinity;
       }
 
-      it('shows the first result on a phone\'s first screen, with the filters behind a button that counts them', async () => {
+      it("shows the first result on a phone's first screen, with the filters behind a button that counts them", async () => {
         const page = await openAt(PHONE, 'search/?q=blinken&source=AP');
         await expect.poll(() => status(page).textContent()).toBe('3 results for “blinken”');
         const first = await page.locator('.search-result').first().boundingBox();
@@ -633,7 +704,10 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         expect(panel.y).toBeLessThan(results.y + 100);
       });
 
-      for (const [name, size, most] of [['phone', PHONE, 4], ['laptop', LAPTOP, 3]] as const) {
+      for (const [name, size, most] of [
+        ['phone', PHONE, 4],
+        ['laptop', LAPTOP, 3],
+      ] as const) {
         it(`reaches the first result from the search box in ${most} Tab presses on a ${name}, and skips to it`, async () => {
           const page = await openAt(size, 'search/?q=roundup');
           await expect.poll(() => page.locator('[data-filter-groups] input').count()).toBeGreaterThan(10);
@@ -645,7 +719,9 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
           expect(await page.getByRole('link', { name: 'Skip to results' }).isVisible()).toBe(true);
           await page.keyboard.press('Enter');
           await page.keyboard.press('Tab');
-          expect(await page.evaluate(() => document.activeElement === document.querySelector('.search-result a'))).toBe(true);
+          expect(await page.evaluate(() => document.activeElement === document.querySelector('.search-result a'))).toBe(
+            true,
+          );
         });
       }
 
@@ -681,7 +757,11 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         expect(await tags.getByRole('button', { name: 'Show fewer tags' }).getAttribute('aria-expanded')).toBe('true');
 
         await tags.getByRole('searchbox', { name: 'Find a tag' }).pressSequentially('item 07');
-        await expect.poll(() => tags.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(['item 07']);
+        await expect
+          .poll(() =>
+            tags.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value)),
+          )
+          .toEqual(['item 07']);
         // Focus stays in the field while the group narrows.
         expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('item 07');
         await tags.getByRole('checkbox', { name: 'item 07 (1)' }).check();
@@ -692,9 +772,14 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
     it('lists a date range of UTC days, newest first, from the address and from the date fields', async () => {
       const { page } = await open(site.url('search/?from=2019-05&to=2019-05'));
       // Roundup 01 was filed on 1 May in Seoul, which is still 30 April in UTC.
-      await expect.poll(() => headlines(page)).toEqual(Array.from({ length: 10 }, (_, i) => `Morning roundup ${String(12 - i).padStart(2, '0')}`));
+      await expect
+        .poll(() => headlines(page))
+        .toEqual(Array.from({ length: 10 }, (_, i) => `Morning roundup ${String(12 - i).padStart(2, '0')}`));
       expect(await status(page).textContent()).toBe('11 articles match the filters');
-      expect([await page.locator('#search-from').inputValue(), await page.locator('#search-to').inputValue()]).toEqual(['2019-05-01', '2019-05-31']);
+      expect([await page.locator('#search-from').inputValue(), await page.locator('#search-to').inputValue()]).toEqual([
+        '2019-05-01',
+        '2019-05-31',
+      ]);
       // Without words there is no relevance to sort by.
       expect(await page.locator('#search-sort').inputValue()).toBe('newest');
       expect(await page.locator('#search-sort option[value="relevance"]').isDisabled()).toBe(true);
@@ -716,10 +801,14 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       await expect.poll(() => status(page).textContent()).toBe('2 results for “blinken”');
       expect(await page.locator('#search-sort').inputValue()).toBe('relevance');
       await page.locator('#search-sort').selectOption('oldest');
-      await expect.poll(() => headlines(page)).toEqual(['Blinken arrives for summit talks', 'Blinken briefs allies after the summit']);
+      await expect
+        .poll(() => headlines(page))
+        .toEqual(['Blinken arrives for summit talks', 'Blinken briefs allies after the summit']);
       expect(new URL(page.url()).search).toBe('?q=blinken&from=2018&to=2018&sort=oldest');
       await page.locator('#search-sort').selectOption('newest');
-      await expect.poll(() => headlines(page)).toEqual(['Blinken briefs allies after the summit', 'Blinken arrives for summit talks']);
+      await expect
+        .poll(() => headlines(page))
+        .toEqual(['Blinken briefs allies after the summit', 'Blinken arrives for summit talks']);
     });
 
     it('names the search in the tab title, dates each result, and shows an excerpt without the headline', async () => {
@@ -749,11 +838,17 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
     it('puts exact matches of a quoted phrase first', async () => {
       const { page } = await open(site.url('search/?q=kim+jong+un'));
       // Without quotes, the headline with all three words ranks first.
-      await expect.poll(() => headlines(page)).toEqual(['Kim meets Jong at the UN assembly', 'Leader inspects a tractor factory']);
+      await expect
+        .poll(() => headlines(page))
+        .toEqual(['Kim meets Jong at the UN assembly', 'Leader inspects a tractor factory']);
       await page.locator('#search-q').fill('"kim jong un"');
       await page.locator('#search-q').press('Enter');
-      await expect.poll(() => headlines(page)).toEqual(['Leader inspects a tractor factory', 'Kim meets Jong at the UN assembly']);
-      expect(await status(page).textContent()).toBe('2 results for “"kim jong un"”. 1 with the exact phrase, listed first.');
+      await expect
+        .poll(() => headlines(page))
+        .toEqual(['Leader inspects a tractor factory', 'Kim meets Jong at the UN assembly']);
+      expect(await status(page).textContent()).toBe(
+        '2 results for “"kim jong un"”. 1 with the exact phrase, listed first.',
+      );
     });
 
     it('suggests close known words when nothing matches, and fetches them only then', async () => {
@@ -778,9 +873,9 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
     it('says which languages the archive holds for words in another script', async () => {
       const { page } = await open(site.url(`search/?q=${encodeURIComponent('북한')}`));
       await expect.poll(() => status(page).textContent()).toMatch(/^No articles match “북한”/);
-      await expect.poll(() => page.locator('[data-search-suggestions]').textContent()).toBe(
-        "The archive's articles are in English: try the words in English.",
-      );
+      await expect
+        .poll(() => page.locator('[data-search-suggestions]').textContent())
+        .toBe("The archive's articles are in English: try the words in English.");
     });
 
     it('has no accessibility violations axe can find', async () => {
@@ -791,7 +886,9 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       await expect.poll(() => page.getByRole('checkbox', { name: 'AP (3)' }).isChecked()).toBe(true);
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+        ).axe;
         return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
       expect(violations).toEqual([]);
@@ -818,7 +915,9 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       await page.locator('header input[type="search"]').press('Enter');
       await page.waitForURL((url) => url.pathname === '/some/base/search/');
       await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
-      const hrefs = await page.locator('.search-result__headline a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const hrefs = await page
+        .locator('.search-result__headline a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(hrefs.every((href) => href?.startsWith('/some/base/articles/'))).toBe(true);
       expect(pagefindRequests(w).every((url) => new URL(url).pathname.startsWith('/some/base/pagefind/'))).toBe(true);
 
@@ -828,7 +927,9 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
 
       await page.getByRole('link', { name: 'Blinken visits Tokyo to coordinate' }).click();
       await page.waitForURL((url) => url.pathname === '/some/base/articles/2017/03/16/blinken-tokyo/');
-      await expect.poll(() => page.locator('article mark.pagefind-highlight').allTextContents()).toEqual(['Blinken', 'Blinken']);
+      await expect
+        .poll(() => page.locator('article mark.pagefind-highlight').allTextContents())
+        .toEqual(['Blinken', 'Blinken']);
     });
 
     it('opens a ?q= link and sorts under the base', async () => {
@@ -837,7 +938,9 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       await page.locator('#search-q').fill('denuclearize');
       await page.locator('#search-q').press('Enter');
       await expect.poll(() => status(page).textContent()).toBe('3 results for “denuclearize”');
-      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/some/base/search/?q=denuclearize&sort=newest');
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(
+        '/some/base/search/?q=denuclearize&sort=newest',
+      );
     });
   });
 });

@@ -74,7 +74,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  * under the run's temp folder, which tests/global-setup.ts removes at the end.
  */
 export async function sharedBuild(options: Omit<BuildOptions, 'outDir'>): Promise<BuildResult> {
-  const key = createHash('sha256').update(JSON.stringify(Object.entries(options).sort())).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(JSON.stringify(Object.entries(options).sort()))
+    .digest('hex')
+    .slice(0, 16);
   const outDir = join(tmpdir(), 'dateline-shared-builds', key);
   const record = `${outDir}.json`;
   const read = (file: string) => readFile(join(outDir, file), 'utf8');

@@ -12,7 +12,12 @@ export async function copyFixture(name: string): Promise<string> {
 }
 
 /** Writes an article file under `contentDir/articles/`. */
-export async function writeArticle(contentDir: string, path: string, frontMatter: Record<string, unknown>, body = 'Text.') {
+export async function writeArticle(
+  contentDir: string,
+  path: string,
+  frontMatter: Record<string, unknown>,
+  body = 'Text.',
+) {
   const file = join(contentDir, 'articles', path);
   await mkdir(join(file, '..'), { recursive: true });
   const yaml = Object.entries(frontMatter)

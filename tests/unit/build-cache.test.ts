@@ -2,7 +2,13 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentCacheDir, localModuleGraph, moduleGraphDigest, partCacheDir, sourceDigest } from '../../src/build-cache.ts';
+import {
+  contentCacheDir,
+  localModuleGraph,
+  moduleGraphDigest,
+  partCacheDir,
+  sourceDigest,
+} from '../../src/build-cache.ts';
 
 describe('build caches', () => {
   it('keep the sample archive in node_modules/.astro and every other content folder in its own', () => {
@@ -17,9 +23,18 @@ describe('build caches', () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-graph-'));
     await mkdir(join(dir, 'markdown'));
     await mkdir(join(dir, 'lib'));
-    await writeFile(join(dir, 'markdown/index.ts'), "import plugin from './rehype-links.ts';\nexport default [plugin];\n");
-    await writeFile(join(dir, 'markdown/rehype-links.ts'), "import { createUrls } from '../lib/urls.ts';\nexport default () => createUrls;\n");
-    await writeFile(join(dir, 'lib/urls.ts'), "export { base } from './base.ts';\nexport const createUrls = () => '/';\n");
+    await writeFile(
+      join(dir, 'markdown/index.ts'),
+      "import plugin from './rehype-links.ts';\nexport default [plugin];\n",
+    );
+    await writeFile(
+      join(dir, 'markdown/rehype-links.ts'),
+      "import { createUrls } from '../lib/urls.ts';\nexport default () => createUrls;\n",
+    );
+    await writeFile(
+      join(dir, 'lib/urls.ts'),
+      "export { base } from './base.ts';\nexport const createUrls = () => '/';\n",
+    );
     await writeFile(join(dir, 'lib/base.ts'), "export const base = '/';\n");
     await writeFile(join(dir, 'lib/unrelated.ts'), 'export const x = 1;\n');
     const entry = join(dir, 'markdown/index.ts');
@@ -33,7 +48,9 @@ describe('build caches', () => {
   it('follow the real pipeline out of src/markdown/ to the URL builder and the typography rules', () => {
     const src = join(import.meta.dirname, '../../src');
     const graph = localModuleGraph(join(src, 'markdown/index.ts')).map((file) => file.slice(src.length + 1));
-    expect(graph).toEqual(expect.arrayContaining(['markdown/index.ts', 'markdown/rehype-base-path.ts', 'lib/urls.ts', 'lib/typography.ts']));
+    expect(graph).toEqual(
+      expect.arrayContaining(['markdown/index.ts', 'markdown/rehype-base-path.ts', 'lib/urls.ts', 'lib/typography.ts']),
+    );
   });
 
   it('see any edit to a source folder, so entries checked with the old model are checked again', async () => {

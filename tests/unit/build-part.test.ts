@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { automaticShardCount, buildPartArticles, buildsListings, parseBuildPart, parseShard, searchPartArticles, searchParts, shardYears, yearsOfPart } from '../../src/build-part.ts';
+import {
+  automaticShardCount,
+  buildPartArticles,
+  buildsListings,
+  parseBuildPart,
+  parseShard,
+  searchPartArticles,
+  searchParts,
+  shardYears,
+  yearsOfPart,
+} from '../../src/build-part.ts';
 
 const perYear = (counts: Record<string, number>) => new Map(Object.entries(counts));
 
@@ -16,7 +26,11 @@ describe('a build in parts', () => {
   it('gives each shard a run of whole years holding about an Nth of the articles', () => {
     const years = perYear({ 2016: 40, 2017: 35, 2018: 30, 2019: 45, 2020: 50, 2021: 40 });
     const shards = shardYears(years, 3, 1);
-    expect(shards).toEqual([['2016', '2017'], ['2018', '2019'], ['2020', '2021']]);
+    expect(shards).toEqual([
+      ['2016', '2017'],
+      ['2018', '2019'],
+      ['2020', '2021'],
+    ]);
     // Every year once, in order.
     expect(shards.flat()).toEqual(['2016', '2017', '2018', '2019', '2020', '2021']);
     expect(shardYears(years, 1, 1)).toEqual([['2016', '2017', '2018', '2019', '2020', '2021']]);
@@ -28,7 +42,9 @@ describe('a build in parts', () => {
   });
 
   it('says how many shards the archive can have when asked for more shards than search parts', () => {
-    expect(() => shardYears(perYear({ 2016: 3, 2018: 2 }), 3, 1)).toThrow(/cannot build in 3 shards: the archive's search index has 2 part\(s\).*use --shard K\/2 or fewer/);
+    expect(() => shardYears(perYear({ 2016: 3, 2018: 2 }), 3, 1)).toThrow(
+      /cannot build in 3 shards: the archive's search index has 2 part\(s\).*use --shard K\/2 or fewer/,
+    );
   });
 
   it('groups small years into search parts of at least the given size, oldest first, a large year alone', () => {
@@ -40,10 +56,15 @@ describe('a build in parts', () => {
     ]);
     expect(searchParts(years, 1).map((p) => p.key)).toEqual(['2014', '2015', '2016', '2017', '2018']);
     // A shard holds whole parts.
-    expect(shardYears(years, 2, 2000)).toEqual([['2014', '2015', '2016'], ['2017', '2018']]);
+    expect(shardYears(years, 2, 2000)).toEqual([
+      ['2014', '2015', '2016'],
+      ['2017', '2018'],
+    ]);
     expect(searchPartArticles({})).toBe(2000);
     expect(searchPartArticles({ SEARCH_PART_ARTICLES: '1' })).toBe(1);
-    expect(() => searchPartArticles({ SEARCH_PART_ARTICLES: 'lots' })).toThrow(/SEARCH_PART_ARTICLES="lots" is not a number of articles/);
+    expect(() => searchPartArticles({ SEARCH_PART_ARTICLES: 'lots' })).toThrow(
+      /SEARCH_PART_ARTICLES="lots" is not a number of articles/,
+    );
   });
 
   it('renders the articles of its own years in a shard, of none in the merge, and listings only outside shards', () => {
@@ -76,6 +97,8 @@ describe('npm run build in parts by itself', () => {
   it('reads the limit from BUILD_PART_ARTICLES and refuses what is not a number', () => {
     expect(buildPartArticles({})).toBe(20_000);
     expect(buildPartArticles({ BUILD_PART_ARTICLES: '500' })).toBe(500);
-    expect(() => buildPartArticles({ BUILD_PART_ARTICLES: 'lots' })).toThrow('BUILD_PART_ARTICLES="lots" is not a number of articles');
+    expect(() => buildPartArticles({ BUILD_PART_ARTICLES: 'lots' })).toThrow(
+      'BUILD_PART_ARTICLES="lots" is not a number of articles',
+    );
   });
 });

@@ -32,7 +32,9 @@ export class ArchiveFiles {
     try {
       return await readFile(file, 'utf8');
     } catch (error) {
-      throw new ImportError(`cannot read ${file}, which holds the story this is a version of: ${(error as Error).message}; check the file, then import again`);
+      throw new ImportError(
+        `cannot read ${file}, which holds the story this is a version of: ${(error as Error).message}; check the file, then import again`,
+      );
     }
   }
 

@@ -19,5 +19,7 @@ const engine = {
  */
 export function writeFrontMatter(data: object, body: string): string {
   // An object, not a string, so gray-matter does not look for front matter inside the body.
-  return matter.stringify({ content: withoutControls(body) }, mapStrings(data, withoutControls), { engines: { yaml: engine } });
+  return matter.stringify({ content: withoutControls(body) }, mapStrings(data, withoutControls), {
+    engines: { yaml: engine },
+  });
 }

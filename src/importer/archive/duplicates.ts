@@ -35,4 +35,5 @@ export function sameStory(existing: Story, story: Story): string | undefined {
   return undefined;
 }
 
-const identityOf = (story: Story) => (typeof story.data.importId === 'string' && story.data.importId.trim() ? story.data.importId.trim() : undefined);
+const identityOf = (story: Story) =>
+  typeof story.data.importId === 'string' && story.data.importId.trim() ? story.data.importId.trim() : undefined;

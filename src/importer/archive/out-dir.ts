@@ -10,7 +10,11 @@ import { defaultOutDir } from './content-root.ts';
 import { fileInTheWay } from './target.ts';
 
 /** Why articles cannot go under `outDir` (it, or a folder above it, is a file), or `undefined`. */
-export async function outDirProblem(outDir: string, given: boolean, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+export async function outDirProblem(
+  outDir: string,
+  given: boolean,
+  env: NodeJS.ProcessEnv,
+): Promise<string | undefined> {
   const yearFolder = join(outDir, '2000');
   const file = await fileInTheWay(yearFolder);
   if (!file) return undefined;
@@ -32,9 +36,11 @@ export async function outDirWritable(dir: string): Promise<string | undefined> {
       (s) => (s.isDirectory() ? 'folder' : 'file'),
       () => undefined,
     );
-    if (found === 'file') return `articles cannot be written in ${dir}: ${folder} is a file, not a folder; move or rename it, or pass another --out`;
+    if (found === 'file')
+      return `articles cannot be written in ${dir}: ${folder} is a file, not a folder; move or rename it, or pass another --out`;
     if (found === 'folder') break;
-    if (dirname(folder) === folder) return `articles cannot be written in ${dir}: none of its folders exists; pass another --out`;
+    if (dirname(folder) === folder)
+      return `articles cannot be written in ${dir}: none of its folders exists; pass another --out`;
     folder = dirname(folder);
   }
   try {

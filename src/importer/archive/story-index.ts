@@ -11,7 +11,15 @@ import { listCollectionFolder, versionParts } from '../../model/content-files.ts
 import { calendarDay, parseArticleDate } from '../../model/dates.ts';
 import { readFrontMatter } from '../../model/front-matter.ts';
 import type { Story } from './duplicates.ts';
-import { headlineDistance, headlineKey, isLabelledUpdate, textKey, urlKey, versionByHeadline, CLOSE_HEADLINE } from './story-match.ts';
+import {
+  headlineDistance,
+  headlineKey,
+  isLabelledUpdate,
+  textKey,
+  urlKey,
+  versionByHeadline,
+  CLOSE_HEADLINE,
+} from './story-match.ts';
 
 /** One filed version of a stored story, as the index keeps it: its file and the keys it is found by. */
 export interface FiledVersion {
@@ -73,7 +81,8 @@ export type StoryMatch =
 export type BodyReader = (file: string) => Promise<string | undefined>;
 
 const dayKey = (source: string, iso: string) => `${source}\n${calendarDay(iso)}`;
-const filedEpoch = (version: FiledVersion) => (version.filed === undefined ? undefined : parseArticleDate(version.filed)?.epoch);
+const filedEpoch = (version: FiledVersion) =>
+  version.filed === undefined ? undefined : parseArticleDate(version.filed)?.epoch;
 const all = (story: StoredStory) => [story.current, ...story.versions];
 
 /** An index of stored stories by text, original URL, and source and day. */
@@ -90,7 +99,8 @@ export class StoryIndex {
     if (old) this.remove(old);
     this.#byFile.set(story.file, story);
     for (const version of all(story)) {
-      if (version.digest) this.#byText.set(version.digest, [...(this.#byText.get(version.digest) ?? []), { story, version }]);
+      if (version.digest)
+        this.#byText.set(version.digest, [...(this.#byText.get(version.digest) ?? []), { story, version }]);
       if (version.identity && !this.#byIdentity.has(version.identity)) this.#byIdentity.set(version.identity, story);
       if (version.url && !this.#byUrl.has(version.url)) this.#byUrl.set(version.url, story);
       for (const key of this.#dayKeys(version)) {
@@ -109,7 +119,8 @@ export class StoryIndex {
       const texts = version.digest ? this.#byText.get(version.digest)?.filter((t) => t.story !== story) : undefined;
       if (texts?.length) this.#byText.set(version.digest!, texts);
       else if (version.digest) this.#byText.delete(version.digest);
-      if (version.identity && this.#byIdentity.get(version.identity) === story) this.#byIdentity.delete(version.identity);
+      if (version.identity && this.#byIdentity.get(version.identity) === story)
+        this.#byIdentity.delete(version.identity);
       if (version.url && this.#byUrl.get(version.url) === story) this.#byUrl.delete(version.url);
       for (const key of this.#dayKeys(version)) this.#byDay.get(key)?.delete(story);
     }
@@ -134,15 +145,32 @@ export class StoryIndex {
     const input = filedVersion('', 0, article);
     if (input.identity) {
       const story = this.#byIdentity.get(input.identity);
-      if (story) return this.#sameOrVersion(story, input, `the same importId ${input.identity}`, (v) => v.identity === input.identity);
+      if (story)
+        return this.#sameOrVersion(
+          story,
+          input,
+          `the same importId ${input.identity}`,
+          (v) => v.identity === input.identity,
+        );
     }
     // Stories that may be this one: with no identity of their own, or with this article's.
-    const open = (story: StoredStory) => !input.identity || all(story).every((v) => !v.identity || v.identity === input.identity);
-    const same = input.digest && this.#byText.get(input.digest)?.find(({ story, version }) => open(story) && !(input.url && version.url && version.url !== input.url));
+    const open = (story: StoredStory) =>
+      !input.identity || all(story).every((v) => !v.identity || v.identity === input.identity);
+    const same =
+      input.digest &&
+      this.#byText
+        .get(input.digest)
+        ?.find(({ story, version }) => open(story) && !(input.url && version.url && version.url !== input.url));
     if (same) return { kind: 'same', story: same.story, file: same.version.file, reason: 'the same text' };
     if (input.draft) return undefined;
     const byUrl = input.url && this.#byUrl.get(input.url);
-    if (byUrl && open(byUrl)) return this.#sameOrVersion(byUrl, input, `the same originalUrl ${String(article.data.originalUrl)}`, (v) => v.url === input.url);
+    if (byUrl && open(byUrl))
+      return this.#sameOrVersion(
+        byUrl,
+        input,
+        `the same originalUrl ${String(article.data.originalUrl)}`,
+        (v) => v.url === input.url,
+      );
     if (!input.headline) return undefined;
 
     const candidates: { story: StoredStory; version: FiledVersion; apart: number; headline: string }[] = [];
@@ -175,12 +203,23 @@ export class StoryIndex {
    * The story's version filed at the article's time, among those `chosen` (the ones the match was
    * made on), is the article already in the archive; otherwise the article is another version.
    */
-  #sameOrVersion(story: StoredStory, input: FiledVersion, reason: string, chosen: (version: FiledVersion) => boolean): StoryMatch {
+  #sameOrVersion(
+    story: StoredStory,
+    input: FiledVersion,
+    reason: string,
+    chosen: (version: FiledVersion) => boolean,
+  ): StoryMatch {
     const at = filedEpoch(input);
     const version = at === undefined ? undefined : all(story).find((v) => chosen(v) && filedEpoch(v) === at);
     if (!version) return { kind: 'version', story, reason };
     const differs = Boolean(input.digest && version.digest && input.digest !== version.digest);
-    return { kind: 'same', story, file: version.file, reason: `${reason}, filed at the same time${differs ? '; the archive\'s copy has been edited since' : ''}`, differs };
+    return {
+      kind: 'same',
+      story,
+      file: version.file,
+      reason: `${reason}, filed at the same time${differs ? "; the archive's copy has been edited since" : ''}`,
+      differs,
+    };
   }
 
   #dayKeys(version: FiledVersion): string[] {
@@ -218,7 +257,11 @@ export async function indexStories(dirs: readonly string[]): Promise<StoryIndex>
       for (const version of (versions.get(id) ?? []).sort((a, b) => a.number - b.number)) {
         // One that does not parse still holds its number, so no version is ever written over it.
         const story = await readStory(version.file);
-        earlier.push(story ? filedVersion(version.file, version.number, story) : { file: version.file, number: version.number, labelled: false, draft: false });
+        earlier.push(
+          story
+            ? filedVersion(version.file, version.number, story)
+            : { file: version.file, number: version.number, labelled: false, draft: false },
+        );
       }
       index.add({ file, current: filedVersion(file, 0, current), versions: earlier });
     }

@@ -43,8 +43,12 @@ export function withoutLabels(headline: string, label?: unknown): string {
   let title = headline;
   const own = typeof label === 'string' && label.trim() ? escape(label.trim()) : undefined;
   const patterns = [BRACKETED_BEFORE, BRACKETED_AFTER, BARE_BEFORE, BARE_AFTER];
-  if (own) patterns.push(new RegExp(String.raw`^\s*[([]\s*${own}\s*[)\]]\s*`, 'i'), new RegExp(String.raw`\s*[([]\s*${own}\s*[)\]]\s*$`, 'i'));
-  for (let changed = true; changed; ) {
+  if (own)
+    patterns.push(
+      new RegExp(String.raw`^\s*[([]\s*${own}\s*[)\]]\s*`, 'i'),
+      new RegExp(String.raw`\s*[([]\s*${own}\s*[)\]]\s*$`, 'i'),
+    );
+  for (let changed = true; changed;) {
     changed = false;
     for (const pattern of patterns) {
       const next = title.replace(pattern, '');
@@ -100,7 +104,11 @@ function ledePairs(body: string): Set<string> {
   return wordPairs(words.slice(0, LEDE_WORDS));
 }
 
-const wordsOf = (text: string) => text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const wordsOf = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function wordPairs(words: readonly string[]): Set<string> {
   const pairs = new Set<string>();
@@ -162,7 +170,8 @@ export interface HeadlineMatchSide {
 export function versionByHeadline(input: HeadlineMatchSide, stored: HeadlineMatchSide): string | undefined {
   const apart = headlineDistance(input.headline, stored.headline);
   if (apart > CLOSE_HEADLINE) return undefined;
-  const headline = apart === 0 ? 'the same source, day and headline, labels aside' : 'the same source and day, a headline close to it';
+  const headline =
+    apart === 0 ? 'the same source, day and headline, labels aside' : 'the same source and day, a headline close to it';
   if (input.labelled || stored.labelled) {
     const overlap = ledeOverlap(input.body, stored.body);
     if (overlap >= (apart === 0 ? SAME_HEADLINE_OVERLAP : CLOSE_HEADLINE_OVERLAP)) {
@@ -170,5 +179,7 @@ export function versionByHeadline(input: HeadlineMatchSide, stored: HeadlineMatc
     }
   }
   const share = storyOverlap(input.body, stored.body);
-  return share >= MOST_OF_THE_STORY ? `${headline}, and ${Math.round(share * 100)}% of the shorter story in common` : undefined;
+  return share >= MOST_OF_THE_STORY
+    ? `${headline}, and ${Math.round(share * 100)}% of the shorter story in common`
+    : undefined;
 }

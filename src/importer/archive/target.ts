@@ -57,7 +57,8 @@ async function cannotCheck(path: string, code: string | undefined, message: stri
     return `${file} is a file, not a folder, so ${path} cannot be written; move or rename ${file}`;
   }
   if (code === 'EISDIR') return `${path} is a folder, so the article cannot take that name; move or rename the folder`;
-  if (code === 'EACCES' || code === 'EPERM') return `cannot read ${path} to see whether it holds this story: permission denied; check the permissions of the file and its folder`;
+  if (code === 'EACCES' || code === 'EPERM')
+    return `cannot read ${path} to see whether it holds this story: permission denied; check the permissions of the file and its folder`;
   return `cannot read ${path} to see whether it holds this story: ${message}; check the file and its folder`;
 }
 
@@ -76,7 +77,11 @@ export async function storyNowAt(path: string, story: Story): Promise<Duplicate 
  * Chooses the file for an article whose natural path is `path` (ending in `.md`). `planned`
  * holds files this run has already chosen but not written (a dry run), by path.
  */
-export async function chooseTarget(path: string, story: Story, planned: ReadonlyMap<string, Story> = new Map()): Promise<Target> {
+export async function chooseTarget(
+  path: string,
+  story: Story,
+  planned: ReadonlyMap<string, Story> = new Map(),
+): Promise<Target> {
   for (let n = 1; n <= MAX_NAMES; n++) {
     const candidate = n === 1 ? path : path.replace(/\.md$/, `-${n}.md`);
     const existing = planned.get(candidate) ?? (await existingArticle(candidate));
@@ -85,5 +90,7 @@ export async function chooseTarget(path: string, story: Story, planned: Readonly
     if (reason) return { path: candidate, duplicate: { file: candidate, reason } };
   }
   const last = path.replace(/\.md$/, `-${MAX_NAMES}.md`);
-  throw new ImportError(`${path} and every numbered name up to ${last} hold other stories with this headline; nothing written. Give this story a headline that tells it apart`);
+  throw new ImportError(
+    `${path} and every numbered name up to ${last} hold other stories with this headline; nothing written. Give this story a headline that tells it apart`,
+  );
 }

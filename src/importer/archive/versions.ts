@@ -27,7 +27,8 @@ export interface Incoming {
 }
 
 /** One change to the archive: a file written (created only, unless `overwrite`), or a version renumbered. */
-export type FilingStep = { kind: 'write'; file: string; text: string; overwrite: boolean } | { kind: 'move'; from: string; to: string };
+export type FilingStep =
+  { kind: 'write'; file: string; text: string; overwrite: boolean } | { kind: 'move'; from: string; to: string };
 
 /** What filing an article does, and what the story holds afterwards. */
 export interface Filing {
@@ -69,7 +70,10 @@ function withDates<T extends object>(data: T, date: string, updated: string | un
 
 function mustDate(iso: string | undefined, file: string, field: string): ArticleDate {
   const parsed = iso === undefined ? undefined : parseArticleDate(iso);
-  if (!parsed) throw new ImportError(`${file} is a version of this story, but its ${field} is not a valid date, so the versions cannot be put in time order; correct it (like 2016-01-20T19:27:00+09:00) and import again`);
+  if (!parsed)
+    throw new ImportError(
+      `${file} is a version of this story, but its ${field} is not a valid date, so the versions cannot be put in time order; correct it (like 2016-01-20T19:27:00+09:00) and import again`,
+    );
   return parsed;
 }
 
@@ -115,7 +119,11 @@ function closeGaps(story: StoredStory): { steps: FilingStep[]; story: StoredStor
 }
 
 const sameFiling = (a: FiledVersion, b: FiledVersion) =>
-  a.digest !== undefined && a.digest === b.digest && a.filed !== undefined && b.filed !== undefined && parseArticleDate(a.filed)!.epoch === parseArticleDate(b.filed)!.epoch;
+  a.digest !== undefined &&
+  a.digest === b.digest &&
+  a.filed !== undefined &&
+  b.filed !== undefined &&
+  parseArticleDate(a.filed)!.epoch === parseArticleDate(b.filed)!.epoch;
 
 /**
  * Files `input` as a version of `story`, whose current file holds `currentText`: the new current
@@ -124,7 +132,11 @@ const sameFiling = (a: FiledVersion, b: FiledVersion) =>
 export function planVersion(stored: StoredStory, currentText: string, input: Incoming): Filing {
   const { steps, story } = closeGaps(stored);
   const currentDate = mustDate(story.current.date, story.file, 'date');
-  const currentFiled = mustDate(story.current.filed, story.file, story.current.filed === story.current.date ? 'date' : 'updated');
+  const currentFiled = mustDate(
+    story.current.filed,
+    story.file,
+    story.current.filed === story.current.date ? 'date' : 'updated',
+  );
   const inputFiled = filedOf(input.data);
   if (inputFiled.epoch >= currentFiled.epoch) {
     // A run stopped after keeping the current file, before replacing it, left its copy as the highest version: reuse it.
@@ -145,21 +157,29 @@ export function planVersion(stored: StoredStory, currentText: string, input: Inc
       story: {
         file: story.file,
         current: filedVersion(story.file, 0, { data, body: input.body }),
-        versions: keptAlready ? story.versions : [...story.versions, filedVersion(kept, number, readFrontMatter(keptText))],
+        versions: keptAlready
+          ? story.versions
+          : [...story.versions, filedVersion(kept, number, readFrontMatter(keptText))],
       },
       dateKept: first.kept,
     };
   }
 
-  const later = story.versions.filter((v) => v.filed !== undefined && parseArticleDate(v.filed)!.epoch > inputFiled.epoch);
+  const later = story.versions.filter(
+    (v) => v.filed !== undefined && parseArticleDate(v.filed)!.epoch > inputFiled.epoch,
+  );
   const number = later.length ? Math.min(...later.map((v) => v.number)) : highest(story.versions) + 1;
   const moved = story.versions.filter((v) => v.number >= number).sort((a, b) => b.number - a.number);
-  steps.push(...moved.map((v): FilingStep => ({ kind: 'move', from: v.file, to: versionFile(story.file, v.number + 1) })));
+  steps.push(
+    ...moved.map((v): FilingStep => ({ kind: 'move', from: v.file, to: versionFile(story.file, v.number + 1) })),
+  );
   const file = versionFile(story.file, number);
   const versionData = withDates(input.data, inputFiled.iso, undefined);
   steps.push({ kind: 'write', file, text: writeFrontMatter(versionData, input.body), overwrite: false });
   const versions = [
-    ...story.versions.map((v) => (v.number >= number ? { ...v, number: v.number + 1, file: versionFile(story.file, v.number + 1) } : v)),
+    ...story.versions.map((v) =>
+      v.number >= number ? { ...v, number: v.number + 1, file: versionFile(story.file, v.number + 1) } : v,
+    ),
     filedVersion(file, number, { data: versionData, body: input.body }),
   ].sort((a, b) => a.number - b.number);
 
@@ -172,7 +192,14 @@ export function planVersion(stored: StoredStory, currentText: string, input: Inc
     steps.push({ kind: 'write', file: story.file, text, overwrite: true });
     current = filedVersion(story.file, 0, readFrontMatter(text));
   }
-  return { kind: 'earlier', number, renumbered: moved.length, steps, story: { file: story.file, current, versions }, dateKept: first.kept };
+  return {
+    kind: 'earlier',
+    number,
+    renumbered: moved.length,
+    steps,
+    story: { file: story.file, current, versions },
+    dateKept: first.kept,
+  };
 }
 
 /**
@@ -192,7 +219,9 @@ export function planRewrite(story: StoredStory, file: string, input: Incoming): 
     number: rewritten.number,
     renumbered: 0,
     steps: [{ kind: 'write', file, text, overwrite: true }],
-    story: isCurrent ? { ...story, current: rewritten } : { ...story, versions: story.versions.map((v) => (v.file === file ? rewritten : v)) },
+    story: isCurrent
+      ? { ...story, current: rewritten }
+      : { ...story, versions: story.versions.map((v) => (v.file === file ? rewritten : v)) },
   };
 }
 
@@ -215,7 +244,13 @@ async function moveWithoutReplacing(from: string, to: string): Promise<void> {
       throw new TargetExistsError(to);
     }
     // Some file systems have no hard links; check, then rename.
-    if (await stat(to).then(() => true, () => false)) throw new TargetExistsError(to);
+    if (
+      await stat(to).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw new TargetExistsError(to);
     await rename(from, to);
     return;
   }
@@ -232,9 +267,11 @@ export function describeFiling(filing: Filing, dryRun: boolean): string {
   const file = filing.story.file;
   const ver = (n: number) => `versions/${n}.md`;
   const said =
-    filing.kind === 'current' ? `${dryRun ? 'would file' : 'filed'} as the new current version of ${file}; the one it replaces ${dryRun ? 'would become' : 'is now'} ${ver(filing.number)}`
-    : filing.kind === 'earlier' ? `${dryRun ? 'would file' : 'filed'} as earlier version ${filing.number} (${ver(filing.number)}) of ${file}${filing.renumbered ? `; the ${filing.renumbered === 1 ? 'version' : `${filing.renumbered} versions`} after it ${dryRun ? 'would be' : filing.renumbered === 1 ? 'is now' : 'are now'} numbered from ${filing.number + 1}` : ''}`
-    : `${dryRun ? 'would rewrite' : 'rewrote'} ${filing.number ? `${ver(filing.number)} of ${file}` : file} from this input, as --force asks`;
+    filing.kind === 'current'
+      ? `${dryRun ? 'would file' : 'filed'} as the new current version of ${file}; the one it replaces ${dryRun ? 'would become' : 'is now'} ${ver(filing.number)}`
+      : filing.kind === 'earlier'
+        ? `${dryRun ? 'would file' : 'filed'} as earlier version ${filing.number} (${ver(filing.number)}) of ${file}${filing.renumbered ? `; the ${filing.renumbered === 1 ? 'version' : `${filing.renumbered} versions`} after it ${dryRun ? 'would be' : filing.renumbered === 1 ? 'is now' : 'are now'} numbered from ${filing.number + 1}` : ''}`
+        : `${dryRun ? 'would rewrite' : 'rewrote'} ${filing.number ? `${ver(filing.number)} of ${file}` : file} from this input, as --force asks`;
   const kept = filing.dateKept
     ? `; it is dated ${filing.dateKept.article}, a day before the story's date ${filing.dateKept.story}, which the story keeps so its address does not change (if this was its first publication, change the story's date by hand)`
     : '';

@@ -85,7 +85,12 @@ export function finishArticle(
   const collection = isCollectionPage(page);
   if (options.source) fields.source = options.source;
   if (options.date && !(collection && fields.date)) fields.date = parseArticleDate(options.date)?.iso ?? options.date;
-  const mapped = applyImportMap(options.map ?? EMPTY_MAP, fields, collection ? page.categories : [], Boolean(options.section));
+  const mapped = applyImportMap(
+    options.map ?? EMPTY_MAP,
+    fields,
+    collection ? page.categories : [],
+    Boolean(options.section),
+  );
   Object.assign(fields, {
     topics: mapped.topics,
     tags: capped(mapped.tags, 'tags', notes),
@@ -97,8 +102,12 @@ export function finishArticle(
   });
   const unknownTopics = options.topics ? (fields.topics ?? []).filter((id) => !options.topics!.includes(id)) : [];
   if (unknownTopics.length) {
-    const known = options.topics!.length ? `the archive's topics are ${options.topics!.map((t) => `"${t}"`).join(', ')}` : 'the archive has no topics';
-    throw new ImportError(`topics: ${unknownTopics.map((t) => `"${t}"`).join(', ')} ${unknownTopics.length === 1 ? 'is not a topic' : 'are not topics'} of this archive (${known}); add ${join(root, 'topics', `${unknownTopics[0]}.md`)} or map the item's topics with --map, then import again`);
+    const known = options.topics!.length
+      ? `the archive's topics are ${options.topics!.map((t) => `"${t}"`).join(', ')}`
+      : 'the archive has no topics';
+    throw new ImportError(
+      `topics: ${unknownTopics.map((t) => `"${t}"`).join(', ')} ${unknownTopics.length === 1 ? 'is not a topic' : 'are not topics'} of this archive (${known}); add ${join(root, 'topics', `${unknownTopics[0]}.md`)} or map the item's topics with --map, then import again`,
+    );
   }
   fields.section = options.section || mapped.section || fields.section;
   if (fields.editorNote) {
@@ -128,10 +137,15 @@ export function finishArticle(
   const data = inSchemaOrder(fields);
   const result = articleSchema.safeParse(data);
   if (!result.success) {
-    throw new ImportError(`the article would not be valid, so nothing was written: ${formatIssues(result.error.issues, data).join('; ')}`);
+    throw new ImportError(
+      `the article would not be valid, so nothing was written: ${formatIssues(result.error.issues, data).join('; ')}`,
+    );
   }
   const slug = articleSlug(result.data.title);
-  if (!slug) throw new ImportError(`cannot make a file name from the headline "${result.data.title}"; give the article a headline with letters or digits`);
+  if (!slug)
+    throw new ImportError(
+      `cannot make a file name from the headline "${result.data.title}"; give the article a headline with letters or digits`,
+    );
   const year = parseArticleDate(result.data.date)!.year;
   return { kind, data, body: page.body, path: `${year}/${slug}.md`, text: writeFrontMatter(data, page.body), notes };
 }
@@ -139,7 +153,9 @@ export function finishArticle(
 /** The first MAX_NAMES_PER_KIND names of a list, with a note when more were left out. */
 function capped(names: string[], field: string, notes: string[]): string[] {
   if (names.length <= MAX_NAMES_PER_KIND) return names;
-  notes.push(`${field}: kept the first ${MAX_NAMES_PER_KIND} of ${names.length}, since each becomes a page of the archive; add others by hand if they matter`);
+  notes.push(
+    `${field}: kept the first ${MAX_NAMES_PER_KIND} of ${names.length}, since each becomes a page of the archive; add others by hand if they matter`,
+  );
   return names.slice(0, MAX_NAMES_PER_KIND);
 }
 

@@ -24,7 +24,10 @@ const WHERE = new RegExp(
 );
 
 /** Verbs of wire notes, by what they did to the story. */
-const VERBS: Record<string, 'update' | 'add' | 'change' | 'rewrite' | 'correct' | 'remove' | 'resend' | 'edit' | 'shorten' | 'expand'> = {
+const VERBS: Record<
+  string,
+  'update' | 'add' | 'change' | 'rewrite' | 'correct' | 'remove' | 'resend' | 'edit' | 'shorten' | 'expand'
+> = {
   UPDATES: 'update',
   TOPS: 'update',
   SUBS: 'update',
@@ -74,20 +77,34 @@ const NOUNS: Record<string, string> = {
 };
 
 /** Wire shorthand spelled out wherever it stands. */
-const SHORTHAND: Record<string, string> = { info: 'information', reax: 'reaction', pix: 'photos', pics: 'photos', hed: 'headline', lede: 'lead', graf: 'paragraph', grafs: 'paragraphs' };
+const SHORTHAND: Record<string, string> = {
+  info: 'information',
+  reax: 'reaction',
+  pix: 'photos',
+  pics: 'photos',
+  hed: 'headline',
+  lede: 'lead',
+  graf: 'paragraph',
+  grafs: 'paragraphs',
+};
 const SHORTHAND_WORD = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join('|')})\\b`, 'g');
 
 /** Heads of institutions' names that take `the`: `the Foreign Ministry's briefing`, `the White House`. */
 const INSTITUTION = String.raw`(?:[A-Z][\w.-]*\s+)*(?:Ministry|Office|House|Council|Department|Agency|Committee|Command|Chiefs of Staff|Staff|Party|Assembly|Court|Government|Administration|Embassy|Service|Commission|Secretariat|Cabinet|Pentagon|Kremlin|Blue House|United Nations|U\.N\.|Security Council)(?:'s)?`;
 const STARTS_WITH_INSTITUTION = new RegExp(`^${INSTITUTION}(?=\\s|$)`);
 // Not after a capitalised word: the `of` in `Joint Chiefs of Staff` is inside a name, which must stay as it is.
-const INSTITUTION_AFTER = new RegExp(`(?<![A-Z][\\w.'’-]*\\s+)\\b(from|by|of|with|at)\\s+(?!the\\b)(${INSTITUTION})(?=\\s|$|[,.])`, 'g');
+const INSTITUTION_AFTER = new RegExp(
+  `(?<![A-Z][\\w.'’-]*\\s+)\\b(from|by|of|with|at)\\s+(?!the\\b)(${INSTITUTION})(?=\\s|$|[,.])`,
+  'g',
+);
 /** Things that happen once, so a bare one is `the` one the story is about: `defense ministry briefing`. */
-const EVENT = /\b(?:briefing|statement|announcement|report|decision|meeting|interview|press conference|speech|vote|ruling|remarks?|comments?)$/;
+const EVENT =
+  /\b(?:briefing|statement|announcement|report|decision|meeting|interview|press conference|speech|vote|ruling|remarks?|comments?)$/;
 const DETERMINER = /^(?:a|an|the|more|new|further|some|other|his|her|their|its|this|that|\d+)\b/i;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const listOf = (items: string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const listOf = (items: string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** One thing named in a note (`photo`, `Foreign Ministry's briefing`) with the article a reader expects. */
 function thing(raw: string): string {
@@ -97,7 +114,10 @@ function thing(raw: string): string {
   const isWireWord = first === first.toLowerCase() || (first === first.toUpperCase() && !/^[A-Z]/.test(rest[0] ?? ''));
   const noun = isWireWord ? NOUNS[first.toLowerCase()] : undefined;
   const named = noun ? [noun, ...rest].join(' ') : text;
-  const withThe = named.replace(INSTITUTION_AFTER, (_, preposition: string, name: string) => `${preposition} the ${name}`);
+  const withThe = named.replace(
+    INSTITUTION_AFTER,
+    (_, preposition: string, name: string) => `${preposition} the ${name}`,
+  );
   if (noun || DETERMINER.test(withThe)) return withThe;
   if (STARTS_WITH_INSTITUTION.test(withThe)) return `the ${withThe}`;
   if (/^[a-z]/.test(withThe) && EVENT.test(withThe) && !/s$/.test(first)) return `the ${withThe}`;
@@ -106,14 +126,21 @@ function thing(raw: string): string {
 
 /** Nouns that are never verbs, given their article inside a phrase: `to fix typo in headline` → `to fix a typo in the headline`. */
 function withArticles(text: string): string {
-  return text.replace(/(^|\s)(?!(?:a|an|the|his|her|its|their)\s)(\S+\s+)?(typo|headline|byline|dateline|caption|photo|graphic)\b(?!\s+[A-Z])/g, (whole, space: string, before: string | undefined, noun: string) =>
-    before && DETERMINER.test(before.trim()) ? whole : `${space}${before ?? ''}${NOUNS[noun.toLowerCase()]}`,
+  return text.replace(
+    /(^|\s)(?!(?:a|an|the|his|her|its|their)\s)(\S+\s+)?(typo|headline|byline|dateline|caption|photo|graphic)\b(?!\s+[A-Z])/g,
+    (whole, space: string, before: string | undefined, noun: string) =>
+      before && DETERMINER.test(before.trim()) ? whole : `${space}${before ?? ''}${NOUNS[noun.toLowerCase()]}`,
   );
 }
 
 /** The things a clause names, split where it lists them: `headline, lead` → two. */
 function things(text: string): string[] {
-  const clean = text.replace(WHERE, '').replace(SHORTHAND_WORD, (word) => SHORTHAND[word]!).replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
+  const clean = text
+    .replace(WHERE, '')
+    .replace(SHORTHAND_WORD, (word) => SHORTHAND[word]!)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.,;:]+$/, '');
   if (!clean) return [];
   const parts = clean.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
   // `the number of points to four, not three` is one thing said in prose, not a list.
@@ -129,20 +156,29 @@ const WIRE_WORDS = new Set([...Object.keys(VERBS), 'ATTN', 'EDS', 'ED', 'Eds', '
 
 /** The names a note gives (runs of capitalised words, wire verbs left out), which a rewrite must keep word for word. */
 function namesIn(text: string): string[] {
-  const words = text.split(/(\s+)/).map((w) => (WIRE_WORDS.has(w.replace(/[:;,.]+$/, '')) ? '\u0000' : w)).join('');
+  const words = text
+    .split(/(\s+)/)
+    .map((w) => (WIRE_WORDS.has(w.replace(/[:;,.]+$/, '')) ? '\u0000' : w))
+    .join('');
   return (words.match(NAME_RUN) ?? []).map((name) => name.replace(/[.,;:]+$/, ''));
 }
 
 /** A wire editor's note written out for readers; the note unchanged when it is not in wire jargon, or when the rewrite would alter a name. */
 export function writeOutEditorNote(original: string): EditorNote {
   const written = rewrite(original);
-  const kept = namesIn(original.replace(/^\(?\s*(?:ATTN|EDS?|Eds?)\s*:\s*/, '')).every((name) => written.includes(name));
+  const kept = namesIn(original.replace(/^\(?\s*(?:ATTN|EDS?|Eds?)\s*:\s*/, '')).every((name) =>
+    written.includes(name),
+  );
   return { note: kept ? written : original.trim(), original };
 }
 
 /** The note in readers' words by the rules, or the note as it came when they do not know it. */
 function rewrite(original: string): string {
-  const text = original.trim().replace(/^\(?\s*(?:ATTN|EDS?|Eds?)\s*:\s*/, '').replace(/\)$/, '').trim();
+  const text = original
+    .trim()
+    .replace(/^\(?\s*(?:ATTN|EDS?|Eds?)\s*:\s*/, '')
+    .replace(/\)$/, '')
+    .trim();
   const clauses = text.split(new RegExp(`\\s*(?:;|,|\\.|//|\\band\\b)\\s*(?=(?:${Object.keys(VERBS).join('|')})\\b)`));
   const sentences: string[] = [];
   const added: string[] = [];
@@ -161,7 +197,9 @@ function rewrite(original: string): string {
     }
     if ((kind === 'correct' || kind === 'resend') && /^to\s/i.test(rest)) {
       // A reason (`to show talks were held on Monday, not Tuesday`) is prose, not a list.
-      sentences.push(`${kind === 'correct' ? 'Corrected' : 'Sent again'} ${withArticles(rest.replace(/\s+/g, ' ').replace(/[.,;:]+$/, ''))}`);
+      sentences.push(
+        `${kind === 'correct' ? 'Corrected' : 'Sent again'} ${withArticles(rest.replace(/\s+/g, ' ').replace(/[.,;:]+$/, ''))}`,
+      );
       continue;
     }
     // `RECASTS headline, lead with White House statement`: what changed, then what it now carries.
@@ -183,6 +221,11 @@ function rewrite(original: string): string {
       }[kind],
     );
   }
-  if (addedAt >= 0) sentences[addedAt] = updated ? (added.length ? `Updated with ${listOf(added)}` : 'Updated') : `Added ${listOf(added)}`;
+  if (addedAt >= 0)
+    sentences[addedAt] = updated
+      ? added.length
+        ? `Updated with ${listOf(added)}`
+        : 'Updated'
+      : `Added ${listOf(added)}`;
   return sentences.map((s) => `${capitalise(s)}.`).join(' ');
 }

@@ -25,7 +25,10 @@ export interface ImportMap {
 }
 
 const aliasIndex = (aliases: Aliases) =>
-  Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, canonicalBySlug(aliases[kind])])) as Record<EntityKind, Map<string, string>>;
+  Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, canonicalBySlug(aliases[kind])])) as Record<
+    EntityKind,
+    Map<string, string>
+  >;
 
 /** A map file that cannot be used, with the entry and the fix in the message. */
 export class MapError extends Error {
@@ -46,7 +49,13 @@ const WHAT: Record<Table, string> = {
 };
 
 /** A map with no entries: applying it changes nothing. */
-export const EMPTY_MAP: ImportMap = { sections: new Map(), topics: new Map(), authors: new Map(), names: new Map(), aliases: aliasIndex(NO_ALIASES) };
+export const EMPTY_MAP: ImportMap = {
+  sections: new Map(),
+  topics: new Map(),
+  authors: new Map(),
+  names: new Map(),
+  aliases: aliasIndex(NO_ALIASES),
+};
 
 const key = (spelling: string) => spelling.trim().toLowerCase();
 
@@ -61,30 +70,47 @@ export function parseImportMap(text: string, file: string, topicIds: readonly st
     data = load(text, { schema: CORE_SCHEMA });
   } catch (error) {
     const e = error as { reason?: string; mark?: { line: number }; message: string };
-    throw new MapError(`--map ${file}: the YAML does not parse${e.mark ? ` on line ${e.mark.line + 1}` : ''}: ${e.reason ?? e.message}; fix that line`);
+    throw new MapError(
+      `--map ${file}: the YAML does not parse${e.mark ? ` on line ${e.mark.line + 1}` : ''}: ${e.reason ?? e.message}; fix that line`,
+    );
   }
   if (data === null || data === undefined) return EMPTY_MAP;
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new MapError(`--map ${file}: expected the tables ${TABLES.join(', ')} as "name:" lines, each holding "spelling: value" lines`);
+    throw new MapError(
+      `--map ${file}: expected the tables ${TABLES.join(', ')} as "name:" lines, each holding "spelling: value" lines`,
+    );
   }
-  const map = { sections: new Map(), topics: new Map(), authors: new Map(), names: new Map() } satisfies Record<Table, Map<string, string>>;
+  const map = { sections: new Map(), topics: new Map(), authors: new Map(), names: new Map() } satisfies Record<
+    Table,
+    Map<string, string>
+  >;
   for (const [table, entries] of Object.entries(data as Record<string, unknown>)) {
     if (!(TABLES as readonly string[]).includes(table)) {
-      throw new MapError(`--map ${file}: unknown table "${table}"; a map has only ${TABLES.map((t) => `"${t}"`).join(', ')}`);
+      throw new MapError(
+        `--map ${file}: unknown table "${table}"; a map has only ${TABLES.map((t) => `"${t}"`).join(', ')}`,
+      );
     }
     const name = table as Table;
     if (entries === null || entries === undefined) continue;
     if (typeof entries !== 'object' || Array.isArray(entries)) {
-      throw new MapError(`--map ${file}: ${name}: expected "spelling: value" lines under it, each mapping ${WHAT[name]}`);
+      throw new MapError(
+        `--map ${file}: ${name}: expected "spelling: value" lines under it, each mapping ${WHAT[name]}`,
+      );
     }
     for (const [from, to] of Object.entries(entries as Record<string, unknown>)) {
       if (typeof to !== 'string' || !to.trim()) {
-        throw new MapError(`--map ${file}: ${name}: "${from}" maps to ${JSON.stringify(to)}; give it text, mapping ${WHAT[name]}`);
+        throw new MapError(
+          `--map ${file}: ${name}: "${from}" maps to ${JSON.stringify(to)}; give it text, mapping ${WHAT[name]}`,
+        );
       }
       const value = to.trim();
       if (name === 'topics' && !topicIds.includes(value)) {
-        const known = topicIds.length ? `use one of ${topicIds.map((t) => `"${t}"`).join(', ')}` : `there are no topics in ${topicsDir}/`;
-        throw new MapError(`--map ${file}: topics: "${from}" maps to "${value}", which is not a topic; ${known}, or add ${topicsDir}/${value}.md`);
+        const known = topicIds.length
+          ? `use one of ${topicIds.map((t) => `"${t}"`).join(', ')}`
+          : `there are no topics in ${topicsDir}/`;
+        throw new MapError(
+          `--map ${file}: topics: "${from}" maps to "${value}", which is not a topic; ${known}, or add ${topicsDir}/${value}.md`,
+        );
       }
       map[name].set(key(from), value);
     }
@@ -99,7 +125,9 @@ export function parseImportMap(text: string, file: string, topicIds: readonly st
 export async function withArchiveAliases(map: ImportMap | undefined, root: string): Promise<ImportMap> {
   const { aliases, problems } = await readAliasesFile(root);
   if (problems.length) {
-    throw new MapError(`the archive's alias file has problems; fix them (npm run check:content lists them) and import again:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    throw new MapError(
+      `the archive's alias file has problems; fix them (npm run check:content lists them) and import again:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
+    );
   }
   return { ...(map ?? EMPTY_MAP), aliases: aliasIndex(aliases) };
 }
@@ -126,7 +154,12 @@ const asList = (value: ArticleFields['tags']) => (value === undefined ? [] : Arr
  * organizations, tags) through `names`, then people, places, organizations and tags through the
  * archive's aliases of their kind.
  */
-export function applyImportMap(map: ImportMap, fields: Partial<ArticleFields>, categories: readonly string[] = [], sectionGiven = false): MappedFields {
+export function applyImportMap(
+  map: ImportMap,
+  fields: Partial<ArticleFields>,
+  categories: readonly string[] = [],
+  sectionGiven = false,
+): MappedFields {
   const named = (name: string) => map.names.get(key(name)) ?? name;
   const canonical = (kind: EntityKind) => (name: string) => map.aliases[kind].get(slugify(named(name))) ?? named(name);
   const cats = unique(categories.map((c) => c.trim()).filter(Boolean));
@@ -136,7 +169,9 @@ export function applyImportMap(map: ImportMap, fields: Partial<ArticleFields>, c
   const sectionCategory = sectionGiven ? undefined : (mappedSection ?? cats[0]);
   const section = mappedSection ? map.sections.get(key(mappedSection)) : sectionCategory;
   const topics = [...cats, ...tagged].flatMap((c) => map.topics.get(key(c)) ?? []);
-  const leftOver = cats.filter((c) => c !== sectionCategory && !map.topics.has(key(c)) && (sectionGiven || !map.sections.has(key(c))));
+  const leftOver = cats.filter(
+    (c) => c !== sectionCategory && !map.topics.has(key(c)) && (sectionGiven || !map.sections.has(key(c))),
+  );
   const keptTags = tagged.filter((t) => t !== mappedSection && !map.topics.has(key(t)));
   return {
     section,

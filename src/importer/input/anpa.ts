@@ -26,10 +26,15 @@ export function isWireTake(text: string): boolean {
 export function wireTakes(text: string): WireTake[] {
   const takes: WireTake[] = [];
   for (const match of text.matchAll(TAKE)) {
-    takes.push({ header: match[1]!.replace(/[\s\u0000-\u001f]+/g, ' ').trim(), text: match[2]!.replace(/\r*\n|\r/g, '\n') });
+    takes.push({
+      header: match[1]!.replace(/[\s\u0000-\u001f]+/g, ' ').trim(),
+      text: match[2]!.replace(/\r*\n|\r/g, '\n'),
+    });
   }
   if (!takes.length) {
-    throw new ImportError('this is an ANPA 1312 / IPTC 7901 take (it starts with SOH, byte 0x01) but has no STX (0x02) before its text; save the take whole from the wire receiver and import it again');
+    throw new ImportError(
+      'this is an ANPA 1312 / IPTC 7901 take (it starts with SOH, byte 0x01) but has no STX (0x02) before its text; save the take whole from the wire receiver and import it again',
+    );
   }
   return takes;
 }

@@ -33,16 +33,21 @@ function displayName(label: string): string {
 
 /** The encoding of an input from its first bytes (64 KiB is plenty); throws an ImportError for a label nothing decodes. */
 export function sniffEncoding(head: Uint8Array): InputEncoding {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { label: UTF8, bom: 3, declaredIn: 'a byte-order mark' };
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+    return { label: UTF8, bom: 3, declaredIn: 'a byte-order mark' };
   if (head[0] === 0xff && head[1] === 0xfe) return { label: 'utf-16le', bom: 2, declaredIn: 'a byte-order mark' };
   if (head[0] === 0xfe && head[1] === 0xff) return { label: 'utf-16be', bom: 2, declaredIn: 'a byte-order mark' };
   // UTF-16 without a mark still starts "<?" as XML says (appendix F), or "{" for JSON.
-  if (head[0] === 0x3c && head[1] === 0 && head[2] !== 0) return { label: 'utf-16le', bom: 0, declaredIn: 'its XML declaration' };
+  if (head[0] === 0x3c && head[1] === 0 && head[2] !== 0)
+    return { label: 'utf-16le', bom: 0, declaredIn: 'its XML declaration' };
   if (head[0] === 0 && head[1] === 0x3c) return { label: 'utf-16be', bom: 0, declaredIn: 'its XML declaration' };
 
   const ascii = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
   const xml = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/.exec(ascii);
-  const meta = xml || /^\s*<\?xml\s/.test(ascii) ? undefined : /<meta\s[^>]*?\bcharset\s*=\s*["']?([^\s"'/>;]+)/i.exec(ascii.slice(0, 4096));
+  const meta =
+    xml || /^\s*<\?xml\s/.test(ascii)
+      ? undefined
+      : /<meta\s[^>]*?\bcharset\s*=\s*["']?([^\s"'/>;]+)/i.exec(ascii.slice(0, 4096));
   const declared = xml?.[1] ?? meta?.[1];
   if (!declared) return { label: UTF8, bom: 0, declaredIn: undefined };
   const declaredIn = xml ? 'its XML declaration' : 'its <meta charset>';
@@ -82,7 +87,11 @@ function looksLikeUtf8(bytes: Uint8Array): boolean {
  * the encoding cannot decode ends the stream with a DecodeError naming its offset, after the
  * text before it has been given, so whatever came wholly before the bad byte can still be read.
  */
-export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding: InputEncoding, start: number): AsyncIterable<string> {
+export async function* decodeChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  encoding: InputEncoding,
+  start: number,
+): AsyncIterable<string> {
   // A character cut by a chunk's end waits for the next chunk here, so each decode starts on a
   // character boundary and a failure can be placed exactly.
   let carry: Uint8Array = new Uint8Array(0);
@@ -108,16 +117,26 @@ export function decodeBytes(bytes: Uint8Array, encoding: InputEncoding): string 
   try {
     return new TextDecoder(encoding.label, { fatal: true }).decode(data);
   } catch {
-    throw decodeError(encoding.bom + sequenceStart(data, firstInvalidByte(data, encoding.label), encoding.label), data, encoding);
+    throw decodeError(
+      encoding.bom + sequenceStart(data, firstInvalidByte(data, encoding.label), encoding.label),
+      data,
+      encoding,
+    );
   }
 }
 
 /** The text of `data` and how many bytes it used (all but a cut-off last character), or where it first fails. */
-function decodeWhole(data: Uint8Array, label: string): { text: string; used: number } | { badAt: number; before: string } {
+function decodeWhole(
+  data: Uint8Array,
+  label: string,
+): { text: string; used: number } | { badAt: number; before: string } {
   // A character is at most 4 bytes, so holding back up to 3 finds where the last whole one ends.
   for (let hold = 0; hold <= Math.min(3, data.length); hold++) {
     try {
-      return { text: new TextDecoder(label, { fatal: true }).decode(data.subarray(0, data.length - hold)), used: data.length - hold };
+      return {
+        text: new TextDecoder(label, { fatal: true }).decode(data.subarray(0, data.length - hold)),
+        used: data.length - hold,
+      };
     } catch {
       // Either the last character is incomplete (try holding one more byte back) or a byte is invalid.
     }

@@ -25,8 +25,12 @@ export function decodeInput(bytes: Uint8Array): string {
   // A NUL is in binary files and in UTF-16 saved without a mark, never in text.
   if (text.includes('\u0000')) throw binaryInput();
   // Controls other than tab, newline, carriage return and form feed: a wire's bell, an escape pasted along.
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u0001-\u0008\u000b\u000e-\u001f]/g, '');
-  if (!text.trim()) throw new ImportError('the input holds only blank lines; paste the article text into it and try again');
+  text = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0001-\u0008\u000b\u000e-\u001f]/g, '');
+  if (!text.trim())
+    throw new ImportError('the input holds only blank lines; paste the article text into it and try again');
   return text;
 }
 

@@ -15,11 +15,14 @@ import type { CollectionFormat, PageKind } from '../types.ts';
  * brackets) removed. A DOCTYPE is only read, never fetched.
  */
 function opening(head: string): string {
-  return head.replace(/^\uFEFF/, '').replace(/^(?:\s|<\?[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE\s(?:[^[>]|\[[\s\S]*?\])*>)+/i, '');
+  return head
+    .replace(/^\uFEFF/, '')
+    .replace(/^(?:\s|<\?[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE\s(?:[^[>]|\[[\s\S]*?\])*>)+/i, '');
 }
 
 /** Whether the text starts with a DOCTYPE of HTML (`<!DOCTYPE html>`, an XHTML DTD), which is a page, not a feed. */
-const isHtmlDoctype = (head: string) => /^(?:\s|<\?[^>]*\?>|<!--[\s\S]*?-->)*<!DOCTYPE\s+html\b/i.test(head.replace(/^\uFEFF/, ''));
+const isHtmlDoctype = (head: string) =>
+  /^(?:\s|<\?[^>]*\?>|<!--[\s\S]*?-->)*<!DOCTYPE\s+html\b/i.test(head.replace(/^\uFEFF/, ''));
 
 /**
  * Whether a text that is no format the importer reads is JSON or XML all the same (not an HTML
@@ -40,13 +43,18 @@ export function detectCollectionFormat(head: string): CollectionFormat | undefin
   if (start.startsWith('{') || start.startsWith('[')) {
     if (/"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//.test(head)) return 'json-feed';
     // ninjs: one item or an array of them, 1.x/2.x lowercase or 3.x camelCase names.
-    if (/"(?:uri|guid)"\s*:/.test(head) && /"(?:headlines?|body_html|bodies|type|contentCreated|firstcreated|versioncreated)"\s*:/i.test(head)) return 'ninjs';
+    if (
+      /"(?:uri|guid)"\s*:/.test(head) &&
+      /"(?:headlines?|body_html|bodies|type|contentCreated|firstcreated|versioncreated)"\s*:/i.test(head)
+    )
+      return 'ninjs';
     return undefined;
   }
   if (/^<(?:\w+:)?(?:newsItem|newsMessage)[\s>]/.test(start)) return 'newsml';
   if (/^<(?:\w+:)?feed[\s>]/.test(start) && /http:\/\/www\.w3\.org\/2005\/Atom/.test(head)) return 'atom';
   // RSS 1.0 is RDF: its items are siblings of <channel> under <rdf:RDF>.
-  if (/^<(?:\w+:)?RDF[\s>]/.test(start) && /xmlns(?::\w+)?\s*=\s*["']http:\/\/purl\.org\/rss\/1\.0\/["']/.test(head)) return 'rss';
+  if (/^<(?:\w+:)?RDF[\s>]/.test(start) && /xmlns(?::\w+)?\s*=\s*["']http:\/\/purl\.org\/rss\/1\.0\/["']/.test(head))
+    return 'rss';
   if (/^<rss[\s>]/.test(start)) {
     // A WordPress export (WXR) is an RSS document with its own namespace.
     return /xmlns:wp="http:\/\/wordpress\.org\/export\/|<wp:wxr_version>/.test(head) ? 'wordpress' : 'rss';
@@ -70,12 +78,21 @@ const AP_MARKS = [/\(AP\)\s+(?:—|–|--?)\s/, /^Copyright \d{4} The Associated
 
 /** Which parser a page needs: by extension or markup for saved pages, by the wire's marks for text. */
 export function detectKind(text: string, name: string): PageKind {
-  if (/\.x?html?$/i.test(name) || /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<title>)/i.test(text)) return 'html';
+  if (
+    /\.x?html?$/i.test(name) ||
+    /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<title>)/i.test(
+      text,
+    )
+  )
+    return 'html';
   const yonhap = YONHAP_MARKS.some((re) => re.test(text));
   const ap = AP_MARKS.some((re) => re.test(text));
   if (yonhap && ap) {
     // A Yonhap story can credit an AP photo and the reverse: the story's own dateline decides.
-    const agency = text.split('\n').map(matchDateline).find((d) => d?.agency === 'Yonhap' || d?.agency === 'AP')?.agency;
+    const agency = text
+      .split('\n')
+      .map(matchDateline)
+      .find((d) => d?.agency === 'Yonhap' || d?.agency === 'AP')?.agency;
     return agency === 'AP' ? 'ap' : 'yonhap';
   }
   if (yonhap) return 'yonhap';

@@ -1,7 +1,9 @@
 /** What each format the importer reads is called in messages, in one table. */
 import type { CollectionFormat, InputFormat } from '../types.ts';
 
-type FormatNames = { [F in InputFormat]: F extends CollectionFormat ? { item: string; input: string } : { item: string } };
+type FormatNames = {
+  [F in InputFormat]: F extends CollectionFormat ? { item: string; input: string } : { item: string };
+};
 
 /** `item`: one page or item of the format; `input`: a whole input of a many-article format. */
 const FORMAT_NAMES: FormatNames = {

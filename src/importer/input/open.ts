@@ -34,7 +34,10 @@ interface ByteSource {
 }
 
 /** Opens `input` (a path, or `-` for standard input); read errors and an encoding nothing decodes say what to check. */
-export async function openInput(input: string, stdin: AsyncIterable<Buffer> = process.stdin as AsyncIterable<Buffer>): Promise<OpenedInput> {
+export async function openInput(
+  input: string,
+  stdin: AsyncIterable<Buffer> = process.stdin as AsyncIterable<Buffer>,
+): Promise<OpenedInput> {
   const source = input === '-' ? await stdinSource(stdin) : await fileSource(input);
   const format = detectCollectionFormat(headText(source.head));
   if (!format) {
@@ -130,7 +133,10 @@ async function stdinSource(stdin: AsyncIterable<Buffer>): Promise<ByteSource> {
         yield* createReadStream(copy) as AsyncIterable<Buffer>;
         return;
       }
-      if (used) throw new ImportError('standard input was not read to its end the first time, so it cannot be read again; save it to a file and import that');
+      if (used)
+        throw new ImportError(
+          'standard input was not read to its end the first time, so it cannot be read again; save it to a file and import that',
+        );
       used = true;
       const path = join(tmpdir(), `dateline-stdin-${randomUUID()}`);
       const forget = removeIfStopped(path);
@@ -151,8 +157,11 @@ async function stdinSource(stdin: AsyncIterable<Buffer>): Promise<ByteSource> {
 
 function readProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'there is no such file; check the path and the spelling'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied; check that you may read the file'
-    : code === 'EISDIR' ? 'this is a folder; name the files inside it'
-    : `${(error as Error).message}; check the file`;
+  return code === 'ENOENT'
+    ? 'there is no such file; check the path and the spelling'
+    : code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied; check that you may read the file'
+      : code === 'EISDIR'
+        ? 'this is a folder; name the files inside it'
+        : `${(error as Error).message}; check the file`;
 }

@@ -39,8 +39,15 @@ export function progressLine(input: string, tally: Tally, bytesRead: number, siz
 }
 
 /** A display for a terminal, or a plain-line one when `stream` is not a terminal. */
-export function createProgress({ stream, intervalMs = 5000, now = Date.now, stdout = process.stdout }: ProgressOptions): Progress {
-  return shown(stream.isTTY ? barProgress(stream as NodeJS.WriteStream, stdout) : plainProgress(stream, intervalMs, now, stdout));
+export function createProgress({
+  stream,
+  intervalMs = 5000,
+  now = Date.now,
+  stdout = process.stdout,
+}: ProgressOptions): Progress {
+  return shown(
+    stream.isTTY ? barProgress(stream as NodeJS.WriteStream, stdout) : plainProgress(stream, intervalMs, now, stdout),
+  );
 }
 
 /** `progress` with control characters left out of what it shows: input names and paths on one line, notes keeping their line breaks. */
@@ -56,7 +63,12 @@ function shown(progress: Progress): Progress {
 
 type Out = NonNullable<ProgressOptions['stdout']>;
 
-function plainProgress(stream: ProgressOptions['stream'], intervalMs: number, now: () => number, stdout: Out): Progress {
+function plainProgress(
+  stream: ProgressOptions['stream'],
+  intervalMs: number,
+  now: () => number,
+  stdout: Out,
+): Progress {
   let input = '';
   let size: number | undefined;
   let last = now();

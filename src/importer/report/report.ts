@@ -71,14 +71,23 @@ const isInside = (path: string, folder: string) => {
 };
 
 /** Why `--report path` must not be written, or `undefined` when it may; checked before anything is opened. */
-export function reportPathProblem(path: string, { force = false, inputs = [], contentRoot = [] }: ReportTarget = {}): string | undefined {
+export function reportPathProblem(
+  path: string,
+  { force = false, inputs = [], contentRoot = [] }: ReportTarget = {},
+): string | undefined {
   const id = identity(path);
-  const input = inputs.find((name) => name !== '-' && (resolve(name) === resolve(path) || (id !== undefined && identity(name) === id)));
-  if (input !== undefined) return `--report ${path} is ${input}, one of the files being imported, and would be emptied before it is read; pass another path, ${EXAMPLE}`;
+  const input = inputs.find(
+    (name) => name !== '-' && (resolve(name) === resolve(path) || (id !== undefined && identity(name) === id)),
+  );
+  if (input !== undefined)
+    return `--report ${path} is ${input}, one of the files being imported, and would be emptied before it is read; pass another path, ${EXAMPLE}`;
   const root = (typeof contentRoot === 'string' ? [contentRoot] : contentRoot).find((folder) => isInside(path, folder));
-  if (root !== undefined) return `--report ${path} is inside the content folder ${root}, where it could replace an article; pass a path outside it, ${EXAMPLE}`;
-  if (id !== undefined && statSync(path).isDirectory()) return `--report ${path} cannot be written: it is a folder; pass a file name, ${EXAMPLE}`;
-  if (id !== undefined && !force) return `--report ${path} already exists and would be replaced; pass another path, or --force to replace it`;
+  if (root !== undefined)
+    return `--report ${path} is inside the content folder ${root}, where it could replace an article; pass a path outside it, ${EXAMPLE}`;
+  if (id !== undefined && statSync(path).isDirectory())
+    return `--report ${path} cannot be written: it is a folder; pass a file name, ${EXAMPLE}`;
+  if (id !== undefined && !force)
+    return `--report ${path} already exists and would be replaced; pass another path, or --force to replace it`;
   return undefined;
 }
 
@@ -96,11 +105,15 @@ export function openReport(path: string, target: ReportTarget = {}): ReportFile 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? 'its folder does not exist; create the folder or pass another path'
-      : code === 'EEXIST' ? 'it already exists and would be replaced; pass another path, or --force to replace it'
-      : code === 'EISDIR' ? `it is a folder; pass a file name, ${EXAMPLE}`
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied; pass a path you may write'
-      : `${(error as Error).message}; pass another path`;
+      code === 'ENOENT'
+        ? 'its folder does not exist; create the folder or pass another path'
+        : code === 'EEXIST'
+          ? 'it already exists and would be replaced; pass another path, or --force to replace it'
+          : code === 'EISDIR'
+            ? `it is a folder; pass a file name, ${EXAMPLE}`
+            : code === 'EACCES' || code === 'EPERM'
+              ? 'permission denied; pass a path you may write'
+              : `${(error as Error).message}; pass another path`;
     throw new Error(`--report ${path} cannot be written: ${why}`, { cause: error });
   }
   return {

@@ -30,7 +30,9 @@ export class Tally {
    */
   summary(dryRun = false): string {
     const { imported, version, draft, duplicate, failed } = this.counts;
-    const versions = version ? `${version} filed as ${version === 1 ? 'a version of a stored story' : 'versions of stored stories'}, ` : '';
+    const versions = version
+      ? `${version} filed as ${version === 1 ? 'a version of a stored story' : 'versions of stored stories'}, `
+      : '';
     const line = `${imported} imported, ${versions}${duplicate} already in the archive, ${draft} ${draft === 1 ? 'draft' : 'drafts'}, ${failed} failed`;
     return dryRun ? `dry run, nothing written: ${line}` : line;
   }

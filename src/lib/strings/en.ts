@@ -12,7 +12,8 @@ const word = (n: number, one: string, many: string) => (rules.select(n) === 'one
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${word(n, one, many)}`;
 /** "3 articles", as running text writes it (no digit grouping, as the pages always have). */
 const counted = (n: number, one: string, many = `${one}s`) => `${n} ${word(n, one, many)}`;
-const list = (items: readonly string[]) => new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items);
+const list = (items: readonly string[]) =>
+  new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items);
 /** Years as a span, "2016–2018", or one year; `years` in any order. */
 const yearSpan = (years: readonly string[]) => {
   const sorted = [...years].sort();
@@ -20,7 +21,9 @@ const yearSpan = (years: readonly string[]) => {
 };
 
 const resultSummary = (n: number, query: string) =>
-  query ? `${count(n, 'result', 'results')} for “${query}”` : `${count(n, 'article matches', 'articles match')} the filters`;
+  query
+    ? `${count(n, 'result', 'results')} for “${query}”`
+    : `${count(n, 'article matches', 'articles match')} the filters`;
 /** Between the years searched and those still being searched: the benchmark looks for it. */
 const stillSearching = ' so far; searching ';
 
@@ -33,7 +36,8 @@ export const en = {
   languageName: 'English',
   site: {
     tagline: 'An archive of reporting on nuclear diplomacy on the Korean peninsula, 2016–2021',
-    description: 'Dateline is a searchable archive of news reports following Korean-peninsula nuclear diplomacy from 2016 to 2021.',
+    description:
+      'Dateline is a searchable archive of news reports following Korean-peninsula nuclear diplomacy from 2016 to 2021.',
     footer: (title: string, tagline: string) =>
       `${title}: ${tagline}. Sample stories are written for this archive; each credits the outlet whose reporting it follows.`,
     latestFeed: (title: string) => `${title}: latest articles`,
@@ -80,7 +84,8 @@ export const en = {
     readingTime: (minutes: number, counted_: number | undefined, units: 'words' | 'characters') =>
       `${minutes} min read${counted_ ? ` (${counted(counted_, units === 'words' ? 'word' : 'character')})` : ''}`,
     gallery: 'Gallery',
-    galleryNote: (n: number) => `${counted(n, 'more photo', 'more photos')} from the original gallery ${word(n, 'is', 'are')} not part of this archive.`,
+    galleryNote: (n: number) =>
+      `${counted(n, 'more photo', 'more photos')} from the original gallery ${word(n, 'is', 'are')} not part of this archive.`,
     topicNav: {
       heading: 'In the same story',
       in: 'In',
@@ -161,7 +166,8 @@ export const en = {
   search: {
     title: 'Search',
     heading: 'Search the archive',
-    description: "Search the archive's articles by word, and narrow them by date, source, year, section, topic, tag and label.",
+    description:
+      "Search the archive's articles by word, and narrow them by date, source, year, section, topic, tag and label.",
     noScript: 'Search needs JavaScript, which is turned off in this browser. You can still browse the',
     noScriptArchive: 'archive by date',
     noScriptTopics: 'topics',
@@ -183,7 +189,15 @@ export const en = {
     from: 'From',
     to: 'To',
     clear: 'Clear all filters',
-    filterLabels: { language: 'Language', source: 'Source', year: 'Year', section: 'Section', topic: 'Topic', tag: 'Tag', label: 'Label' },
+    filterLabels: {
+      language: 'Language',
+      source: 'Source',
+      year: 'Year',
+      section: 'Section',
+      topic: 'Topic',
+      tag: 'Tag',
+      label: 'Label',
+    },
     /** "Find a source": the find field of a long filter group. */
     findIn: (label: string) => `Find a ${label.toLowerCase()}`,
     noneContains: (label: string, find: string) => `No ${label.toLowerCase()} contains “${find}”.`,
@@ -196,22 +210,30 @@ export const en = {
       `${resultSummary(n, query)} in ${yearSpan(years)}${stillSearching}${yearSpan(olderYears)}…`,
     noResultsHint: (query: string, filtered: boolean) => {
       const what = query ? `No articles match “${query}”` : 'No articles match these filters';
-      const tips = filtered ? 'Try clearing some filters, or fewer or different words.' : 'Check the spelling, or try fewer or more general words, such as a name or a place.';
+      const tips = filtered
+        ? 'Try clearing some filters, or fewer or different words.'
+        : 'Check the spelling, or try fewer or more general words, such as a name or a place.';
       return `${what}. ${tips}`;
     },
-    shownSummary: (shown: number, total: number) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')}`,
+    shownSummary: (shown: number, total: number) =>
+      `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')}`,
     failed: 'Search failed unexpectedly. Please reload the page and try again.',
-    noIndexDev: 'There is no search index yet. Run “npm run build” once; the development server then searches the last build. Reload this page afterwards.',
+    noIndexDev:
+      'There is no search index yet. Run “npm run build” once; the development server then searches the last build. Reload this page afterwards.',
     noIndex: 'Search is unavailable: the search index could not be loaded. Please try again later.',
     filtersLoading: 'Loading filters…',
     filtersFailed: 'Filters could not be loaded. They will be tried again with your next search.',
-    tabTitle: (query: string, siteTitle: string) => (query ? `“${query}” – Search – ${siteTitle}` : `Search – ${siteTitle}`),
+    tabTitle: (query: string, siteTitle: string) =>
+      query ? `“${query}” – Search – ${siteTitle}` : `Search – ${siteTitle}`,
     phraseNone: 'None has the exact phrase; these have its words.',
     phraseSome: (exact: number) => `${exact.toLocaleString('en')} with the exact phrase, listed first.`,
     filterButton: (active: number) => (active ? `Filters (${active.toLocaleString('en')} active)` : 'Filters'),
-    showAll: (total: number, open: boolean, plural: string) => (open ? `Show fewer ${plural}` : `Show all ${total.toLocaleString('en')} ${plural}`),
+    showAll: (total: number, open: boolean, plural: string) =>
+      open ? `Show fewer ${plural}` : `Show all ${total.toLocaleString('en')} ${plural}`,
     languagesNote: (languages: readonly string[]) =>
-      languages.length === 1 ? `The archive's articles are in ${languages[0]}: try the words in ${languages[0]}.` : `The archive's articles are in ${list(languages)}.`,
+      languages.length === 1
+        ? `The archive's articles are in ${languages[0]}: try the words in ${languages[0]}.`
+        : `The archive's articles are in ${list(languages)}.`,
   },
 };
 

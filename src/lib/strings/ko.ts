@@ -6,12 +6,14 @@ import type { Strings } from './en.ts';
 
 /** "1,204건": digits grouped as Korean writes them. */
 const n = (value: number) => value.toLocaleString('ko');
-const list = (items: readonly string[]) => new Intl.ListFormat('ko', { style: 'long', type: 'conjunction' }).format(items);
+const list = (items: readonly string[]) =>
+  new Intl.ListFormat('ko', { style: 'long', type: 'conjunction' }).format(items);
 const yearSpan = (years: readonly string[]) => {
   const sorted = [...years].sort();
   return sorted[0] === sorted.at(-1) ? `${sorted[0] ?? ''}년` : `${sorted[0]}~${sorted.at(-1)}년`;
 };
-const resultSummary = (count: number, query: string) => (query ? `“${query}” 검색 결과 ${n(count)}건` : `필터에 맞는 기사 ${n(count)}건`);
+const resultSummary = (count: number, query: string) =>
+  query ? `“${query}” 검색 결과 ${n(count)}건` : `필터에 맞는 기사 ${n(count)}건`;
 
 export const ko: Strings = {
   locale: 'ko',
@@ -20,7 +22,8 @@ export const ko: Strings = {
   site: {
     tagline: '한반도 핵 외교 보도 아카이브, 2016~2021년',
     description: 'Dateline은 2016년부터 2021년까지 한반도 핵 외교를 다룬 보도를 검색할 수 있는 아카이브입니다.',
-    footer: (title, tagline) => `${title}: ${tagline}. 예시 기사는 이 아카이브를 위해 새로 쓴 것이며, 각 기사는 보도를 참고한 언론사를 밝힙니다.`,
+    footer: (title, tagline) =>
+      `${title}: ${tagline}. 예시 기사는 이 아카이브를 위해 새로 쓴 것이며, 각 기사는 보도를 참고한 언론사를 밝힙니다.`,
     latestFeed: (title) => `${title}: 최신 기사`,
   },
   nav: {
@@ -58,7 +61,8 @@ export const ko: Strings = {
     topics: '주제',
     related: '관련 기사',
     translations: '다른 언어로 된 이 기사',
-    readingTime: (minutes, counted, units) => `${minutes}분 분량${counted ? ` (${n(counted)}${units === 'words' ? '단어' : '자'})` : ''}`,
+    readingTime: (minutes, counted, units) =>
+      `${minutes}분 분량${counted ? ` (${n(counted)}${units === 'words' ? '단어' : '자'})` : ''}`,
     gallery: '사진',
     galleryNote: (count) => `원래 기사의 사진 ${n(count)}장은 이 아카이브에 없습니다.`,
     topicNav: {
@@ -162,22 +166,34 @@ export const ko: Strings = {
     from: '부터',
     to: '까지',
     clear: '필터 모두 지우기',
-    filterLabels: { language: '언어', source: '언론사', year: '연도', section: '분야', topic: '주제', tag: '태그', label: '표시' },
+    filterLabels: {
+      language: '언어',
+      source: '언론사',
+      year: '연도',
+      section: '분야',
+      topic: '주제',
+      tag: '태그',
+      label: '표시',
+    },
     findIn: (label) => `${label} 찾기`,
     noneContains: (label, find) => `“${find}”이(가) 든 ${label}이(가) 없습니다.`,
     valuesOf: (label) => label,
     didYouMean: { before: '이것을 찾으셨나요? ', or: ', ', comma: ', ', after: '' },
     resultSummary,
     stillSearching: '까지; 검색 중 ',
-    earlySummary: (count, query, years, olderYears) => `${resultSummary(count, query)}, ${yearSpan(years)}까지; 검색 중 ${yearSpan(olderYears)}…`,
+    earlySummary: (count, query, years, olderYears) =>
+      `${resultSummary(count, query)}, ${yearSpan(years)}까지; 검색 중 ${yearSpan(olderYears)}…`,
     noResultsHint: (query, filtered) => {
       const what = query ? `“${query}”에 맞는 기사가 없습니다` : '이 필터에 맞는 기사가 없습니다';
-      const tips = filtered ? '필터를 일부 지우거나 검색어를 줄이거나 바꿔 보세요.' : '맞춤법을 확인하거나, 이름이나 지명처럼 더 적거나 일반적인 낱말로 찾아보세요.';
+      const tips = filtered
+        ? '필터를 일부 지우거나 검색어를 줄이거나 바꿔 보세요.'
+        : '맞춤법을 확인하거나, 이름이나 지명처럼 더 적거나 일반적인 낱말로 찾아보세요.';
       return `${what}. ${tips}`;
     },
     shownSummary: (shown, total) => `${n(total)}건 중 ${n(shown)}건 표시`,
     failed: '검색 중 예상치 못한 오류가 났습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.',
-    noIndexDev: '아직 검색 색인이 없습니다. “npm run build”를 한 번 실행하면 개발 서버가 마지막 빌드를 검색합니다. 그 뒤 이 페이지를 새로 고치세요.',
+    noIndexDev:
+      '아직 검색 색인이 없습니다. “npm run build”를 한 번 실행하면 개발 서버가 마지막 빌드를 검색합니다. 그 뒤 이 페이지를 새로 고치세요.',
     noIndex: '검색 색인을 불러오지 못해 검색할 수 없습니다. 나중에 다시 시도해 주세요.',
     filtersLoading: '필터를 불러오는 중…',
     filtersFailed: '필터를 불러오지 못했습니다. 다음 검색 때 다시 시도합니다.',
@@ -187,6 +203,8 @@ export const ko: Strings = {
     filterButton: (active) => (active ? `필터 (${n(active)}개 적용)` : '필터'),
     showAll: (total, open, plural) => (open ? `${plural} 줄여 보기` : `${plural} ${n(total)}개 모두 보기`),
     languagesNote: (languages) =>
-      languages.length === 1 ? `아카이브의 기사는 ${languages[0]}로 쓰였습니다. ${languages[0]} 낱말로 찾아보세요.` : `아카이브의 기사는 ${list(languages)}로 쓰였습니다.`,
+      languages.length === 1
+        ? `아카이브의 기사는 ${languages[0]}로 쓰였습니다. ${languages[0]} 낱말로 찾아보세요.`
+        : `아카이브의 기사는 ${list(languages)}로 쓰였습니다.`,
   },
 };

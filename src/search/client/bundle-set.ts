@@ -7,8 +7,20 @@
  * On a large archive the newest bundles are also opened on their own (NewestParts), in another
  * copy of Pagefind, to answer first while the whole set opens.
  */
-import { BUNDLE_MANIFEST, bundlePath, parseBundleManifest, type BundleEntry, type BundleManifest } from '../bundle-manifest.ts';
-import { SearchIndexMissing, type Pagefind, type PagefindOptions, type PagefindSearchOptions, type PagefindSearchResults } from './pagefind-client.ts';
+import {
+  BUNDLE_MANIFEST,
+  bundlePath,
+  parseBundleManifest,
+  type BundleEntry,
+  type BundleManifest,
+} from '../bundle-manifest.ts';
+import {
+  SearchIndexMissing,
+  type Pagefind,
+  type PagefindOptions,
+  type PagefindSearchOptions,
+  type PagefindSearchResults,
+} from './pagefind-client.ts';
 
 /** The part of a Pagefind instance a bundle set uses (`createInstance` in Pagefind's module). */
 export interface PagefindInstanceApi extends Pagefind {
@@ -27,7 +39,11 @@ const YEAR_FILTER = 'year';
 type FilterOption = Record<string, { any: string[] } | undefined>;
 
 /** The years a sorted search asks, in the order it lists them, among those the reader's year filter allows. */
-export function yearsInOrder(keys: readonly string[], direction: 'asc' | 'desc', filters: FilterOption | undefined): string[] {
+export function yearsInOrder(
+  keys: readonly string[],
+  direction: 'asc' | 'desc',
+  filters: FilterOption | undefined,
+): string[] {
   const chosen = filters?.[YEAR_FILTER]?.any;
   const newestFirst = [...keys].sort().reverse();
   const allowed = newestFirst.filter((key) => !chosen || chosen.includes(key));
@@ -48,7 +64,9 @@ export function searchAcrossYears(api: Pagefind, keys: readonly string[]): Pagef
       // The unsorted search gives the counts; each year's sorted one its part of the list.
       const [all, ...years] = await Promise.all([
         api.search(term, { filters: options.filters ?? {} }),
-        ...yearsInOrder(keys, direction, filters).map((year) => api.search(term, { ...options, filters: { ...filters, [YEAR_FILTER]: { any: [year] } } })),
+        ...yearsInOrder(keys, direction, filters).map((year) =>
+          api.search(term, { ...options, filters: { ...filters, [YEAR_FILTER]: { any: [year] } } }),
+        ),
       ]);
       return { ...all!, results: years.flatMap((found) => found.results) };
     },
@@ -64,7 +82,9 @@ export interface LanguageIndex {
 /** Every language index of `manifest`, newest bundle first, each bundle's languages by page count. */
 export function languageIndexes(manifest: BundleManifest): LanguageIndex[] {
   return manifest.bundles.flatMap((bundle): LanguageIndex[] => {
-    const languages = Object.entries(bundle.languages ?? {}).sort((a, b) => b[1].pages - a[1].pages || (a[0] < b[0] ? -1 : 1));
+    const languages = Object.entries(bundle.languages ?? {}).sort(
+      (a, b) => b[1].pages - a[1].pages || (a[0] < b[0] ? -1 : 1),
+    );
     return languages.length ? languages.map(([language]) => ({ bundle, language })) : [{ bundle, language: undefined }];
   });
 }
@@ -119,26 +139,42 @@ function createInLanguage(module: PagefindModule, basePath: string, language: st
  * are several. Pagefind skips a merge whose folder starts the primary's address, so another
  * language of the primary's own bundle is merged from the same folder spelt `<folder>/./`.
  */
-async function openFirstBundle(module: PagefindModule, bundleRoot: string, manifest: BundleManifest, options: PagefindOptions) {
+async function openFirstBundle(
+  module: PagefindModule,
+  bundleRoot: string,
+  manifest: BundleManifest,
+  options: PagefindOptions,
+) {
   const indexes = languageIndexes(manifest);
-  if (indexes.length === 0) throw new Error('the search index has no parts: the archive had no articles when it was built');
+  if (indexes.length === 0)
+    throw new Error('the search index has no parts: the archive had no articles when it was built');
   const stemming = stemmingLanguage(manifest);
   const first = indexes.find((i) => i.language === stemming) ?? indexes[0]!;
   const rest = indexes.filter((i) => i !== first);
   const tagged = isMultilingual(manifest);
-  const filterOf = (index: LanguageIndex) => (tagged && index.language ? { mergeFilter: { [LANGUAGE_FILTER]: index.language } } : {});
+  const filterOf = (index: LanguageIndex) =>
+    tagged && index.language ? { mergeFilter: { [LANGUAGE_FILTER]: index.language } } : {};
   const folder = (bundle: BundleEntry) => `${bundleRoot}${bundlePath(bundle.key)}`;
   const primary = createInLanguage(module, folder(first.bundle), first.language);
   await primary.options({ ...options, ...filterOf(first) });
   await primary.init();
   // Options given to mergeIndex apply to that index's results: the same links and excerpts for all.
   const merge = (index: LanguageIndex) =>
-    primary.mergeIndex(index.bundle === first.bundle ? `${folder(index.bundle)}./` : folder(index.bundle), { ...options, ...(index.language && { language: index.language }), ...filterOf(index) });
+    primary.mergeIndex(index.bundle === first.bundle ? `${folder(index.bundle)}./` : folder(index.bundle), {
+      ...options,
+      ...(index.language && { language: index.language }),
+      ...filterOf(index),
+    });
   return { primary, rest, merge, keys: manifest.bundles.flatMap((b) => b.years) };
 }
 
 /** Opens every bundle of `manifest` under `bundleRoot` (the bundle folder's URL, ending in `/`) as one index. */
-export async function openBundleSet(module: PagefindModule, bundleRoot: string, manifest: BundleManifest, options: PagefindOptions): Promise<Pagefind> {
+export async function openBundleSet(
+  module: PagefindModule,
+  bundleRoot: string,
+  manifest: BundleManifest,
+  options: PagefindOptions,
+): Promise<Pagefind> {
   const { primary, rest, merge, keys } = await openFirstBundle(module, bundleRoot, manifest, options);
   await Promise.all(rest.map(merge));
   return searchAcrossYears(primary, keys);
@@ -151,7 +187,13 @@ export async function openBundleSet(module: PagefindModule, bundleRoot: string, 
  * search sent meanwhile for 770–890 ms. Pagefind keeps the chunks it has loaded, so each step
  * fetches only the new bundle's.
  */
-export async function openCountingSet(module: PagefindModule, bundleRoot: string, manifest: BundleManifest, options: PagefindOptions, between: () => Promise<void>): Promise<Pagefind> {
+export async function openCountingSet(
+  module: PagefindModule,
+  bundleRoot: string,
+  manifest: BundleManifest,
+  options: PagefindOptions,
+  between: () => Promise<void>,
+): Promise<Pagefind> {
   await between();
   const { primary, rest, merge, keys } = await openFirstBundle(module, bundleRoot, manifest, options);
   await primary.filters();
@@ -173,10 +215,16 @@ export function moduleUrl(bundleUrl: string, copy: string): string {
 }
 
 /** Pagefind's module (a `copy` of it, moduleUrl) and the list of bundles, from the site's bundle folder. */
-async function importBundles(bundleUrl: string, copy: string): Promise<{ module: PagefindModule; manifest: BundleManifest; bundleRoot: string }> {
+async function importBundles(
+  bundleUrl: string,
+  copy: string,
+): Promise<{ module: PagefindModule; manifest: BundleManifest; bundleRoot: string }> {
   const bundleRoot = bundleUrl.slice(0, bundleUrl.lastIndexOf('/') + 1);
   try {
-    const [module, response] = await Promise.all([import(/* @vite-ignore */ moduleUrl(bundleUrl, copy)) as Promise<PagefindModule>, fetch(`${bundleRoot}${BUNDLE_MANIFEST}`)]);
+    const [module, response] = await Promise.all([
+      import(/* @vite-ignore */ moduleUrl(bundleUrl, copy)) as Promise<PagefindModule>,
+      fetch(`${bundleRoot}${BUNDLE_MANIFEST}`),
+    ]);
     if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
     return { module, manifest: parseBundleManifest(await response.text()), bundleRoot };
   } catch (cause) {
@@ -196,7 +244,11 @@ export async function loadPagefind(bundleUrl: string, options: PagefindOptions, 
 }
 
 /** Pagefind over every bundle, for the filter counts, in a copy of its own (openCountingSet: `between()` waits for the reader's searches). */
-export async function loadCountingSet(bundleUrl: string, options: PagefindOptions, between: () => Promise<void>): Promise<Pagefind> {
+export async function loadCountingSet(
+  bundleUrl: string,
+  options: PagefindOptions,
+  between: () => Promise<void>,
+): Promise<Pagefind> {
   const { module, manifest, bundleRoot } = await importBundles(bundleUrl, 'counts');
   return openCountingSet(module, bundleRoot, manifest, options, between);
 }
@@ -216,7 +268,10 @@ export interface NewestParts {
 }
 
 /** The newest bundles of `manifest` holding at least `articles` articles between them (at least one bundle), and the rest. */
-export function splitNewest(manifest: BundleManifest, articles: number): { newest: BundleManifest; older: BundleManifest } {
+export function splitNewest(
+  manifest: BundleManifest,
+  articles: number,
+): { newest: BundleManifest; older: BundleManifest } {
   const newest: BundleEntry[] = [];
   let count = 0;
   for (const bundle of manifest.bundles) {
@@ -224,7 +279,10 @@ export function splitNewest(manifest: BundleManifest, articles: number): { newes
     newest.push(bundle);
     count += bundle.pages;
   }
-  return { newest: { ...manifest, bundles: newest }, older: { ...manifest, bundles: manifest.bundles.slice(newest.length) } };
+  return {
+    newest: { ...manifest, bundles: newest },
+    older: { ...manifest, bundles: manifest.bundles.slice(newest.length) },
+  };
 }
 
 const yearsOf = (manifest: BundleManifest) => manifest.bundles.flatMap((b) => [...b.years].reverse());
@@ -233,7 +291,10 @@ const yearsOf = (manifest: BundleManifest) => manifest.bundles.flatMap((b) => [.
  * How much of a search with these Pagefind `filters` the newest parts answer: `all` when its year
  * filter allows only their years, `none` when it allows none of them, else `some`.
  */
-export function newestCoverage(parts: Pick<NewestParts, 'years'>, filters: Record<string, unknown>): 'all' | 'some' | 'none' {
+export function newestCoverage(
+  parts: Pick<NewestParts, 'years'>,
+  filters: Record<string, unknown>,
+): 'all' | 'some' | 'none' {
   const chosen = (filters[YEAR_FILTER] as { any?: string[] } | undefined)?.any;
   if (!chosen) return 'some';
   const mine = chosen.filter((year) => parts.years.includes(year)).length;
@@ -245,9 +306,17 @@ export function newestCoverage(parts: Pick<NewestParts, 'years'>, filters: Recor
  * own (its own worker), or gives `undefined` when they are every bundle: a small archive is
  * searched whole at once.
  */
-export async function loadNewestParts(bundleUrl: string, options: PagefindOptions, articles: number): Promise<NewestParts | undefined> {
+export async function loadNewestParts(
+  bundleUrl: string,
+  options: PagefindOptions,
+  articles: number,
+): Promise<NewestParts | undefined> {
   const { module, manifest, bundleRoot } = await importBundles(bundleUrl, 'newest');
   const { newest, older } = splitNewest(manifest, articles);
   if (older.bundles.length === 0) return undefined;
-  return { pagefind: await openBundleSet(module, bundleRoot, newest, options), years: yearsOf(newest), olderYears: yearsOf(older) };
+  return {
+    pagefind: await openBundleSet(module, bundleRoot, newest, options),
+    years: yearsOf(newest),
+    olderYears: yearsOf(older),
+  };
 }

@@ -22,7 +22,8 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 export function decodeEntities(text: string): string {
   return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
     }
     return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
@@ -49,7 +50,8 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 /** A word as compared with the headline's: Pagefind ends a block's text with a full stop, the headline has none. */
 const bare = (word: string) => word.replace(/[.,;:!?]+$/u, '');
-const sameWord = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && bare(a) === bare(b);
+const sameWord = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && bare(a) === bare(b);
 
 /** Drops the first `count` words from the parts, keeping the rest of each part as it was. */
 function dropWords(parts: readonly ExcerptPart[], count: number): ExcerptPart[] {
@@ -80,7 +82,12 @@ function dropWords(parts: readonly ExcerptPart[], count: number): ExcerptPart[] 
  * last words after an ellipsis). `content` is the indexed text of the page; `ellipsis` the mark
  * Pagefind puts where it cut.
  */
-export function withoutHeadline(parts: readonly ExcerptPart[], title: string, content: string, ellipsis: string): ExcerptPart[] {
+export function withoutHeadline(
+  parts: readonly ExcerptPart[],
+  title: string,
+  content: string,
+  ellipsis: string,
+): ExcerptPart[] {
   const titleWords = words(title);
   const contentWords = words(decodeEntities(content));
   if (titleWords.length === 0 || titleWords.some((word, i) => !sameWord(contentWords[i], word))) return [...parts];

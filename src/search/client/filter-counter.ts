@@ -20,7 +20,14 @@ const checkedKeys = (searched: SearchState) => FILTER_KEYS.filter((key) => searc
  * stay visible. Returns undefined, and asks Pagefind nothing more, once `stale()` says a newer
  * search has taken over: Pagefind cannot cancel a search, so each one not sent is work saved.
  */
-export async function filterCounts(api: Pagefind, term: string | null, searched: SearchState, years: ArchiveYears, found: FilterCounts, stale: () => boolean): Promise<FilterCounts | undefined> {
+export async function filterCounts(
+  api: Pagefind,
+  term: string | null,
+  searched: SearchState,
+  years: ArchiveYears,
+  found: FilterCounts,
+  stale: () => boolean,
+): Promise<FilterCounts | undefined> {
   const counts = { ...found };
   for (const key of checkedKeys(searched)) {
     if (stale()) return undefined;
@@ -35,7 +42,12 @@ export async function filterCounts(api: Pagefind, term: string | null, searched:
  * has nothing to offer; once the indexes are loaded, the checkboxes with the counts on screen (so
  * the panel does not flicker); else a note that they are loading.
  */
-export function panelUntilCounted(resultCount: number, searched: SearchState, indexesLoaded: boolean, shownCounts: FilterCounts): FilterPanel {
+export function panelUntilCounted(
+  resultCount: number,
+  searched: SearchState,
+  indexesLoaded: boolean,
+  shownCounts: FilterCounts,
+): FilterPanel {
   if (!offersFilters(resultCount, searched)) return { kind: 'hidden' };
   if (indexesLoaded) return { kind: 'counts', counts: shownCounts, selection: searched.filters, busy: true };
   return { kind: 'note', text: filterPanelNote('loading'), busy: true };

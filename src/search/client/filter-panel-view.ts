@@ -24,7 +24,8 @@ export class FilterPanelView {
     this.#last = panel;
     markBusy(this.#panel, panel.kind !== 'hidden' && panel.busy === true);
     if (panel.kind === 'hidden') this.#groups.hidden = true;
-    else if (panel.kind === 'counts') this.#groups.hidden = renderFilterGroups(this.#groups, panel.counts, panel.selection, this.#groupViews) === 0;
+    else if (panel.kind === 'counts')
+      this.#groups.hidden = renderFilterGroups(this.#groups, panel.counts, panel.selection, this.#groupViews) === 0;
     else {
       renderFilterNote(this.#groups, panel.text);
       this.#groups.hidden = false;

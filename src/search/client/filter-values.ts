@@ -21,13 +21,18 @@ export interface GroupView {
   find: string;
 }
 
-const byName = (a: FilterValue, b: FilterValue) => a.value.localeCompare(b.value, 'en', { numeric: true, sensitivity: 'base' });
+const byName = (a: FilterValue, b: FilterValue) =>
+  a.value.localeCompare(b.value, 'en', { numeric: true, sensitivity: 'base' });
 
 /**
  * A group's values: those with results plus the checked ones. Years newest first; a long group
  * most-used first (ties by name); a short group by name.
  */
-export function groupValues(key: FilterKey, counts: Readonly<Record<string, number>>, checked: readonly string[]): FilterValue[] {
+export function groupValues(
+  key: FilterKey,
+  counts: Readonly<Record<string, number>>,
+  checked: readonly string[],
+): FilterValue[] {
   const values = [...new Set([...Object.keys(counts), ...checked])]
     .map((value) => ({ value, count: counts[value] ?? 0, checked: checked.includes(value) }))
     .filter((v) => v.count > 0 || v.checked);
@@ -44,7 +49,10 @@ export function isLongGroup(values: readonly FilterValue[]): boolean {
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 
 /** The values on screen for `view`, in order; `hidden` counts those left out. */
-export function visibleValues(values: readonly FilterValue[], view: GroupView): { shown: FilterValue[]; hidden: number } {
+export function visibleValues(
+  values: readonly FilterValue[],
+  view: GroupView,
+): { shown: FilterValue[]; hidden: number } {
   const find = fold(view.find.trim());
   let shown: FilterValue[];
   if (find) shown = values.filter((v) => v.checked || fold(v.value).includes(find));

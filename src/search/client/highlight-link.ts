@@ -16,6 +16,8 @@ export function composeHighlightWords(href: string, param: string): string {
   const values = params.getAll(param);
   if (values.every((value) => value === value.normalize('NFC'))) return href;
   // Rebuilt pair by pair, so the other parameters keep their order.
-  const composed = new URLSearchParams([...params].map(([key, value]) => [key, key === param ? value.normalize('NFC') : value]));
+  const composed = new URLSearchParams(
+    [...params].map(([key, value]) => [key, key === param ? value.normalize('NFC') : value]),
+  );
   return `${beforeHash.slice(0, queryAt)}?${composed.toString()}${hash}`;
 }

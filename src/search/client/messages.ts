@@ -16,8 +16,12 @@ export const resultSummary = (count: number, query: string): string => table().r
 export const STILL_SEARCHING = en.search.stillSearching;
 
 /** While the newest years answer first: "12 results for “Blinken” in 2025 so far; searching 2000–2024…". */
-export const earlySummary = (count: number, query: string, years: readonly string[], olderYears: readonly string[]): string =>
-  table().earlySummary(count, query, years, olderYears);
+export const earlySummary = (
+  count: number,
+  query: string,
+  years: readonly string[],
+  olderYears: readonly string[],
+): string => table().earlySummary(count, query, years, olderYears);
 
 /** What to try when nothing matched. */
 export const noResultsHint = (query: string, filtered: boolean): string => table().noResultsHint(query, filtered);
@@ -44,7 +48,8 @@ export function unavailableMessage(reason: 'no-index' | 'failed', dev: boolean):
 }
 
 /** What the filter panel says before it has counts: while the filter indexes load, or when they could not be. */
-export const filterPanelNote = (reason: 'loading' | 'failed'): string => (reason === 'loading' ? table().filtersLoading : table().filtersFailed);
+export const filterPanelNote = (reason: 'loading' | 'failed'): string =>
+  reason === 'loading' ? table().filtersLoading : table().filtersFailed;
 
 /** The tab's title: `“blinken” – Search – Dateline`, or `Search – Dateline` before any words. */
 export const searchTitle = (query: string, siteTitle: string): string => table().tabTitle(query, siteTitle);
@@ -59,7 +64,8 @@ export function phraseSummary(exact: number, total: number): string {
 export const filterButtonText = (active: number): string => table().filterButton(active);
 
 /** The control that opens a long filter group: "Show all 24 tags", or, once open, "Show fewer tags". */
-export const showAllText = (total: number, open: boolean, plural: string): string => table().showAll(total, open, plural);
+export const showAllText = (total: number, open: boolean, plural: string): string =>
+  table().showAll(total, open, plural);
 
 /** For words in a script the archive is not written in: which languages its articles are in. */
 export const languagesNote = (languages: readonly string[]): string => table().languagesNote(languages);

@@ -24,7 +24,10 @@ export interface PageConfig {
 }
 
 /** Reads the settings from the root's `dataset`; an archive without years counts as `thisYear`'s, a missing part size as no newest parts. */
-export function readPageConfig(dataset: Readonly<Record<string, string | undefined>>, thisYear = new Date().getUTCFullYear()): PageConfig {
+export function readPageConfig(
+  dataset: Readonly<Record<string, string | undefined>>,
+  thisYear = new Date().getUTCFullYear(),
+): PageConfig {
   const { bundle = '', base = '/', highlightParam = HIGHLIGHT_PARAM, dev, suggestions = '', siteTitle = '' } = dataset;
   const first = Number(dataset.firstYear) || thisYear;
   return {

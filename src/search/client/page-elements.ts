@@ -60,5 +60,26 @@ export function pageElements(root: HTMLElement): PageElements {
   const layout = required<HTMLElement>(root, '.search__layout');
   const skip = required<HTMLAnchorElement>(root, '.search__skip');
   const resultsSection = required<HTMLElement>(root, '#search-results');
-  return { form, input, sort, relevance, status, suggestionBox, toggle, filterPanel, filterGroups, from, to, clearFilters, resultList, more, moreButton, shownNote, headerInput, layout, skip, resultsSection };
+  return {
+    form,
+    input,
+    sort,
+    relevance,
+    status,
+    suggestionBox,
+    toggle,
+    filterPanel,
+    filterGroups,
+    from,
+    to,
+    clearFilters,
+    resultList,
+    more,
+    moreButton,
+    shownNote,
+    headerInput,
+    layout,
+    skip,
+    resultsSection,
+  };
 }

@@ -28,12 +28,16 @@ export const browserAddress: SearchAddress = {
 
 /** Notes where the reader is before they leave for an article (`opened`, if they opened one), so Back can return there. */
 export function rememberPlace(opened?: string): void {
-  window.history.replaceState({ ...currentHistory(), scroll: window.scrollY, ...(opened && { opened }) } satisfies HistoryState, '');
+  window.history.replaceState(
+    { ...currentHistory(), scroll: window.scrollY, ...(opened && { opened }) } satisfies HistoryState,
+    '',
+  );
 }
 
 /** Back from an article: the same place in the list, and focus on the result in `resultList` that was opened. */
 export function returnToPlace(saved: HistoryState | null, resultList: HTMLElement): void {
   if (saved?.scroll !== undefined) window.scrollTo(0, saved.scroll);
-  const opened = saved?.opened && [...resultList.querySelectorAll('a')].find((link) => link.getAttribute('href') === saved.opened);
+  const opened =
+    saved?.opened && [...resultList.querySelectorAll('a')].find((link) => link.getAttribute('href') === saved.opened);
   if (opened) opened.focus({ preventScroll: true });
 }

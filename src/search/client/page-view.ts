@@ -8,8 +8,26 @@ import { effectiveSort } from './state.ts';
 import type { SearchView } from './view.ts';
 
 /** The session's view over `elements`; `zones` gives each source's time zone for result dates, `filters` draws the panel. */
-export function pageView(elements: PageElements, zones: Readonly<Record<string, string>>, filters: FilterPanelView): SearchView {
-  const { input, sort, relevance, from, to, headerInput, toggle, suggestionBox, resultList, status, more, shownNote, clearFilters } = elements;
+export function pageView(
+  elements: PageElements,
+  zones: Readonly<Record<string, string>>,
+  filters: FilterPanelView,
+): SearchView {
+  const {
+    input,
+    sort,
+    relevance,
+    from,
+    to,
+    headerInput,
+    toggle,
+    suggestionBox,
+    resultList,
+    status,
+    more,
+    shownNote,
+    clearFilters,
+  } = elements;
   const view: SearchView = {
     showControls(state) {
       input.value = state.query;

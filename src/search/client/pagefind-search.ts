@@ -39,6 +39,8 @@ export async function findResults(api: Pagefind, searched: SearchState, years: A
   const exactMatches = await Promise.all(
     phrases.map(async (phrase) => new Set((await api.search(exactTerm(phrase), { filters })).results.map((r) => r.id))),
   );
-  const results = asTyped ? phraseMatchesFirst(found.results, [new Set(asTyped.results.map((r) => r.id))]).results : found.results;
+  const results = asTyped
+    ? phraseMatchesFirst(found.results, [new Set(asTyped.results.map((r) => r.id))]).results
+    : found.results;
   return { ranked: phraseMatchesFirst(results, exactMatches), phrases };
 }

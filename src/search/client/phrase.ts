@@ -11,12 +11,17 @@ const QUOTED = /["“”„«»]([^"“”„«»]+)["“”„«»]/g;
 
 /** The phrases in quotes, trimmed, spaces made one, empty ones left out. */
 export function quotedPhrases(query: string): string[] {
-  return [...query.matchAll(QUOTED)].map((match) => match[1]!.trim().replace(/\s+/g, ' ')).filter((phrase) => phrase.includes(' '));
+  return [...query.matchAll(QUOTED)]
+    .map((match) => match[1]!.trim().replace(/\s+/g, ' '))
+    .filter((phrase) => phrase.includes(' '));
 }
 
 /** The query without its quote marks: what Pagefind searches for every match. */
 export function withoutQuotes(query: string): string {
-  return query.replace(/["“”„«»]/g, ' ').trim().replace(/\s+/g, ' ');
+  return query
+    .replace(/["“”„«»]/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
 }
 
 /** Pagefind's exact search for one phrase: the phrase as the whole query, in straight quotes. */
@@ -25,7 +30,10 @@ export function exactTerm(phrase: string): string {
 }
 
 /** `results` with those whose id is in every one of `phraseMatches` first; both parts keep their order. */
-export function phraseMatchesFirst<T extends { id: string }>(results: readonly T[], phraseMatches: readonly ReadonlySet<string>[]): { results: T[]; exact: number } {
+export function phraseMatchesFirst<T extends { id: string }>(
+  results: readonly T[],
+  phraseMatches: readonly ReadonlySet<string>[],
+): { results: T[]; exact: number } {
   if (phraseMatches.length === 0) return { results: [...results], exact: 0 };
   const exact: T[] = [];
   const rest: T[] = [];

@@ -6,12 +6,24 @@ import { formatArticleDate } from '../../model/dates.ts';
 import type { ExcerptPart } from './excerpt.ts';
 import { groupValues, isLongGroup, visibleValues, type FilterValue, type GroupView } from './filter-values.ts';
 import { FILTER_KEYS, type FilterKey } from '../keys.ts';
-import { didYouMeanWords, filterLabel, findInText, languageValueText, noneContainsText, showAllText, valuesText } from './messages.ts';
+import {
+  didYouMeanWords,
+  filterLabel,
+  findInText,
+  languageValueText,
+  noneContainsText,
+  showAllText,
+  valuesText,
+} from './messages.ts';
 import type { FilterCounts } from './pagefind-client.ts';
 import type { ShownResult, Suggestions } from './view.ts';
 import type { FilterSelection } from './state.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -170,7 +182,12 @@ function filterGroup(key: FilterKey, values: readonly FilterValue[], view: Group
  * each labelled with its count; long groups as `views` has them. Focus stays on the control the
  * reader was on (a checkbox, a find field with its caret, a "Show all").
  */
-export function renderFilterGroups(container: HTMLElement, counts: FilterCounts, selection: FilterSelection, views: GroupViews): number {
+export function renderFilterGroups(
+  container: HTMLElement,
+  counts: FilterCounts,
+  selection: FilterSelection,
+  views: GroupViews,
+): number {
   const active = document.activeElement;
   const focused = active && container.contains(active) ? focusKey(active) : undefined;
   const caret = active instanceof HTMLInputElement && active.type === 'search' ? active.selectionStart : null;
@@ -182,7 +199,9 @@ export function renderFilterGroups(container: HTMLElement, counts: FilterCounts,
   }
   container.replaceChildren(...fieldsets);
   if (focused) {
-    const again = [...container.querySelectorAll<HTMLElement>('[data-focus-key]')].find((el) => el.dataset.focusKey === focused);
+    const again = [...container.querySelectorAll<HTMLElement>('[data-focus-key]')].find(
+      (el) => el.dataset.focusKey === focused,
+    );
     again?.focus();
     if (again instanceof HTMLInputElement && caret !== null) again.setSelectionRange(caret, caret);
   }

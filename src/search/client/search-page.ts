@@ -37,7 +37,10 @@ function placeFilterPanel({ layout, filterPanel, toggle }: PageElements) {
 }
 
 /** The skip link, the "Filters" button and the search form, sort menu and date fields. */
-function wireControls({ skip, resultsSection, toggle, filterPanel, input, form, sort, from, to }: PageElements, session: SearchSession) {
+function wireControls(
+  { skip, resultsSection, toggle, filterPanel, input, form, sort, from, to }: PageElements,
+  session: SearchSession,
+) {
   // Focus moves without a fragment in the address: a new fragment is a history entry, and Back
   // to it would search again.
   skip.addEventListener('click', (event) => {
@@ -65,7 +68,8 @@ function wireControls({ skip, resultsSection, toggle, filterPanel, input, form, 
 function wireFilters({ filterGroups, clearFilters }: PageElements, session: SearchSession, panel: FilterPanelView) {
   filterGroups.addEventListener('change', (event) => {
     const box = event.target;
-    if (box instanceof HTMLInputElement && box.type === 'checkbox') void session.filterToggled(box.name, box.value, box.checked);
+    if (box instanceof HTMLInputElement && box.type === 'checkbox')
+      void session.filterToggled(box.name, box.value, box.checked);
   });
   filterGroups.addEventListener('input', (event) => {
     const field = event.target;
@@ -99,7 +103,12 @@ function start(root: HTMLElement) {
   const elements = pageElements(root);
   const panel = new FilterPanelView(elements.filterPanel, elements.filterGroups);
   const { bundle, highlightParam } = config;
-  const pagefindOptions = { baseUrl: config.base, excerptLength: 30, excerptEllipsis: EXCERPT_ELLIPSIS, highlightParam };
+  const pagefindOptions = {
+    baseUrl: config.base,
+    excerptLength: 30,
+    excerptEllipsis: EXCERPT_ELLIPSIS,
+    highlightParam,
+  };
   const session = createSearchSession({
     loadPagefind: () => loadPagefind(bundle, pagefindOptions),
     loadNewestParts: () => loadNewestParts(bundle, pagefindOptions, config.firstArticles),

@@ -107,9 +107,14 @@ export class SearchRunner {
         early = await this.#newestFirst(id, searched, newest.parts, show);
         if (!early) return;
       }
-      const found = await (newest?.complete ? findResults(newest.parts.pagefind, searched, years) : (early?.whole ?? this.#wholeIndex(searched)));
+      const found = await (newest?.complete
+        ? findResults(newest.parts.pagefind, searched, years)
+        : (early?.whole ?? this.#wholeIndex(searched)));
       // The whole index's results replace the early ones, as many shown as the reader has asked for by then.
-      const first = await shownResults(found.ranked.results.slice(0, this.#pages.keptCount(show, early?.shown ?? false)), highlightParam);
+      const first = await shownResults(
+        found.ranked.results.slice(0, this.#pages.keptCount(show, early?.shown ?? false)),
+        highlightParam,
+      );
       if (!this.#runs.isLatest(id)) return;
       this.#showFound(id, searched, found, first);
     } catch (error) {
@@ -149,7 +154,12 @@ export class SearchRunner {
    * `show` results unless the whole index, once open, answers within EARLY_GRACE_MS. Gives the
    * whole index's answer to wait for and whether results were shown; undefined once overtaken.
    */
-  async #newestFirst(id: number, searched: SearchState, parts: NewestParts, show: number): Promise<{ whole: Promise<FoundResults>; shown: boolean } | undefined> {
+  async #newestFirst(
+    id: number,
+    searched: SearchState,
+    parts: NewestParts,
+    show: number,
+  ): Promise<{ whole: Promise<FoundResults>; shown: boolean } | undefined> {
     const { view, years, highlightParam } = this.#options;
     const early = await findResults(parts.pagefind, searched, years);
     const first = await shownResults(early.ranked.results.slice(0, show), highlightParam);
@@ -172,12 +182,20 @@ export class SearchRunner {
   }
 
   /** Shows run `id`'s results, `first` of them drawn, with its status, suggestions when nothing matched, and its filter panel. */
-  #showFound(id: number, searched: SearchState, { ranked, phrases }: FoundResults, first: readonly ShownResult[]): void {
+  #showFound(
+    id: number,
+    searched: SearchState,
+    { ranked, phrases }: FoundResults,
+    first: readonly ShownResult[],
+  ): void {
     const { view } = this.#options;
     const count = ranked.results.length;
     this.#pages.replace(ranked.results);
     view.showResults(first);
-    view.setStatus(foundStatus(count, searched.query, hasFilters(searched), phrases.length ? ranked.exact : undefined), false);
+    view.setStatus(
+      foundStatus(count, searched.query, hasFilters(searched), phrases.length ? ranked.exact : undefined),
+      false,
+    );
     view.showSuggestions({ terms: [], note: '' });
     if (!count && searched.query) void this.#suggest(id, searched);
     this.#remember(first.length);
@@ -206,7 +224,10 @@ export class SearchRunner {
   #unavailable(error: unknown): void {
     this.#logError(error);
     this.#clear();
-    this.#options.view.setStatus(unavailableMessage(error instanceof SearchIndexMissing ? 'no-index' : 'failed', this.#options.dev), true);
+    this.#options.view.setStatus(
+      unavailableMessage(error instanceof SearchIndexMissing ? 'no-index' : 'failed', this.#options.dev),
+      true,
+    );
   }
 
   /** When run `id` found nothing for words: what suggestionsFor offers. The index is fetched only now. */

@@ -5,7 +5,18 @@
  * keystrokes. The searches themselves are run by search-runner.ts.
  */
 import { isFilterKey } from '../keys.ts';
-import { activeFilterCount, noFilters, normaliseQuery, parseSearchState, parseSort, sameSearch, searchStateHref, withFilter, withRange, type SearchState } from './state.ts';
+import {
+  activeFilterCount,
+  noFilters,
+  normaliseQuery,
+  parseSearchState,
+  parseSort,
+  sameSearch,
+  searchStateHref,
+  withFilter,
+  withRange,
+  type SearchState,
+} from './state.ts';
 import { searchTitle } from './messages.ts';
 import { PAGE_SIZE } from './result-pages.ts';
 import { SearchRunner, type SearchRunnerOptions } from './search-runner.ts';

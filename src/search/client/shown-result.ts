@@ -12,7 +12,12 @@ export function shownResults(page: readonly PagefindResult[], highlightParam: st
   return Promise.all(
     page.map(async (result) => {
       const data = await result.data();
-      const excerptParts = withoutHeadline(parseExcerpt(data.excerpt), data.meta.title ?? '', data.content ?? '', EXCERPT_ELLIPSIS);
+      const excerptParts = withoutHeadline(
+        parseExcerpt(data.excerpt),
+        data.meta.title ?? '',
+        data.content ?? '',
+        EXCERPT_ELLIPSIS,
+      );
       return { ...data, excerptParts, url: composeHighlightWords(data.url, highlightParam) };
     }),
   );

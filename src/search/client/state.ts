@@ -129,7 +129,11 @@ export interface ArchiveYears {
  * Pagefind's `filters` option: any checked value within a key, every key with checked values,
  * and the date range as a compound `any` of whole UTC years, months and days (date-range.ts).
  */
-export function pagefindFilters(state: Pick<SearchState, 'filters' | 'from' | 'to'>, years: ArchiveYears, except?: FilterKey): Record<string, unknown> {
+export function pagefindFilters(
+  state: Pick<SearchState, 'filters' | 'from' | 'to'>,
+  years: ArchiveYears,
+  except?: FilterKey,
+): Record<string, unknown> {
   const option: Record<string, unknown> = {};
   for (const key of FILTER_KEYS) {
     if (key !== except && state.filters[key].length > 0) option[key] = { any: [...state.filters[key]] };

@@ -19,7 +19,12 @@ const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('en');
  * then the most covered; a term the query already spells exactly is not suggested.
  */
 export function suggestTerms(query: string, terms: readonly Term[], limit = 3): { text: string; kind: TermKind }[] {
-  const typed = fold(query.replace(/["“”„«»]/g, ' ').trim().replace(/\s+/g, ' '));
+  const typed = fold(
+    query
+      .replace(/["“”„«»]/g, ' ')
+      .trim()
+      .replace(/\s+/g, ' '),
+  );
   const allowed = allowedEdits([...typed].length);
   if (allowed === 0) return [];
   const close: { text: string; kind: TermKind; edits: number; count: number }[] = [];
@@ -33,7 +38,10 @@ export function suggestTerms(query: string, terms: readonly Term[], limit = 3): 
   close.sort((a, b) => a.edits - b.edits || b.count - a.count || a.text.localeCompare(b.text, 'en'));
   // One suggestion a spelling, though a tag and a name may share it.
   const seen = new Set<string>();
-  return close.filter((c) => !seen.has(c.text) && seen.add(c.text)).slice(0, limit).map(({ text, kind }) => ({ text, kind }));
+  return close
+    .filter((c) => !seen.has(c.text) && seen.add(c.text))
+    .slice(0, limit)
+    .map(({ text, kind }) => ({ text, kind }));
 }
 
 /** Unicode scripts a query's letters may be in, and the ISO 15924 codes of the writing systems that use them. */

@@ -1,7 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archiveWithWireSources, importerFixtures, runImport, runNode, SCRIPT_TIMEOUT_MS } from '../../unit/importer/fixtures.ts';
+import {
+  archiveWithWireSources,
+  importerFixtures,
+  runImport,
+  runNode,
+  SCRIPT_TIMEOUT_MS,
+} from '../../unit/importer/fixtures.ts';
 
 const yonhapLead = join(importerFixtures, 'yonhap/lead-envoy-presses-china.txt');
 const yonhapTarget = (dir: string) => join(dir, 'articles/2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md');
@@ -31,8 +37,24 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
   it('writes articles the content check accepts: every fixture, into one archive', async () => {
     const dir = await archiveWithWireSources();
     const kinds = ['yonhap', 'ap', 'plain', 'html'];
-    const files = (await Promise.all(kinds.map(async (k) => (await readdir(join(importerFixtures, k))).filter((f) => /\.(txt|html)$/.test(f)).map((f) => join(importerFixtures, k, f))))).flat();
-    const result = await runImport(['--out', join(dir, 'articles'), '--source', 'wire', '--date', '2019-10-05', ...files.filter((f) => f.includes('/plain/'))]);
+    const files = (
+      await Promise.all(
+        kinds.map(async (k) =>
+          (await readdir(join(importerFixtures, k)))
+            .filter((f) => /\.(txt|html)$/.test(f))
+            .map((f) => join(importerFixtures, k, f)),
+        ),
+      )
+    ).flat();
+    const result = await runImport([
+      '--out',
+      join(dir, 'articles'),
+      '--source',
+      'wire',
+      '--date',
+      '2019-10-05',
+      ...files.filter((f) => f.includes('/plain/')),
+    ]);
     expect(result.code, result.stderr).toBe(0);
     const rest = await runImport(['--out', join(dir, 'articles'), ...files.filter((f) => !f.includes('/plain/'))]);
     expect(rest.code, rest.stderr).toBe(0);

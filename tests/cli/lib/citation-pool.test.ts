@@ -24,7 +24,7 @@ describe('a process using the citation pool', () => {
   // Each worker loads citeproc's styles and locales first: seconds on a loaded 2-core machine.
   const WORKER_START = 90_000;
 
-  it('lets the process exit once the pages\' references are made, with prefetched ones still queued', () => {
+  it("lets the process exit once the pages' references are made, with prefetched ones still queued", () => {
     const script = `
       const { createCitationPool } = await import(${JSON.stringify(POOL.href)});
       const slow = new URL('data:text/javascript,' + encodeURIComponent(\`
@@ -37,24 +37,34 @@ describe('a process using the citation pool', () => {
       console.log(made.label);
     `;
     // The 100 prefetches take 30 s; the page's references, under a second.
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(run.stderr).toBe('');
     expect(run.signal).toBeNull();
     expect(run.stdout.trim()).toBe('made');
     expect(run.status).toBe(0);
   }, 30_000);
 
-  it('lets the process exit once the references are made, without close()', () => {
-    const script = `
+  it(
+    'lets the process exit once the references are made, without close()',
+    () => {
+      const script = `
       const { createCitationPool } = await import(${JSON.stringify(POOL.href)});
       const pool = createCitationPool(new URL(${JSON.stringify(WORKER.href)}));
       const [apa] = await pool.references(${JSON.stringify(article(1))}, 'story-1.md');
       console.log(apa.label);
     `;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: WORKER_START - 5_000 });
-    expect(run.stderr).toBe('');
-    expect(run.signal).toBeNull();
-    expect(run.stdout.trim()).toBe('APA');
-    expect(run.status).toBe(0);
-  }, WORKER_START);
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        timeout: WORKER_START - 5_000,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.signal).toBeNull();
+      expect(run.stdout.trim()).toBe('APA');
+      expect(run.status).toBe(0);
+    },
+    WORKER_START,
+  );
 });

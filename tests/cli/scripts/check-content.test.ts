@@ -10,12 +10,16 @@ describe('npm run check:content', () => {
     const dir = await copyFixture('archive');
     const ok = await runNode('scripts/check-content.ts', [], { env: { CONTENT_DIR: dir } });
     expect(ok).toMatchObject({ code: 0, stdout: '' });
-    expect(ok.stderr).toMatch(/^No problems: \d+ articles(?: \(and \d+ earlier versions?\))?, \d+ sources, \d+ topics in /);
+    expect(ok.stderr).toMatch(
+      /^No problems: \d+ articles(?: \(and \d+ earlier versions?\))?, \d+ sources, \d+ topics in /,
+    );
 
     const file = await writeArticle(dir, '2016/bad.md', { ...article, date: '2016-02-30', source: 'nope' });
     const bad = await runNode('scripts/check-content.ts', [], { env: { CONTENT_DIR: dir } });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toBe(`${file}: date: "2016-02-30" is not a valid ISO 8601 date; write it like "2016-01-20" or "2016-01-20T19:27:00+09:00"\n`);
+    expect(bad.stdout).toBe(
+      `${file}: date: "2016-02-30" is not a valid ISO 8601 date; write it like "2016-01-20" or "2016-01-20T19:27:00+09:00"\n`,
+    );
     expect(bad.stderr).toContain('1 problem');
   });
 });

@@ -2,7 +2,14 @@ import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkedArticles, checkedBy, checkedEntriesFile, readCheckedEntries, writeCheckedEntries, type CheckedEntry } from '../../../src/astro/checked-entries.ts';
+import {
+  checkedArticles,
+  checkedBy,
+  checkedEntriesFile,
+  readCheckedEntries,
+  writeCheckedEntries,
+  type CheckedEntry,
+} from '../../../src/astro/checked-entries.ts';
 import { contentCacheDir } from '../../../src/build-cache.ts';
 import { writeArticle } from '../../helpers/content.ts';
 
@@ -16,7 +23,10 @@ const entry = (digest: string): CheckedEntry => ({
 describe('the entries a build checked, kept for its other parts and the next build', () => {
   it('come back as they were written, paths, fields and images alike, for the same model code', async () => {
     const file = checkedEntriesFile(await mkdtemp(join(tmpdir(), 'dateline-checked-')), 'articles');
-    const entries = new Map([['2016/blinken-urges-china', entry('a1')], ['2017/seoul-votes', entry('b2')]]);
+    const entries = new Map([
+      ['2016/blinken-urges-china', entry('a1')],
+      ['2017/seoul-votes', entry('b2')],
+    ]);
     await writeCheckedEntries(file, 'model-1', entries);
     const read = await readCheckedEntries(file, 'model-1');
     expect(read).toEqual(entries);
@@ -49,12 +59,28 @@ describe('the entries a build checked, kept for its other parts and the next bui
     await mkdir(join(projectRoot, 'src', 'model'), { recursive: true });
     await writeFile(join(projectRoot, 'src', 'model', 'article.ts'), 'export {};\n');
     const contentDir = join(projectRoot, 'content');
-    await writeArticle(contentDir, '2016/seoul-votes.md', { title: 'Seoul votes', source: 'wire', section: 'Politics', date: '2016-04-13T18:00:00+09:00' });
+    await writeArticle(contentDir, '2016/seoul-votes.md', {
+      title: 'Seoul votes',
+      source: 'wire',
+      section: 'Politics',
+      date: '2016-04-13T18:00:00+09:00',
+    });
     const fromFiles = await checkedArticles(contentDir, projectRoot);
     expect(fromFiles.map((a) => [a.id, a.data.title, a.year])).toEqual([['2016/seoul-votes', 'Seoul votes', 2016]]);
-    const synced = { digest: 'd1', filePath: 'content/articles/2016/seoul-votes.md', data: { ...fromFiles[0]!.data, title: 'Seoul votes, as checked' }, images: [] };
-    await writeCheckedEntries(checkedEntriesFile(contentCacheDir(contentDir, projectRoot), 'articles'), checkedBy(projectRoot), new Map([['2016/seoul-votes', synced]]));
+    const synced = {
+      digest: 'd1',
+      filePath: 'content/articles/2016/seoul-votes.md',
+      data: { ...fromFiles[0]!.data, title: 'Seoul votes, as checked' },
+      images: [],
+    };
+    await writeCheckedEntries(
+      checkedEntriesFile(contentCacheDir(contentDir, projectRoot), 'articles'),
+      checkedBy(projectRoot),
+      new Map([['2016/seoul-votes', synced]]),
+    );
     const checked = await checkedArticles(contentDir, projectRoot);
-    expect(checked.map((a) => [a.id, a.data.title, a.year, a.month, a.slug])).toEqual([['2016/seoul-votes', 'Seoul votes, as checked', 2016, 4, 'seoul-votes']]);
+    expect(checked.map((a) => [a.id, a.data.title, a.year, a.month, a.slug])).toEqual([
+      ['2016/seoul-votes', 'Seoul votes, as checked', 2016, 4, 'seoul-votes'],
+    ]);
   });
 });

@@ -84,7 +84,10 @@ describe('generateCorpus', () => {
       const words = body.split(/\s+/).filter(Boolean).length;
       expect(words).toBeGreaterThanOrEqual(300);
       expect(words).toBeLessThanOrEqual(1400);
-      return toArticleRecord({ id: file.path.replace(/^articles\//, '').replace(/\.md$/, ''), data: parsed.data }, 'bench');
+      return toArticleRecord(
+        { id: file.path.replace(/^articles\//, '').replace(/\.md$/, ''), data: parsed.data },
+        'bench',
+      );
     });
     expect(validateArticles(records, sources, topics)).toEqual([]);
 
@@ -95,7 +98,9 @@ describe('generateCorpus', () => {
     expect(data.some((d) => d.image?.src && d.image.caption && d.image.credit)).toBe(true);
     expect(data.some((d) => d.label)).toBe(true);
     expect(data.every((d) => d.tags.length > 0)).toBe(true);
-    expect(data.some((d) => d.people.length && d.places.length && d.organizations.length && d.topics.length)).toBe(true);
+    expect(data.some((d) => d.people.length && d.places.length && d.organizations.length && d.topics.length)).toBe(
+      true,
+    );
   });
 });
 

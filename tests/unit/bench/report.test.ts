@@ -60,11 +60,21 @@ describe('ratios and formats', () => {
 
 describe('tables', () => {
   it('aligns plain-text columns', () => {
-    expect(formatTable([['a', 'bb'], ['ccc', 'd']])).toBe('a    bb\nccc  d');
+    expect(
+      formatTable([
+        ['a', 'bb'],
+        ['ccc', 'd'],
+      ]),
+    ).toBe('a    bb\nccc  d');
   });
 
   it('writes a Markdown table with a separator row and escaped pipes', () => {
-    expect(markdownTable([['x', 'y'], ['1|2', '3']])).toBe('| x | y |\n| --- | --- |\n| 1\\|2 | 3 |');
+    expect(
+      markdownTable([
+        ['x', 'y'],
+        ['1|2', '3'],
+      ]),
+    ).toBe('| x | y |\n| --- | --- |\n| 1\\|2 | 3 |');
   });
 });
 
@@ -96,7 +106,10 @@ describe('reportRows', () => {
 
   it('takes the scaling ratio from the reference build of the same run over another run', () => {
     const other = result(1000, { cold: 20_000, warm: 1, pagefind: 1, baseline: 1 });
-    const large = { ...result(100_000, { cold: 2_000_000, warm: 1, pagefind: 1, baseline: 1 }), reference: { articles: 10_000, cold: { ms: 190_000, peakRssBytes: GIB } } };
+    const large = {
+      ...result(100_000, { cold: 2_000_000, warm: 1, pagefind: 1, baseline: 1 }),
+      reference: { articles: 10_000, cold: { ms: 190_000, peakRssBytes: GIB } },
+    };
     const row = reportRows(large, other).find((r) => r.metric.startsWith('cold build 100000'))!;
     expect(row.metric).toBe('cold build 100000 / 10000 articles (both in this run)');
     expect(row.value).toBe('10.53× (2000.0 s / 190.0 s)');
@@ -107,7 +120,14 @@ describe('reportRows', () => {
   it('shows the merge’s time putting the shards in apart from Pagefind’s, only for a build in parts', () => {
     const whole = result(100_000, { cold: 2_000_000, warm: 300_000, pagefind: 300_000, baseline: 1 });
     expect(reportRows(whole).some((r) => r.metric.startsWith('the merge'))).toBe(false);
-    const parts = { ...whole, ours: { ...whole.ours, cold: { ...whole.ours.cold, assembleMs: 12_300 }, warm: { ...whole.ours.warm, assembleMs: 9_800 } } };
+    const parts = {
+      ...whole,
+      ours: {
+        ...whole.ours,
+        cold: { ...whole.ours.cold, assembleMs: 12_300 },
+        warm: { ...whole.ours.warm, assembleMs: 9_800 },
+      },
+    };
     const rows = reportRows(parts);
     expect(rows.find((r) => r.metric.startsWith('the merge'))!.value).toBe('12.3 s / 9.8 s');
     expect(rows.find((r) => r.metric === 'Pagefind indexing')!.value).toBe('300.0 s');
@@ -116,9 +136,15 @@ describe('reportRows', () => {
   it('shows each part of a build in parts, in the order they ran', () => {
     const whole = result(100_000, { cold: 2_000_000, warm: 300_000, pagefind: 300_000, baseline: 1 });
     expect(reportRows(whole).some((r) => r.metric === 'cold build, part by part')).toBe(false);
-    const parts = [{ name: 'Part 1 of 2', ms: 195_000 }, { name: 'Part 2 of 2', ms: 201_500 }, { name: 'The merge', ms: 240_000 }];
+    const parts = [
+      { name: 'Part 1 of 2', ms: 195_000 },
+      { name: 'Part 2 of 2', ms: 201_500 },
+      { name: 'The merge', ms: 240_000 },
+    ];
     const inParts = { ...whole, ours: { ...whole.ours, cold: { ...whole.ours.cold, parts } } };
-    expect(reportRows(inParts).find((r) => r.metric === 'cold build, part by part')!.value).toBe('part 1 of 2 195.0 s, part 2 of 2 201.5 s, the merge 240.0 s');
+    expect(reportRows(inParts).find((r) => r.metric === 'cold build, part by part')!.value).toBe(
+      'part 1 of 2 195.0 s, part 2 of 2 201.5 s, the merge 240.0 s',
+    );
   });
 
   it('leaves baseline comparisons out when there is no baseline', () => {
@@ -132,7 +158,16 @@ describe('reportRows', () => {
 describe('a search whose newest parts answer first', () => {
   it('is judged by its first results, with the time to every year’s beside them', () => {
     const base = result(100_000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
-    const early = { query: 'election', ms: 320, completeMs: 2_900, bytes: 3_000_000, gzipBytes: 2_400_000, gzipBytesToFirstResults: 210_000, requests: 60, status: '83,515 results' };
+    const early = {
+      query: 'election',
+      ms: 320,
+      completeMs: 2_900,
+      bytes: 3_000_000,
+      gzipBytes: 2_400_000,
+      gzipBytesToFirstResults: 210_000,
+      requests: 60,
+      status: '83,515 results',
+    };
     const row = reportRows({ ...base, search: [early] }).find((r) => r.metric.startsWith('search “election”'))!;
     expect(row.value).toMatch(/^320 ms \(every year's 2900 ms\), 205\.\d KiB gzip to the first results/);
     expect(row.met).toBe('yes');
@@ -142,11 +177,21 @@ describe('a search whose newest parts answer first', () => {
 describe('first search bytes', () => {
   it('judges the first query by what it loaded before its results showed, and shows the rest beside it', () => {
     const base = result(1000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
-    const first = { query: 'first', ms: 120, bytes: 400_000, gzipBytes: 300_000, gzipBytesToFirstResults: 140_000, requests: 9, status: '3 results' };
+    const first = {
+      query: 'first',
+      ms: 120,
+      bytes: 400_000,
+      gzipBytes: 300_000,
+      gzipBytesToFirstResults: 140_000,
+      requests: 9,
+      status: '3 results',
+    };
     const rows = reportRows({ ...base, search: [first] });
     const row = rows.find((r) => r.metric.startsWith('search “first”'))!;
     expect(row.met).toBe('yes');
-    expect(row.value).toBe('120 ms, 136.7 KiB gzip to the first results; with filter counts 293.0 KiB gzip (390.6 KiB plain)');
+    expect(row.value).toBe(
+      '120 ms, 136.7 KiB gzip to the first results; with filter counts 293.0 KiB gzip (390.6 KiB plain)',
+    );
     const late = reportRows({ ...base, search: [{ ...first, gzipBytesToFirstResults: 210_000 }] });
     expect(late.find((r) => r.metric.startsWith('search “first”'))!.met).toBe('NO');
   });
@@ -192,13 +237,23 @@ describe('siteFileKind', () => {
 describe('the dist/ breakdown', () => {
   it('lists the kinds of file largest first', () => {
     const base = result(1000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
-    const withKinds = { ...base, ours: { ...base.ours, size: { ...base.ours.size, byKind: { 'search index': 2048, 'story pages': 4096 } } } };
-    expect(reportRows(withKinds).find((r) => r.metric === 'dist/ by kind')!.value).toBe('story pages 4.00 KiB, search index 2.00 KiB');
+    const withKinds = {
+      ...base,
+      ours: { ...base.ours, size: { ...base.ours.size, byKind: { 'search index': 2048, 'story pages': 4096 } } },
+    };
+    expect(reportRows(withKinds).find((r) => r.metric === 'dist/ by kind')!.value).toBe(
+      'story pages 4.00 KiB, search index 2.00 KiB',
+    );
   });
 
   it('names the heaviest page of the site, whatever its kind', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-size-'));
-    const files = { 'articles/2016/01/20/talks/index.html': 3000, 'topics/sanctions/index.html': 9000, 'pagefind/2016/pf_meta': 20000, 'index.html': 100 };
+    const files = {
+      'articles/2016/01/20/talks/index.html': 3000,
+      'topics/sanctions/index.html': 9000,
+      'pagefind/2016/pf_meta': 20000,
+      'index.html': 100,
+    };
     for (const [path, bytes] of Object.entries(files)) {
       await mkdir(join(dir, path, '..'), { recursive: true });
       await writeFile(join(dir, path), 'x'.repeat(bytes));
@@ -206,7 +261,12 @@ describe('the dist/ breakdown', () => {
     const size = await siteSize(dir);
     expect(size.heaviestPage).toEqual({ path: 'topics/sanctions/index.html', bytes: 9000 });
     const base = result(1000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
-    const withHeaviest = { ...base, ours: { ...base.ours, size: { ...base.ours.size, heaviestPage: size.heaviestPage } } };
-    expect(reportRows(withHeaviest).find((r) => r.metric === 'heaviest page')!.value).toBe('8.79 KiB, /topics/sanctions/');
+    const withHeaviest = {
+      ...base,
+      ours: { ...base.ours, size: { ...base.ours.size, heaviestPage: size.heaviestPage } },
+    };
+    expect(reportRows(withHeaviest).find((r) => r.metric === 'heaviest page')!.value).toBe(
+      '8.79 KiB, /topics/sanctions/',
+    );
   });
 });

@@ -21,13 +21,24 @@ describe('generateWxr', () => {
     expect(xml).toMatch(/<wp:post_type><!\[CDATA\[page\]\]>/);
     expect(xml).toMatch(/<wp:post_type><!\[CDATA\[nav_menu_item\]\]>/);
     const found: ParsedItem[] = [];
-    for await (const item of parseWordpress({ head: xml, chunks: async function* () { yield xml; } }, { sources: [] })) found.push(item);
+    for await (const item of parseWordpress(
+      {
+        head: xml,
+        chunks: async function* () {
+          yield xml;
+        },
+      },
+      { sources: [] },
+    ))
+      found.push(item);
     expect(found).toHaveLength(120);
     const pages = found.map((item) => ('page' in item.result ? item.result.page : undefined));
     expect(pages.every(Boolean)).toBe(true);
     expect(pages.some((p) => p!.fields.draft)).toBe(true);
     expect(pages.filter((p) => p!.fields.image?.src).length).toBeGreaterThan(40);
-    expect(pages.every((p) => p!.body.split('\n\n').length >= 4 && p!.notes.every((n) => !/featured image/.test(n)))).toBe(true);
+    expect(
+      pages.every((p) => p!.body.split('\n\n').length >= 4 && p!.notes.every((n) => !/featured image/.test(n))),
+    ).toBe(true);
   });
 });
 

@@ -5,9 +5,19 @@ import { articlesToJsonFeed, articleToJsonFeedItem } from '../../../src/exporter
 import { itemsOf, pageOf } from '../importer/feed-fixtures.ts';
 
 const article = (fields: Record<string, unknown> = {}): ArticleData =>
-  articleSchema.parse({ title: 'Talks open', date: '2018-06-12T09:00:00+08:00', source: 'wire', section: 'Diplomacy', ...fields });
+  articleSchema.parse({
+    title: 'Talks open',
+    date: '2018-06-12T09:00:00+08:00',
+    source: 'wire',
+    section: 'Diplomacy',
+    ...fields,
+  });
 
-const feedOf = (data: ArticleData[]) => articlesToJsonFeed(data.map((d, i) => ({ id: `2018/story-${i}`, data: d, html: '<p>Text.</p>' })), { title: 'Dateline', language: 'en' });
+const feedOf = (data: ArticleData[]) =>
+  articlesToJsonFeed(
+    data.map((d, i) => ({ id: `2018/story-${i}`, data: d, html: '<p>Text.</p>' })),
+    { title: 'Dateline', language: 'en' },
+  );
 
 /** The items of an exported feed as the JSON Feed importer reads them. */
 async function readBack(data: ArticleData[]) {
@@ -22,14 +32,22 @@ describe('articlesToJsonFeed', () => {
   });
 
   it('puts the section first in tags, as the importer takes the first category for the section', async () => {
-    const item = articleToJsonFeedItem({ id: '2018/x', data: article({ tags: ['summit', 'sanctions'] }), html: '<p>x</p>' });
+    const item = articleToJsonFeedItem({
+      id: '2018/x',
+      data: article({ tags: ['summit', 'sanctions'] }),
+      html: '<p>x</p>',
+    });
     expect(item.tags).toEqual(['Diplomacy', 'summit', 'sanctions']);
     const [page] = await readBack([article({ tags: ['summit'] })]);
     expect(page!.categories).toEqual(['Diplomacy', 'summit']);
   });
 
   it('keeps the tags in the extension when one is spelt like the section, which the categories alone would lose', () => {
-    const item = articleToJsonFeedItem({ id: '2018/x', data: article({ tags: ['Diplomacy', 'summit'] }), html: '<p>x</p>' });
+    const item = articleToJsonFeedItem({
+      id: '2018/x',
+      data: article({ tags: ['Diplomacy', 'summit'] }),
+      html: '<p>x</p>',
+    });
     expect(item._dateline).toMatchObject({ tags: ['Diplomacy', 'summit'] });
   });
 
@@ -46,10 +64,20 @@ describe('articlesToJsonFeed', () => {
     expect(item.image).toBe('https://wire.example/p.jpg');
     expect(item._dateline).toMatchObject({ source: 'wire', dateline: 'SEOUL', draft: true, image: data.image });
     const [page] = await readBack([data]);
-    expect(page!.fields).toMatchObject({ source: 'wire', dateline: 'SEOUL', people: ['Kim Jong Un'], editorNote: 'Updated.', corrections: data.corrections, image: data.image, draft: true });
+    expect(page!.fields).toMatchObject({
+      source: 'wire',
+      dateline: 'SEOUL',
+      people: ['Kim Jong Un'],
+      editorNote: 'Updated.',
+      corrections: data.corrections,
+      image: data.image,
+      draft: true,
+    });
   });
 
   it('leaves out draft: false, the default', () => {
-    expect(articleToJsonFeedItem({ id: '2018/x', data: article(), html: '<p>x</p>' })._dateline).not.toHaveProperty('draft');
+    expect(articleToJsonFeedItem({ id: '2018/x', data: article(), html: '<p>x</p>' })._dateline).not.toHaveProperty(
+      'draft',
+    );
   });
 });

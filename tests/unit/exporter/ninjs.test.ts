@@ -6,11 +6,19 @@ import { SOURCES } from '../importer/fixtures.ts';
 
 // Every top-level property of the ninjs 2.0 schema (ninjs-schema_2.0.json, which allows no others).
 const NINJS_2_PROPERTIES = new Set(
-  'uri type representationtype profile version firstcreated versioncreated contentcreated embargoed pubstatus urgency copyrightholder copyrightnotice usageterms ednote language descriptions bodies headlines people organisations places subjects events objects infosources title by slugline located renditions associations altids trustindicators standard genres rightsinfo'.split(' '),
+  'uri type representationtype profile version firstcreated versioncreated contentcreated embargoed pubstatus urgency copyrightholder copyrightnotice usageterms ednote language descriptions bodies headlines people organisations places subjects events objects infosources title by slugline located renditions associations altids trustindicators standard genres rightsinfo'.split(
+    ' ',
+  ),
 );
 
 const article = (fields: Record<string, unknown> = {}): ArticleData =>
-  articleSchema.parse({ title: 'Talks open', date: '2018-06-12T09:00:00+08:00', source: 'wire', section: 'Diplomacy', ...fields });
+  articleSchema.parse({
+    title: 'Talks open',
+    date: '2018-06-12T09:00:00+08:00',
+    source: 'wire',
+    section: 'Diplomacy',
+    ...fields,
+  });
 
 const full = article({
   updated: '2018-06-12T18:05:00+08:00',
@@ -34,7 +42,10 @@ const full = article({
 });
 
 const readBack = (data: ArticleData, html = '<p>Text.</p>') => {
-  const result = ninjsItem(JSON.parse(JSON.stringify(articleToNinjs({ id: '2018/talks-open', data, html, sourceName: 'Test Wire Service' }))), SOURCES);
+  const result = ninjsItem(
+    JSON.parse(JSON.stringify(articleToNinjs({ id: '2018/talks-open', data, html, sourceName: 'Test Wire Service' }))),
+    SOURCES,
+  );
   if ('error' in result) throw new Error(result.error);
   return result.page;
 };
@@ -47,7 +58,12 @@ describe('articleToNinjs', () => {
   });
 
   it('uses only ninjs 2.0 property names, apart from the documented _dateline extension', () => {
-    const item = articleToNinjs({ id: '2018/talks-open', data: full, html: '<p>Text.</p>', sourceName: 'Test Wire Service' });
+    const item = articleToNinjs({
+      id: '2018/talks-open',
+      data: full,
+      html: '<p>Text.</p>',
+      sourceName: 'Test Wire Service',
+    });
     expect(Object.keys(item).filter((key) => !NINJS_2_PROPERTIES.has(key))).toEqual(['_dateline']);
     expect(item).toMatchObject({
       uri: 'https://wire.example/story/9',
@@ -56,15 +72,31 @@ describe('articleToNinjs', () => {
       subjects: [{ name: 'summit' }],
       organisations: [{ name: 'U.N. Security Council' }],
       infosources: [{ name: 'Test Wire Service', literal: 'wire' }],
-      associations: [{ name: 'featureimage', type: 'picture', by: 'Wire Photo', renditions: [{ href: 'https://wire.example/p.jpg' }] }],
+      associations: [
+        {
+          name: 'featureimage',
+          type: 'picture',
+          by: 'Wire Photo',
+          renditions: [{ href: 'https://wire.example/p.jpg' }],
+        },
+      ],
       bodies: [{ contenttype: 'text/html', value: '<p>Text.</p>' }],
     });
     // Only what ninjs has no property for goes in the extension.
-    expect(Object.keys(item._dateline as object).sort()).toEqual(['corrections', 'gallery', 'label', 'section', 'topics', 'wireNote']);
+    expect(Object.keys(item._dateline as object).sort()).toEqual([
+      'corrections',
+      'gallery',
+      'label',
+      'section',
+      'topics',
+      'wireNote',
+    ]);
   });
 
   it('marks a draft withheld, so it imports as a draft and is not published by a receiver', () => {
-    expect(articleToNinjs({ id: '2018/x', data: article({ draft: true }), html: '<p>x</p>' }).pubstatus).toBe('withheld');
+    expect(articleToNinjs({ id: '2018/x', data: article({ draft: true }), html: '<p>x</p>' }).pubstatus).toBe(
+      'withheld',
+    );
     expect(readBack(article({ draft: true })).fields.draft).toBe(true);
     expect(articleToNinjs({ id: '2018/x', data: article(), html: '<p>x</p>' }).pubstatus).toBe('usable');
   });
@@ -77,10 +109,16 @@ describe('articleToNinjs', () => {
   });
 
   it('keeps two bylines, and an image with alt text or on the site, whole in the extension', () => {
-    const data = article({ byline: ['Reporter One', 'Reporter Two'], image: { src: '/images/p.jpg', alt: 'Two leaders', caption: 'The leaders.' } });
+    const data = article({
+      byline: ['Reporter One', 'Reporter Two'],
+      image: { src: '/images/p.jpg', alt: 'Two leaders', caption: 'The leaders.' },
+    });
     const item = articleToNinjs({ id: '2018/x', data, html: '<p>x</p>' });
     expect(item.by).toBe('Reporter One, Reporter Two');
-    expect(item._dateline).toMatchObject({ byline: ['Reporter One', 'Reporter Two'], image: { src: '/images/p.jpg', alt: 'Two leaders', caption: 'The leaders.' } });
+    expect(item._dateline).toMatchObject({
+      byline: ['Reporter One', 'Reporter Two'],
+      image: { src: '/images/p.jpg', alt: 'Two leaders', caption: 'The leaders.' },
+    });
     expect(articleSchema.parse(readBack(data).fields)).toEqual(data);
   });
 });

@@ -21,7 +21,17 @@ async function articleFiles(dir: string): Promise<string[]> {
 /** Each article file with its text and modification time, to show a run changed nothing. */
 async function snapshot(dir: string): Promise<Record<string, readonly [string, number]>> {
   const files = await articleFiles(dir);
-  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, [await readFile(join(dir, 'articles', f), 'utf8'), (await stat(join(dir, 'articles', f))).mtimeMs]] as const)));
+  return Object.fromEntries(
+    await Promise.all(
+      files.map(
+        async (f) =>
+          [
+            f,
+            [await readFile(join(dir, 'articles', f), 'utf8'), (await stat(join(dir, 'articles', f))).mtimeMs],
+          ] as const,
+      ),
+    ),
+  );
 }
 
 /** The fixture feed without its undated item: three items that all import. */
@@ -33,8 +43,13 @@ async function cleanFeed(dir: string): Promise<string> {
   return file;
 }
 
-const readArticle = async (dir: string, file: string) => readFrontMatter(await readFile(join(dir, 'articles', file), 'utf8'));
-const reportOf = async (file: string) => (await readFile(file, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+const readArticle = async (dir: string, file: string) =>
+  readFrontMatter(await readFile(join(dir, 'articles', file), 'utf8'));
+const reportOf = async (file: string) =>
+  (await readFile(file, 'utf8'))
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
   it('imports every item of a JSON Feed as a valid article and counts them; a second run imports nothing and changes no file', async () => {
@@ -47,7 +62,12 @@ describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     expect(first.stderr).toContain('import: 3 imported, 0 already in the archive, 0 drafts, 0 failed');
     expect(await articleFiles(dir)).toEqual([...before, ...WRITTEN].sort());
     for (const file of WRITTEN) expect(articleSchema.safeParse((await readArticle(dir, file)).data).success).toBe(true);
-    expect((await readArticle(dir, WRITTEN[0]!)).data).toMatchObject({ source: 'paper', date: '2018-06-12T14:30:00+08:00', updated: '2018-06-12T18:05:00+08:00', section: 'Summits' });
+    expect((await readArticle(dir, WRITTEN[0]!)).data).toMatchObject({
+      source: 'paper',
+      date: '2018-06-12T14:30:00+08:00',
+      updated: '2018-06-12T18:05:00+08:00',
+      section: 'Summits',
+    });
 
     const written = await snapshot(dir);
     const again = await runImport(['--out', join(dir, 'articles'), feed]);
@@ -71,7 +91,9 @@ describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
 
   it('reads a feed from standard input', async () => {
     const dir = await archiveWithWireSources();
-    const result = await runImport(['--out', join(dir, 'articles'), '-'], { input: await readFile(await cleanFeed(dir)) });
+    const result = await runImport(['--out', join(dir, 'articles'), '-'], {
+      input: await readFile(await cleanFeed(dir)),
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout.trim().split('\n')).toEqual(WRITTEN.map((f) => join(dir, 'articles', f)));
   });
@@ -81,7 +103,9 @@ describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     const report = await reportPath('report.jsonl');
     const result = await runImport(['--out', join(dir, 'articles'), '--report', report, fixture]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${fixture} item 4 (id "draft-stockholm"): this item has no "date_published"; add one to the item`);
+    expect(result.stderr).toContain(
+      `${fixture} item 4 (id "draft-stockholm"): this item has no "date_published"; add one to the item`,
+    );
     expect(result.stderr).toContain('import: 3 imported, 0 already in the archive, 0 drafts, 1 failed');
     const lines = await reportOf(report);
     expect(lines.map((l) => [l.input, l.position, l.outcome])).toEqual([
@@ -110,19 +134,34 @@ describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
   it('applies --map: the first mapped category as the section, topics, bylines from logins and canonical names', async () => {
     const dir = await archiveWithWireSources();
     const map = join(dir, 'map.yaml');
-    await writeFile(map, 'sections:\n  Nuclear talks: Diplomacy\ntopics:\n  Nuclear talks: talks\nauthors:\n  owen.clarke: Owen Clarke\nnames:\n  Kim Jong-un: Kim Jong Un\n');
+    await writeFile(
+      map,
+      'sections:\n  Nuclear talks: Diplomacy\ntopics:\n  Nuclear talks: talks\nauthors:\n  owen.clarke: Owen Clarke\nnames:\n  Kim Jong-un: Kim Jong Un\n',
+    );
     const result = await runImport(['--out', join(dir, 'articles'), '--map', map, await cleanFeed(dir)]);
     expect(result.code, result.stderr).toBe(0);
     const [singapore, hanoi, panmunjom] = await Promise.all(WRITTEN.map((f) => readArticle(dir, f)));
-    expect(singapore!.data).toMatchObject({ section: 'Diplomacy', topics: ['talks'], tags: ['Summits', 'Kim Jong Un'] });
-    expect(hanoi!.data).toMatchObject({ section: 'Diplomacy', topics: ['talks'], tags: ['Vietnam'], byline: ['Owen Clarke'] });
+    expect(singapore!.data).toMatchObject({
+      section: 'Diplomacy',
+      topics: ['talks'],
+      tags: ['Summits', 'Kim Jong Un'],
+    });
+    expect(hanoi!.data).toMatchObject({
+      section: 'Diplomacy',
+      topics: ['talks'],
+      tags: ['Vietnam'],
+      byline: ['Owen Clarke'],
+    });
     expect(panmunjom!.data.section).toBe('Summits');
     expect(panmunjom!.data.tags).toBeUndefined();
   });
 
   it("writes the names of the archive's alias file for their spellings, with no --map given, and stops on a broken alias file", async () => {
     const dir = await archiveWithWireSources();
-    await writeFile(join(dir, 'aliases.yaml'), 'tags:\n  Kim Jong Un: [Kim Jong-un]\n  Socialist Republic of Vietnam: [vietnam]\n');
+    await writeFile(
+      join(dir, 'aliases.yaml'),
+      'tags:\n  Kim Jong Un: [Kim Jong-un]\n  Socialist Republic of Vietnam: [vietnam]\n',
+    );
     const result = await runImport(['--out', join(dir, 'articles'), await cleanFeed(dir)]);
     expect(result.code, result.stderr).toBe(0);
     const [singapore, hanoi] = await Promise.all(WRITTEN.map((f) => readArticle(dir, f)));
@@ -144,7 +183,9 @@ describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     const before = await articleFiles(dir);
     const result = await runImport(['--out', join(dir, 'articles'), '--map', map, fixture]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`import: --map ${map}: topics: "Nuclear talks" maps to "nuclear-talks", which is not a topic; use one of "talks", "tests-and-launches", or add ${join(dir, 'topics/nuclear-talks.md')}`);
+    expect(result.stderr).toContain(
+      `import: --map ${map}: topics: "Nuclear talks" maps to "nuclear-talks", which is not a topic; use one of "talks", "tests-and-launches", or add ${join(dir, 'topics/nuclear-talks.md')}`,
+    );
     expect(await articleFiles(dir)).toEqual(before);
   });
 
@@ -152,10 +193,19 @@ describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     const dir = await archiveWithWireSources();
     const report = await reportPath('report.jsonl');
     const before = await articleFiles(dir);
-    const result = await runImport(['--out', join(dir, 'articles'), '--dry-run', '--report', report, await cleanFeed(dir)]);
+    const result = await runImport([
+      '--out',
+      join(dir, 'articles'),
+      '--dry-run',
+      '--report',
+      report,
+      await cleanFeed(dir),
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout.trim().split('\n')).toEqual(WRITTEN.map((f) => join(dir, 'articles', f)));
-    expect(result.stderr).toContain('import: dry run, nothing written: 3 imported, 0 already in the archive, 0 drafts, 0 failed');
+    expect(result.stderr).toContain(
+      'import: dry run, nothing written: 3 imported, 0 already in the archive, 0 drafts, 0 failed',
+    );
     expect((await reportOf(report)).map((l) => l.outcome)).toEqual(['imported', 'imported', 'imported']);
     expect(await articleFiles(dir)).toEqual(before);
   });
@@ -172,8 +222,14 @@ describe('npm run import of a feed', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     const result = await runImport(['--out', join(dir, 'articles'), truncated, empty]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(new RegExp(`${truncated.replace(/[.\\/]/g, '\\$&')} line ${cut.split('\n').length}, column \\d+: the JSON ends early \\(is the file cut short\\?\\) at line \\d+, column \\d+; nothing in this feed was imported`));
-    expect(result.stderr).toContain(`${empty}: this JSON Feed holds no items; nothing imported. Check that it is the export you meant`);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `${truncated.replace(/[.\\/]/g, '\\$&')} line ${cut.split('\n').length}, column \\d+: the JSON ends early \\(is the file cut short\\?\\) at line \\d+, column \\d+; nothing in this feed was imported`,
+      ),
+    );
+    expect(result.stderr).toContain(
+      `${empty}: this JSON Feed holds no items; nothing imported. Check that it is the export you meant`,
+    );
     expect(result.stderr).toContain('import: 0 imported, 0 already in the archive, 0 drafts, 2 failed');
     expect(await articleFiles(dir)).toEqual(before);
   });

@@ -8,18 +8,26 @@ import { runImport } from './import-command.ts';
 /** Every file under a content folder's articles, by path relative to it, with its text. */
 async function articleTree(dir: string): Promise<Record<string, string>> {
   const files = (await readdir(join(dir, 'articles'), { recursive: true })).filter((f) => !f.startsWith('.')).sort();
-  const texts = await Promise.all(files.map(async (f) => [f, await readFile(join(dir, 'articles', f), 'utf8').catch(() => '<folder>')] as const));
+  const texts = await Promise.all(
+    files.map(async (f) => [f, await readFile(join(dir, 'articles', f), 'utf8').catch(() => '<folder>')] as const),
+  );
   return Object.fromEntries(texts);
 }
 
 /** Every input fixture of a format's folder (the expected results beside them left out). */
 async function inputsOf(format: string): Promise<string[]> {
   const folder = join(importerFixtures, format);
-  return (await readdir(folder)).filter((f) => !f.endsWith('.expected.json')).sort().map((f) => join(folder, f));
+  return (await readdir(folder))
+    .filter((f) => !f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => join(folder, f));
 }
 
 const reportOf = async (file: string) =>
-  (await readFile(file, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l) as { outcome: string; path?: string; reason?: string; position: string });
+  (await readFile(file, 'utf8'))
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { outcome: string; path?: string; reason?: string; position: string });
 
 // Pasted plain text and saved pages of unknown papers name neither source nor date; every other format finds its own.
 const FIND_THEIR_OWN = ['wordpress', 'rss', 'atom', 'json-feed', 'ninjs', 'newsml', 'yonhap', 'ap'];
@@ -34,7 +42,16 @@ describe('importing the same inputs twice', { timeout: 10 * SCRIPT_TIMEOUT_MS },
     const importAll = async (report?: string) => {
       const reported = report ? ['--report', report] : [];
       const a = await runImport(['--out', out, '--source', 'paper', ...reported, ...own]);
-      const b = await runImport(['--out', out, '--source', 'wire', '--date', '2019-10-05', ...(report ? ['--report', `${report}.2`] : []), ...given]);
+      const b = await runImport([
+        '--out',
+        out,
+        '--source',
+        'wire',
+        '--date',
+        '2019-10-05',
+        ...(report ? ['--report', `${report}.2`] : []),
+        ...given,
+      ]);
       return { stdout: a.stdout + b.stdout, stderr: a.stderr + b.stderr };
     };
     const first = await importAll();
@@ -45,7 +62,10 @@ describe('importing the same inputs twice', { timeout: 10 * SCRIPT_TIMEOUT_MS },
     expect(await articleTree(dir)).toEqual(written);
     // Every item the first run imported is now already in the archive; nothing is written again.
     const lines = [...(await reportOf(report)), ...(await reportOf(`${report}.2`))];
-    expect(lines.filter((l) => l.outcome !== 'duplicate' && l.outcome !== 'failed'), second.stderr).toEqual([]);
+    expect(
+      lines.filter((l) => l.outcome !== 'duplicate' && l.outcome !== 'failed'),
+      second.stderr,
+    ).toEqual([]);
     expect(lines.filter((l) => l.outcome === 'duplicate').length).toBeGreaterThan(own.length);
     expect(second.stdout).toBe('');
   });
@@ -63,7 +83,10 @@ describe('identity decides what is one story', { timeout: 6 * SCRIPT_TIMEOUT_MS 
     expect(run.code, run.stderr).toBe(0);
     const lines = await reportOf(report);
     expect(lines).toHaveLength(5);
-    expect(lines.every((l) => l.outcome === 'imported'), JSON.stringify(lines)).toBe(true);
+    expect(
+      lines.every((l) => l.outcome === 'imported'),
+      JSON.stringify(lines),
+    ).toBe(true);
     const added = Object.keys(await articleTree(dir)).filter((f) => !(f in before));
     expect(added.filter((f) => f.endsWith('.md'))).toHaveLength(5);
     expect(added.some((f) => f.includes('/versions/'))).toBe(false);
@@ -75,7 +98,9 @@ describe('identity decides what is one story', { timeout: 6 * SCRIPT_TIMEOUT_MS 
     const feed = join(importerFixtures, 'versions/feed-lead-before-take-and-a-lookalike.json');
     expect((await runImport(['--out', out, feed])).code).toBe(0);
     const tree = await articleTree(dir);
-    const story = Object.keys(tree).find((f) => /^\d{4}\/[^/]+\.md$/.test(f) && tree[f]!.includes('Three of them came down'))!;
+    const story = Object.keys(tree).find(
+      (f) => /^\d{4}\/[^/]+\.md$/.test(f) && tree[f]!.includes('Three of them came down'),
+    )!;
     const corrected = tree[story]!.replace('about 1,000 kilometers', 'about 1,100 kilometers');
     expect(corrected).not.toBe(tree[story]);
     await writeFile(join(out, story), corrected);

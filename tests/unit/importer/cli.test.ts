@@ -16,7 +16,10 @@ const yonhapHtml = join(importerFixtures, 'html/yonhap-punggye-ri-jsonld.html');
 
 /** The archive's source ids as the CLI lists them: `"ap", "paper", ...`. */
 async function knownSources(dir: string): Promise<string> {
-  return (await readdir(join(dir, 'sources'))).map((f) => `"${f.replace(/\.yaml$/, '')}"`).sort().join(', ');
+  return (await readdir(join(dir, 'sources')))
+    .map((f) => `"${f.replace(/\.yaml$/, '')}"`)
+    .sort()
+    .join(', ');
 }
 
 /** Every article file under a content folder, as paths relative to it. */
@@ -32,7 +35,10 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     const ap = join(importerFixtures, 'ap/blinken-austin-seoul-talks.txt');
     const result = await runImport(['--out', join(dir, 'articles'), '--section', 'Diplomacy', yonhapLead, ap]);
     expect(result.code).toBe(0);
-    const written = [yonhapTarget(dir), join(dir, 'articles/2021/blinken-and-austin-bring-north-korea-concerns-to-seoul-talks.md')];
+    const written = [
+      yonhapTarget(dir),
+      join(dir, 'articles/2021/blinken-and-austin-bring-north-korea-concerns-to-seoul-talks.md'),
+    ];
     expect(result.stdout).toBe(`${written.join('\n')}\n`);
     for (const file of written) {
       const { data } = readFrontMatter(await readFile(file, 'utf8'));
@@ -45,7 +51,9 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     const dir = await archiveWithWireSources();
     const result = await runImport(['--out', join(dir, 'articles'), yonhapLead]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain(`${yonhapLead}: no section given; filed under "World" (pass --section NAME to choose another)`);
+    expect(result.stderr).toContain(
+      `${yonhapLead}: no section given; filed under "World" (pass --section NAME to choose another)`,
+    );
   });
 
   it('writes nothing on --dry-run, but shows where the article would go and what it would hold', async () => {
@@ -64,7 +72,12 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     expect((await runImport(['--out', join(dir, 'articles'), yonhapLead])).code).toBe(0);
     // The editor has since changed its fields and the spacing of its text: still the same story.
     const { body } = readFrontMatter(await readFile(yonhapTarget(dir), 'utf8'));
-    await writeArticle(dir, '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md', { title: 'U.S. envoy presses China', date: '2016-01-20', source: 'wire', section: 'S' }, body.replace(/\n\n/g, '\n\n\n').replace(/ -- /g, '  --  '));
+    await writeArticle(
+      dir,
+      '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md',
+      { title: 'U.S. envoy presses China', date: '2016-01-20', source: 'wire', section: 'S' },
+      body.replace(/\n\n/g, '\n\n\n').replace(/ -- /g, '  --  '),
+    );
     const before = await readFile(yonhapTarget(dir), 'utf8');
     const refused = await runImport(['--out', join(dir, 'articles'), yonhapLead]);
     expect(refused.code).toBe(0);
@@ -91,16 +104,26 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
       evening,
       page
         .replaceAll('AEN20180524009900315', 'AEN20180524012300315')
-        .replace(paragraphs, '<div class="story-news article"><p>SEOUL, May 24 (Yonhap) -- South Korea said on Thursday evening it regretted the cancellation of the summit.</p><p>The presidential office called an emergency meeting of security officials.</p></div>'),
+        .replace(
+          paragraphs,
+          '<div class="story-news article"><p>SEOUL, May 24 (Yonhap) -- South Korea said on Thursday evening it regretted the cancellation of the summit.</p><p>The presidential office called an emergency meeting of security officials.</p></div>',
+        ),
     );
     const first = join(dir, 'articles/2018/n-korea-blows-up-tunnels-at-nuclear-test-site.md');
     const second = join(dir, 'articles/2018/n-korea-blows-up-tunnels-at-nuclear-test-site-2.md');
     // Elsewhere in the archive, too, a story with that headline and day but other text is another story.
-    await writeArticle(dir, '2018/tunnels.md', { title: 'N. Korea blows up tunnels at nuclear test site', date: '2018-05-24', source: 'wire', section: 'S' });
+    await writeArticle(dir, '2018/tunnels.md', {
+      title: 'N. Korea blows up tunnels at nuclear test site',
+      date: '2018-05-24',
+      source: 'wire',
+      section: 'S',
+    });
     const imported = await runImport(['--out', join(dir, 'articles'), yonhapHtml, evening]);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toBe(`${first}\n${second}\n`);
-    expect(imported.stderr).toContain(`${evening}: ${first} holds another story with the same headline; this one went to ${second}`);
+    expect(imported.stderr).toContain(
+      `${evening}: ${first} holds another story with the same headline; this one went to ${second}`,
+    );
     const kept = await readFile(first, 'utf8');
     expect(readFrontMatter(await readFile(second, 'utf8')).body).toContain('regretted the cancellation');
 
@@ -144,7 +167,9 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     const forced = await runImport(['--out', join(dir, 'articles'), '--force', march]);
     expect(forced.code, forced.stderr).toBe(0);
     expect(forced.stdout).toBe(`${second}\n`);
-    expect(forced.stderr).toContain(`${march}: ${first} holds another story with the same headline; this one went to ${second}`);
+    expect(forced.stderr).toContain(
+      `${march}: ${first} holds another story with the same headline; this one went to ${second}`,
+    );
     expect(await readFile(first, 'utf8')).toBe(kept);
     expect(readFrontMatter(await readFile(second, 'utf8')).data.date).toBe('2017-03-06T08:10:00+09:00');
 
@@ -162,15 +187,30 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
   it('reports an article already in the archive under another name by its text, and files one with its original URL as a version of that story', async () => {
     const dir = await archiveWithWireSources();
     const { body } = convertPage(decodeInput(await readFile(yonhapLead)), yonhapLead, {}, SOURCES);
-    await writeArticle(dir, '2016/envoy-in-seoul.md', { title: 'Envoy in Seoul', date: '2016-01-21', source: 'wire', section: 'S' }, body);
-    const closed = await writeArticle(dir, '2018/test-site-closed.md', { title: 'Test site closed', date: '2018-05-25', source: 'wire', section: 'S', originalUrl: 'https://en.yna.co.kr/view/AEN20180524009900315' });
+    await writeArticle(
+      dir,
+      '2016/envoy-in-seoul.md',
+      { title: 'Envoy in Seoul', date: '2016-01-21', source: 'wire', section: 'S' },
+      body,
+    );
+    const closed = await writeArticle(dir, '2018/test-site-closed.md', {
+      title: 'Test site closed',
+      date: '2018-05-25',
+      source: 'wire',
+      section: 'S',
+      originalUrl: 'https://en.yna.co.kr/view/AEN20180524009900315',
+    });
     const stored = await readFile(closed, 'utf8');
     const result = await runImport(['--out', join(dir, 'articles'), yonhapLead, yonhapHtml]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe(`${closed}\n`);
-    expect(result.stderr).toContain(`${yonhapLead}: already in the archive as ${join(dir, 'articles/2016/envoy-in-seoul.md')} (the same text); nothing written.`);
+    expect(result.stderr).toContain(
+      `${yonhapLead}: already in the archive as ${join(dir, 'articles/2016/envoy-in-seoul.md')} (the same text); nothing written.`,
+    );
     // The page was filed the day before the stored story: it goes first, and the story keeps its day and address.
-    expect(result.stderr).toContain(`${yonhapHtml}: filed as earlier version 1 (versions/1.md) of ${closed}; it is dated 2018-05-24T`);
+    expect(result.stderr).toContain(
+      `${yonhapHtml}: filed as earlier version 1 (versions/1.md) of ${closed}; it is dated 2018-05-24T`,
+    );
     expect(result.stderr).toContain('(the same originalUrl https://en.yna.co.kr/view/AEN20180524009900315)');
     expect(await readFile(closed, 'utf8')).toBe(stored);
     const version = readFrontMatter(await readFile(join(dir, 'articles/2018/test-site-closed/versions/1.md'), 'utf8'));
@@ -189,10 +229,16 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     const result = await runImport(['--out', join(dir, 'articles'), empty, binary, missing, yonhapLead]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${empty}: the input is empty; paste the article text into it and try again`);
-    expect(result.stderr).toContain(`${binary}: this is not text (it looks like a binary file, or text saved in an encoding other than UTF-8); save the article as UTF-8 text`);
-    expect(result.stderr).toContain(`${missing}: cannot read the input: there is no such file; check the path and the spelling`);
+    expect(result.stderr).toContain(
+      `${binary}: this is not text (it looks like a binary file, or text saved in an encoding other than UTF-8); save the article as UTF-8 text`,
+    );
+    expect(result.stderr).toContain(
+      `${missing}: cannot read the input: there is no such file; check the path and the spelling`,
+    );
     expect(result.stdout).toBe(`${yonhapTarget(dir)}\n`);
-    expect(await articleFiles(dir)).toEqual([...before, '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md'].sort());
+    expect(await articleFiles(dir)).toEqual(
+      [...before, '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md'].sort(),
+    );
   });
 
   it('fails at once, naming the file and the fix, when --out or a year folder under it is a file', async () => {
@@ -202,10 +248,14 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     const before = await articleFiles(dir);
     const outIsFile = await runImport(['--out', file, yonhapLead]);
     expect(outIsFile.code).toBe(2);
-    expect(outIsFile.stderr).toContain(`import: --out ${file} is a file, not a folder; pass the folder that holds the year folders, like content/articles`);
+    expect(outIsFile.stderr).toContain(
+      `import: --out ${file} is a file, not a folder; pass the folder that holds the year folders, like content/articles`,
+    );
     const belowFile = await runImport(['--out', join(file, 'articles'), yonhapLead]);
     expect(belowFile.code).toBe(2);
-    expect(belowFile.stderr).toContain(`import: --out ${join(file, 'articles')} cannot be made: ${file} is a file, not a folder`);
+    expect(belowFile.stderr).toContain(
+      `import: --out ${join(file, 'articles')} cannot be made: ${file} is a file, not a folder`,
+    );
 
     const out = join(dir, 'elsewhere');
     await mkdir(out);
@@ -216,7 +266,9 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     expect(yearIsFile.stderr).toContain(
       `${yonhapLead}: ${join(out, '2016')} is a file, not a folder, so ${join(out, '2016/us-envoy-presses-china-to-use-its-sway-over-n-korea.md')} cannot be written; move or rename ${join(out, '2016')}`,
     );
-    expect(yearIsFile.stdout).toBe(`${join(out, '2021/blinken-and-austin-bring-north-korea-concerns-to-seoul-talks.md')}\n`);
+    expect(yearIsFile.stdout).toBe(
+      `${join(out, '2021/blinken-and-austin-bring-north-korea-concerns-to-seoul-talks.md')}\n`,
+    );
     expect(await articleFiles(dir)).toEqual(before);
   });
 
@@ -243,5 +295,4 @@ describe('npm run import', { timeout: 3 * SCRIPT_TIMEOUT_MS }, () => {
     expect(done.code).toBe(0);
     expect(done.stdout.trim()).toBe(join(dir, 'articles/2019/north-korea-walks-out-of-working-level-nuclear-talks.md'));
   });
-
 });

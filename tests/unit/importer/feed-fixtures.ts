@@ -52,7 +52,11 @@ export function describeItemFixtures(format: CollectionFormat, parser: ItemParse
   const cases = readdirSync(dir)
     .filter((f) => !f.endsWith('.expected.json'))
     .sort()
-    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8'), expected: JSON.parse(readFileSync(join(dir, name.replace(/\.\w+$/, '.expected.json')), 'utf8')) }));
+    .map((name) => ({
+      name,
+      text: readFileSync(join(dir, name), 'utf8'),
+      expected: JSON.parse(readFileSync(join(dir, name.replace(/\.\w+$/, '.expected.json')), 'utf8')),
+    }));
 
   describe.each(cases)(`${format} fixture $name`, ({ text, expected }) => {
     it('is detected from its content as this format', () => {

@@ -51,7 +51,11 @@ export function fixtureCases(kind: PageKind): FixtureCase[] {
 }
 
 const textOf = (node: RootContent | Root): string =>
-  'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
+  'value' in node && typeof node.value === 'string'
+    ? node.value
+    : 'children' in node
+      ? node.children.map(textOf).join('')
+      : '';
 
 /** The text of each top-level paragraph of a Markdown body, as a reader of the rendered page sees it. */
 export function markdownParagraphs(markdown: string): string[] {
@@ -61,13 +65,20 @@ export function markdownParagraphs(markdown: string): string[] {
 
 /** The kinds of top-level blocks of a Markdown body: `paragraph`, `thematicBreak`, ... */
 export function markdownBlockTypes(markdown: string): string[] {
-  return unified().use(remarkParse).use(remarkGfm).parse(markdown).children.map((n) => n.type);
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .parse(markdown)
+    .children.map((n) => n.type);
 }
 
 /** A copy of the fixture archive with `yonhap` and `ap` sources added. */
 export async function archiveWithWireSources(): Promise<string> {
   const dir = await copyFixture('archive');
-  await writeFile(join(dir, 'sources/yonhap.yaml'), 'name: Yonhap News Agency\nurl: https://en.yna.co.kr\ncountry: KR\n');
+  await writeFile(
+    join(dir, 'sources/yonhap.yaml'),
+    'name: Yonhap News Agency\nurl: https://en.yna.co.kr\ncountry: KR\n',
+  );
   await writeFile(join(dir, 'sources/ap.yaml'), 'name: The Associated Press\nurl: https://apnews.com\ncountry: US\n');
   return dir;
 }
@@ -97,13 +108,22 @@ function scriptEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** Runs a script of ours under the pinned Node, as `npm run` would. */
-export function runNode(script: string, args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliResult> {
+export function runNode(
+  script: string,
+  args: string[],
+  options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   return new Promise((done) => {
     const env = scriptEnv(options.env);
-    const child = execFile(join(bin, 'node'), [join(projectRoot, script), ...args], { cwd: options.cwd ?? projectRoot, env, timeout: SCRIPT_TIMEOUT_MS }, (error, stdout, stderr) => {
-      if (error?.killed) stderr += `\n(stopped after ${SCRIPT_TIMEOUT_MS} ms: the script did not finish)`;
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      join(bin, 'node'),
+      [join(projectRoot, script), ...args],
+      { cwd: options.cwd ?? projectRoot, env, timeout: SCRIPT_TIMEOUT_MS },
+      (error, stdout, stderr) => {
+        if (error?.killed) stderr += `\n(stopped after ${SCRIPT_TIMEOUT_MS} ms: the script did not finish)`;
+        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
     child.stdin?.end(options.input ?? '');
   });
 }
@@ -118,7 +138,11 @@ export interface RunningScript {
 
 /** Starts a script of ours under the pinned Node with extra Node flags (`--import` a preload), for tests that signal it. */
 export function startNode(script: string, args: string[], nodeArgs: string[] = []): RunningScript {
-  const child = spawn(join(bin, 'node'), [...nodeArgs, join(projectRoot, script), ...args], { cwd: projectRoot, env: scriptEnv(), timeout: SCRIPT_TIMEOUT_MS });
+  const child = spawn(join(bin, 'node'), [...nodeArgs, join(projectRoot, script), ...args], {
+    cwd: projectRoot,
+    env: scriptEnv(),
+    timeout: SCRIPT_TIMEOUT_MS,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
@@ -138,21 +162,30 @@ export function startNode(script: string, args: string[], nodeArgs: string[] = [
       };
       if (look()) return;
       child.stderr.on('data', look);
-      void ended.then((r) => failed(new Error(`the script ended (${r.signal ?? r.code}) before printing ${pattern}:\n${r.stderr}`)));
+      void ended.then((r) =>
+        failed(new Error(`the script ended (${r.signal ?? r.code}) before printing ${pattern}:\n${r.stderr}`)),
+      );
     });
   return { child, stderrLine, ended };
 }
 
 /** Runs the import CLI. */
-export const runImport = (args: string[], options?: Parameters<typeof runNode>[2]) => runNode('src/importer/cli.ts', args, options);
+export const runImport = (args: string[], options?: Parameters<typeof runNode>[2]) =>
+  runNode('src/importer/cli.ts', args, options);
 
 /**
  * The checks every fixture of a page kind gets: the expected front matter and path, and every
  * paragraph of the story (as `storyParagraphs` reads it from the page's own layout) kept in order,
  * word for word, with nothing matching `chrome` left in the body.
  */
-export function describeFixtures(kind: PageKind, title: string, storyParagraphs: (bytes: Buffer) => string[], chrome?: RegExp) {
-  const convert = (fixture: FixtureCase) => convertPage(decodeInput(fixture.bytes), fixture.name, fixture.options, SOURCES);
+export function describeFixtures(
+  kind: PageKind,
+  title: string,
+  storyParagraphs: (bytes: Buffer) => string[],
+  chrome?: RegExp,
+) {
+  const convert = (fixture: FixtureCase) =>
+    convertPage(decodeInput(fixture.bytes), fixture.name, fixture.options, SOURCES);
   describe.each(fixtureCases(kind))(`${title} $name`, (fixture) => {
     it('gives the expected front matter and file path', () => {
       const article = convert(fixture);

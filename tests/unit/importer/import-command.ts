@@ -8,7 +8,10 @@ import { importCommand } from '../../../src/importer/command.ts';
 import type { CliResult } from './fixtures.ts';
 
 /** Runs `npm run import -- ...args` in-process; resolves with its exit code, stdout and stderr. */
-export async function runImport(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function runImport(
+  args: string[],
+  options: { input?: string | Buffer; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const env: NodeJS.ProcessEnv = { ...process.env };

@@ -3,14 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentRootFor, defaultOutDir } from '../../../src/importer/archive/content-root.ts';
-import { readSources, sourceForAgency, sourceForName, sourceForUrl, unknownSourceMessage } from '../../../src/importer/sources.ts';
+import {
+  readSources,
+  sourceForAgency,
+  sourceForName,
+  sourceForUrl,
+  unknownSourceMessage,
+} from '../../../src/importer/sources.ts';
 import { SOURCES } from './fixtures.ts';
 
 describe('readSources', () => {
   it('lists the source files of a content root by id, with their names and addresses', async () => {
     const root = await mkdtemp(join(tmpdir(), 'dateline-sources-'));
     await mkdir(join(root, 'sources'));
-    await writeFile(join(root, 'sources/yonhap.yaml'), 'name: Yonhap News Agency\nshortName: Yonhap\nurl: https://en.yna.co.kr\n');
+    await writeFile(
+      join(root, 'sources/yonhap.yaml'),
+      'name: Yonhap News Agency\nshortName: Yonhap\nurl: https://en.yna.co.kr\n',
+    );
     await writeFile(join(root, 'sources/ap.yml'), 'name: The Associated Press\nurl: https://apnews.com\n');
     await writeFile(join(root, 'sources/broken.yaml'), 'name: [unclosed\n');
     await writeFile(join(root, 'sources/notes.txt'), 'not a source');
@@ -38,7 +47,9 @@ describe('matching a page to a source', () => {
     expect(unknownSourceMessage('reuters', SOURCES, 'content')).toBe(
       'unknown source "reuters"; use --source with one of "ap", "paper", "wire", "yonhap", or add content/sources/reuters.yaml',
     );
-    expect(unknownSourceMessage('reuters', [], 'content')).toBe('unknown source "reuters"; there are no sources in content/sources/, or add content/sources/reuters.yaml');
+    expect(unknownSourceMessage('reuters', [], 'content')).toBe(
+      'unknown source "reuters"; there are no sources in content/sources/, or add content/sources/reuters.yaml',
+    );
   });
 });
 

@@ -31,7 +31,9 @@ describe('serveFolder', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(res.headers.get('x-test')).toBe('yes');
     expect(await res.text()).toBe('export {}');
-    expect((await fetch(`${origin}/base/pagefind-entry.json`)).headers.get('content-type')).toMatch(/^application\/json/);
+    expect((await fetch(`${origin}/base/pagefind-entry.json`)).headers.get('content-type')).toMatch(
+      /^application\/json/,
+    );
   });
 
   it("serves a folder's index.html", async () => {

@@ -11,7 +11,12 @@ describe('readArticleLastModified', () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-lastmod-'));
     const base = { source: 'wire', section: 'S' };
     await writeArticle(dir, '2016/first.md', { ...base, title: 'First', date: '2016-01-20T19:27:00+09:00' });
-    await writeArticle(dir, '2016/second.md', { ...base, title: 'Second', date: '2016-02-01', updated: '2016-02-03T08:00:00Z' });
+    await writeArticle(dir, '2016/second.md', {
+      ...base,
+      title: 'Second',
+      date: '2016-02-01',
+      updated: '2016-02-03T08:00:00Z',
+    });
     await writeArticle(dir, '2016/draft.md', { ...base, title: 'Draft', date: '2016-02-01', draft: true });
     await writeArticle(dir, '2016/broken.md', { title: 'No source' });
     const map = await readArticleLastModified(dir, createUrls('/base/'), 'https://news.example');
@@ -20,13 +25,18 @@ describe('readArticleLastModified', () => {
       'https://news.example/base/articles/2016/02/01/second/': '2016-02-03T08:00:00.000Z',
     });
   });
-
 });
 
 describe('getSitemapConfig', () => {
-  it('leaves out the 404 and search pages and a story\'s versions, and gives article pages their lastmod', async () => {
+  it("leaves out the 404 and search pages and a story's versions, and gives article pages their lastmod", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dateline-sitemap-'));
-    await writeArticle(dir, '2016/first.md', { source: 'wire', section: 'S', title: 'First', date: '2016-01-20', updated: '2016-01-22' });
+    await writeArticle(dir, '2016/first.md', {
+      source: 'wire',
+      section: 'S',
+      title: 'First',
+      date: '2016-01-20',
+      updated: '2016-01-22',
+    });
     const config = getSitemapConfig(dir, createUrls('/'), 'https://news.example');
     const pages = [
       'https://news.example/',
@@ -36,7 +46,10 @@ describe('getSitemapConfig', () => {
       'https://news.example/articles/2016/01/20/first/versions/',
       'https://news.example/articles/2016/01/20/first/versions/1/',
     ];
-    expect(pages.filter(config.filter!)).toEqual(['https://news.example/', 'https://news.example/articles/2016/01/20/first/']);
+    expect(pages.filter(config.filter!)).toEqual([
+      'https://news.example/',
+      'https://news.example/articles/2016/01/20/first/',
+    ]);
     expect(await config.serialize!({ url: 'https://news.example/articles/2016/01/20/first/' })).toEqual({
       url: 'https://news.example/articles/2016/01/20/first/',
       lastmod: '2016-01-22T00:00:00.000Z',
@@ -49,6 +62,8 @@ describe('getSitemapConfig', () => {
     await writeFile(join(dir, 'aliases.yaml'), 'people:\n  Antony Blinken: [Tony Blinken, antony blinken]\n');
     const config = getSitemapConfig(dir, createUrls('/'), 'https://news.example');
     expect(await config.serialize!({ url: 'https://news.example/people/tony-blinken/' })).toBeUndefined();
-    expect(await config.serialize!({ url: 'https://news.example/people/antony-blinken/' })).toEqual({ url: 'https://news.example/people/antony-blinken/' });
+    expect(await config.serialize!({ url: 'https://news.example/people/antony-blinken/' })).toEqual({
+      url: 'https://news.example/people/antony-blinken/',
+    });
   });
 });

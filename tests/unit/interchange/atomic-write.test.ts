@@ -68,7 +68,10 @@ async function failingWrites(code: string, run: () => Promise<unknown>): Promise
     throw Object.assign(new Error(`${code}: it failed, write '${join(lastDir, temp)}'`), { code });
   };
   try {
-    return await run().then(() => undefined, (error: unknown) => error);
+    return await run().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
   } finally {
     handle.writeFile = writeFile;
   }
@@ -82,11 +85,17 @@ describe('writeFileAtomic when the write fails', () => {
     await writeFile(file, 'old text');
     const full = await failingWrites('ENOSPC', () => writeFileAtomic(file, 'new text', { overwrite: true }));
     expect(full).toBeInstanceOf(WriteError);
-    expect((full as Error).message).toBe(`cannot write ${file}: the disk is full (nothing was left half-written); free some space and import again`);
+    expect((full as Error).message).toBe(
+      `cannot write ${file}: the disk is full (nothing was left half-written); free some space and import again`,
+    );
     const denied = await failingWrites('EACCES', () => writeFileAtomic(join(lastDir, 'b.md'), 'text'));
-    expect((denied as Error).message).toBe(`cannot write ${join(lastDir, 'b.md')}: permission denied in ${lastDir}; let this user write there (chmod u+w), or pass another --out`);
+    expect((denied as Error).message).toBe(
+      `cannot write ${join(lastDir, 'b.md')}: permission denied in ${lastDir}; let this user write there (chmod u+w), or pass another --out`,
+    );
     const odd = await failingWrites('EIO', () => writeFileAtomic(join(lastDir, 'c.md'), 'text'));
-    expect((odd as Error).message).toBe(`cannot write ${join(lastDir, 'c.md')}: EIO: it failed, write '${join(lastDir, 'c.md')}'; check ${lastDir}`);
+    expect((odd as Error).message).toBe(
+      `cannot write ${join(lastDir, 'c.md')}: EIO: it failed, write '${join(lastDir, 'c.md')}'; check ${lastDir}`,
+    );
     expect(await readFile(file, 'utf8')).toBe('old text');
     expect(await readdir(lastDir)).toEqual(['a.md']);
   });
@@ -95,6 +104,8 @@ describe('writeFileAtomic when the write fails', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'articles'), 'not a folder');
     const file = join(dir, 'articles/2016/a.md');
-    await expect(writeFileAtomic(file, 'text')).rejects.toThrow(`cannot write ${file}: a folder on the way to ${join(dir, 'articles/2016')} is a file; move or rename it, or pass another --out`);
+    await expect(writeFileAtomic(file, 'text')).rejects.toThrow(
+      `cannot write ${file}: a folder on the way to ${join(dir, 'articles/2016')} is a file; move or rename it, or pass another --out`,
+    );
   });
 });

@@ -28,13 +28,19 @@ describe('articleTermGroups', () => {
       { label: 'Topics', terms: [{ name: 'Topic talks', href: '/b/topics/talks/' }] },
       { label: 'People', terms: [{ name: 'Kim Jong Un', href: '/b/people/kim-jong-un/' }] },
       { label: 'Places', terms: [{ name: 'Seoul', href: '/b/places/seoul/' }] },
-      { label: 'Organizations', terms: [{ name: 'U.N. Security Council', href: '/b/organizations/un-security-council/' }] },
+      {
+        label: 'Organizations',
+        terms: [{ name: 'U.N. Security Council', href: '/b/organizations/un-security-council/' }],
+      },
       { label: 'Tags', terms: [{ name: 'sanctions', href: '/b/tags/sanctions/' }] },
     ]);
   });
 
-  it("links each name to its page under the name the page goes by, once when two spellings share it", () => {
-    const { data } = makeArticle('2016/a', { date: '2016-01-20', people: ['Tony Blinken', 'Antony Blinken', 'Yun Byung-se'] });
+  it('links each name to its page under the name the page goes by, once when two spellings share it', () => {
+    const { data } = makeArticle('2016/a', {
+      date: '2016-01-20',
+      people: ['Tony Blinken', 'Antony Blinken', 'Yun Byung-se'],
+    });
     const pageName = (_kind: string, written: string) => (written === 'Tony Blinken' ? 'Antony Blinken' : written);
     const people = articleTermGroups(data, createUrls('/'), (id) => id, pageName).find((g) => g.label === 'People');
     expect(people?.terms).toEqual([
@@ -46,7 +52,11 @@ describe('articleTermGroups', () => {
 
 describe('articleTermNames', () => {
   it('keeps only the names that differ from the spelling as written, by kind, for the page props', () => {
-    const { data } = makeArticle('2016/a', { date: '2016-01-20', people: ['Kim Jong-un', 'Ada Envoy'], tags: ['sanctions'] });
+    const { data } = makeArticle('2016/a', {
+      date: '2016-01-20',
+      people: ['Kim Jong-un', 'Ada Envoy'],
+      tags: ['sanctions'],
+    });
     const commonest: Record<string, string> = { 'Kim Jong-un': 'Kim Jong Un', sanctions: 'Sanctions' };
     const names = articleTermNames(data, (_kind, written) => commonest[written] ?? written);
     expect(names).toEqual({ people: { 'Kim Jong-un': 'Kim Jong Un' }, tags: { sanctions: 'Sanctions' } });
@@ -57,8 +67,12 @@ describe('articleTermNames', () => {
 
 describe('articleDescription', () => {
   it('uses the summary, else dateline, headline and source', () => {
-    expect(articleDescription(makeArticle('2016/a', { date: '2016-01-20', summary: 'Envoys met.' }).data, 'Yonhap')).toBe('Envoys met.');
-    expect(articleDescription(makeArticle('2016/a', { date: '2016-01-20', dateline: 'SEOUL' }).data, 'Yonhap')).toBe('SEOUL: 2016/a (Yonhap)');
+    expect(
+      articleDescription(makeArticle('2016/a', { date: '2016-01-20', summary: 'Envoys met.' }).data, 'Yonhap'),
+    ).toBe('Envoys met.');
+    expect(articleDescription(makeArticle('2016/a', { date: '2016-01-20', dateline: 'SEOUL' }).data, 'Yonhap')).toBe(
+      'SEOUL: 2016/a (Yonhap)',
+    );
     expect(articleDescription(makeArticle('2016/a', { date: '2016-01-20' }).data, undefined)).toBe('2016/a');
   });
 });
@@ -131,7 +145,12 @@ describe('translationLinks', () => {
   it('links every language version, itself included, each named in its own language', () => {
     expect(translationLinks(korean, [english, korean], urls)).toEqual([
       { lang: 'en', href: '/articles/2016/01/06/test-announced/', text: 'Read in English', current: false },
-      { lang: 'ko', href: '/articles/2016/01/06/%EB%B6%81%ED%95%9C-%ED%95%B5%EC%8B%A4%ED%97%98/', text: '한국어로 읽기', current: true },
+      {
+        lang: 'ko',
+        href: '/articles/2016/01/06/%EB%B6%81%ED%95%9C-%ED%95%B5%EC%8B%A4%ED%97%98/',
+        text: '한국어로 읽기',
+        current: true,
+      },
     ]);
   });
 

@@ -21,7 +21,9 @@ describe('breadcrumbTrail', () => {
   it('shows an article the trail down to its month, not its headline again (the JSON-LD keeps the whole trail)', () => {
     const article = makeArticle('2016/late-filing', { date: '2016-01-31T23:30:00+09:00', title: 'Late filing' });
     expect(names(visibleTrail({ kind: 'article', article }, urls))).toEqual(['Archive', '2016', 'January 2016']);
-    expect(visibleTrail({ kind: 'archive-period', period: { year: 2017 } }, urls)).toEqual(breadcrumbTrail({ kind: 'archive-period', period: { year: 2017 } }, urls));
+    expect(visibleTrail({ kind: 'archive-period', period: { year: 2017 } }, urls)).toEqual(
+      breadcrumbTrail({ kind: 'archive-period', period: { year: 2017 } }, urls),
+    );
   });
 
   it('gives month and year archives the part of the trail above them', () => {
@@ -29,7 +31,11 @@ describe('breadcrumbTrail', () => {
       { name: 'Archive', href: '/b/archive/' },
       { name: '2017', href: '/b/archive/2017/' },
     ]);
-    expect(names(breadcrumbTrail({ kind: 'archive-period', period: { year: 2017, month: 9 } }, urls))).toEqual(['Archive', '2017', 'September 2017']);
+    expect(names(breadcrumbTrail({ kind: 'archive-period', period: { year: 2017, month: 9 } }, urls))).toEqual([
+      'Archive',
+      '2017',
+      'September 2017',
+    ]);
   });
 
   it('ends a period under /articles/ at its own address, the crumbs above it in the archive', () => {
@@ -44,7 +50,10 @@ describe('breadcrumbTrail', () => {
       name: 'September 2017',
       href: '/b/articles/2017/09/',
     });
-    expect(breadcrumbTrail({ kind: 'articles-period', period: { year: 2017 } }, urls).at(-1)).toEqual({ name: '2017', href: '/b/articles/2017/' });
+    expect(breadcrumbTrail({ kind: 'articles-period', period: { year: 2017 } }, urls).at(-1)).toEqual({
+      name: '2017',
+      href: '/b/articles/2017/',
+    });
   });
 
   it('puts topics, sources, entities and sections under their index pages', () => {
@@ -69,10 +78,19 @@ describe('breadcrumbTrail', () => {
   });
 
   it('adds the page number to later pages of a listing, and gives the first archive page no trail', () => {
-    expect(breadcrumbTrail({ kind: 'section', name: 'Security', page: 3 }, urls).at(-1)).toEqual({ name: 'Page 3', href: '/b/sections/security/3/' });
-    expect(breadcrumbTrail({ kind: 'entity', entityKind: 'tags', name: 'ICBM', page: 2 }, urls).at(-1)).toEqual({ name: 'Page 2', href: '/b/tags/icbm/2/' });
+    expect(breadcrumbTrail({ kind: 'section', name: 'Security', page: 3 }, urls).at(-1)).toEqual({
+      name: 'Page 3',
+      href: '/b/sections/security/3/',
+    });
+    expect(breadcrumbTrail({ kind: 'entity', entityKind: 'tags', name: 'ICBM', page: 2 }, urls).at(-1)).toEqual({
+      name: 'Page 2',
+      href: '/b/tags/icbm/2/',
+    });
     const source = { id: 'wire', data: { name: 'Test Wire', url: 'https://wire.example' } };
-    expect(breadcrumbTrail({ kind: 'source', source, page: 4 }, urls).at(-1)).toEqual({ name: 'Page 4', href: '/b/sources/wire/4/' });
+    expect(breadcrumbTrail({ kind: 'source', source, page: 4 }, urls).at(-1)).toEqual({
+      name: 'Page 4',
+      href: '/b/sources/wire/4/',
+    });
     expect(breadcrumbTrail({ kind: 'archive', page: 2 }, urls)).toEqual([
       { name: 'Archive', href: '/b/archive/' },
       { name: 'Page 2', href: '/b/archive/page/2/' },

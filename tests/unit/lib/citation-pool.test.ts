@@ -28,23 +28,35 @@ describe('the citation pool', () => {
   // Each worker loads citeproc's styles and locales first: seconds on a loaded 2-core machine.
   const WORKER_START = 90_000;
 
-  it('gives each article the references formattedReferences gives it, in the order asked, across two workers', async () => {
-    const articles = Array.from({ length: 12 }, (_, i) => article(i + 1));
-    pool = createCitationPool(WORKER, 2);
-    const results = await Promise.all(articles.map((cited, i) => pool!.references(cited, `content/articles/2018/story-${i + 1}.md`)));
-    expect(results).toEqual(articles.map(formattedReferences));
-  }, WORKER_START);
+  it(
+    'gives each article the references formattedReferences gives it, in the order asked, across two workers',
+    async () => {
+      const articles = Array.from({ length: 12 }, (_, i) => article(i + 1));
+      pool = createCitationPool(WORKER, 2);
+      const results = await Promise.all(
+        articles.map((cited, i) => pool!.references(cited, `content/articles/2018/story-${i + 1}.md`)),
+      );
+      expect(results).toEqual(articles.map(formattedReferences));
+    },
+    WORKER_START,
+  );
 
-  it('rejects with the article\'s file and the worker\'s error when a reference fails, and goes on with the next', async () => {
-    pool = createCitationPool(WORKER);
-    const broken = { ...article(1), authors: null } as unknown as CitedArticle;
-    await expect(pool.references(broken, 'content/articles/2018/broken.md')).rejects.toThrow(
-      /^content\/articles\/2018\/broken\.md: the "Cite this article" references could not be formatted: TypeError/,
-    );
-    await expect(pool.references(article(2), 'content/articles/2018/story-2.md')).resolves.toEqual(formattedReferences(article(2)));
-  }, WORKER_START);
+  it(
+    "rejects with the article's file and the worker's error when a reference fails, and goes on with the next",
+    async () => {
+      pool = createCitationPool(WORKER);
+      const broken = { ...article(1), authors: null } as unknown as CitedArticle;
+      await expect(pool.references(broken, 'content/articles/2018/broken.md')).rejects.toThrow(
+        /^content\/articles\/2018\/broken\.md: the "Cite this article" references could not be formatted: TypeError/,
+      );
+      await expect(pool.references(article(2), 'content/articles/2018/story-2.md')).resolves.toEqual(
+        formattedReferences(article(2)),
+      );
+    },
+    WORKER_START,
+  );
 
-  it('rejects with the article\'s file when the worker cannot start', async () => {
+  it("rejects with the article's file when the worker cannot start", async () => {
     pool = createCitationPool(new URL('./no-such-worker.ts', import.meta.url));
     await expect(pool.references(article(1), 'content/articles/2018/story-1.md')).rejects.toThrow(
       /^content\/articles\/2018\/story-1\.md: .*citation worker .*no-such-worker\.ts failed/s,
@@ -52,31 +64,43 @@ describe('the citation pool', () => {
   });
 
   it('rejects the article whose worker stops mid-job, and starts a new worker for the next', async () => {
-    pool = createCitationPool(inlineWorker(`
+    pool = createCitationPool(
+      inlineWorker(`
       import { parentPort } from 'node:worker_threads';
       parentPort.on('message', ({ job }) => job === 0 ? process.exit(3) : parentPort.postMessage({ job, references: [] }));
-    `));
-    await expect(pool.references(article(1), 'content/articles/2018/story-1.md')).rejects.toThrow(/story-1\.md: .*stopped \(exit code 3\)/);
+    `),
+    );
+    await expect(pool.references(article(1), 'content/articles/2018/story-1.md')).rejects.toThrow(
+      /story-1\.md: .*stopped \(exit code 3\)/,
+    );
     await expect(pool.references(article(2), 'content/articles/2018/story-2.md')).resolves.toEqual([]);
   });
 
   it('rejects what is still awaited when closed, rather than waiting on a hung worker', async () => {
-    pool = createCitationPool(inlineWorker(`
+    pool = createCitationPool(
+      inlineWorker(`
       import { parentPort } from 'node:worker_threads';
       parentPort.on('message', () => { for (;;); });
-    `));
+    `),
+    );
     const pending = pool.references(article(1), 'content/articles/2018/story-1.md');
     await pool.close();
     await expect(pending).rejects.toThrow(/story-1\.md: .*stopped/);
   });
 
-  it('gives a page the references prefetched for its article, made once, and each page the same as formattedReferences', async () => {
-    const articles = [article(1), article(2), article(3)];
-    pool = createCitationPool(WORKER);
-    for (const [i, cited] of articles.entries()) pool.prefetch(cited, `content/articles/2018/story-${i + 1}.md`);
-    const results = await Promise.all([...articles].reverse().map((cited, i) => pool!.references(cited, `content/articles/2018/story-${3 - i}.md`)));
-    expect(results).toEqual([...articles].reverse().map(formattedReferences));
-  }, WORKER_START);
+  it(
+    'gives a page the references prefetched for its article, made once, and each page the same as formattedReferences',
+    async () => {
+      const articles = [article(1), article(2), article(3)];
+      pool = createCitationPool(WORKER);
+      for (const [i, cited] of articles.entries()) pool.prefetch(cited, `content/articles/2018/story-${i + 1}.md`);
+      const results = await Promise.all(
+        [...articles].reverse().map((cited, i) => pool!.references(cited, `content/articles/2018/story-${3 - i}.md`)),
+      );
+      expect(results).toEqual([...articles].reverse().map(formattedReferences));
+    },
+    WORKER_START,
+  );
 
   // A worker that answers with the number of jobs it had answered before: the order it made them in.
   const countingWorker = (delayMs: number) =>
@@ -97,7 +121,7 @@ describe('the citation pool', () => {
     await expect(pool.references(article(2), 'story-2.md')).resolves.toEqual([{ label: '1', html: article(2).id }]);
   });
 
-  it('puts a page\'s references ahead of the prefetched ones still queued', async () => {
+  it("puts a page's references ahead of the prefetched ones still queued", async () => {
     pool = createCitationPool(countingWorker(20));
     for (let n = 1; n <= 10; n++) pool.prefetch(article(n), `story-${n}.md`);
     // Asked for after ten prefetches: made behind at most the two already handed to the worker.
@@ -108,13 +132,19 @@ describe('the citation pool', () => {
     expect(Number(late!.label)).toBeLessThanOrEqual(5);
   });
 
-  it('keeps a prefetched article\'s error for the page that asks, and none for an article no page asks for', async () => {
-    pool = createCitationPool(WORKER);
-    const broken = { ...article(1), authors: null } as unknown as CitedArticle;
-    pool.prefetch(broken, 'content/articles/2018/broken.md');
-    pool.prefetch({ ...broken, id: 'never-asked' }, 'content/articles/2018/never-asked.md');
-    await expect(pool.references(broken, 'content/articles/2018/broken.md')).rejects.toThrow(/^content\/articles\/2018\/broken\.md: the "Cite this article" references could not be formatted/);
-    // The second failure settles unobserved: vitest fails the run on an unhandled rejection.
-    await expect(pool.references(article(2), 'story-2.md')).resolves.toEqual(formattedReferences(article(2)));
-  }, WORKER_START);
+  it(
+    "keeps a prefetched article's error for the page that asks, and none for an article no page asks for",
+    async () => {
+      pool = createCitationPool(WORKER);
+      const broken = { ...article(1), authors: null } as unknown as CitedArticle;
+      pool.prefetch(broken, 'content/articles/2018/broken.md');
+      pool.prefetch({ ...broken, id: 'never-asked' }, 'content/articles/2018/never-asked.md');
+      await expect(pool.references(broken, 'content/articles/2018/broken.md')).rejects.toThrow(
+        /^content\/articles\/2018\/broken\.md: the "Cite this article" references could not be formatted/,
+      );
+      // The second failure settles unobserved: vitest fails the run on an unhandled rejection.
+      await expect(pool.references(article(2), 'story-2.md')).resolves.toEqual(formattedReferences(article(2)));
+    },
+    WORKER_START,
+  );
 });

@@ -1,6 +1,13 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { bibtexFile, bibtexKey, citationMetaTags, type CitedArticle, formattedReferences, risFile } from '../../../src/lib/citations.ts';
+import {
+  bibtexFile,
+  bibtexKey,
+  citationMetaTags,
+  type CitedArticle,
+  formattedReferences,
+  risFile,
+} from '../../../src/lib/citations.ts';
 
 const cited: CitedArticle = {
   id: 'https://example.org/articles/2018/06/12/summit-held/',
@@ -21,7 +28,12 @@ function readBack(file: string) {
   // citation-js's CSL-JSON is untyped.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const [item] = new Cite(file).data as Record<string, any>[];
-  return { title: item?.title, authors: (item?.author ?? []).map(name), issued: item?.issued?.['date-parts']?.[0], url: item?.URL };
+  return {
+    title: item?.title,
+    authors: (item?.author ?? []).map(name),
+    issued: item?.issued?.['date-parts']?.[0],
+    url: item?.URL,
+  };
 }
 
 const expected = { title: cited.title, authors: cited.authors, issued: [2018, 6, 12], url: cited.url };
@@ -36,8 +48,22 @@ describe('citation files, read back with citation-js', () => {
   });
 
   it('keeps Korean (every script) in BibTeX, with a key BibTeX can read', () => {
-    const korean = { ...cited, title: '남북 정상, 판문점에서 “평화” 선언', authors: ['김수연', 'Reporter One'], year: 2018, month: 4, day: 27, url: `https://example.org/articles/2018/04/27/${encodeURIComponent('판문점-선언')}/` };
-    expect(readBack(bibtexFile(korean))).toEqual({ ...expected, title: korean.title, authors: korean.authors, issued: [2018, 4, 27], url: korean.url });
+    const korean = {
+      ...cited,
+      title: '남북 정상, 판문점에서 “평화” 선언',
+      authors: ['김수연', 'Reporter One'],
+      year: 2018,
+      month: 4,
+      day: 27,
+      url: `https://example.org/articles/2018/04/27/${encodeURIComponent('판문점-선언')}/`,
+    };
+    expect(readBack(bibtexFile(korean))).toEqual({
+      ...expected,
+      title: korean.title,
+      authors: korean.authors,
+      issued: [2018, 4, 27],
+      url: korean.url,
+    });
     expect(bibtexFile(korean)).toMatch(/^@article\{article_2018_04_27,$/m);
     expect(bibtexKey(cited)).toBe('summit_held_2018_06_12');
   });
@@ -45,7 +71,12 @@ describe('citation files, read back with citation-js', () => {
   it('writes each RIS tag on one line, however long, so no text starts a line of its own', () => {
     const long = { ...cited, title: `${'x'.repeat(64)} ER - TY - JOUR ${'y'.repeat(63)} ER - TY - JOUR` };
     const ris = risFile(long);
-    expect(ris.split('\n').filter((line) => line !== '').every((line) => /^[A-Z][A-Z0-9] {2}- ?/.test(line))).toBe(true);
+    expect(
+      ris
+        .split('\n')
+        .filter((line) => line !== '')
+        .every((line) => /^[A-Z][A-Z0-9] {2}- ?/.test(line)),
+    ).toBe(true);
     expect(ris.match(/^ER {1,2}-/gm)).toHaveLength(1);
     expect(readBack(ris)).toEqual({ ...expected, title: long.title });
   });
@@ -61,11 +92,22 @@ describe('citation files, read back with citation-js', () => {
     expect(ris.match(/^ER {2}-/gm)).toHaveLength(1);
     expect(ris.match(/^AU {2}-/gm)).toHaveLength(2);
     expect(ris).not.toMatch(/\u001b/);
-    expect(ris).toContain('\nTI  - Talks end ER - TY - JOUR TI - Injected [2J {\\input{/etc/passwd}} 50% #1 & $x_1^2~ <i>open\n');
+    expect(ris).toContain(
+      '\nTI  - Talks end ER - TY - JOUR TI - Injected [2J {\\input{/etc/passwd}} 50% #1 & $x_1^2~ <i>open\n',
+    );
 
     const bib = bibtexFile(hostile);
     // No LaTeX command but the text ones written for special characters, and braces that balance.
-    expect(bib.match(/\\[a-z]+/gi)?.filter((command) => !/^\\(?:textbackslash|textbraceleft|textbraceright|textasciicircum|textasciitilde|textless|textgreater)$/.test(command))).toEqual([]);
+    expect(
+      bib
+        .match(/\\[a-z]+/gi)
+        ?.filter(
+          (command) =>
+            !/^\\(?:textbackslash|textbraceleft|textbraceright|textasciicircum|textasciitilde|textless|textgreater)$/.test(
+              command,
+            ),
+        ),
+    ).toEqual([]);
     expect(bib).not.toMatch(/\\input|\\immediate|\\write18/);
     let depth = 0;
     for (const char of bib.replace(/\\[%#&$_]/g, '')) {
@@ -73,7 +115,9 @@ describe('citation files, read back with citation-js', () => {
       expect(depth).toBeGreaterThanOrEqual(0);
     }
     expect(depth).toBe(0);
-    expect(bib.split('\n').filter((line) => /^\s*[a-z]+ = \{/.test(line))).toHaveLength(bib.trim().split('\n').length - 2);
+    expect(bib.split('\n').filter((line) => /^\s*[a-z]+ = \{/.test(line))).toHaveLength(
+      bib.trim().split('\n').length - 2,
+    );
     expect(readBack(bib).authors).toEqual(['\\input{/etc/passwd}\\immediate\\write18{rm -rf ~}', 'Kim AU - Injected']);
   });
 
@@ -86,8 +130,13 @@ describe('citation files, read back with citation-js', () => {
 describe('citationMetaTags', () => {
   it('gives the Highwire tags Zotero reads, one citation_author per name and the date as YYYY/MM/DD', () => {
     const tags = citationMetaTags(cited);
-    expect(tags.filter((t) => t.name === 'citation_author').map((t) => t.content)).toEqual(['Reporter One', 'Kim Soo-yeon']);
-    expect(Object.fromEntries(tags.filter((t) => t.name !== 'citation_author').map((t) => [t.name, t.content]))).toEqual({
+    expect(tags.filter((t) => t.name === 'citation_author').map((t) => t.content)).toEqual([
+      'Reporter One',
+      'Kim Soo-yeon',
+    ]);
+    expect(
+      Object.fromEntries(tags.filter((t) => t.name !== 'citation_author').map((t) => [t.name, t.content])),
+    ).toEqual({
       citation_title: cited.title,
       citation_publication_date: '2018/06/12',
       citation_journal_title: 'Dateline',
@@ -110,8 +159,18 @@ describe('formattedReferences', () => {
     for (const html of Object.values(refs)) expect(html).toContain(cited.url);
   });
 
-  it('gives the same APA text as citation-js\'s own APA style, though ours leaves out disambiguation', () => {
-    const record = { id: 'x', type: 'article-newspaper', title: cited.title, author: cited.authors.map((literal) => ({ literal })), issued: { 'date-parts': [[2018, 6, 12]] }, 'container-title': 'Dateline', publisher: 'Dateline', URL: cited.url, language: 'en' };
+  it("gives the same APA text as citation-js's own APA style, though ours leaves out disambiguation", () => {
+    const record = {
+      id: 'x',
+      type: 'article-newspaper',
+      title: cited.title,
+      author: cited.authors.map((literal) => ({ literal })),
+      issued: { 'date-parts': [[2018, 6, 12]] },
+      'container-title': 'Dateline',
+      publisher: 'Dateline',
+      URL: cited.url,
+      language: 'en',
+    };
     const own = new Cite(record).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' });
     expect(own).toContain(refs.APA);
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { aliasSlugs, byArticleCount, entityNamed, indexEntities, initialLinks, initialOf, nameIndex, namesByInitial } from '../../../src/lib/entities.ts';
+import {
+  aliasSlugs,
+  byArticleCount,
+  entityNamed,
+  indexEntities,
+  initialLinks,
+  initialOf,
+  nameIndex,
+  namesByInitial,
+} from '../../../src/lib/entities.ts';
 import { canonicalBySlug } from '../../../src/model/aliases.ts';
 import { makeArticle } from './fixtures.ts';
 
@@ -29,7 +38,11 @@ describe('indexEntities with the alias file', () => {
   const articles = [
     makeArticle('2021/a', { date: '2021-03-18', people: ['Antony Blinken'], tags: ['ICBM', 'alliance'] }),
     makeArticle('2016/b', { date: '2016-01-20', people: ['Tony Blinken', 'Yun Byung-se'], tags: ['icbm'] }),
-    makeArticle('2016/c', { date: '2016-01-19', people: ['tony blinken', 'Antony Blinken'], tags: ['icbm', 'U.S.-South Korea alliance'] }),
+    makeArticle('2016/c', {
+      date: '2016-01-19',
+      people: ['tony blinken', 'Antony Blinken'],
+      tags: ['icbm', 'U.S.-South Korea alliance'],
+    }),
   ];
   const people = indexEntities(articles, 'people', { 'Antony Blinken': ['Tony Blinken', 'T. Blinken'] });
 
@@ -50,7 +63,10 @@ describe('indexEntities with the alias file', () => {
 
   it('names an aliased tag as the file does, even where articles write it otherwise', () => {
     const tags = indexEntities(articles, 'tags', { 'U.S.-South Korea alliance': ['alliance'] });
-    expect(tags.get('us-south-korea-alliance')).toMatchObject({ name: 'U.S.-South Korea alliance', alsoWrittenAs: ['alliance'] });
+    expect(tags.get('us-south-korea-alliance')).toMatchObject({
+      name: 'U.S.-South Korea alliance',
+      alsoWrittenAs: ['alliance'],
+    });
     expect(tags.get('us-south-korea-alliance')!.articles.map((a) => a.id)).toEqual(['2021/a', '2016/c']);
   });
 
@@ -63,7 +79,9 @@ describe('indexEntities with the alias file', () => {
   });
 
   it('gives no address to a spelling that already shares the name’s page', () => {
-    const kim = indexEntities([makeArticle('2018/a', { date: '2018-01-01', people: ['Kim Jong-un'] })], 'people', { 'Kim Jong Un': ['Kim Jong-un'] });
+    const kim = indexEntities([makeArticle('2018/a', { date: '2018-01-01', people: ['Kim Jong-un'] })], 'people', {
+      'Kim Jong Un': ['Kim Jong-un'],
+    });
     expect(kim.get('kim-jong-un')).toMatchObject({ name: 'Kim Jong Un', alsoWrittenAs: ['Kim Jong-un'] });
     expect(aliasSlugs(kim.get('kim-jong-un')!)).toEqual([]);
   });
@@ -71,7 +89,11 @@ describe('indexEntities with the alias file', () => {
 
 describe('the name an entity is shown by', () => {
   it('keeps the case it is written in: the commonest spelling, and between two as common the one with capitals', () => {
-    const tags = (lists: string[][]) => indexEntities(lists.map((tags, i) => makeArticle(`2017/${i}`, { date: '2017-01-01', tags })), 'tags');
+    const tags = (lists: string[][]) =>
+      indexEntities(
+        lists.map((tags, i) => makeArticle(`2017/${i}`, { date: '2017-01-01', tags })),
+        'tags',
+      );
     expect(tags([['ICBM'], ['icbm'], ['ICBM']]).get('icbm')!.name).toBe('ICBM');
     expect(tags([['icbm'], ['icbm'], ['ICBM']]).get('icbm')!.name).toBe('icbm');
     expect(tags([['g20'], ['G20']]).get('g20')!.name).toBe('G20');
@@ -94,7 +116,12 @@ describe('names A–Z', () => {
       makeArticle('2020/b', { date: '2020-01-01', tags: ['Room 10', 'Embassy'] }),
     ];
     const groups = namesByInitial(indexEntities(articles, 'tags').values());
-    expect(groups.map((g) => [g.initial, g.segment])).toEqual([['#', '0-9'], ['A', 'a'], ['E', 'e'], ['R', 'r']]);
+    expect(groups.map((g) => [g.initial, g.segment])).toEqual([
+      ['#', '0-9'],
+      ['A', 'a'],
+      ['E', 'e'],
+      ['R', 'r'],
+    ]);
     expect(groups.find((g) => g.initial === 'E')!.names.map((n) => n.name)).toEqual(['Embassy', 'Émissary']);
     expect(groups.find((g) => g.initial === 'R')!.names).toEqual([
       { name: 'room 9', slug: 'room-9', count: 1 },
@@ -109,9 +136,19 @@ describe('names A–Z', () => {
     ];
     const ranked = byArticleCount(indexEntities(articles, 'tags').values());
     const all = nameIndex(ranked, 2);
-    expect(all).toEqual({ total: 2, top: [{ name: 'Room 10', slug: 'room-10', count: 2 }, { name: 'alliance', slug: 'alliance', count: 1 }], groups: [] });
+    expect(all).toEqual({
+      total: 2,
+      top: [
+        { name: 'Room 10', slug: 'room-10', count: 2 },
+        { name: 'alliance', slug: 'alliance', count: 1 },
+      ],
+      groups: [],
+    });
     const cut = nameIndex(ranked, 1);
     expect(cut.top.map((n) => n.name)).toEqual(['Room 10']);
-    expect(initialLinks(cut.groups)).toEqual([{ initial: 'A', segment: 'a', count: 1 }, { initial: 'R', segment: 'r', count: 1 }]);
+    expect(initialLinks(cut.groups)).toEqual([
+      { initial: 'A', segment: 'a', count: 1 },
+      { initial: 'R', segment: 'r', count: 1 },
+    ]);
   });
 });

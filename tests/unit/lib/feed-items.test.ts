@@ -26,7 +26,10 @@ describe('toFeedItems', () => {
   });
 
   it('escapes the summary as text, so a feed reader shows markup in it literally instead of running it', () => {
-    const hostile = makeArticle('2016/hostile', { date: '2016-01-21', summary: `Summary with <img src=x onerror=alert(1)> & "quotes"` });
+    const hostile = makeArticle('2016/hostile', {
+      date: '2016-01-21',
+      summary: `Summary with <img src=x onerror=alert(1)> & "quotes"`,
+    });
     const [item] = toFeedItems([hostile], { urls: createUrls('/'), site: 'https://news.example', topics });
     expect(item!.description).toBe('Summary with &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
   });
@@ -38,7 +41,10 @@ describe('toFeedItems', () => {
   });
 
   it('gives an updated story its first publication date and its latest update as dcterms:modified', () => {
-    const updated = makeArticle('2016/updated', { date: '2016-01-20T15:10:00+09:00', updated: '2016-01-20T19:27:00+09:00' });
+    const updated = makeArticle('2016/updated', {
+      date: '2016-01-20T15:10:00+09:00',
+      updated: '2016-01-20T19:27:00+09:00',
+    });
     const [item] = toFeedItems([updated], { urls: createUrls('/'), site: 'https://news.example', topics });
     expect(item!.pubDate?.toISOString()).toBe('2016-01-20T06:10:00.000Z');
     expect(item!.customData).toBe('<dcterms:modified>2016-01-20T10:27:00.000Z</dcterms:modified>');

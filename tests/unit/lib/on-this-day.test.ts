@@ -3,12 +3,15 @@ import { onThisDay } from '../../../src/lib/on-this-day.ts';
 import { newestFirst } from '../../../src/lib/queries.ts';
 import { makeArticle } from './fixtures.ts';
 
-const archive = (...dates: string[]) => dates.map((date, i) => makeArticle(`${date.slice(0, 4)}/story-${i}`, { date })).sort(newestFirst);
+const archive = (...dates: string[]) =>
+  dates.map((date, i) => makeArticle(`${date.slice(0, 4)}/story-${i}`, { date })).sort(newestFirst);
 const days = (result: ReturnType<typeof onThisDay>) => result?.articles.map((a) => a.data.date);
 
 describe('onThisDay', () => {
   it('gives the stories of the newest story’s calendar day in other years, newest first', () => {
-    const result = onThisDay(archive('2021-07-27T11:20:00+09:00', '2019-07-27', '2017-07-27T09:00:00-04:00', '2021-07-26', '2018-07-28'));
+    const result = onThisDay(
+      archive('2021-07-27T11:20:00+09:00', '2019-07-27', '2017-07-27T09:00:00-04:00', '2021-07-26', '2018-07-28'),
+    );
     expect(result).toMatchObject({ month: 7, day: 27, name: '27 July', exact: true });
     expect(days(result)).toEqual(['2019-07-27', '2017-07-27T09:00:00-04:00']);
   });

@@ -13,7 +13,11 @@ const sources = [{ id: 'wire', data: { name: 'Wire', url: 'https://wire.example'
 const topics = [{ id: 'talks', data: { title: 'Talks', description: 'd' } }];
 
 function archiveOf(articles: ArticleInput[], sourceName = 'Wire'): ArchiveIndex {
-  return buildArchiveIndex({ articles, sources: [{ ...sources[0]!, data: { ...sources[0]!.data, name: sourceName } }], topics });
+  return buildArchiveIndex({
+    articles,
+    sources: [{ ...sources[0]!, data: { ...sources[0]!.data, name: sourceName } }],
+    topics,
+  });
 }
 
 /** The keys of every article page, as the article route computes its props. */
@@ -40,7 +44,9 @@ describe('incremental-build cache keys', () => {
 
   it('change for the edited article and the pages that show it, and for no other', () => {
     const before = articlePageKeys(archiveOf(corpus));
-    const edited = corpus.map((a) => (a.id === '2016/one' ? input(a.id, '2016-01-01', { title: 'One, corrected', tags: ['Sanctions'] }) : a));
+    const edited = corpus.map((a) =>
+      a.id === '2016/one' ? input(a.id, '2016-01-01', { title: 'One, corrected', tags: ['Sanctions'] }) : a,
+    );
     const after = articlePageKeys(archiveOf(edited));
     // "two" links to "one" as related coverage and as the previous story in the topic.
     expect(after.get('2016/one')).not.toBe(before.get('2016/one'));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { divideByYear, periodListings, periodTitle, wantsJumpList, withAdjacent, yearJumps } from '../../../src/lib/periods.ts';
+import {
+  divideByYear,
+  periodListings,
+  periodTitle,
+  wantsJumpList,
+  withAdjacent,
+  yearJumps,
+} from '../../../src/lib/periods.ts';
 import { newestFirst } from '../../../src/lib/queries.ts';
 import { makeArticle } from './fixtures.ts';
 
@@ -66,7 +73,11 @@ describe('periodListings', () => {
 describe('dividing a list by year', () => {
   const list = (perYear: Record<number, number>) =>
     Object.entries(perYear)
-      .flatMap(([year, n]) => Array.from({ length: n }, (_, i) => makeArticle(`${year}/s${i}`, { date: `${year}-05-${String(i + 1).padStart(2, '0')}` })))
+      .flatMap(([year, n]) =>
+        Array.from({ length: n }, (_, i) =>
+          makeArticle(`${year}/s${i}`, { date: `${year}-05-${String(i + 1).padStart(2, '0')}` }),
+        ),
+      )
       .sort(newestFirst);
 
   it('keeps the order and gives each year a heading id', () => {
@@ -86,7 +97,9 @@ describe('dividing a list by year', () => {
 
   it('links each year of a list split into pages to its heading on the page where the year starts', () => {
     // Newest first: 2018 has 26 stories, 2017 has 28, 2016 has 35; 50 a page, so 2016 starts on page 2.
-    const articles = list({ 2016: 27, 2017: 28, 2018: 26 }).concat(list({ 2016: 8 }).map((a) => ({ ...a, id: `${a.id}b` }))).sort(newestFirst);
+    const articles = list({ 2016: 27, 2017: 28, 2018: 26 })
+      .concat(list({ 2016: 8 }).map((a) => ({ ...a, id: `${a.id}b` })))
+      .sort(newestFirst);
     const jumps = yearJumps(articles, 50, (n) => (n === 1 ? '/people/x/' : `/people/x/${n}/`));
     expect(jumps).toEqual([
       { year: 2018, href: '/people/x/#y2018' },

@@ -18,7 +18,10 @@ describe('sorting', () => {
 describe('grouping', () => {
   it('groups by year and month in the order given', () => {
     const sorted = [a, b, c, d].sort(newestFirst);
-    expect(groupByYear(sorted).map((g) => [g.key, g.items.length])).toEqual([[2018, 1], [2016, 3]]);
+    expect(groupByYear(sorted).map((g) => [g.key, g.items.length])).toEqual([
+      [2018, 1],
+      [2016, 3],
+    ]);
     expect(groupByMonth(sorted.filter((x) => x.year === 2016)).map((g) => [g.key, g.items.length])).toEqual([
       [9, 1],
       [1, 2],

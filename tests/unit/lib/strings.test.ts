@@ -22,7 +22,21 @@ describe('the strings tables', () => {
   });
 
   it('has Korean text, not English left in place, for every label a story page shows', () => {
-    const labels = [ko.article.source, ko.article.updated, ko.article.amended.after, ko.article.amendedUndated, ko.article.amendments, ko.lists.updated, ko.lists.corrected, ko.article.cite, ko.article.filedUnder, ko.article.related, ko.readIn, ko.nav.archive, ko.search.heading];
+    const labels = [
+      ko.article.source,
+      ko.article.updated,
+      ko.article.amended.after,
+      ko.article.amendedUndated,
+      ko.article.amendments,
+      ko.lists.updated,
+      ko.lists.corrected,
+      ko.article.cite,
+      ko.article.filedUnder,
+      ko.article.related,
+      ko.readIn,
+      ko.nav.archive,
+      ko.search.heading,
+    ];
     for (const label of labels) expect(label).toMatch(HANGUL);
     expect(ko.readIn).toBe('한국어로 읽기');
     expect(en.readIn).toBe('Read in English');

@@ -50,10 +50,18 @@ describe('newsArticleLd', () => {
     });
     expect(newsArticleLd(current, { ...context, versions: storyVersions(current, [first], urls) })).toMatchObject({
       dateModified: '2016-01-21T09:00:00+09:00',
-      correction: [{ '@type': 'CorrectionComment', text: 'Corrects the envoy’s title.', datePublished: '2016-01-21T09:00:00+09:00' }],
+      correction: [
+        {
+          '@type': 'CorrectionComment',
+          text: 'Corrects the envoy’s title.',
+          datePublished: '2016-01-21T09:00:00+09:00',
+        },
+      ],
     });
     const plain = makeArticle('2016/plain', { date: '2016-01-20' });
-    expect(newsArticleLd(plain, { ...context, versions: storyVersions(plain, [], urls) })).not.toHaveProperty('correction');
+    expect(newsArticleLd(plain, { ...context, versions: storyVersions(plain, [], urls) })).not.toHaveProperty(
+      'correction',
+    );
   });
 
   it('credits the source as author when there is no byline', () => {

@@ -50,12 +50,27 @@ describe('closestNeighbours', () => {
   it('compares instants, not the dates as written', () => {
     // 23:00 on the 9th in New York is an hour after 12:00 on the 10th in Seoul, though its date reads a day earlier.
     const hourAfter = makeArticle('2017/new-york', { date: '2017-06-09T23:00:00-05:00' });
-    expect(closestNeighbours(here, [{ topic: 'a', next: dayAfter }, { topic: 'b', previous: hourAfter }])?.topic).toBe('b');
+    expect(
+      closestNeighbours(here, [
+        { topic: 'a', next: dayAfter },
+        { topic: 'b', previous: hourAfter },
+      ])?.topic,
+    ).toBe('b');
   });
 
   it('on a tie prefers the topic with both neighbours, then the topic listed first', () => {
-    expect(closestNeighbours(here, [{ topic: 'one-side', previous: dayBefore }, { topic: 'both', previous: dayBefore, next: dayAfter }])?.topic).toBe('both');
-    expect(closestNeighbours(here, [{ topic: 'first', next: dayAfter }, { topic: 'second', next: dayAfter }])?.topic).toBe('first');
+    expect(
+      closestNeighbours(here, [
+        { topic: 'one-side', previous: dayBefore },
+        { topic: 'both', previous: dayBefore, next: dayAfter },
+      ])?.topic,
+    ).toBe('both');
+    expect(
+      closestNeighbours(here, [
+        { topic: 'first', next: dayAfter },
+        { topic: 'second', next: dayAfter },
+      ])?.topic,
+    ).toBe('first');
   });
 
   it('passes over topics where the article stands alone', () => {

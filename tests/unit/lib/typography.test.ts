@@ -6,7 +6,7 @@ describe('typeset', () => {
     expect(typeset(`"Don't go" -- he said... 'now'`)).toBe('“Don’t go” — he said… ‘now’');
   });
 
-  it("keeps apostrophes in names and decades the right way round", () => {
+  it('keeps apostrophes in names and decades the right way round', () => {
     expect(typeset("O'Brien's team in the '80s")).toBe('O’Brien’s team in the ’80s');
   });
 
@@ -15,7 +15,9 @@ describe('typeset', () => {
   });
 
   it('treats angle brackets, ampersands, entities and backslashes as text, not markup or escapes', () => {
-    expect(typeset(`Hostile <script>alert('title')</script> copy`)).toBe('Hostile <script>alert(‘title’)</script> copy');
+    expect(typeset(`Hostile <script>alert('title')</script> copy`)).toBe(
+      'Hostile <script>alert(‘title’)</script> copy',
+    );
     expect(typeset(`AT&T's "&amp;" sign`)).toBe('AT&T’s “&amp;” sign');
     expect(typeset(String.raw`C:\temp\'x'`)).toBe(String.raw`C:\temp\’x’`);
   });
@@ -36,7 +38,14 @@ describe('typesetRun', () => {
 
   it('leaves code alone and reads it as a word next to a quote', () => {
     expect(
-      typesetRun([{ code: true }, { text: "'s value " }, { tag: 'open-code' }, { text: '"raw" -- x' }, { tag: 'close-code' }, { text: ' "end"' }]),
+      typesetRun([
+        { code: true },
+        { text: "'s value " },
+        { tag: 'open-code' },
+        { text: '"raw" -- x' },
+        { tag: 'close-code' },
+        { text: ' "end"' },
+      ]),
     ).toEqual(['’s value ', '"raw" -- x', ' “end”']);
   });
 });

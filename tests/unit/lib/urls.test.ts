@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleRouteParams, createUrls, monthRouteParams, normaliseBase, periodRouteParams, versionRouteParams } from '../../../src/lib/urls.ts';
+import {
+  articleRouteParams,
+  createUrls,
+  monthRouteParams,
+  normaliseBase,
+  periodRouteParams,
+  versionRouteParams,
+} from '../../../src/lib/urls.ts';
 
 const article = { year: 2016, month: 1, day: 20, slug: 'blinken-urges-china' };
 

@@ -11,7 +11,8 @@ const texts = (doc: Document, selector: string) => [...doc.querySelectorAll(sele
 
 describe('textBlocks', () => {
   it('takes the text of innermost blocks in order, a quote or list item through its paragraphs', () => {
-    const html = '<h2>Head <em>line</em></h2><blockquote><p>Quoted</p></blockquote><ul><li>One</li><li><p>Two</p></li></ul><p> </p><figure><img src="a.jpg" alt=""><figcaption>Caption<br>line</figcaption></figure>';
+    const html =
+      '<h2>Head <em>line</em></h2><blockquote><p>Quoted</p></blockquote><ul><li>One</li><li><p>Two</p></li></ul><p> </p><figure><img src="a.jpg" alt=""><figcaption>Caption<br>line</figcaption></figure>';
     expect(textBlocks(html)).toEqual([
       { tag: 'h2', text: 'Head line' },
       { tag: 'p', text: 'Quoted' },
@@ -27,7 +28,10 @@ describe('diffVersions and renderDiff', () => {
 
   it('marks paragraphs added at the end as whole added paragraphs, in <ins>, with a label', () => {
     const { doc } = rendered(first, `${first}<h2>Sanctions</h2><p>The ministry briefed reporters.</p>`);
-    expect(texts(doc, 'p.diff-block--same')).toEqual(['Envoys met in Seoul on Wednesday.', 'The talks lasted two hours.']);
+    expect(texts(doc, 'p.diff-block--same')).toEqual([
+      'Envoys met in Seoul on Wednesday.',
+      'The talks lasted two hours.',
+    ]);
     expect(texts(doc, '.diff-block--added ins')).toEqual(['Sanctions', 'The ministry briefed reporters.']);
     expect(texts(doc, '.diff-block--added .diff-label')).toEqual(['Added paragraph:', 'Added paragraph:']);
     expect(doc.querySelector('.diff-block--added.diff-tag--h2')).not.toBeNull();
@@ -40,9 +44,15 @@ describe('diffVersions and renderDiff', () => {
   });
 
   it('shows a reworded paragraph as one changed paragraph, word by word, with text markers', () => {
-    const blocks = diffVersions(first, '<p>Envoys met in Seoul on Wednesday.</p><p>The talks lasted three hours, officials said.</p>');
+    const blocks = diffVersions(
+      first,
+      '<p>Envoys met in Seoul on Wednesday.</p><p>The talks lasted three hours, officials said.</p>',
+    );
     expect(summariseDiff(blocks)).toEqual({ added: 0, removed: 0, changed: 1, moved: 0 });
-    const { doc } = rendered(first, '<p>Envoys met in Seoul on Wednesday.</p><p>The talks lasted three hours, officials said.</p>');
+    const { doc } = rendered(
+      first,
+      '<p>Envoys met in Seoul on Wednesday.</p><p>The talks lasted three hours, officials said.</p>',
+    );
     const changed = doc.querySelector('.diff-block--changed')!;
     expect([...changed.querySelectorAll('del')].map((el) => el.textContent)).toEqual(['[removed]two[end removed]']);
     expect([...changed.querySelectorAll('ins')].map((el) => el.textContent).join(' ')).toContain('three');
@@ -53,12 +63,16 @@ describe('diffVersions and renderDiff', () => {
 
   it('shows a paragraph that was extended as changed, not as one removed and one added', () => {
     const older = '<p>The missile was carried through the square during the parade, state television showed.</p>';
-    const newer = '<p>The missile was carried through the square during the parade, which state television showed later. Analysts said it appeared designed to carry several warheads, though it has not been flight-tested.</p>';
+    const newer =
+      '<p>The missile was carried through the square during the parade, which state television showed later. Analysts said it appeared designed to carry several warheads, though it has not been flight-tested.</p>';
     expect(summariseDiff(diffVersions(older, newer))).toEqual({ added: 0, removed: 0, changed: 1, moved: 0 });
   });
 
   it('keeps apart a removed and an added paragraph that have little in common', () => {
-    const blocks = diffVersions(first, '<p>Envoys met in Seoul on Wednesday.</p><p>China urged restraint on all sides.</p>');
+    const blocks = diffVersions(
+      first,
+      '<p>Envoys met in Seoul on Wednesday.</p><p>China urged restraint on all sides.</p>',
+    );
     expect(summariseDiff(blocks)).toEqual({ added: 1, removed: 1, changed: 0, moved: 0 });
   });
 
@@ -81,7 +95,8 @@ describe('diffVersions and renderDiff', () => {
 
   it('keeps hostile markup in either version inert: only its text arrives, escaped', () => {
     const older = '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><p><img src=x onerror="alert(2)">Gone</p>';
-    const newer = '<p>&lt;img src=x onerror=alert(3)&gt;</p><script>alert(4)</script><p>New <a href="javascript:alert(5)">link</a></p>';
+    const newer =
+      '<p>&lt;img src=x onerror=alert(3)&gt;</p><script>alert(4)</script><p>New <a href="javascript:alert(5)">link</a></p>';
     const { html, doc } = rendered(older, newer);
     expect(doc.querySelectorAll('script, img, a, [onerror]')).toHaveLength(0);
     expect(html).not.toMatch(/<(script|img|a)\b/i);

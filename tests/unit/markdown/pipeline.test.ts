@@ -30,7 +30,9 @@ describe('sanitising third-party copy', () => {
   });
 
   it('removes javascript: URLs from Markdown and raw links', async () => {
-    const { html } = await render('[a](javascript:alert(1)) <a href="JaVaScRiPt:alert(2)">b</a> <a href="java\tscript:alert(3)">c</a>');
+    const { html } = await render(
+      '[a](javascript:alert(1)) <a href="JaVaScRiPt:alert(2)">b</a> <a href="java\tscript:alert(3)">c</a>',
+    );
     expect(html).not.toMatch(/javascript|alert/i);
     expect(html).toContain('>a</a>');
   });
@@ -43,7 +45,9 @@ describe('sanitising third-party copy', () => {
   });
 
   it('does not let raw HTML smuggle in an SVG or data: URL', async () => {
-    const { html } = await render('<svg onload="alert(1)"><script>alert(2)</script></svg> <a href="data:text/html,<script>alert(3)</script>">d</a>');
+    const { html } = await render(
+      '<svg onload="alert(1)"><script>alert(2)</script></svg> <a href="data:text/html,<script>alert(3)</script>">d</a>',
+    );
     expect(html).not.toMatch(/<svg|onload|data:|alert/);
   });
 
@@ -51,7 +55,9 @@ describe('sanitising third-party copy', () => {
     const { html } = await render(
       '<figure><img src="https://img.example/a.jpg" alt="Leaders"><figcaption>Leaders meet. (Photo/Agency)</figcaption></figure>\n\n> A quoted passage.\n\n| Year | Tests |\n| --- | --- |\n| 2016 | 2 |\n\n[Report](https://example.org/report)',
     );
-    expect(html).toContain('<figure><img src="https://img.example/a.jpg" alt="Leaders"><figcaption>Leaders meet. (Photo/Agency)</figcaption></figure>');
+    expect(html).toContain(
+      '<figure><img src="https://img.example/a.jpg" alt="Leaders"><figcaption>Leaders meet. (Photo/Agency)</figcaption></figure>',
+    );
     expect(html).toContain('<blockquote>');
     expect(html).toMatch(/<table>[\s\S]*<td>2016<\/td>/);
   });
@@ -99,7 +105,9 @@ describe('links inside the article', () => {
 
   it('puts root-relative links and images under the base path, and leaves the rest', async () => {
     const underBase = await renderer('/some/base/');
-    const { html } = await underBase('[topic](/topics/talks/) ![Map](/images/map.png) [ext](https://example.org/a) [here](#x)');
+    const { html } = await underBase(
+      '[topic](/topics/talks/) ![Map](/images/map.png) [ext](https://example.org/a) [here](#x)',
+    );
     expect(html).toContain('href="/some/base/topics/talks/"');
     expect(html).toContain('src="/some/base/images/map.png"');
     expect(html).toContain('href="https://example.org/a"');

@@ -8,7 +8,10 @@ const problems = (text: string) => readAliasesText(FILE, text).problems.map(form
 
 describe('the alias file', () => {
   it('reads a name with a list of spellings, or a single one, and leaves out kinds it does not give', () => {
-    const read = readAliasesText(FILE, 'people:\n  Antony Blinken: [Tony Blinken]\ntags:\n  ICBM: intercontinental ballistic missile\nplaces:\n');
+    const read = readAliasesText(
+      FILE,
+      'people:\n  Antony Blinken: [Tony Blinken]\ntags:\n  ICBM: intercontinental ballistic missile\nplaces:\n',
+    );
     expect(read.problems).toEqual([]);
     expect(read.data).toEqual({
       ...NO_ALIASES,
@@ -59,7 +62,9 @@ describe('the alias file', () => {
   });
 
   it('names the line of YAML that does not parse', () => {
-    expect(problems('people:\n  Antony Blinken: [Tony Blinken\n')[0]).toMatch(/^content\/aliases\.yaml: \(file\): the YAML does not parse on line \d/);
+    expect(problems('people:\n  Antony Blinken: [Tony Blinken\n')[0]).toMatch(
+      /^content\/aliases\.yaml: \(file\): the YAML does not parse on line \d/,
+    );
   });
 });
 

@@ -59,7 +59,9 @@ describe('article front matter', () => {
       `image.src: "/\\evil.example/x.jpg" has a backslash, which browsers read as /, so it could point at another site; write it with / only, like "/images/photo.jpg"`,
     ]);
     expect(problems({ ...good, gallery: [{ src: 'javascript:alert(1)' }] })).toHaveLength(1);
-    expect(problems({ ...good, image: { src: 'https://img.example/a.jpg' }, gallery: [{ src: '/images/b.jpg' }] })).toEqual([]);
+    expect(
+      problems({ ...good, image: { src: 'https://img.example/a.jpg' }, gallery: [{ src: '/images/b.jpg' }] }),
+    ).toEqual([]);
   });
 
   it('says what an image should hold when it is given as a bare file name', () => {
@@ -96,7 +98,9 @@ describe('article front matter', () => {
 
 describe('source', () => {
   it('needs a name and an http(s) URL', () => {
-    expect(sourceSchema.safeParse({ name: 'Yonhap News Agency', url: 'https://en.yna.co.kr', country: 'KR' }).success).toBe(true);
+    expect(
+      sourceSchema.safeParse({ name: 'Yonhap News Agency', url: 'https://en.yna.co.kr', country: 'KR' }).success,
+    ).toBe(true);
     expect(sourceSchema.safeParse({ name: 'X', url: 'ftp://x', country: 'Korea' }).success).toBe(false);
   });
 });

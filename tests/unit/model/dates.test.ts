@@ -49,7 +49,7 @@ describe('formatArticleDay', () => {
   });
 });
 
-describe('formatArticleDate with the source\'s time zone', () => {
+describe("formatArticleDate with the source's time zone", () => {
   it('names the zone a reader knows, standard or summer time as the date falls', () => {
     expect(formatArticleDate('2016-01-20T19:27:00+09:00', 'Asia/Seoul')).toBe('20 January 2016, 19:27 KST');
     expect(formatArticleDate('2016-01-20T10:25:00-05:00', 'America/New_York')).toBe('20 January 2016, 10:25 EST');
@@ -59,7 +59,7 @@ describe('formatArticleDate with the source\'s time zone', () => {
     expect(formatArticleDate('2018-06-12T10:00:00+08:00', 'Asia/Singapore')).toBe('12 June 2018, 10:00 SGT');
   });
 
-  it('shows the offset when the date was written in another zone than the source\'s', () => {
+  it("shows the offset when the date was written in another zone than the source's", () => {
     expect(formatArticleDate('2016-11-30T16:45:00-05:00', 'Asia/Seoul')).toBe('30 November 2016, 16:45 (UTC-05:00)');
     // Summer time in New York is -04:00: a -05:00 date in July is not New York time.
     expect(formatArticleDate('2016-07-20T10:25:00-05:00', 'America/New_York')).toBe('20 July 2016, 10:25 (UTC-05:00)');
@@ -74,7 +74,7 @@ describe('formatArticleDate with the source\'s time zone', () => {
 });
 
 describe('zoneAbbreviation', () => {
-  it('checks the offset at that instant, not today\'s', () => {
+  it("checks the offset at that instant, not today's", () => {
     const epoch = Date.UTC(2017, 0, 20, 1, 55);
     expect(zoneAbbreviation('Asia/Pyongyang', epoch, '+08:30')).toBeUndefined();
     expect(zoneAbbreviation('Asia/Pyongyang', epoch, '+09:00')).toBeUndefined();
@@ -93,7 +93,7 @@ describe('formatArticleRange', () => {
     );
   });
 
-  it('keeps each end\'s zone when they differ, and gives days alone without times', () => {
+  it("keeps each end's zone when they differ, and gives days alone without times", () => {
     expect(formatArticleRange('2016-03-13T01:00:00-05:00', '2016-03-13T04:00:00-04:00', 'America/New_York')).toBe(
       '13 March 2016, 01:00 EST – 13 March 2016, 04:00 EDT',
     );
@@ -118,7 +118,9 @@ describe('dates in Korean', () => {
   });
 
   it('writes spans and month names in Korean', () => {
-    expect(formatArticleRange('2018-06-12T10:00:00+08:00', '2018-06-12T18:00:00+08:00', 'Asia/Singapore', 'ko')).toBe('2018년 6월 12일 10:00–18:00 SGT');
+    expect(formatArticleRange('2018-06-12T10:00:00+08:00', '2018-06-12T18:00:00+08:00', 'Asia/Singapore', 'ko')).toBe(
+      '2018년 6월 12일 10:00–18:00 SGT',
+    );
     expect(monthName(1, 'ko')).toBe('1월');
     expect(monthYearName(2016, 1, 'ko')).toBe('2016년 1월');
     expect(dayMonthName(7, 27, 'ko')).toBe('7월 27일');

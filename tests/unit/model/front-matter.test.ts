@@ -5,7 +5,12 @@ import { readArticleText } from '../../../src/model/read-content.ts';
 /** A "billion laughs" front matter of about 1 KB: nine levels of nine aliases to the level below. */
 function aliasBomb(): string {
   const levels = ['l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-  for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+  for (let i = 1; i < 9; i++)
+    levels.push(
+      `l${i}: &l${i} [${Array(9)
+        .fill(`*l${i - 1}`)
+        .join(', ')}]`,
+    );
   return `---\ntitle: Laughs\n${levels.join('\n')}\ntags: *l8\n---\nBody.\n`;
 }
 
@@ -43,7 +48,9 @@ describe('readFrontMatter', () => {
   });
 
   it('says on which line of the file the YAML does not parse, and when it is not a list of fields', () => {
-    expect(() => readFrontMatter('---\ntitle: Talks\nsummary: [unclosed\n---\n')).toThrow(/^the YAML does not parse on line 4/);
+    expect(() => readFrontMatter('---\ntitle: Talks\nsummary: [unclosed\n---\n')).toThrow(
+      /^the YAML does not parse on line 4/,
+    );
     expect(() => readFrontMatter('---\n- a\n- b\n---\n')).toThrow(/not written as "name: value" lines/);
   });
 
@@ -58,15 +65,20 @@ describe('readFrontMatter', () => {
       {
         file: 'content/articles/2016/laughs.md',
         field: '(front matter)',
-        message: "the YAML's * aliases expand to more than 100,000 values (an alias bomb); write the fields out in full, without & anchors and * aliases",
+        message:
+          "the YAML's * aliases expand to more than 100,000 values (an alias bomb); write the fields out in full, without & anchors and * aliases",
       },
     ]);
   });
 
   it('refuses more aliases than front matter needs, and an alias inside its own anchor', () => {
     const many = `---\nname: &n Kim\ntags: [${Array(101).fill('*n').join(', ')}]\n---\n`;
-    expect(() => readFrontMatter(many)).toThrow('the YAML uses more than 100 * aliases, which could make it expand without end; write the fields out in full');
-    expect(() => readFrontMatter('---\ntitle: Loop\ntags: &a [*a]\n---\n')).toThrow('the YAML has an alias inside its own anchor (like &a [*a]), which never ends');
+    expect(() => readFrontMatter(many)).toThrow(
+      'the YAML uses more than 100 * aliases, which could make it expand without end; write the fields out in full',
+    );
+    expect(() => readFrontMatter('---\ntitle: Loop\ntags: &a [*a]\n---\n')).toThrow(
+      'the YAML has an alias inside its own anchor (like &a [*a]), which never ends',
+    );
   });
 
   it('still reads a few ordinary aliases', () => {

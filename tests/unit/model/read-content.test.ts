@@ -22,7 +22,12 @@ async function refusal(dir: string): Promise<string> {
 describe('a broken archive', () => {
   it('fails on bad front matter, naming the file and the field', async () => {
     const dir = await copyFixture('archive');
-    await writeArticle(dir, '2016/bad-date.md', { title: 'Bad date', date: '2016-02-30', source: 'wire', section: 'S' });
+    await writeArticle(dir, '2016/bad-date.md', {
+      title: 'Bad date',
+      date: '2016-02-30',
+      source: 'wire',
+      section: 'S',
+    });
     const message = await refusal(dir);
     expect(message).toContain('articles/2016/bad-date.md');
     expect(message).toContain('date: "2016-02-30" is not a valid ISO 8601 date');
@@ -30,13 +35,25 @@ describe('a broken archive', () => {
 
   it('fails on an earlier version dated after its story, naming the version file and the field', async () => {
     const dir = await copyFixture('archive');
-    await writeArticle(dir, '2016/launch-condemned/versions/1.md', { title: 'Launch condemned', date: '2016-02-09', source: 'paper', section: 'Security' });
-    expect(await refusal(dir)).toMatch(/articles\/2016\/launch-condemned\/versions\/1\.md: date: this earlier version is dated after the current article/);
+    await writeArticle(dir, '2016/launch-condemned/versions/1.md', {
+      title: 'Launch condemned',
+      date: '2016-02-09',
+      source: 'paper',
+      section: 'Security',
+    });
+    expect(await refusal(dir)).toMatch(
+      /articles\/2016\/launch-condemned\/versions\/1\.md: date: this earlier version is dated after the current article/,
+    );
   });
 
   it('fails on a broken alias file, naming the file, the name and the fix', async () => {
     const dir = await copyFixture('archive');
-    await writeFile(join(dir, 'aliases.yaml'), 'people:\n  Kim Jong Un: [Supreme Leader]\n  Ada Envoy: [supreme leader]\n');
-    expect(await refusal(dir)).toContain(`${join(dir, 'aliases.yaml')}: people.Ada Envoy[0]: "supreme leader" is also listed under "Kim Jong Un"`);
+    await writeFile(
+      join(dir, 'aliases.yaml'),
+      'people:\n  Kim Jong Un: [Supreme Leader]\n  Ada Envoy: [supreme leader]\n',
+    );
+    expect(await refusal(dir)).toContain(
+      `${join(dir, 'aliases.yaml')}: people.Ada Envoy[0]: "supreme leader" is also listed under "Kim Jong Un"`,
+    );
   });
 });

@@ -28,7 +28,9 @@ describe('validateArticles', () => {
 
   it('catches an article filed under the wrong year', () => {
     const lines = validateArticles([makeArticle('2017/a', { date: '2016-12-31' })], sources, topics).map(formatProblem);
-    expect(lines).toEqual([expect.stringMatching(/2017\/a\.md: date: the date is in 2016 but the file is in the 2017\/ folder/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/2017\/a\.md: date: the date is in 2016 but the file is in the 2017\/ folder/),
+    ]);
   });
 });
 
@@ -53,6 +55,10 @@ describe('buildArchiveIndex', () => {
     const before = Date.parse('2016-01-01T23:59:00Z');
     const after = Date.parse('2016-01-02T00:00:00Z');
     expect(buildArchiveIndex({ ...base, articles, now: before }).articles.map((a) => a.id)).toEqual(['2016/a']);
-    expect(buildArchiveIndex({ ...base, articles, now: after }).articles.map((a) => a.id).sort()).toEqual(['2016/a', '2016/b']);
+    expect(
+      buildArchiveIndex({ ...base, articles, now: after })
+        .articles.map((a) => a.id)
+        .sort(),
+    ).toEqual(['2016/a', '2016/b']);
   });
 });

@@ -11,25 +11,40 @@ describe('checkContent', () => {
   it('finds no problem in the valid fixture archive', async () => {
     const dir = await copyFixture('archive');
     const count = async (folder: string, ext: string) => (await listFiles(join(dir, folder), ext)).length;
-    const versions = (await listFiles(join(dir, 'articles'), '.md')).filter((file) => file.includes('/versions/')).length;
+    const versions = (await listFiles(join(dir, 'articles'), '.md')).filter((file) =>
+      file.includes('/versions/'),
+    ).length;
     expect(await checkContent(dir)).toEqual({
       problems: [],
-      counts: { articles: (await count('articles', '.md')) - versions, versions, sources: await count('sources', '.yaml'), topics: await count('topics', '.md') },
+      counts: {
+        articles: (await count('articles', '.md')) - versions,
+        versions,
+        sources: await count('sources', '.yaml'),
+        topics: await count('topics', '.md'),
+      },
     });
   });
 
   describe("a story's earlier versions", () => {
-    const story = (date: string, extra = '') => `---\ntitle: Talks resume\ndate: ${date}\nsource: wire\nsection: Diplomacy\n${extra}---\nText.\n`;
+    const story = (date: string, extra = '') =>
+      `---\ntitle: Talks resume\ndate: ${date}\nsource: wire\nsection: Diplomacy\n${extra}---\nText.\n`;
 
     it('reads versions beside their story as articles, and counts them apart', async () => {
       const dir = await copyFixture('archive');
-      await writeFile(join(dir, 'articles/2016/talks.md'), story('2016-03-05T08:00:00+09:00', 'updated: 2016-03-05T19:00:00+09:00\nlabel: LEAD\n'));
+      await writeFile(
+        join(dir, 'articles/2016/talks.md'),
+        story('2016-03-05T08:00:00+09:00', 'updated: 2016-03-05T19:00:00+09:00\nlabel: LEAD\n'),
+      );
       await mkdir(join(dir, 'articles/2016/talks/versions'), { recursive: true });
       await writeFile(join(dir, 'articles/2016/talks/versions/1.md'), story('2016-03-05T08:00:00+09:00'));
       const before = await checkContent(await copyFixture('archive'));
       const check = await checkContent(dir);
       expect(check.problems).toEqual([]);
-      expect(check.counts).toEqual({ ...before.counts, articles: before.counts.articles + 1, versions: before.counts.versions + 1 });
+      expect(check.counts).toEqual({
+        ...before.counts,
+        articles: before.counts.articles + 1,
+        versions: before.counts.versions + 1,
+      });
     });
 
     it('names a version whose story is gone, one dated after its story, and a stray file in a story folder', async () => {
@@ -38,27 +53,40 @@ describe('checkContent', () => {
       await writeFile(join(dir, 'articles/2016/gone/versions/1.md'), story('2016-03-05'));
       await writeFile(join(dir, 'articles/2016/talks.md'), story('2016-03-05T08:00:00+09:00'));
       await mkdir(join(dir, 'articles/2016/talks/versions'), { recursive: true });
-      await writeFile(join(dir, 'articles/2016/talks/versions/1.md'), story('2016-03-05T09:00:00+09:00', 'source: nowhere\n').replace('source: wire\n', ''));
+      await writeFile(
+        join(dir, 'articles/2016/talks/versions/1.md'),
+        story('2016-03-05T09:00:00+09:00', 'source: nowhere\n').replace('source: wire\n', ''),
+      );
       await writeFile(join(dir, 'articles/2016/talks/notes.md'), story('2016-03-05'));
       const problems = (await checkContent(dir)).problems;
-      expect(problems).toEqual(expect.arrayContaining([
-        expect.stringMatching(/articles\/2016\/gone\/versions\/1\.md: \(file name\): is an earlier version of articles\/2016\/gone\.md, which does not exist; restore/),
-        expect.stringMatching(/articles\/2016\/talks\/versions\/1\.md: date: this earlier version is dated after the current article/),
-        expect.stringMatching(/articles\/2016\/talks\/versions\/1\.md: source: unknown source "nowhere"/),
-        expect.stringMatching(/articles\/2016\/talks\/notes\.md: \(file name\): is not read: in a story's folder 2016\/talks\/ only earlier versions are read/),
-      ]));
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            /articles\/2016\/gone\/versions\/1\.md: \(file name\): is an earlier version of articles\/2016\/gone\.md, which does not exist; restore/,
+          ),
+          expect.stringMatching(
+            /articles\/2016\/talks\/versions\/1\.md: date: this earlier version is dated after the current article/,
+          ),
+          expect.stringMatching(/articles\/2016\/talks\/versions\/1\.md: source: unknown source "nowhere"/),
+          expect.stringMatching(
+            /articles\/2016\/talks\/notes\.md: \(file name\): is not read: in a story's folder 2016\/talks\/ only earlier versions are read/,
+          ),
+        ]),
+      );
       expect(problems).toHaveLength(4);
     });
   });
 
   describe('what a filing stopped half-way (kill -9, a full disk) leaves', () => {
-    const version = (n: number, hour: number) => `---\ntitle: Talks resume\ndate: 2016-03-05T0${hour}:00:00+09:00\nsource: wire\nsection: Diplomacy\n---\nText ${n}.\n`;
+    const version = (n: number, hour: number) =>
+      `---\ntitle: Talks resume\ndate: 2016-03-05T0${hour}:00:00+09:00\nsource: wire\nsection: Diplomacy\n---\nText ${n}.\n`;
     const storyText = version(0, 9);
     const withStory = async (numbers: Record<number, string>) => {
       const dir = await copyFixture('archive');
       await writeFile(join(dir, 'articles/2016/talks.md'), storyText);
       await mkdir(join(dir, 'articles/2016/talks/versions'), { recursive: true });
-      for (const [n, text] of Object.entries(numbers)) await writeFile(join(dir, `articles/2016/talks/versions/${n}.md`), text);
+      for (const [n, text] of Object.entries(numbers))
+        await writeFile(join(dir, `articles/2016/talks/versions/${n}.md`), text);
       return dir;
     };
 
@@ -120,17 +148,25 @@ describe('checkContent', () => {
 
   it('accepts an unquoted date without a time, and a quoted date-time', async () => {
     const dir = await copyFixture('archive');
-    await writeFile(join(dir, 'articles/2016/date-only.md'), '---\ntitle: Talks resume\ndate: 2016-03-05\nsource: wire\nsection: Diplomacy\n---\nText.\n');
+    await writeFile(
+      join(dir, 'articles/2016/date-only.md'),
+      '---\ntitle: Talks resume\ndate: 2016-03-05\nsource: wire\nsection: Diplomacy\n---\nText.\n',
+    );
     await writeFile(
       join(dir, 'articles/2016/quoted.md'),
-      "---\ntitle: Talks end\ndate: '2016-03-05T08:00:00+09:00'\nupdated: \"2016-03-06T10:30:00+09:00\"\nsource: wire\nsection: Diplomacy\n---\nText.\n",
+      '---\ntitle: Talks end\ndate: \'2016-03-05T08:00:00+09:00\'\nupdated: "2016-03-06T10:30:00+09:00"\nsource: wire\nsection: Diplomacy\n---\nText.\n',
     );
     expect((await checkContent(dir)).problems).toEqual([]);
   });
 
   it('reports schema problems as file: field: problem, a misspelt field included', async () => {
     const dir = await copyFixture('archive');
-    const file = await writeArticle(dir, '2016/typo.md', { ...article, sumary: 'x', gallery: [{ captoin: 'y' }], source: 'Wire' });
+    const file = await writeArticle(dir, '2016/typo.md', {
+      ...article,
+      sumary: 'x',
+      gallery: [{ captoin: 'y' }],
+      source: 'Wire',
+    });
     expect((await checkContent(dir)).problems).toEqual([
       `${file}: source: "Wire" is not an id: use lowercase letters, digits and hyphens, like "yonhap"`,
       `${file}: gallery[0].captoin: unknown field; check the spelling against the field list in README.md, or remove it`,
@@ -140,12 +176,28 @@ describe('checkContent', () => {
 
   it('runs the build’s cross-checks: unknown sources and topics, the year folder, shared URLs', async () => {
     const dir = await copyFixture('archive');
-    const unknown = await writeArticle(dir, '2016/unknown.md', { ...article, source: 'reuters', topics: ['talks', 'nope'] });
+    const unknown = await writeArticle(dir, '2016/unknown.md', {
+      ...article,
+      source: 'reuters',
+      topics: ['talks', 'nope'],
+    });
     const wrongYear = await writeArticle(dir, '2017/wrong-year.md', article);
     const problems = (await checkContent(dir)).problems;
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${unknown}: source: unknown source "reuters"; use one of .*"wire".* or add sources/reuters\\.yaml$`)));
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${unknown}: topics\\[1\\]: unknown topic "nope"; use one of .*"talks".* or add topics/nope\\.md$`)));
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${wrongYear}: date: the date is in 2016 but the file is in the 2017/ folder`)));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^${unknown}: source: unknown source "reuters"; use one of .*"wire".* or add sources/reuters\\.yaml$`,
+        ),
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^${unknown}: topics\\[1\\]: unknown topic "nope"; use one of .*"talks".* or add topics/nope\\.md$`),
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(new RegExp(`^${wrongYear}: date: the date is in 2016 but the file is in the 2017/ folder`)),
+    );
     expect(problems).toHaveLength(3);
   });
 
@@ -159,19 +211,28 @@ describe('checkContent', () => {
       `${join(dir, 'sources/bad.yaml')}: url: "not-a-url" is not an absolute http(s) URL`,
       `${join(dir, 'sources/bad.yaml')}: country: expected a two-letter ISO 3166 country code such as "KR"`,
       `${join(dir, 'topics/empty.md')}: description: is required: expected text`,
-      expect.stringMatching(new RegExp(`^${join(dir, 'articles/2016/broken.md')}: \\(front matter\\): the YAML does not parse on line \\d+: `)),
+      expect.stringMatching(
+        new RegExp(
+          `^${join(dir, 'articles/2016/broken.md')}: \\(front matter\\): the YAML does not parse on line \\d+: `,
+        ),
+      ),
     ]);
   });
 
   it('checks the alias file, and one saved under a name it is not read by', async () => {
     const dir = await copyFixture('archive');
-    await writeFile(join(dir, 'aliases.yaml'), 'people:\n  Kim Jong Un: [Supreme Leader]\n  Ada Envoy: [supreme leader]\n');
+    await writeFile(
+      join(dir, 'aliases.yaml'),
+      'people:\n  Kim Jong Un: [Supreme Leader]\n  Ada Envoy: [supreme leader]\n',
+    );
     expect((await checkContent(dir)).problems).toEqual([
       `${dir}/aliases.yaml: people.Ada Envoy[0]: "supreme leader" is also listed under "Kim Jong Un"; a spelling belongs to one name, so remove it from one of the two`,
     ]);
     await rm(join(dir, 'aliases.yaml'));
     await writeFile(join(dir, 'aliases.yml'), 'people:\n  Kim Jong Un: [Kim Jong-un]\n');
-    expect((await checkContent(dir)).problems).toEqual([`${dir}/aliases.yml: (file): the alias file is read only as aliases.yaml; rename it`]);
+    expect((await checkContent(dir)).problems).toEqual([
+      `${dir}/aliases.yml: (file): the alias file is read only as aliases.yaml; rename it`,
+    ]);
   });
 
   it('skips hidden files, as the content loader does', async () => {

@@ -17,8 +17,18 @@ describe('what each shard is built from', () => {
     await mkdir(join(project, 'src'), { recursive: true });
     await writeFile(join(project, 'src', 'page.ts'), 'export const title = "Archive";\n');
     content = join(project, 'content');
-    await writeArticle(content, '2016/first-talks-open.md', { title: 'First talks open', date: '2016-01-20', source: 'wire', section: 'Diplomacy' }, 'The talks opened on Wednesday.');
-    await writeArticle(content, '2017/envoys-meet.md', { title: 'Envoys meet', date: '2017-07-04', source: 'wire', section: 'Diplomacy' }, 'The envoys met for two hours.');
+    await writeArticle(
+      content,
+      '2016/first-talks-open.md',
+      { title: 'First talks open', date: '2016-01-20', source: 'wire', section: 'Diplomacy' },
+      'The talks opened on Wednesday.',
+    );
+    await writeArticle(
+      content,
+      '2017/envoys-meet.md',
+      { title: 'Envoys meet', date: '2017-07-04', source: 'wire', section: 'Diplomacy' },
+      'The envoys met for two hours.',
+    );
     await mkdir(join(content, 'sources'), { recursive: true });
     await writeFile(join(content, 'sources', 'wire.yaml'), 'name: Wire\n');
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bundlesToWrite, entryLanguages, indexedPageCount, indexedPart, indexSummary, pagefindArgs } from '../../../src/search/build-index.ts';
+import {
+  bundlesToWrite,
+  entryLanguages,
+  indexedPageCount,
+  indexedPart,
+  indexSummary,
+  pagefindArgs,
+} from '../../../src/search/build-index.ts';
 import { newestBundleFirst, parseBundleManifest } from '../../../src/search/bundle-manifest.ts';
 
 describe('the search index step', () => {
@@ -17,7 +24,10 @@ describe('the search index step', () => {
   });
 
   it("reads a bundle's languages from Pagefind's entry file: page counts, and which Pagefind stems", () => {
-    const entry = JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_1', wasm: 'en', page_count: 40 }, ko: { hash: 'ko_2', wasm: null, page_count: 10 } } });
+    const entry = JSON.stringify({
+      version: '1.6.0',
+      languages: { en: { hash: 'en_1', wasm: 'en', page_count: 40 }, ko: { hash: 'ko_2', wasm: null, page_count: 10 } },
+    });
     expect(entryLanguages(entry)).toEqual({ en: { pages: 40, stemmed: true }, ko: { pages: 10, stemmed: false } });
     expect(entryLanguages('{}')).toEqual({});
   });
@@ -30,8 +40,12 @@ describe('the search index step', () => {
 
   it('says so when the archive has nothing to index, and how many parts were kept', () => {
     expect(indexSummary({ pages: 0, ms: 5, written: 0, kept: 0 }, 'dist/pagefind')).toMatch(/search index is empty/);
-    expect(indexSummary({ pages: 40, ms: 90, written: 3, kept: 0 }, 'dist/pagefind')).toBe('Indexed 40 articles for search in 90 ms (3 parts): dist/pagefind/');
-    expect(indexSummary({ pages: 40, ms: 90, written: 1, kept: 2 }, 'dist/pagefind')).toBe('Indexed 40 articles for search in 90 ms (3 parts, 2 unchanged): dist/pagefind/');
+    expect(indexSummary({ pages: 40, ms: 90, written: 3, kept: 0 }, 'dist/pagefind')).toBe(
+      'Indexed 40 articles for search in 90 ms (3 parts): dist/pagefind/',
+    );
+    expect(indexSummary({ pages: 40, ms: 90, written: 1, kept: 2 }, 'dist/pagefind')).toBe(
+      'Indexed 40 articles for search in 90 ms (3 parts, 2 unchanged): dist/pagefind/',
+    );
   });
 
   it('writes again only the years whose pages changed, appeared, or lost their bundle', () => {
@@ -63,12 +77,14 @@ describe('what Pagefind reads of a page', () => {
   });
 
   it('ends at the last field even when an ignored block (the citation) follows the links', () => {
-    const withCitation = (related: string) => page(related).replace('</body>', '<section data-pagefind-ignore>Cite this article</section></body>');
+    const withCitation = (related: string) =>
+      page(related).replace('</body>', '<section data-pagefind-ignore>Cite this article</section></body>');
     expect(indexedPart(withCitation('One neighbour'))).toBe(indexedPart(withCitation('Another neighbour')));
   });
 
   it('is all the rest of the page when no field follows the body', () => {
-    const bare = (text: string) => `<html><body><nav>Home</nav><main data-pagefind-body><h1>Talks resume</h1><p>${text}</p></main></body></html>`;
+    const bare = (text: string) =>
+      `<html><body><nav>Home</nav><main data-pagefind-body><h1>Talks resume</h1><p>${text}</p></main></body></html>`;
     expect(indexedPart(bare('Envoys met.'))).not.toBe(indexedPart(bare('Envoys met on Monday.')));
   });
 
@@ -79,14 +95,23 @@ describe('what Pagefind reads of a page', () => {
 
 describe('the bundle list', () => {
   it('is read back as written, and refuses anything else', () => {
-    const manifest = { version: 1, bundles: [{ key: '2014-2016', years: ['2014', '2015', '2016'], pages: 3, digest: 'a' }] };
+    const manifest = {
+      version: 1,
+      bundles: [{ key: '2014-2016', years: ['2014', '2015', '2016'], pages: 3, digest: 'a' }],
+    };
     expect(parseBundleManifest(JSON.stringify(manifest))).toEqual(manifest);
     // A list written before parts held several years: each bundle is its key's year.
-    expect(parseBundleManifest('{"version": 1, "bundles": [{"key": "2017", "pages": 3, "digest": "a"}]}').bundles[0]?.years).toEqual(['2017']);
+    expect(
+      parseBundleManifest('{"version": 1, "bundles": [{"key": "2017", "pages": 3, "digest": "a"}]}').bundles[0]?.years,
+    ).toEqual(['2017']);
     expect(() => parseBundleManifest('{"bundles": []}')).toThrow(/not a search bundle list/);
   });
 
   it('lists the newest year first', () => {
-    expect([{ key: '2015' }, { key: '2017' }, { key: '2016' }].sort(newestBundleFirst).map((b) => b.key)).toEqual(['2017', '2016', '2015']);
+    expect([{ key: '2015' }, { key: '2017' }, { key: '2016' }].sort(newestBundleFirst).map((b) => b.key)).toEqual([
+      '2017',
+      '2016',
+      '2015',
+    ]);
   });
 });

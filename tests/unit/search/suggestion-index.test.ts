@@ -13,8 +13,12 @@ describe('suggestionIndex', () => {
     const parse = (a: ReturnType<typeof article>) => ({ id: a.id, data: articleSchema.parse(a.data) });
     const archive = buildArchiveIndex({
       articles: [
-        parse(article('2018/a', { people: ['Antony Blinken'], places: ['Seoul'], tags: ['sanctions'], topics: ['talks'] })),
-        parse(article('2018/b', { people: ['Antony Blinken'], organizations: ['United Nations'], tags: ['sanctions'] })),
+        parse(
+          article('2018/a', { people: ['Antony Blinken'], places: ['Seoul'], tags: ['sanctions'], topics: ['talks'] }),
+        ),
+        parse(
+          article('2018/b', { people: ['Antony Blinken'], organizations: ['United Nations'], tags: ['sanctions'] }),
+        ),
         parse(article('2018/c', { language: 'ko', tags: ['ICBM'], draft: true })),
         parse(article('2018/d', { language: 'ko', places: ['Seoul'] })),
       ],

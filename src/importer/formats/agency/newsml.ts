@@ -29,7 +29,8 @@ const XML_LANG = `{${XML_NS}}lang`;
 /** A qcode or type without its scheme alias spelled differently: `cpnat:person`, `stat:withheld`. */
 const code = (el: XmlElement | undefined, name = 'qcode') => attr(el, name)?.toLowerCase();
 const isHttp = (url: string | undefined): url is string => Boolean(url && /^https?:\/\/[^/\s]/i.test(url));
-const isPictureClass = (el: XmlElement | undefined) => /^ninat:(?:picture|graphic)$/.test(code(child(el, 'itemClass')) ?? '');
+const isPictureClass = (el: XmlElement | undefined) =>
+  /^ninat:(?:picture|graphic)$/.test(code(child(el, 'itemClass')) ?? '');
 
 /** A text item as read, with the picture items it links to by guid (`residref`), which may come later in the message. */
 interface ReadText {
@@ -55,7 +56,10 @@ interface PictureItem {
  * items behind it wait with it so they come out in order. A picture no text item uses is an
  * item of its own that cannot be imported.
  */
-export const parseNewsml: ItemParser = async function* (input: InputText, context: ParseContext): AsyncIterable<ParsedItem> {
+export const parseNewsml: ItemParser = async function* (
+  input: InputText,
+  context: ParseContext,
+): AsyncIterable<ParsedItem> {
   let count = 0;
   const pictures = new Map<string, PictureItem>();
   const waiting: ReadText[] = [];
@@ -63,14 +67,17 @@ export const parseNewsml: ItemParser = async function* (input: InputText, contex
   for await (const event of xmlItems(input, (element) => element.local === 'newsItem')) {
     if (event.kind === 'error') {
       yield* waiting.splice(0).map((text) => finish(text, pictures));
-      const where = event.inItem ? `newsItem ${event.inItem.index} (line ${event.inItem.startLine})` : `line ${event.line}`;
+      const where = event.inItem
+        ? `newsItem ${event.inItem.index} (line ${event.inItem.startLine})`
+        : `line ${event.line}`;
       const fatal = !('fatal' in event) || event.fatal;
       yield {
         position: where,
         result: {
-          error: fatal && event.problem !== 'encoding'
-            ? `the XML is malformed at line ${event.line}, column ${event.column} (${event.reason.replace(/\.$/, '')}); fix the document there and import it again (items before it were read)`
-            : event.message,
+          error:
+            fatal && event.problem !== 'encoding'
+              ? `the XML is malformed at line ${event.line}, column ${event.column} (${event.reason.replace(/\.$/, '')}); fix the document there and import it again (items before it were read)`
+              : event.message,
         },
       };
       if (fatal) return;
@@ -87,16 +94,31 @@ export const parseNewsml: ItemParser = async function* (input: InputText, contex
       try {
         waiting.push({ position, ...readItem(event.element, context) });
       } catch (error) {
-        waiting.push({ position, result: { error: error instanceof Error ? error.message : String(error) }, own: {}, linked: [] });
+        waiting.push({
+          position,
+          result: { error: error instanceof Error ? error.message : String(error) },
+          own: {},
+          linked: [],
+        });
       }
     }
     while (waiting.length && ready(waiting[0]!)) yield finish(waiting.shift()!, pictures);
   }
   yield* waiting.splice(0).map((text) => finish(text, pictures));
   for (const unused of [...pictures.values()].filter((p) => !p.used)) {
-    yield { position: unused.position, result: { error: 'this newsItem is a picture that no text item in the delivery links to; only text items can be imported as articles' } };
+    yield {
+      position: unused.position,
+      result: {
+        error:
+          'this newsItem is a picture that no text item in the delivery links to; only text items can be imported as articles',
+      },
+    };
   }
-  if (count === 0) yield { position: 'line 1', result: { error: 'this NewsML-G2 document holds no newsItem; check that the delivery is complete' } };
+  if (count === 0)
+    yield {
+      position: 'line 1',
+      result: { error: 'this NewsML-G2 document holds no newsItem; check that the delivery is complete' },
+    };
 };
 
 /** A text item with its picture settled: its own, or a linked picture item's, with the caption and credit of either. */
@@ -119,15 +141,21 @@ function finish(text: ReadText, pictures: Map<string, PictureItem>): ParsedItem 
   if (src && caption) image.caption = caption;
   if (src && credit) image.credit = credit;
   if (src) page.fields.image = image;
-  else if (text.own.caption) page.notes.push(`left out the picture caption "${text.own.caption}": this newsItem carries no picture`);
-  if (missing.length && !src) page.notes.push(`the picture it links to (${missing.join(', ')}) is not in this delivery; import it with its picture to keep the photo`);
+  else if (text.own.caption)
+    page.notes.push(`left out the picture caption "${text.own.caption}": this newsItem carries no picture`);
+  if (missing.length && !src)
+    page.notes.push(
+      `the picture it links to (${missing.join(', ')}) is not in this delivery; import it with its picture to keep the photo`,
+    );
   return { position: text.position, result: text.result };
 }
 
 /** The image a picture newsItem carries: its largest picture rendition, caption, credit and alternative text. */
 function pictureItem(item: XmlElement): ArticleImage | undefined {
   const contentMeta = child(item, 'contentMeta');
-  const renditions = childElements(child(item, 'contentSet'), 'remoteContent').filter((r) => isHttp(attr(r, 'href')) && (!attr(r, 'contenttype') || attr(r, 'contenttype')!.startsWith('image/')));
+  const renditions = childElements(child(item, 'contentSet'), 'remoteContent').filter(
+    (r) => isHttp(attr(r, 'href')) && (!attr(r, 'contenttype') || attr(r, 'contenttype')!.startsWith('image/')),
+  );
   const largest = renditions.sort((a, b) => Number(attr(b, 'width') ?? 0) - Number(attr(a, 'width') ?? 0))[0];
   const src = attr(largest, 'href');
   if (!src) return undefined;
@@ -178,7 +206,9 @@ function readItem(item: XmlElement, context: ParseContext): Omit<ReadText, 'posi
   // A later version replaces the first one sent; the editor sees which one this is.
   if (guid && version && Number(version) > 1) notes.push(`this is version ${version} of ${guid}`);
 
-  const byline = childElements(contentMeta, 'creator').map(nameOf(language)).filter((n): n is string => Boolean(n));
+  const byline = childElements(contentMeta, 'creator')
+    .map(nameOf(language))
+    .filter((n): n is string => Boolean(n));
   const by = clean(textOf(child(contentMeta, 'by') ?? ''));
   if (byline.length) fields.byline = [...new Set(byline.flatMap(splitByline))];
   else if (by) fields.byline = splitByline(by);
@@ -217,7 +247,10 @@ function readItem(item: XmlElement, context: ParseContext): Omit<ReadText, 'posi
   if (status === 'stat:withheld' || status === 'stat:canceled' || status === 'stat:cancelled') fields.draft = true;
 
   const rightsInfo = child(item, 'rightsInfo');
-  const rights = [clean(textOf(child(rightsInfo, 'copyrightNotice') ?? '')), clean(textOf(child(rightsInfo, 'usageTerms') ?? ''))].filter(Boolean);
+  const rights = [
+    clean(textOf(child(rightsInfo, 'copyrightNotice') ?? '')),
+    clean(textOf(child(rightsInfo, 'usageTerms') ?? '')),
+  ].filter(Boolean);
   if (rights.length) fields.rights = rights.join(' ');
   if (language && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(language) && !/^en\b/i.test(language)) {
     fields.language = language.replace(/^[A-Za-z]+/, (primary) => primary.toLowerCase());
@@ -225,26 +258,43 @@ function readItem(item: XmlElement, context: ParseContext): Omit<ReadText, 'posi
 
   // Only a link that says it is this story's page is its address: seeAlso and the like point at other stories.
   const links = childElements(itemMeta, 'link');
-  const web = links.find((l) => /(?:^|:)(?:canonical|canonicalurl|alternate|self|webpage|weblink|permalink)$/.test(code(l, 'rel') ?? '') && isHttp(attr(l, 'href')) && !attr(l, 'contenttype')?.startsWith('image/'));
+  const web = links.find(
+    (l) =>
+      /(?:^|:)(?:canonical|canonicalurl|alternate|self|webpage|weblink|permalink)$/.test(code(l, 'rel') ?? '') &&
+      isHttp(attr(l, 'href')) &&
+      !attr(l, 'contenttype')?.startsWith('image/'),
+  );
   const originalUrl = attr(web, 'href') ?? storyAddress(guid);
   if (originalUrl) fields.originalUrl = originalUrl;
-  const linked = links.filter((l) => attr(l, 'residref') && (attr(l, 'contenttype')?.startsWith('image/') || isPictureClass(l))).map((l) => attr(l, 'residref')!);
+  const linked = links
+    .filter((l) => attr(l, 'residref') && (attr(l, 'contenttype')?.startsWith('image/') || isPictureClass(l)))
+    .map((l) => attr(l, 'residref')!);
 
-  const provider = nameOf(language)(child(itemMeta, 'provider')) ?? nameOf(language)(child(rightsInfo, 'copyrightHolder'));
-  const source = (originalUrl && sourceForUrl(originalUrl, context.sources)) || (provider && sourceForName(provider, context.sources)) || (isHttp(guid) && sourceForUrl(guid, context.sources));
+  const provider =
+    nameOf(language)(child(itemMeta, 'provider')) ?? nameOf(language)(child(rightsInfo, 'copyrightHolder'));
+  const source =
+    (originalUrl && sourceForUrl(originalUrl, context.sources)) ||
+    (provider && sourceForName(provider, context.sources)) ||
+    (isHttp(guid) && sourceForUrl(guid, context.sources));
   if (source) fields.source = source;
 
-  const keywords = [...childElements(contentMeta, 'keyword').map((k) => clean(textOf(k))), ...childElements(contentMeta, 'subject').map(nameOf(language))];
+  const keywords = [
+    ...childElements(contentMeta, 'keyword').map((k) => clean(textOf(k))),
+    ...childElements(contentMeta, 'subject').map(nameOf(language)),
+  ];
   const header: HeaderContext = { headline, keywords: keywords.filter((k): k is string => Boolean(k)) };
   const body = bodyOf(child(item, 'contentSet'), notes, header);
   if (!body) {
-    const what = isPictureClass(itemMeta) ? 'is a picture with no story text' : 'has no story text in contentSet (inlineXML or inlineData)';
+    const what = isPictureClass(itemMeta)
+      ? 'is a picture with no story text'
+      : 'has no story text in contentSet (inlineXML or inlineData)';
     return failed(`this newsItem ${what}; only text items can be imported as articles`);
   }
   return { result: { page: { kind: 'newsml', fields, body: `${body}\n`, notes } }, own, linked };
 }
 
-const CORRECTION_WORDS = /^\s*(?:\(?\s*(?:ATTN|EDS?)\s*:\s*)?(?:CORRECTS?|CORRECTION|CORRECTED|KORRIGERING|KORJATTU|KORREKTUR|RETTELSE|RETTING)\b/i;
+const CORRECTION_WORDS =
+  /^\s*(?:\(?\s*(?:ATTN|EDS?)\s*:\s*)?(?:CORRECTS?|CORRECTION|CORRECTED|KORRIGERING|KORJATTU|KORREKTUR|RETTELSE|RETTING)\b/i;
 
 /**
  * The item's `edNote`s: a non-public one (role or `pubconstraint` saying so, or giving someone's
@@ -252,7 +302,12 @@ const CORRECTION_WORDS = /^\s*(?:\(?\s*(?:ATTN|EDS?)\s*:\s*)?(?:CORRECTS?|CORREC
  * `ednoterole:correction` role or a note that says CORRECTS) to `corrections`, dated by the
  * version, and to `editorNote`; any other to `editorNote`.
  */
-function readNotes(itemMeta: XmlElement | undefined, fields: Partial<ArticleFields>, notes: string[], when: string | undefined): void {
+function readNotes(
+  itemMeta: XmlElement | undefined,
+  fields: Partial<ArticleFields>,
+  notes: string[],
+  when: string | undefined,
+): void {
   const signalled = childElements(itemMeta, 'signal').some((s) => code(s) === 'sig:correction');
   const internal: string[] = [];
   const shown: string[] = [];
@@ -261,7 +316,11 @@ function readNotes(itemMeta: XmlElement | undefined, fields: Partial<ArticleFiel
     const text = clean(textOf(note));
     if (!text) continue;
     const role = attr(note, 'role');
-    if (isNonPublicMark(role) || isNonPublicMark(attr(note, 'pubconstraint') ?? attr(note, 'pubConstraint')) || hasContactDetails(text)) {
+    if (
+      isNonPublicMark(role) ||
+      isNonPublicMark(attr(note, 'pubconstraint') ?? attr(note, 'pubConstraint')) ||
+      hasContactDetails(text)
+    ) {
       internal.push(text);
       continue;
     }
@@ -275,7 +334,11 @@ function readNotes(itemMeta: XmlElement | undefined, fields: Partial<ArticleFiel
     notes.push('this newsItem is a correction but has no date; the correction was left out');
     return;
   }
-  const texts = corrections.length ? corrections : signalled && shown.length ? shown : ['This story was corrected after it was first sent.'];
+  const texts = corrections.length
+    ? corrections
+    : signalled && shown.length
+      ? shown
+      : ['This story was corrected after it was first sent.'];
   fields.corrections = texts.map((text) => ({ date: when, text }));
 }
 
@@ -314,21 +377,26 @@ function dropHeaderBlock(root: XmlElement, header: HeaderContext, notes: string[
   // Down through wrappers (html, body, body.content) to the element whose children are the paragraphs.
   let container = root;
   for (;;) {
-    const elements = container.children.filter(isElement).filter((e) => !['head', 'body.head', 'title', 'meta'].includes(e.local));
+    const elements = container.children
+      .filter(isElement)
+      .filter((e) => !['head', 'body.head', 'title', 'meta'].includes(e.local));
     const next = elements[0];
     if (!next || LINE_ELEMENTS.has(next.local) || elements.some((e) => e.local === 'p')) break;
     container = next;
   }
   const dropped: string[] = [];
   while (dropped.length < 4) {
-    const first = container.children.find((c) => (isElement(c) ? !['head', 'body.head', 'title', 'meta'].includes(c.local) : c.trim() !== ''));
+    const first = container.children.find((c) =>
+      isElement(c) ? !['head', 'body.head', 'title', 'meta'].includes(c.local) : c.trim() !== '',
+    );
     if (!first || !isElement(first) || !LINE_ELEMENTS.has(first.local)) break;
     const line = clean(textOf(first)) ?? '';
     if (!headerLine(line, header)) break;
     dropped.push(line);
     container.children.splice(container.children.indexOf(first), 1);
   }
-  if (dropped.length) notes.push(`left out the header lines at the top of the body: ${dropped.map((l) => `"${l}"`).join(', ')}`);
+  if (dropped.length)
+    notes.push(`left out the header lines at the top of the body: ${dropped.map((l) => `"${l}"`).join(', ')}`);
 }
 
 /** The story as Markdown from the first rendition that has one: NITF or XHTML inlineXML, then HTML or plain inlineData. */
@@ -345,11 +413,18 @@ function bodyOf(contentSet: XmlElement | undefined, notes: string[], header: Hea
   for (const rendition of childElements(contentSet, 'inlineData')) {
     const type = attr(rendition, 'contenttype') ?? 'text/plain';
     const text = textOf(rendition);
-    const paragraphs = /html/.test(type) ? [] : text.split(/\n\s*\n/).map((p) => clean(p)).filter((p): p is string => Boolean(p));
+    const paragraphs = /html/.test(type)
+      ? []
+      : text
+          .split(/\n\s*\n/)
+          .map((p) => clean(p))
+          .filter((p): p is string => Boolean(p));
     // A plain-text rendition's header is its first lines, the same as inline XML's.
     const dropped: string[] = [];
-    while (paragraphs.length && dropped.length < 4 && headerLine(paragraphs[0]!, header)) dropped.push(paragraphs.shift()!);
-    if (dropped.length) notes.push(`left out the header lines at the top of the body: ${dropped.map((l) => `"${l}"`).join(', ')}`);
+    while (paragraphs.length && dropped.length < 4 && headerLine(paragraphs[0]!, header))
+      dropped.push(paragraphs.shift()!);
+    if (dropped.length)
+      notes.push(`left out the header lines at the top of the body: ${dropped.map((l) => `"${l}"`).join(', ')}`);
     const html = /html/.test(type) ? text : paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join('');
     const markdown = htmlBodyToMarkdown(html);
     if (markdown) return markdown;
@@ -359,7 +434,9 @@ function bodyOf(contentSet: XmlElement | undefined, notes: string[], header: Hea
 
 /** HTML elements written through as they are; the sanitiser decides what survives. */
 const HTML_NAMES = new Set(
-  'p h1 h2 h3 h4 h5 h6 div span a em strong b i u q blockquote ul ol li dl dt dd table thead tbody tfoot tr th td caption br hr img figure figcaption pre code sub sup cite abbr'.split(' '),
+  'p h1 h2 h3 h4 h5 h6 div span a em strong b i u q blockquote ul ol li dl dt dd table thead tbody tfoot tr th td caption br hr img figure figcaption pre code sub sup cite abbr'.split(
+    ' ',
+  ),
 );
 const VOID = new Set(['br', 'hr', 'img']);
 /** NITF elements that have an HTML equivalent. */

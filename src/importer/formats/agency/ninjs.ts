@@ -6,17 +6,32 @@
  * their own languages, so the HTML body and the headline in the item's language are chosen.
  */
 import { splitByline } from '../text/bylines.ts';
-import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, storyAddress, uniqueNames, itemOutcome, wholeDocument, documentTooLarge } from '../items/item-fields.ts';
+import {
+  collapse,
+  feedItemResult,
+  htmlToPlainText,
+  httpUrl,
+  isoDate,
+  languageTag,
+  laterDate,
+  plainTextToMarkdown,
+  storyAddress,
+  uniqueNames,
+  itemOutcome,
+  wholeDocument,
+  documentTooLarge,
+} from '../items/item-fields.ts';
 import { DATELINE_EXTENSION, datelineExtension } from '../../../interchange/dateline-extension.ts';
 import { htmlBodyToMarkdown } from '../body/html-body.ts';
 import type { ArticleImage } from '../../../model/article.ts';
-import type { InputText, ItemParser, KnownSource, ParsedItem } from '../../types.ts';
+import type { ItemParser, KnownSource, ParsedItem } from '../../types.ts';
 import { hasContactDetails } from './private-notes.ts';
 import { sourceForName, sourceForUrl } from '../../sources.ts';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The value of the first of `names` the object has, ignoring case (`edNote`, `ednote`). */
 function field(object: Json, ...names: string[]): unknown {
@@ -33,11 +48,15 @@ const text = (value: unknown) => (typeof value === 'string' && value.trim() ? va
 function list(object: Json, ...names: string[]): Json[] {
   const value = field(object, ...names);
   if (Array.isArray(value)) return value.filter(isObject);
-  if (isObject(value)) return Object.entries(value).filter(([, v]) => isObject(v)).map(([name, v]) => ({ name, ...(v as Json) }));
+  if (isObject(value))
+    return Object.entries(value)
+      .filter(([, v]) => isObject(v))
+      .map(([name, v]) => ({ name, ...(v as Json) }));
   return [];
 }
 
-const samePrimary = (a: string | undefined, b: string | undefined) => !!a && !!b && a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
+const samePrimary = (a: string | undefined, b: string | undefined) =>
+  !!a && !!b && a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
 
 /** Headline, description or body objects (`{ value, role, contenttype }`) in the order given. */
 const renditionsOf = (object: Json, name: string) => list(object, name).filter((r) => text(r.value) !== undefined);
@@ -63,9 +82,14 @@ type BodyOptions = { baseUrl?: string | undefined; headline?: string | undefined
 
 /** The story as Markdown: the HTML body over a text one, from `bodies[]` or 1.x `body_html` / `body_text`. */
 function body(item: Json, language: string | undefined, options: BodyOptions): string {
-  const bodies = renditionsOf(item, 'bodies').filter((b) => !language || !text(field(b, 'lang', 'language')) || samePrimary(text(field(b, 'lang', 'language')), language));
+  const bodies = renditionsOf(item, 'bodies').filter(
+    (b) =>
+      !language || !text(field(b, 'lang', 'language')) || samePrimary(text(field(b, 'lang', 'language')), language),
+  );
   // HTML is the rendition with paragraphs, links and lists; agency XML (NITF and the like) is not HTML.
-  const html = bodies.find((b) => /html/i.test(contentType(b)) || (!contentType(b) && /html/i.test(String(b.role ?? ''))));
+  const html = bodies.find(
+    (b) => /html/i.test(contentType(b)) || (!contentType(b) && /html/i.test(String(b.role ?? ''))),
+  );
   if (html) return htmlBodyToMarkdown(String(html.value), options);
   const plain = bodies.find((b) => !contentType(b) || /^text\/plain/i.test(contentType(b)));
   if (plain) return plainTextToMarkdown(String(plain.value));
@@ -78,7 +102,8 @@ function body(item: Json, language: string | undefined, options: BodyOptions): s
 /** A summary: `descriptions[]` or 1.x `description_text` / `description_html`, as one line of text. */
 function description(object: Json, language: string | undefined): string | undefined {
   const chosen = inLanguage(renditionsOf(object, 'descriptions'), language);
-  if (chosen) return (isHtml(chosen) ? htmlToPlainText(String(chosen.value)) : collapse(String(chosen.value))) || undefined;
+  if (chosen)
+    return (isHtml(chosen) ? htmlToPlainText(String(chosen.value)) : collapse(String(chosen.value))) || undefined;
   const legacy = text(field(object, 'description_text')) ?? text(field(object, 'description_html'));
   return legacy && (field(object, 'description_text') ? collapse(legacy) : htmlToPlainText(legacy));
 }
@@ -89,7 +114,10 @@ function description(object: Json, language: string | undefined): string | undef
  */
 function briefBody(item: Json, language: string | undefined, options: BodyOptions): string {
   const chosen = inLanguage(renditionsOf(item, 'descriptions'), language);
-  if (chosen) return isHtml(chosen) ? htmlBodyToMarkdown(String(chosen.value), options) : plainTextToMarkdown(String(chosen.value));
+  if (chosen)
+    return isHtml(chosen)
+      ? htmlBodyToMarkdown(String(chosen.value), options)
+      : plainTextToMarkdown(String(chosen.value));
   const legacyHtml = text(field(item, 'description_html'));
   if (legacyHtml) return htmlBodyToMarkdown(legacyHtml, options);
   const legacyText = text(field(item, 'description_text'));
@@ -114,7 +142,10 @@ function concepts(item: Json) {
     tags: uniqueNames(ofKind(undefined)),
     people: uniqueNames([...names(list(item, 'people', 'person')), ...ofKind('people')]),
     places: uniqueNames([...names(list(item, 'places', 'place')), ...ofKind('places')]),
-    organizations: uniqueNames([...names(list(item, 'organisations', 'organizations', 'organisation', 'organization')), ...ofKind('organizations')]),
+    organizations: uniqueNames([
+      ...names(list(item, 'organisations', 'organizations', 'organisation', 'organization')),
+      ...ofKind('organizations'),
+    ]),
   };
 }
 
@@ -137,7 +168,10 @@ function image(item: Json, language: string | undefined): ArticleImage | undefin
   const src = pictureHref(picture);
   const bodyText = text(field(picture, 'body_text', 'bodyText'));
   const caption = description(picture, language) ?? (bodyText && collapse(bodyText)) ?? headline(picture, language);
-  const credit = text(field(picture, 'by', 'byline')) ?? text(field(picture, 'creditline', 'creditLine')) ?? text(field(picture, 'copyrightNotice', 'copyrightnotice'));
+  const credit =
+    text(field(picture, 'by', 'byline')) ??
+    text(field(picture, 'creditline', 'creditLine')) ??
+    text(field(picture, 'copyrightNotice', 'copyrightnotice'));
   if (!src && !caption) return undefined;
   const result: ArticleImage = {};
   if (src) result.src = src;
@@ -160,25 +194,38 @@ function infoSource(item: Json, sources: readonly KnownSource[]): string | undef
 
 /** One ninjs object to an item result. */
 export function ninjsItem(item: unknown, sources: readonly KnownSource[]): ParsedItem['result'] {
-  if (!isObject(item)) return { error: `is ${Array.isArray(item) ? 'an array' : JSON.stringify(item)}, not a ninjs object; each item must be a JSON object with "uri" and "headlines"` };
+  if (!isObject(item))
+    return {
+      error: `is ${Array.isArray(item) ? 'an array' : JSON.stringify(item)}, not a ninjs object; each item must be a JSON object with "uri" and "headlines"`,
+    };
   const notes: string[] = [];
   const rawLanguage = text(field(item, 'language'));
   const language = languageTag(rawLanguage);
-  if (rawLanguage && !language) notes.push(`left out the language "${rawLanguage}": it is not a language tag such as "en" or "ko"`);
+  if (rawLanguage && !language)
+    notes.push(`left out the language "${rawLanguage}": it is not a language tag such as "en" or "ko"`);
 
   const dates: Record<'date' | 'updated', string | undefined> = { date: undefined, updated: undefined };
-  for (const [key, names] of [['date', ['firstCreated', 'contentCreated']], ['updated', ['versionCreated']]] as const) {
+  for (const [key, names] of [
+    ['date', ['firstCreated', 'contentCreated']],
+    ['updated', ['versionCreated']],
+  ] as const) {
     const value = text(field(item, ...names));
     if (value === undefined) continue;
     dates[key] = isoDate(value);
-    if (!dates[key]) return { error: `"${names[0]}" "${value}" is not an ISO 8601 date; write it like "2018-06-12T10:30:00+08:00" and import it again` };
+    if (!dates[key])
+      return {
+        error: `"${names[0]}" "${value}" is not an ISO 8601 date; write it like "2018-06-12T10:30:00+08:00" and import it again`,
+      };
   }
   // Many feeds send only versioncreated: a story's one time is then its date.
   if (!dates.date && dates.updated) [dates.date, dates.updated] = [dates.updated, undefined];
   dates.updated = laterDate(dates.updated, dates.date);
   const embargoText = text(field(item, 'embargoed', 'embargoedUntil'));
   const embargo = embargoText && isoDate(embargoText);
-  if (embargoText && !embargo) return { error: `"embargoed" "${embargoText}" is not an ISO 8601 date; the story cannot be held without it, so write it like "2018-06-12T10:30:00+08:00" and import it again` };
+  if (embargoText && !embargo)
+    return {
+      error: `"embargoed" "${embargoText}" is not an ISO 8601 date; the story cannot be held without it, so write it like "2018-06-12T10:30:00+08:00" and import it again`,
+    };
   if (!dates.date) notes.push('the item has no firstcreated or versioncreated; give the date with --date');
 
   const pubStatus = text(field(item, 'pubStatus'));
@@ -227,7 +274,10 @@ export function ninjsItem(item: unknown, sources: readonly KnownSource[]): Parse
       notes,
     },
     sources,
-    { title: '"headlines" (or 1.x "headline")', body: 'no "bodies" entry (or 1.x "body_html" / "body_text"), and no "descriptions" entry (or 1.x "description_text") for a brief, has a value' },
+    {
+      title: '"headlines" (or 1.x "headline")',
+      body: 'no "bodies" entry (or 1.x "body_html" / "body_text"), and no "descriptions" entry (or 1.x "description_text") for a brief, has a value',
+    },
   );
 }
 
@@ -250,7 +300,10 @@ function syntaxErrorPosition(source: string, error: SyntaxError): { line: number
 export const parseNinjs: ItemParser = async function* (input, context) {
   const source = await wholeDocument(input);
   if (source === undefined) {
-    yield { position: 'the delivery', result: { error: documentTooLarge('ninjs delivery', 'a delivery per day, say') } };
+    yield {
+      position: 'the delivery',
+      result: { error: documentTooLarge('ninjs delivery', 'a delivery per day, say') },
+    };
     return;
   }
   let parsed: unknown;
@@ -262,10 +315,13 @@ export const parseNinjs: ItemParser = async function* (input, context) {
     const reason = error.message.replace(/\s*(?:in JSON )?at position \d+.*$/, '');
     yield {
       position: `line ${line}, column ${column}`,
-      result: { error: `malformed JSON at line ${line}, column ${column}: ${reason}; no item can be read, so fix the file there (a missing comma, quote or bracket, or a truncated file) and import it again` },
+      result: {
+        error: `malformed JSON at line ${line}, column ${column}: ${reason}; no item can be read, so fix the file there (a missing comma, quote or bracket, or a truncated file) and import it again`,
+      },
     };
     return;
   }
   const items = Array.isArray(parsed) ? parsed : [parsed];
-  for (const [index, item] of items.entries()) yield { position: `item ${index + 1}`, result: itemOutcome(() => ninjsItem(item, context.sources)) };
+  for (const [index, item] of items.entries())
+    yield { position: `item ${index + 1}`, result: itemOutcome(() => ninjsItem(item, context.sources)) };
 };

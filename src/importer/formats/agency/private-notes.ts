@@ -10,7 +10,8 @@ const PHONE = /(?:\+|\b(?:tel|phone|ph|mob|mobile)\.?:?\s*)?\(?\d[\d\s().-]{6,}\
 const DIGITS = (text: string) => text.replace(/\D/g, '').length;
 
 // Dates and times ("2024-03-01", "15.03.2024", "12:34") are digits and separators too, so they are taken out first.
-const DATES_AND_TIMES = /\b\d{4}-\d{2}-\d{2}(?:T[\d:]+)?|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
+const DATES_AND_TIMES =
+  /\b\d{4}-\d{2}-\d{2}(?:T[\d:]+)?|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
 
 /** Whether the text holds an e-mail address or a telephone number (eight digits or more). */
 export function hasContactDetails(text: string): boolean {
@@ -21,5 +22,8 @@ export function hasContactDetails(text: string): boolean {
 
 /** Whether a note marked with these words (a role, a publication constraint) is for the newsroom only: `nonpublic`, `internal`, `ednoterole:nonpublic`. */
 export function isNonPublicMark(mark: string | undefined): boolean {
-  return mark !== undefined && /(?:^|[:/#\s])(?:non-?public|internal|private|not-?for-?publication|confidential)$/i.test(mark.trim());
+  return (
+    mark !== undefined &&
+    /(?:^|[:/#\s])(?:non-?public|internal|private|not-?for-?publication|confidential)$/i.test(mark.trim())
+  );
 }

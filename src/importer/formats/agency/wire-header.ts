@@ -27,7 +27,8 @@ const TIMESTAMP =
   /^(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+(?:kl\.?\s*|klo\s*)?\d{1,2}[:.]\d{2})?|\d{1,2}[:.]\d{2})(?:\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}))?$/;
 
 // `Keywords: …` in the languages of the agencies that send it, or their English.
-const KEYWORDS_LABEL = /^(?:keywords?|stikkord|stikord|nyckelord|sökord|avainsanat|asiasanat|schlagworte?|schlagwörter|parole chiave|tags?)\s*:/i;
+const KEYWORDS_LABEL =
+  /^(?:keywords?|stikkord|stikord|nyckelord|sökord|avainsanat|asiasanat|schlagworte?|schlagwörter|parole chiave|tags?)\s*:/i;
 
 /** Which header line this is, or `undefined` when it is story text (a dateline included). */
 export function headerLine(text: string, context: HeaderContext): HeaderLine | undefined {

@@ -68,11 +68,15 @@ export function parseSrcset(srcset: string): SrcsetCandidate[] {
 export function largestSrcsetUrl(srcsets: readonly string[]): string | undefined {
   const candidates = srcsets.flatMap(parseSrcset);
   const size = (c: SrcsetCandidate) => c.width ?? c.density;
-  return candidates.reduce<SrcsetCandidate | undefined>((best, c) => (!best || size(c) > size(best) ? c : best), undefined)?.url;
+  return candidates.reduce<SrcsetCandidate | undefined>(
+    (best, c) => (!best || size(c) > size(best) ? c : best),
+    undefined,
+  )?.url;
 }
 
 /** A placeholder a lazy-loading page puts in `src` until the real photo loads: a data: URI or a blank gif. */
-const PLACEHOLDER_SRC = /^(?:data:|about:blank$)|(?:^|\/)(?:blank|spacer|pixel|transparent|placeholder|lazy)[\w-]*\.(?:gif|png|svg)(?:$|\?)/i;
+const PLACEHOLDER_SRC =
+  /^(?:data:|about:blank$)|(?:^|\/)(?:blank|spacer|pixel|transparent|placeholder|lazy)[\w-]*\.(?:gif|png|svg)(?:$|\?)/i;
 
 /** Where a photo's file is said to be, as the page gives it (attribute values, not yet resolved). */
 export interface ImageSources {
@@ -85,7 +89,8 @@ export interface ImageSources {
 
 /** The address to keep for a photo: its `src`, else a lazy-loading one, else the largest `srcset` candidate. */
 export function bestImageSource(sources: ImageSources): string | undefined {
-  const real = (value: string | null | undefined) => (value?.trim() && !PLACEHOLDER_SRC.test(value.trim()) ? value.trim() : undefined);
+  const real = (value: string | null | undefined) =>
+    value?.trim() && !PLACEHOLDER_SRC.test(value.trim()) ? value.trim() : undefined;
   return (
     real(sources.src) ??
     (sources.lazy ?? []).map(real).find(Boolean) ??

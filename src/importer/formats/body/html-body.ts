@@ -30,7 +30,13 @@ export interface HtmlBodyOptions {
 /** What a whole document carries about itself, never story text. */
 const DOCUMENT_METADATA = new Set(['head', 'title', 'meta', 'link', 'base']);
 
-const comparable = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').replace(/[\s.:;!?…]+$/, '').trim().toLowerCase();
+const comparable = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:;!?…]+$/, '')
+    .trim()
+    .toLowerCase();
 
 function textOf(node: RootContent): string {
   if (node.type === 'text') return node.value;

@@ -10,10 +10,23 @@ export const MAX_HTML_DEPTH = 400;
 
 // Elements that never hold others, or whose end tag may be left out (`<p>a<p>b`): not counted as a level.
 const NOT_NESTING = new Set(
-  'area base br col embed hr img input link meta source track wbr p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rp html head body'.split(' '),
+  'area base br col embed hr img input link meta source track wbr p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rp html head body'.split(
+    ' ',
+  ),
 );
 // Their content is text, not markup, so a `<div>` inside a script is no level.
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'noscript',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+]);
 
 // A tag stops at the next `<` and a quoted value at 4,096 characters, so broken markup never makes one search run to the end.
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([A-Za-z][A-Za-z0-9:-]*)(?:[^<>"']|"[^"]{0,4096}"|'[^']{0,4096}')*?(\/?)>/g;

@@ -9,7 +9,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import { bestImageSource } from './body-urls.ts';
 
 const LAZY_PROPERTIES = ['dataSrc', 'dataLazySrc', 'dataOriginal', 'dataUrl'];
-const prop = (node: Element, name: string) => (typeof node.properties[name] === 'string' ? (node.properties[name] as string) : undefined);
+const prop = (node: Element, name: string) =>
+  typeof node.properties[name] === 'string' ? (node.properties[name] as string) : undefined;
 const propList = (node: Element, name: string) => {
   const value = node.properties[name];
   // hast keeps `srcset` as a comma-separated list.
@@ -27,7 +28,9 @@ function findImg(node: Element): Element | undefined {
 }
 
 function sourcesOf(node: Element): Element[] {
-  return node.children.flatMap((child) => (child.type !== 'element' ? [] : child.tagName === 'source' ? [child] : sourcesOf(child)));
+  return node.children.flatMap((child) =>
+    child.type !== 'element' ? [] : child.tagName === 'source' ? [child] : sourcesOf(child),
+  );
 }
 
 /** The image of a `<picture>` (or a lone `<img>`) with the best address it offers in `src`. */
@@ -35,7 +38,11 @@ function withBestSource(img: Element | undefined, sources: readonly Element[]): 
   const src = bestImageSource({
     src: img && prop(img, 'src'),
     lazy: img ? LAZY_PROPERTIES.map((name) => prop(img, name)) : [],
-    srcsets: [img && propList(img, 'srcSet'), img && propList(img, 'dataSrcset'), ...sources.flatMap((s) => [propList(s, 'srcSet'), propList(s, 'dataSrcset')])],
+    srcsets: [
+      img && propList(img, 'srcSet'),
+      img && propList(img, 'dataSrcset'),
+      ...sources.flatMap((s) => [propList(s, 'srcSet'), propList(s, 'dataSrcset')]),
+    ],
   });
   if (!src) return undefined;
   const alt = img && prop(img, 'alt');

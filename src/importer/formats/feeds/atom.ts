@@ -4,11 +4,32 @@
  * and bodies are read by their type rather than guessed.
  */
 import { splitByline } from '../text/bylines.ts';
-import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames, itemOutcome } from '../items/item-fields.ts';
+import {
+  collapse,
+  feedItemResult,
+  htmlToPlainText,
+  httpUrl,
+  isoDate,
+  languageTag,
+  laterDate,
+  plainTextToMarkdown,
+  uniqueNames,
+  itemOutcome,
+} from '../items/item-fields.ts';
 import { htmlBodyToMarkdown, type HtmlBodyOptions } from '../body/html-body.ts';
 import { mediaImage } from './media-rss.ts';
 import type { ItemParser, KnownSource, ParsedItem } from '../../types.ts';
-import { child, children, childText, innerMarkup, textContent, xmlErrorItem, xmlItems, xmlLang, type XmlElement } from '../items/xml-items.ts';
+import {
+  child,
+  children,
+  childText,
+  innerMarkup,
+  textContent,
+  xmlErrorItem,
+  xmlItems,
+  xmlLang,
+  type XmlElement,
+} from '../items/xml-items.ts';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -38,15 +59,24 @@ const asMarkdown = (element: XmlElement | undefined, options: HtmlBodyOptions) =
   return 'html' in value ? htmlBodyToMarkdown(value.html, options) : plainTextToMarkdown(value.text);
 };
 
-const authorNames = (element: XmlElement) => children(element, ATOM_NS, 'author').flatMap((a) => splitByline(childText(a, ATOM_NS, 'name') ?? ''));
+const authorNames = (element: XmlElement) =>
+  children(element, ATOM_NS, 'author').flatMap((a) => splitByline(childText(a, ATOM_NS, 'name') ?? ''));
 
 /** One `<entry>` to an item result. */
-function atomEntry(entry: XmlElement, ancestors: readonly XmlElement[], sources: readonly KnownSource[]): ParsedItem['result'] {
+function atomEntry(
+  entry: XmlElement,
+  ancestors: readonly XmlElement[],
+  sources: readonly KnownSource[],
+): ParsedItem['result'] {
   const notes: string[] = [];
   const content = child(entry, ATOM_NS, 'content');
   const summary = child(entry, ATOM_NS, 'summary');
   // Only rel="alternate" is the entry's own page: "related", "via" and the rest point at other stories.
-  const links = children(entry, ATOM_NS, 'link').map((l) => ({ rel: l.attributes.rel ?? 'alternate', type: l.attributes.type, url: l.attributes.href }));
+  const links = children(entry, ATOM_NS, 'link').map((l) => ({
+    rel: l.attributes.rel ?? 'alternate',
+    type: l.attributes.type,
+    url: l.attributes.href,
+  }));
   const alternates = links.filter((l) => l.rel === 'alternate' && httpUrl(l.url));
   const page = alternates.find((l) => !l.type || /html/i.test(l.type)) ?? alternates[0];
   // Relative links and images in the text are the entry's page's.
@@ -56,8 +86,14 @@ function atomEntry(entry: XmlElement, ancestors: readonly XmlElement[], sources:
 
   const published = childText(entry, ATOM_NS, 'published');
   const updatedText = childText(entry, ATOM_NS, 'updated');
-  for (const [name, value] of [['published', published], ['updated', updatedText]] as const) {
-    if (value && !isoDate(value)) return { error: `<${name}> "${value}" is not an RFC 3339 date; write it like "2016-01-06T10:30:00+09:00" in the feed and import it again` };
+  for (const [name, value] of [
+    ['published', published],
+    ['updated', updatedText],
+  ] as const) {
+    if (value && !isoDate(value))
+      return {
+        error: `<${name}> "${value}" is not an RFC 3339 date; write it like "2016-01-06T10:30:00+09:00" in the feed and import it again`,
+      };
   }
   // Atom requires <updated> and makes <published> optional: without it, the update is the only date there is.
   const date = published ? isoDate(published) : updatedText && isoDate(updatedText);
@@ -68,7 +104,8 @@ function atomEntry(entry: XmlElement, ancestors: readonly XmlElement[], sources:
   const own = uniqueNames(authorNames(entry));
   const rawLanguage = xmlLang(content ?? entry, [...ancestors, entry]);
   const lang = languageTag(rawLanguage);
-  if (rawLanguage && !lang) notes.push(`left out the language "${rawLanguage}": it is not a language tag such as "en" or "ko"`);
+  if (rawLanguage && !lang)
+    notes.push(`left out the language "${rawLanguage}": it is not a language tag such as "en" or "ko"`);
 
   return feedItemResult(
     'atom',
@@ -80,7 +117,10 @@ function atomEntry(entry: XmlElement, ancestors: readonly XmlElement[], sources:
         // An entry without its own author has the feed's (RFC 4287, 4.2.1).
         byline: own.length ? own : feed ? uniqueNames(authorNames(feed)) : [],
         summary: contentBody ? asPlainText(summary) : undefined,
-        image: mediaImage(entry, links.filter((l) => l.rel === 'enclosure')),
+        image: mediaImage(
+          entry,
+          links.filter((l) => l.rel === 'enclosure'),
+        ),
         originalUrl: httpUrl(page?.url),
         importId: childText(entry, ATOM_NS, 'id'),
         language: lang,
@@ -105,6 +145,9 @@ export const parseAtom: ItemParser = async function* (input, context) {
       if (!('fatal' in event) || event.fatal) return;
       continue;
     }
-    yield { position: `entry ${event.index} (line ${event.element.line})`, result: itemOutcome(() => atomEntry(event.element, event.ancestors, context.sources)) };
+    yield {
+      position: `entry ${event.index} (line ${event.element.line})`,
+      result: itemOutcome(() => atomEntry(event.element, event.ancestors, context.sources)),
+    };
   }
 };

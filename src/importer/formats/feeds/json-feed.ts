@@ -7,14 +7,25 @@
  */
 import { splitByline } from '../text/bylines.ts';
 import { DATELINE_EXTENSION, datelineExtension } from '../../../interchange/dateline-extension.ts';
-import { httpUrl, isoDate, languageTag, laterDate, plainTextToMarkdown, uniqueNames, itemOutcome, wholeDocument, documentTooLarge } from '../items/item-fields.ts';
+import {
+  httpUrl,
+  isoDate,
+  languageTag,
+  laterDate,
+  plainTextToMarkdown,
+  uniqueNames,
+  itemOutcome,
+  wholeDocument,
+  documentTooLarge,
+} from '../items/item-fields.ts';
 import { htmlBodyToMarkdown } from '../body/html-body.ts';
 import type { ArticleFields, CollectionPage, InputText, ItemParser, ParseContext, ParsedItem } from '../../types.ts';
 import { sourceForUrl } from '../../sources.ts';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 const url = (value: unknown) => httpUrl(text(value));
 
@@ -42,15 +53,22 @@ const idOf = (item: Json) => (typeof item.id === 'number' ? String(item.id) : te
 
 /** One item of the feed, or why it cannot be imported and what to change. */
 function parseItem(item: unknown, feed: Json, context: ParseContext): { page: CollectionPage } | { error: string } {
-  if (!isObject(item)) return { error: 'this item is not a JSON object; each entry of "items" must be { "id": ..., "title": ..., ... }' };
+  if (!isObject(item))
+    return { error: 'this item is not a JSON object; each entry of "items" must be { "id": ..., "title": ..., ... }' };
   const title = text(item.title);
   if (!title) return { error: 'this item has no "title"; give it one, since the article needs a headline' };
   const published = text(item.date_published);
   if (!published) {
-    return { error: 'this item has no "date_published"; add one to the item as RFC 3339 (like "2018-06-12T09:00:00+08:00") and import the feed again (items already imported are skipped)' };
+    return {
+      error:
+        'this item has no "date_published"; add one to the item as RFC 3339 (like "2018-06-12T09:00:00+08:00") and import the feed again (items already imported are skipped)',
+    };
   }
   const date = isoDate(published);
-  if (!date) return { error: `this item's "date_published" "${published}" is not an RFC 3339 date; write it like "2018-06-12T09:00:00+08:00" and import the feed again` };
+  if (!date)
+    return {
+      error: `this item's "date_published" "${published}" is not an RFC 3339 date; write it like "2018-06-12T09:00:00+08:00" and import the feed again`,
+    };
   const modified = text(item.date_modified);
   const notes: string[] = [];
   if (modified && !isoDate(modified)) notes.push(`left out "date_modified" "${modified}": it is not an RFC 3339 date`);
@@ -60,8 +78,15 @@ function parseItem(item: unknown, feed: Json, context: ParseContext): { page: Co
   // Relative links and images in the text are the item's page's; Dateline's own export writes links
   // to its own pages as site paths, which are no page of the item's address.
   const baseUrl = DATELINE_EXTENSION in item ? undefined : httpUrl(text(item.url));
-  const body = html ? htmlBodyToMarkdown(html, { baseUrl, headline: text(item.title) }) : plain ? plainTextToMarkdown(plain) : summary ? plainTextToMarkdown(summary) : '';
-  if (!body) return { error: 'this item has no "content_html", "content_text" or "summary" with readable text; give it a body' };
+  const body = html
+    ? htmlBodyToMarkdown(html, { baseUrl, headline: text(item.title) })
+    : plain
+      ? plainTextToMarkdown(plain)
+      : summary
+        ? plainTextToMarkdown(summary)
+        : '';
+  if (!body)
+    return { error: 'this item has no "content_html", "content_text" or "summary" with readable text; give it a body' };
 
   const homePage = url(feed.home_page_url) ?? url(feed.feed_url);
   // external_url is "a page elsewhere" (a link blog's target): the story's own page only when it is on the feed's site.
@@ -72,7 +97,8 @@ function parseItem(item: unknown, feed: Json, context: ParseContext): { page: Co
   const byline = authorNames(item);
   const rawLanguage = text(item.language) ?? text(feed.language);
   const language = languageTag(rawLanguage);
-  if (rawLanguage && !language) notes.push(`left out the language "${rawLanguage}": it is not a language tag such as "en" or "ko"`);
+  if (rawLanguage && !language)
+    notes.push(`left out the language "${rawLanguage}": it is not a language tag such as "en" or "ko"`);
   const fields: Partial<ArticleFields> = {
     title,
     date,
@@ -94,7 +120,10 @@ function parseItem(item: unknown, feed: Json, context: ParseContext): { page: Co
 }
 
 /** Reads a JSON Feed; yields one ParsedItem per entry of `items`, or one error for a feed that does not parse. */
-export const parseJsonFeed: ItemParser = async function* (input: InputText, context: ParseContext): AsyncIterable<ParsedItem> {
+export const parseJsonFeed: ItemParser = async function* (
+  input: InputText,
+  context: ParseContext,
+): AsyncIterable<ParsedItem> {
   const source = await wholeDocument(input);
   if (source === undefined) {
     yield { position: 'the feed', result: { error: documentTooLarge('JSON Feed', 'a feed per year or month, say') } };
@@ -106,16 +135,32 @@ export const parseJsonFeed: ItemParser = async function* (input: InputText, cont
   } catch (error) {
     const message = (error as Error).message;
     const place = errorPlace(message, source);
-    const cut = /end of JSON input|Unterminated/i.test(message) ? 'the JSON ends early (is the file cut short?)' : `the JSON does not parse (${message.replace(/\s*\(line \d+ column \d+\)/, '')})`;
-    yield { position: place, result: { error: `${cut} at ${place}; nothing in this feed was imported. Save the whole feed again and import it` } };
+    const cut = /end of JSON input|Unterminated/i.test(message)
+      ? 'the JSON ends early (is the file cut short?)'
+      : `the JSON does not parse (${message.replace(/\s*\(line \d+ column \d+\)/, '')})`;
+    yield {
+      position: place,
+      result: {
+        error: `${cut} at ${place}; nothing in this feed was imported. Save the whole feed again and import it`,
+      },
+    };
     return;
   }
   if (!isObject(feed) || !Array.isArray(feed.items)) {
-    yield { position: 'the feed', result: { error: 'a JSON Feed must be an object with an "items" list; check that this is the feed itself, not a page about it' } };
+    yield {
+      position: 'the feed',
+      result: {
+        error:
+          'a JSON Feed must be an object with an "items" list; check that this is the feed itself, not a page about it',
+      },
+    };
     return;
   }
   for (const [index, item] of feed.items.entries()) {
-    const id = isObject(item) && (typeof item.id === 'string' || typeof item.id === 'number') ? ` (id ${JSON.stringify(item.id)})` : '';
+    const id =
+      isObject(item) && (typeof item.id === 'string' || typeof item.id === 'number')
+        ? ` (id ${JSON.stringify(item.id)})`
+        : '';
     yield { position: `item ${index + 1}${id}`, result: itemOutcome(() => parseItem(item, feed, context)) };
   }
 };

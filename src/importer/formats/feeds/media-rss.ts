@@ -28,7 +28,9 @@ function description(element: XmlElement): string | undefined {
 }
 
 function credit(element: XmlElement): string | undefined {
-  const credits = children(element, MEDIA_NS, 'credit').map((c) => collapse(textContent(c))).filter(Boolean);
+  const credits = children(element, MEDIA_NS, 'credit')
+    .map((c) => collapse(textContent(c)))
+    .filter(Boolean);
   return credits.length ? credits.join(', ') : undefined;
 }
 
@@ -38,12 +40,20 @@ function credit(element: XmlElement): string | undefined {
  * `media:thumbnail`; caption and credit from the nearest `media:description` and `media:credit`.
  * No photo file, no image: a stray description is not a caption.
  */
-export function mediaImage(item: XmlElement, enclosures: readonly { url?: string | undefined; type?: string | undefined }[] = []): ArticleImage | undefined {
+export function mediaImage(
+  item: XmlElement,
+  enclosures: readonly { url?: string | undefined; type?: string | undefined }[] = [],
+): ArticleImage | undefined {
   const groups = children(item, MEDIA_NS, 'group');
-  const candidates = [...children(item, MEDIA_NS, 'content').map((c) => [c, item] as const), ...groups.flatMap((g) => children(g, MEDIA_NS, 'content').map((c) => [c, g] as const))];
+  const candidates = [
+    ...children(item, MEDIA_NS, 'content').map((c) => [c, item] as const),
+    ...groups.flatMap((g) => children(g, MEDIA_NS, 'content').map((c) => [c, g] as const)),
+  ];
   const picture = candidates.find(([c]) => isPicture(c) && httpUrl(c.attributes.url));
   const enclosure = enclosures.find((e) => isImageType(e.type) && httpUrl(e.url));
-  const thumbnail = [item, ...groups].map((e) => child(e, MEDIA_NS, 'thumbnail')).find((t) => t && httpUrl(t.attributes.url));
+  const thumbnail = [item, ...groups]
+    .map((e) => child(e, MEDIA_NS, 'thumbnail'))
+    .find((t) => t && httpUrl(t.attributes.url));
   const src = picture ? picture[0].attributes.url : (enclosure?.url ?? thumbnail?.attributes.url);
   const scopes = [picture?.[0], picture?.[1], item].filter((e): e is XmlElement => e !== undefined);
   const caption = scopes.map(description).find(Boolean);

@@ -5,11 +5,32 @@
  * HTML-escaped descriptions, and a malformed feed is reported at its line and column.
  */
 import { splitByline } from '../text/bylines.ts';
-import { collapse, feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, laterDate, rfc822ToIso, uniqueNames, itemOutcome } from '../items/item-fields.ts';
+import {
+  collapse,
+  feedItemResult,
+  htmlToPlainText,
+  httpUrl,
+  isoDate,
+  languageTag,
+  laterDate,
+  rfc822ToIso,
+  uniqueNames,
+  itemOutcome,
+} from '../items/item-fields.ts';
 import { mediaImage } from './media-rss.ts';
 import type { ItemParser, ParsedItem } from '../../types.ts';
 import { htmlBodyToMarkdown } from '../body/html-body.ts';
-import { child, children, childText, textContent, xmlErrorItem, xmlItems, xmlLang, type Namespace, type XmlElement } from '../items/xml-items.ts';
+import {
+  child,
+  children,
+  childText,
+  textContent,
+  xmlErrorItem,
+  xmlItems,
+  xmlLang,
+  type Namespace,
+  type XmlElement,
+} from '../items/xml-items.ts';
 
 const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
@@ -22,7 +43,8 @@ const FEEDBURNER_NS = 'http://rssnamespace.org/feedburner/ext/1.0';
 const RSS: Namespace = (uri) => uri === '' || uri === RSS1_NS;
 
 // FeedBurner appends a tracking pixel (`feeds.feedburner.com/~r/...`) and share links (`<div class="feedflare">`) to every body.
-const FEEDBURNER_CHROME = /<div class="feedflare">[\s\S]*?<\/div>|<img\b[^>]*\bsrc="https?:\/\/feeds\.feedburner\.com\/~r\/[^"]*"[^>]*>/gi;
+const FEEDBURNER_CHROME =
+  /<div class="feedflare">[\s\S]*?<\/div>|<img\b[^>]*\bsrc="https?:\/\/feeds\.feedburner\.com\/~r\/[^"]*"[^>]*>/gi;
 
 /** The name in an RSS `<author>`, which is an e-mail address with the name in brackets: `desk@paper.example (Kim Min-ji)`. */
 function authorName(author: string): string | undefined {
@@ -44,23 +66,36 @@ function channelOf(ancestors: readonly XmlElement[]): XmlElement | undefined {
  */
 function language(item: XmlElement, ancestors: readonly XmlElement[]): string | undefined {
   const channel = channelOf(ancestors);
-  return childText(item, DC_NS, 'language') ?? (channel && (childText(channel, RSS, 'language') ?? childText(channel, DC_NS, 'language'))) ?? xmlLang(item, ancestors);
+  return (
+    childText(item, DC_NS, 'language') ??
+    (channel && (childText(channel, RSS, 'language') ?? childText(channel, DC_NS, 'language'))) ??
+    xmlLang(item, ancestors)
+  );
 }
 
 /** One `<item>` to an item result. */
-function rssItem(item: XmlElement, ancestors: readonly XmlElement[], sources: Parameters<ItemParser>[1]['sources']): ParsedItem['result'] {
+function rssItem(
+  item: XmlElement,
+  ancestors: readonly XmlElement[],
+  sources: Parameters<ItemParser>[1]['sources'],
+): ParsedItem['result'] {
   const notes: string[] = [];
   const encoded = childText(item, CONTENT_NS, 'encoded');
   const description = childText(item, RSS, 'description');
   // Relative links and images in the text are the story's page's (FeedBurner's origLink, not its tracking link).
   const baseUrl = httpUrl(childText(item, FEEDBURNER_NS, 'origLink') ?? childText(item, RSS, 'link'));
-  const body = htmlBodyToMarkdown((encoded ?? description ?? '').replace(FEEDBURNER_CHROME, ''), { baseUrl, headline: childText(item, RSS, 'title') });
+  const body = htmlBodyToMarkdown((encoded ?? description ?? '').replace(FEEDBURNER_CHROME, ''), {
+    baseUrl,
+    headline: childText(item, RSS, 'title'),
+  });
 
   const pubDate = childText(item, RSS, 'pubDate');
   const dcDate = childText(item, DC_NS, 'date');
   const date = pubDate ? rfc822ToIso(pubDate) : dcDate && isoDate(dcDate);
   if (pubDate && !date) {
-    return { error: `<pubDate> "${pubDate}" is not an RFC 822 date; write it like "Wed, 06 Jan 2016 10:30:00 +0900" in the feed and import it again` };
+    return {
+      error: `<pubDate> "${pubDate}" is not an RFC 822 date; write it like "Wed, 06 Jan 2016 10:30:00 +0900" in the feed and import it again`,
+    };
   }
   if (!pubDate && !dcDate) notes.push('the item has no <pubDate>; give the date with --date or add one to the feed');
   const modified = childText(item, ATOM_NS, 'updated') ?? childText(item, DCTERMS_NS, 'modified');
@@ -69,7 +104,8 @@ function rssItem(item: XmlElement, ancestors: readonly XmlElement[], sources: Pa
 
   const rawLanguage = language(item, ancestors);
   const lang = languageTag(rawLanguage);
-  if (rawLanguage && !lang) notes.push(`left out the language "${rawLanguage}": it is not a language tag such as "en" or "ko"`);
+  if (rawLanguage && !lang)
+    notes.push(`left out the language "${rawLanguage}": it is not a language tag such as "en" or "ko"`);
 
   // FeedBurner rewrites <link> to its own tracking address and keeps the story's in <feedburner:origLink>.
   const link = childText(item, FEEDBURNER_NS, 'origLink') ?? childText(item, RSS, 'link');
@@ -89,7 +125,11 @@ function rssItem(item: XmlElement, ancestors: readonly XmlElement[], sources: Pa
         title: title && htmlToPlainText(title),
         date,
         updated,
-        byline: uniqueNames([...children(item, DC_NS, 'creator').map(textContent), ...(authorText ? [authorText] : [])].flatMap(splitByline)),
+        byline: uniqueNames(
+          [...children(item, DC_NS, 'creator').map(textContent), ...(authorText ? [authorText] : [])].flatMap(
+            splitByline,
+          ),
+        ),
         // With the full text in content:encoded, the description is the feed's own summary.
         summary: encoded && description ? htmlToPlainText(description) : undefined,
         image: mediaImage(item, enclosures),
@@ -99,7 +139,9 @@ function rssItem(item: XmlElement, ancestors: readonly XmlElement[], sources: Pa
         language: lang,
       },
       body,
-      categories: uniqueNames([...children(item, '', 'category'), ...children(item, DC_NS, 'subject')].map((c) => collapse(textContent(c)))),
+      categories: uniqueNames(
+        [...children(item, '', 'category'), ...children(item, DC_NS, 'subject')].map((c) => collapse(textContent(c))),
+      ),
       notes,
     },
     sources,
@@ -111,7 +153,8 @@ function rssItem(item: XmlElement, ancestors: readonly XmlElement[], sources: Pa
 export const parseRss: ItemParser = async function* (input, context) {
   const isItem = (element: XmlElement, ancestors: readonly XmlElement[]) =>
     element.local === 'item' &&
-    ((element.uri === '' && ancestors.at(-1)?.local === 'channel') || (element.uri === RSS1_NS && ancestors.at(-1)?.uri === RDF_NS && ancestors.at(-1)?.local === 'RDF'));
+    ((element.uri === '' && ancestors.at(-1)?.local === 'channel') ||
+      (element.uri === RSS1_NS && ancestors.at(-1)?.uri === RDF_NS && ancestors.at(-1)?.local === 'RDF'));
   for await (const event of xmlItems(input, isItem)) {
     if (event.kind === 'error') {
       yield xmlErrorItem(event, 'item');
@@ -119,6 +162,9 @@ export const parseRss: ItemParser = async function* (input, context) {
       if (!('fatal' in event) || event.fatal) return;
       continue;
     }
-    yield { position: `item ${event.index} (line ${event.element.line})`, result: itemOutcome(() => rssItem(event.element, event.ancestors, context.sources)) };
+    yield {
+      position: `item ${event.index} (line ${event.element.line})`,
+      result: itemOutcome(() => rssItem(event.element, event.ancestors, context.sources)),
+    };
   }
 };

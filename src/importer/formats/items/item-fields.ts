@@ -11,7 +11,14 @@ import { visit } from 'unist-util-visit';
 import { newsSanitizeSchema } from '../../../markdown/sanitize-schema.ts';
 import { parseArticleDate } from '../../../model/dates.ts';
 import { blocksToMarkdown } from '../body/markdown.ts';
-import type { ArticleFields, CollectionFormat, CollectionPage, ItemResult, KnownSource, InputText } from '../../types.ts';
+import type {
+  ArticleFields,
+  CollectionFormat,
+  CollectionPage,
+  ItemResult,
+  KnownSource,
+  InputText,
+} from '../../types.ts';
 import { ImportError } from '../../errors.ts';
 import { sourceForUrl } from '../../sources.ts';
 import { splitLabel } from '../text/wire-lines.ts';
@@ -19,9 +26,24 @@ import { splitLabel } from '../text/wire-lines.ts';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // RFC 822 names its zones; the US ones and military letters still turn up in old feeds.
-const ZONES: Record<string, string> = { ut: 'Z', utc: 'Z', gmt: 'Z', z: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00', kst: '+09:00' };
+const ZONES: Record<string, string> = {
+  ut: 'Z',
+  utc: 'Z',
+  gmt: 'Z',
+  z: 'Z',
+  est: '-05:00',
+  edt: '-04:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  pst: '-08:00',
+  pdt: '-07:00',
+  kst: '+09:00',
+};
 
-const RFC822 = /^(?:[a-z]{3,9},?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{2}:?\d{2}|[a-z]{1,4})?$/i;
+const RFC822 =
+  /^(?:[a-z]{3,9},?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{2}:?\d{2}|[a-z]{1,4})?$/i;
 
 /**
  * An RSS date (RFC 822: `Wed, 06 Jan 2016 10:30:00 +0900`) as an ISO string with the offset
@@ -89,7 +111,9 @@ export function plainTextToMarkdown(text: string): string {
     .split(/\n\s*\n/)
     .map(collapse)
     .filter(Boolean);
-  return paragraphs.length ? blocksToMarkdown(paragraphs.map((p) => ({ type: 'paragraph' as const, text: p }))).trim() : '';
+  return paragraphs.length
+    ? blocksToMarkdown(paragraphs.map((p) => ({ type: 'paragraph' as const, text: p }))).trim()
+    : '';
 }
 
 /** The address when it is an absolute http(s) URL, else `undefined`. */
@@ -135,18 +159,32 @@ export interface FeedItem {
  * The item's result: its page with empty fields left out and a known source filled in from its
  * address, or an error when it has no title or no text (naming what was looked for).
  */
-export function feedItemResult(kind: CollectionFormat, item: FeedItem, sources: readonly KnownSource[], where: { title: string; body: string }): ItemResult {
+export function feedItemResult(
+  kind: CollectionFormat,
+  item: FeedItem,
+  sources: readonly KnownSource[],
+  where: { title: string; body: string },
+): ItemResult {
   const fields: Partial<ArticleFields> = {};
   for (const [key, value] of Object.entries(item.fields) as [keyof ArticleFields, unknown][]) {
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-    if (typeof value === 'object' && !Array.isArray(value) && Object.values(value as object).every((v) => v === undefined)) continue;
+    if (
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      Object.values(value as object).every((v) => v === undefined)
+    )
+      continue;
     (fields as Record<string, unknown>)[key] = value;
   }
-  if (!fields.title) return { error: `has no title: ${where.title} is missing or empty; give the item a headline in the source file and import it again` };
+  if (!fields.title)
+    return {
+      error: `has no title: ${where.title} is missing or empty; give the item a headline in the source file and import it again`,
+    };
   // Wire labels written into the headline ("(LEAD) Talks open") go to `label`, as for pasted wire copy,
   // so a story's versions share one headline and its file name does not start with "lead-".
   if (typeof fields.title === 'string' && fields.label === undefined) Object.assign(fields, splitLabel(fields.title));
-  if (!item.body) return { error: `has no text: ${where.body}; an article needs a body, so add one or leave the item out` };
+  if (!item.body)
+    return { error: `has no text: ${where.body}; an article needs a body, so add one or leave the item out` };
   if (fields.updated !== undefined && fields.updated === fields.date) delete fields.updated;
   if (fields.source === undefined && typeof fields.originalUrl === 'string') {
     const source = sourceForUrl(fields.originalUrl, sources);

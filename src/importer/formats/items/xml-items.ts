@@ -110,7 +110,13 @@ class NamespaceScope {
 }
 
 /** An element from saxes's plain tag, its names resolved in `scope`; an unbound prefix is reported through `fail`, as saxes would. */
-function toElement(tag: SaxesTagPlain, scope: NamespaceScope, fail: (message: string) => void, line: number, startLine: number): XmlElement {
+function toElement(
+  tag: SaxesTagPlain,
+  scope: NamespaceScope,
+  fail: (message: string) => void,
+  line: number,
+  startLine: number,
+): XmlElement {
   const split = (name: string) => {
     const colon = name.indexOf(':');
     return colon < 0 ? { prefix: '', local: name } : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
@@ -171,7 +177,10 @@ function htmlEntity(name: string): string | undefined {
  * A document with a DOCTYPE may use HTML's named entities (`&eacute;`, `&nbsp;`) and the ones its
  * internal subset declares; the DTD itself is never fetched.
  */
-export async function* xmlItems(input: InputText, isItem: (element: XmlElement, ancestors: readonly XmlElement[]) => boolean): AsyncIterable<XmlItemEvent> {
+export async function* xmlItems(
+  input: InputText,
+  isItem: (element: XmlElement, ancestors: readonly XmlElement[]) => boolean,
+): AsyncIterable<XmlItemEvent> {
   // Namespaces are resolved here (NamespaceScope), not by saxes, whose lookups grow with the depth.
   const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   const scope = new NamespaceScope();
@@ -195,7 +204,9 @@ export async function* xmlItems(input: InputText, isItem: (element: XmlElement, 
   parser.on('doctype', (doctype) => {
     const declared = declaredEntities(doctype);
     const xml = parser.ENTITIES;
-    parser.ENTITIES = new Proxy(xml, { get: (_, name) => (typeof name === 'string' ? (xml[name] ?? declared[name] ?? htmlEntity(name)) : undefined) });
+    parser.ENTITIES = new Proxy(xml, {
+      get: (_, name) => (typeof name === 'string' ? (xml[name] ?? declared[name] ?? htmlEntity(name)) : undefined),
+    });
   });
   parser.on('opentagstart', () => {
     startLine = parser.line;
@@ -305,8 +316,18 @@ export async function* xmlItems(input: InputText, isItem: (element: XmlElement, 
     const reason = error.message.replace(/^\d+:\d+: /, '');
     // At the end of the input the one useful place is where the unclosed element began: a
     // stray "&" makes saxes read the rest of the file as an entity name, so it fails only there.
-    const message = closing && open ? `<${open.name}> opened at line ${open.line} is never closed` : reason.replace(/\.$/, '');
-    ready.push({ kind: 'error', problem: 'malformed', fatal: true, message, reason, line: parser.line, column: parser.column + 1, ...where() });
+    const message =
+      closing && open ? `<${open.name}> opened at line ${open.line} is never closed` : reason.replace(/\.$/, '');
+    ready.push({
+      kind: 'error',
+      problem: 'malformed',
+      fatal: true,
+      message,
+      reason,
+      line: parser.line,
+      column: parser.column + 1,
+      ...where(),
+    });
   });
 
   try {
@@ -324,7 +345,16 @@ export async function* xmlItems(input: InputText, isItem: (element: XmlElement, 
     yield* ready.splice(0);
     if (failed) return;
     const message = error.message;
-    yield { kind: 'error', problem: 'encoding', fatal: true, message, reason: message, line: parser.line, column: parser.column + 1, ...where() };
+    yield {
+      kind: 'error',
+      problem: 'encoding',
+      fatal: true,
+      message,
+      reason: message,
+      line: parser.line,
+      column: parser.column + 1,
+      ...where(),
+    };
     return;
   }
   closing = true;
@@ -375,7 +405,9 @@ export function innerMarkup(element: XmlElement): string {
       if (typeof c === 'string') return escapeText(c);
       const attributes = attributeMarkup(c);
       const inner = innerMarkup(c);
-      return inner === '' && VOID_ELEMENTS.has(c.local) ? `<${c.local}${attributes}>` : `<${c.local}${attributes}>${inner}</${c.local}>`;
+      return inner === '' && VOID_ELEMENTS.has(c.local)
+        ? `<${c.local}${attributes}>`
+        : `<${c.local}${attributes}>${inner}</${c.local}>`;
     })
     .join('');
 }
@@ -396,6 +428,8 @@ export function xmlErrorItem(event: Extract<XmlItemEvent, { kind: 'error' }>, it
   if (event.problem !== 'malformed') return { position, result: { error: event.message } };
   return {
     position,
-    result: { error: `malformed XML at ${where}: ${event.message}; the items after it cannot be read, so fix the file there (an unclosed tag, a stray "&" or "<" in text) and import it again` },
+    result: {
+      error: `malformed XML at ${where}: ${event.message}; the items after it cannot be read, so fix the file there (an unclosed tag, a stray "&" or "<" in text) and import it again`,
+    },
   };
 }

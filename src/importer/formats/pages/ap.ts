@@ -50,7 +50,8 @@ export function parseAp(text: string): ParsedPage {
       const found = findDateInText(photo.caption);
       if (found) {
         fields.date = found.iso;
-        if (found.weekdayMismatch) notes.push(`the caption's "${found.text}" names the wrong weekday for that date; check the date`);
+        if (found.weekdayMismatch)
+          notes.push(`the caption's "${found.text}" names the wrong weekday for that date; check the date`);
       }
     } else if (byline && fields.byline === undefined) {
       fields.byline = byline;
@@ -61,7 +62,8 @@ export function parseAp(text: string): ParsedPage {
     }
   }
   if (storyAt < 0) storyAt = i;
-  if (leftOut.length) notes.push(`left out ${leftOut.length} line(s) between the headline and the story: ${quoteLines(leftOut)}`);
+  if (leftOut.length)
+    notes.push(`left out ${leftOut.length} line(s) between the headline and the story: ${quoteLines(leftOut)}`);
 
   const dateline = matchDateline(all[storyAt] ?? '');
   if (dateline) fields.dateline = dateline.city;
@@ -75,14 +77,18 @@ export function parseAp(text: string): ParsedPage {
     else blocks.push({ type: 'paragraph', text: line });
   }
   if (!blocks.some((b) => b.type === 'paragraph')) {
-    throw new ImportError('found no story text after the headline; paste the whole AP page, from the headline to the end of the story');
+    throw new ImportError(
+      'found no story text after the headline; paste the whole AP page, from the headline to the end of the story',
+    );
   }
 
   if (image) {
     fields.image = image;
     if (counter && counter.total > 1 && counter.position <= counter.total) {
       // Only the photo on screen was carried over; `{}` keeps the others' places in the count.
-      fields.gallery = Array.from({ length: counter.total }, (_, n) => (n === counter.position - 1 ? { ...image } : {}));
+      fields.gallery = Array.from({ length: counter.total }, (_, n) =>
+        n === counter.position - 1 ? { ...image } : {},
+      );
     }
   }
   return { kind: 'ap', fields, body: blocksToMarkdown(blocks), notes };

@@ -52,20 +52,28 @@ function metaValues(doc: Document): Map<string, string[]> {
 /** The page's Article JSON-LD objects, looking inside arrays, `@graph` and nested objects (`mainEntity`). */
 function articleLd(doc: Document, notes: string[]): Json | undefined {
   const found: Json[] = [];
-  const types = (node: Json) => [node['@type']].flat().filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^(?:schema:|https?:\/\/schema\.org\/)/, ''));
+  const types = (node: Json) =>
+    [node['@type']]
+      .flat()
+      .filter((t): t is string => typeof t === 'string')
+      .map((t) => t.replace(/^(?:schema:|https?:\/\/schema\.org\/)/, ''));
   const collect = (value: unknown, depth: number): void => {
     if (depth > 12) return;
     if (Array.isArray(value)) value.forEach((v) => collect(v, depth + 1));
     else if (value && typeof value === 'object') {
       const node = value as Json;
       if (types(node).some((t) => ARTICLE_TYPE.test(t))) found.push(node);
-      for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'hasPart', 'itemListElement']) if (node[key]) collect(node[key], depth + 1);
+      for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'hasPart', 'itemListElement'])
+        if (node[key]) collect(node[key], depth + 1);
     }
   };
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       // CMSs wrap the JSON in CDATA or HTML comments for old browsers.
-      collect(JSON.parse((script.textContent ?? '').replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '')), 0);
+      collect(
+        JSON.parse((script.textContent ?? '').replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '')),
+        0,
+      );
     } catch {
       notes.push('ignored a JSON-LD block in the page that is not valid JSON');
     }
@@ -75,12 +83,16 @@ function articleLd(doc: Document, notes: string[]): Json | undefined {
 
 /** Names of the people in a JSON-LD or Parse.ly `author`; organisations are the source, not a byline. */
 function authorNames(author: unknown): string[] {
-  return [author].flat().flatMap((a) => {
-    if (typeof a === 'string') return [a];
-    if (!a || typeof a !== 'object') return [];
-    const node = a as Json;
-    return [node['@type']].flat().includes('Organization') ? [] : [text(node.name) ?? ''];
-  }).map((name) => name.trim()).filter((name) => name && !isUrl(name));
+  return [author]
+    .flat()
+    .flatMap((a) => {
+      if (typeof a === 'string') return [a];
+      if (!a || typeof a !== 'object') return [];
+      const node = a as Json;
+      return [node['@type']].flat().includes('Organization') ? [] : [text(node.name) ?? ''];
+    })
+    .map((name) => name.trim())
+    .filter((name) => name && !isUrl(name));
 }
 
 /** A JSON-LD `image`: a string, an ImageObject or a list of either; the first with an address. */
@@ -149,18 +161,31 @@ export function readPageMeta(doc: Document, notes: string[]): PageMeta {
 
   const published = firstDate(
     [
-      text(ld?.datePublished), text(ld?.dateCreated),
-      meta('article:published_time', 'article:published', 'og:article:published_time', 'datepublished', 'published_time'),
+      text(ld?.datePublished),
+      text(ld?.dateCreated),
+      meta(
+        'article:published_time',
+        'article:published',
+        'og:article:published_time',
+        'datepublished',
+        'published_time',
+      ),
       attr('[itemprop="datePublished"]', 'datetime', 'content'),
       meta('dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'dc.date.created', 'dcterms.date'),
-      meta('parsely-pub-date'), text(parsely.pub_date), meta('sailthru.date', 'pubdate', 'publish-date', 'date'),
+      meta('parsely-pub-date'),
+      text(parsely.pub_date),
+      meta('sailthru.date', 'pubdate', 'publish-date', 'date'),
       attr('time[pubdate], article header time[datetime], header time[datetime], article time[datetime]', 'datetime'),
     ],
     'publication date',
     notes,
   );
   const modified = firstDate(
-    [text(ld?.dateModified), meta('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified'), attr('[itemprop="dateModified"]', 'datetime', 'content')],
+    [
+      text(ld?.dateModified),
+      meta('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified'),
+      attr('[itemprop="dateModified"]', 'datetime', 'content'),
+    ],
     'update time',
     notes,
   );
@@ -179,15 +204,21 @@ export function readPageMeta(doc: Document, notes: string[]): PageMeta {
     authorNames(relAuthors),
   ];
 
-  const ldUrl = text(ld?.url) ?? text(ld?.mainEntityOfPage) ?? text((ld?.mainEntityOfPage as Json | undefined)?.['@id']);
+  const ldUrl =
+    text(ld?.url) ?? text(ld?.mainEntityOfPage) ?? text((ld?.mainEntityOfPage as Json | undefined)?.['@id']);
   const ogUrl = meta('og:url');
-  const url = [ldUrl, ogUrl, doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim()].find((u) => u && /^https?:\/\//.test(u));
+  const url = [ldUrl, ogUrl, doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim()].find(
+    (u) => u && /^https?:\/\//.test(u),
+  );
   const canonicalHref = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim();
   const canonical = pageAddress(canonicalHref, pageAddress(ogUrl)) ?? pageAddress(ogUrl);
 
   const metaImage = meta('og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src');
   const image = metaImage
-    ? { src: metaImage, ...(meta('og:image:alt', 'twitter:image:alt') && { alt: meta('og:image:alt', 'twitter:image:alt') }) }
+    ? {
+        src: metaImage,
+        ...(meta('og:image:alt', 'twitter:image:alt') && { alt: meta('og:image:alt', 'twitter:image:alt') }),
+      }
     : (ldImage(ld?.image) ?? (text(parsely.image_url) ? { src: text(parsely.image_url)! } : undefined));
 
   return {

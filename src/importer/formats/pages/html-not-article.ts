@@ -6,7 +6,8 @@
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-const MOVED = /^(?:document moved|object moved|moved|(?:30[1278] )?moved (?:permanently|temporarily)|30[1278](?: found| temporary redirect| permanent redirect)?|found|redirect(?:ing)?(?:\.{3}|…)?|page (?:has )?moved)$/i;
+const MOVED =
+  /^(?:document moved|object moved|moved|(?:30[1278] )?moved (?:permanently|temporarily)|30[1278](?: found| temporary redirect| permanent redirect)?|found|redirect(?:ing)?(?:\.{3}|…)?|page (?:has )?moved)$/i;
 const ERROR =
   /^(?:(?:http )?(?:error )?[45]\d\d(?:\s*[-–—:|]?\s*(?:error|not found|page not found|forbidden|gone|unauthori[sz]ed|bad request|internal server error|bad gateway|service unavailable|gateway time-?out))?|(?:error\s*[-–—:|]?\s*)?(?:page |file |article |story |content )?not found|page (?:unavailable|no longer available|does not exist|cannot be found)|access denied|forbidden|service unavailable|internal server error)[.!]?$/i;
 
@@ -23,20 +24,30 @@ function headings(doc: Document): string[] {
 export function notAnArticle(doc: Document): string | undefined {
   const bodyText = squash(doc.body?.textContent);
   const refresh = doc.querySelector('meta[http-equiv="refresh" i]')?.getAttribute('content') ?? '';
-  const target = /url\s*=\s*['"]?([^'"\s]+)/i.exec(refresh)?.[1] ?? doc.querySelector('body a[href]')?.getAttribute('href') ?? undefined;
-  const goTo = target ? ` it points to ${target}; save the page at that address instead` : ' save the article page itself instead';
+  const target =
+    /url\s*=\s*['"]?([^'"\s]+)/i.exec(refresh)?.[1] ??
+    doc.querySelector('body a[href]')?.getAttribute('href') ??
+    undefined;
+  const goTo = target
+    ? ` it points to ${target}; save the page at that address instead`
+    : ' save the article page itself instead';
   const moved = headings(doc).find((h) => MOVED.test(h));
   if ((moved || refresh) && bodyText.length < STUB_TEXT) {
     return `this page is a redirect stub${moved ? ` ("${moved}")` : ' (it only sends the browser on)'}, not an article:${goTo}`;
   }
   const error = headings(doc).find((h) => ERROR.test(h));
-  if (error) return `this page is an error page ("${error}"), not an article: save the article's page again once it loads, or paste its text into a .txt file`;
+  if (error)
+    return `this page is an error page ("${error}"), not an article: save the article's page again once it loads, or paste its text into a .txt file`;
   return undefined;
 }
 
 /** Headlines that are links (`<h3><a>` or `<a><h3>`), outside the site's menus. */
 function headlineLinks(root: Element | Document): number {
-  return [...root.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h1, a[href] h2, a[href] h3, a[href] h4')].filter((el) => !el.closest('nav, footer')).length;
+  return [
+    ...root.querySelectorAll(
+      'h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h1, a[href] h2, a[href] h3, a[href] h4',
+    ),
+  ].filter((el) => !el.closest('nav, footer')).length;
 }
 
 /**

@@ -76,12 +76,15 @@ export function parseHtml(html: string, context: ParseContext): ParsedPage {
   if (meta.canonical) fields.importId = meta.canonical;
 
   const authors = meta.authors.length ? meta.authors : article.byline ? [article.byline] : [];
-  const byline = authors.map((a) => a.replace(/^By\s+/i, '').trim()).filter((a) => a && a.toLowerCase() !== siteName?.toLowerCase());
+  const byline = authors
+    .map((a) => a.replace(/^By\s+/i, '').trim())
+    .filter((a) => a && a.toLowerCase() !== siteName?.toLowerCase());
   if (byline.length) fields.byline = [...new Set(byline)];
   if (dateline) fields.dateline = dateline.city;
   if (meta.section) fields.section = meta.section;
 
-  const summary = meta.description && !isStoryOpening(meta.description, story.textContent ?? '') ? meta.description : undefined;
+  const summary =
+    meta.description && !isStoryOpening(meta.description, story.textContent ?? '') ? meta.description : undefined;
   if (summary) fields.summary = summary;
   else if (meta.description) notes.push("left out the page's description: it is the story's own opening words");
   if (wireNote) fields.editorNote = wireNote;
@@ -114,14 +117,16 @@ function shareImage(image: PageMeta['image'], base: string | undefined, story: E
   }
   if (!/^https?:\/\//.test(src)) return undefined;
   const path = new URL(src).pathname;
-  if ([...story.querySelectorAll('img')].some((img) => (img.getAttribute('src') ?? '').includes(path))) return undefined;
+  if ([...story.querySelectorAll('img')].some((img) => (img.getAttribute('src') ?? '').includes(path)))
+    return undefined;
   return { src, ...(image.alt && { alt: image.alt }), ...(image.caption && { caption: image.caption }) };
 }
 
 /** Addresses that only pretend to be on the site (`/\\evil.example`): removed before Readability makes them absolute. */
 function dropDisguisedHosts(doc: Document): void {
   for (const el of doc.querySelectorAll('[href], [src], [srcset], [data-src], [data-srcset]')) {
-    for (const name of ['href', 'src', 'data-src']) if (isDisguisedHost(el.getAttribute(name) ?? '')) el.removeAttribute(name);
+    for (const name of ['href', 'src', 'data-src'])
+      if (isDisguisedHost(el.getAttribute(name) ?? '')) el.removeAttribute(name);
     for (const name of ['srcset', 'data-srcset']) {
       const value = el.getAttribute(name);
       if (value && parseSrcset(value).some((c) => isDisguisedHost(c.url))) el.removeAttribute(name);
@@ -136,11 +141,22 @@ const OUTSIDE_STORY = 'header, nav, footer, aside';
 const PHOTO_COUNT = /Photo (\d{1,3}) of (\d{1,3})(?!\d)/i;
 
 /** The lead photo (with caption, credit and its place in a gallery), taken out of the page so the body does not repeat it. */
-function takeLeadFigure(doc: Document, context: ParseContext, notes: string[]): { image?: ArticleImage; gallery?: ArticleImage[] } {
+function takeLeadFigure(
+  doc: Document,
+  context: ParseContext,
+  notes: string[],
+): { image?: ArticleImage; gallery?: ArticleImage[] } {
   // The lead photo comes before the story: a figure after its first real paragraph is an inline one.
-  const firstParagraph = [...doc.querySelectorAll('p')].find((p) => !p.closest(`figure, ${OUTSIDE_STORY}`) && squash(p.textContent).length >= 80);
+  const firstParagraph = [...doc.querySelectorAll('p')].find(
+    (p) => !p.closest(`figure, ${OUTSIDE_STORY}`) && squash(p.textContent).length >= 80,
+  );
   const figure = [...doc.querySelectorAll('figure')].find(
-    (f) => f.querySelector('img') && !f.closest(OUTSIDE_STORY) && !(firstParagraph && firstParagraph.compareDocumentPosition(f) & doc.defaultView!.Node.DOCUMENT_POSITION_FOLLOWING),
+    (f) =>
+      f.querySelector('img') &&
+      !f.closest(OUTSIDE_STORY) &&
+      !(
+        firstParagraph && firstParagraph.compareDocumentPosition(f) & doc.defaultView!.Node.DOCUMENT_POSITION_FOLLOWING
+      ),
   );
   if (!figure) return {};
   const img = figure.querySelector('img')!;
@@ -148,7 +164,10 @@ function takeLeadFigure(doc: Document, context: ParseContext, notes: string[]): 
     bestImageSource({
       src: img.getAttribute('src'),
       lazy: ['data-src', 'data-lazy-src', 'data-original'].map((name) => img.getAttribute(name)),
-      srcsets: [img, ...(img.closest('picture')?.querySelectorAll('source') ?? [])].flatMap((el) => [el.getAttribute('srcset'), el.getAttribute('data-srcset')]),
+      srcsets: [img, ...(img.closest('picture')?.querySelectorAll('source') ?? [])].flatMap((el) => [
+        el.getAttribute('srcset'),
+        el.getAttribute('data-srcset'),
+      ]),
     }) ?? '';
   let src: string | undefined;
   try {
@@ -157,14 +176,18 @@ function takeLeadFigure(doc: Document, context: ParseContext, notes: string[]): 
     src = undefined;
   }
   if (raw && !(src && /^https?:\/\//.test(src))) {
-    notes.push(`left out the lead photo's address "${raw}": save the page with its address, or add the photo's http(s) URL by hand`);
+    notes.push(
+      `left out the lead photo's address "${raw}": save the page with its address, or add the photo's http(s) URL by hand`,
+    );
     src = undefined;
   }
 
   // The count may sit in the figure or in the carousel around it.
   const holder = figure.parentElement ?? figure;
   const count = PHOTO_COUNT.exec(squash(holder.textContent));
-  const creditElement = figure.querySelector('figcaption [class*="credit" i], figcaption [itemprop="copyrightHolder"], [class*="credit" i]');
+  const creditElement = figure.querySelector(
+    'figcaption [class*="credit" i], figcaption [itemprop="copyrightHolder"], [class*="credit" i]',
+  );
   const credit = squash(creditElement?.textContent) || undefined;
   creditElement?.remove();
   const caption = squash(figure.querySelector('figcaption')?.textContent).replace(PHOTO_COUNT, '').trim();
@@ -176,19 +199,28 @@ function takeLeadFigure(doc: Document, context: ParseContext, notes: string[]): 
     ...((credit ?? split?.credit) && { credit: credit ?? split?.credit }),
   };
   figure.remove();
-  for (const el of holder.querySelectorAll('*')) if (PHOTO_COUNT.test(squash(el.textContent)) && squash(el.textContent).length < 40) el.remove();
+  for (const el of holder.querySelectorAll('*'))
+    if (PHOTO_COUNT.test(squash(el.textContent)) && squash(el.textContent).length < 40) el.remove();
 
   const position = Number(count?.[1]);
   const total = Number(count?.[2]);
-  const gallery = total > 1 && position >= 1 && position <= total ? Array.from({ length: total }, (_, i) => (i === position - 1 ? { ...image } : {})) : undefined;
+  const gallery =
+    total > 1 && position >= 1 && position <= total
+      ? Array.from({ length: total }, (_, i) => (i === position - 1 ? { ...image } : {}))
+      : undefined;
   return { image, ...(gallery && { gallery }) };
 }
 
 /** The wire service's note to editors, `(ATTN: ...)`, taken out of the story. */
 function takeWireNote(doc: Document): string | undefined {
-  const note = [...doc.querySelectorAll('p, div, span')].find((el) => /^\(ATTN:[\s\S]*\)$/.test(squash(el.textContent)) && !el.querySelector('p, div'));
+  const note = [...doc.querySelectorAll('p, div, span')].find(
+    (el) => /^\(ATTN:[\s\S]*\)$/.test(squash(el.textContent)) && !el.querySelector('p, div'),
+  );
   if (!note) return undefined;
-  const text = squash(note.textContent).replace(/^\(ATTN:\s*/, '').replace(/\)$/, '').trim();
+  const text = squash(note.textContent)
+    .replace(/^\(ATTN:\s*/, '')
+    .replace(/\)$/, '')
+    .trim();
   note.remove();
   return text || undefined;
 }
@@ -198,7 +230,9 @@ function takeWireNote(doc: Document): string | undefined {
  * site's footer) is the article's rights statement unless the page's metadata gives one.
  */
 function takeRights(doc: Document, given: string | undefined): string | undefined {
-  const lines = [...doc.querySelectorAll('p, div, span, small')].filter((el) => isRightsLine(squash(el.textContent)) && !el.querySelector('p, div'));
+  const lines = [...doc.querySelectorAll('p, div, span, small')].filter(
+    (el) => isRightsLine(squash(el.textContent)) && !el.querySelector('p, div'),
+  );
   const own = lines.find((el) => !el.closest(OUTSIDE_STORY));
   const text = given ?? (squash(own?.textContent) || undefined);
   for (const line of lines) line.remove();
@@ -207,8 +241,10 @@ function takeRights(doc: Document, given: string | undefined): string | undefine
 
 const AD_CLASS = /^(?:ad|ads|advert\w*|ad[-_]\w+|ads[-_]\w+|dfp\w*|google[-_]?ad\w*)$/i;
 const SHARE_CLASS = /share|social/i;
-const RELATED_CLASS = /related|more[-_]?stories|most[-_]?(?:viewed|read|popular)|recommend|read[-_]?more|also[-_]?read|popular/i;
-const RELATED_HEADING = /^(?:related(?: (?:articles|stories|news|coverage|content))?|more (?:stories|news|from \S.*)|read more|see also|most (?:viewed|read|popular)|latest news)$/i;
+const RELATED_CLASS =
+  /related|more[-_]?stories|most[-_]?(?:viewed|read|popular)|recommend|read[-_]?more|also[-_]?read|popular/i;
+const RELATED_HEADING =
+  /^(?:related(?: (?:articles|stories|news|coverage|content))?|more (?:stories|news|from \S.*)|read more|see also|most (?:viewed|read|popular)|latest news)$/i;
 
 /** Takes out what a page puts around and inside a story that is not the story: ads, share buttons, counters, chrome lines (page-chrome.ts), related lists. */
 function removeChrome(doc: Document): void {
@@ -268,7 +304,12 @@ function takeDateline(story: Element): Dateline | undefined {
 
 /** Whether a page description is only the story's opening words (as Yonhap's are), cut short. */
 function isStoryOpening(description: string, story: string): boolean {
-  const words = (text: string) => squash(text).replace(/^.*?\s(?:--|—|–)\s+/, '').replace(/(?:\.\.\.|…)$/, '').trim().toLowerCase();
+  const words = (text: string) =>
+    squash(text)
+      .replace(/^.*?\s(?:--|—|–)\s+/, '')
+      .replace(/(?:\.\.\.|…)$/, '')
+      .trim()
+      .toLowerCase();
   const opening = words(description);
   return opening.length > 0 && words(story).startsWith(opening);
 }

@@ -32,14 +32,17 @@ export function parsePlain(text: string, context: ParseContext): ParsedPage {
   }
 
   const paragraphs = toParagraphs(rest);
-  if (!paragraphs.length) throw new ImportError('found no story text under the headline; put the story after the first line');
+  if (!paragraphs.length)
+    throw new ImportError('found no story text under the headline; put the story after the first line');
   const dateline = matchDateline(paragraphs[0]!);
   if (dateline) {
     fields.dateline = dateline.city;
     const source = dateline.agency && sourceForAgency(dateline.agency, context.sources);
     if (source) fields.source = source;
   }
-  const blocks: StoryBlock[] = paragraphs.map((text) => (isSeparator(text) ? { type: 'separator' } : { type: 'paragraph', text }));
+  const blocks: StoryBlock[] = paragraphs.map((text) =>
+    isSeparator(text) ? { type: 'separator' } : { type: 'paragraph', text },
+  );
   return { kind: 'plain', fields, body: blocksToMarkdown(blocks), notes: [] };
 }
 

@@ -5,11 +5,24 @@
 import { parseArticleDate } from '../../../model/dates.ts';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** A month name as written: `January`, `Jan.`, `Sept.`. */
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
@@ -71,7 +84,12 @@ export function findDateInText(text: string): FoundDate | undefined {
     const iso = isoDay(year!, month!, day!);
     if (!iso) continue;
     const actual = WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()];
-    found.push({ iso, text: whole, hasWeekday: Boolean(weekday), weekdayMismatch: Boolean(weekday) && weekday !== actual });
+    found.push({
+      iso,
+      text: whole,
+      hasWeekday: Boolean(weekday),
+      weekdayMismatch: Boolean(weekday) && weekday !== actual,
+    });
   }
   const best = found.filter((f) => f.hasWeekday).at(-1) ?? found.at(-1);
   return best && { iso: best.iso, text: best.text, weekdayMismatch: best.weekdayMismatch };
@@ -80,7 +98,8 @@ export function findDateInText(text: string): FoundDate | undefined {
 /** A line that is nothing but a date: `2018-09-19`, `September 19, 2018`, `Wednesday, Sept. 19, 2018`. */
 export function dateLine(line: string): string | undefined {
   const text = line.trim().replace(/\.$/, '');
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return parseArticleDate(text)?.iso;
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text))
+    return parseArticleDate(text)?.iso;
   const found = findDateInText(text);
   return found && found.text === text && !found.weekdayMismatch ? found.iso : undefined;
 }

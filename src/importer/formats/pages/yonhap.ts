@@ -39,7 +39,10 @@ export function parseYonhap(text: string): ParsedPage {
     } else if (line.startsWith('(ATTN:') && fields.editorNote === undefined) {
       let note = line;
       while (!note.endsWith(')') && i + 1 < all.length) note += ` ${all[++i]!}`;
-      fields.editorNote = note.replace(/^\(ATTN:\s*/, '').replace(/\)$/, '').trim();
+      fields.editorNote = note
+        .replace(/^\(ATTN:\s*/, '')
+        .replace(/\)$/, '')
+        .trim();
     } else if (matchByline(line) && fields.byline === undefined) {
       fields.byline = matchByline(line);
     } else if (datelineAt < 0) {
@@ -49,7 +52,8 @@ export function parseYonhap(text: string): ParsedPage {
     }
   }
   if (datelineAt < 0) datelineAt = i;
-  if (leftOut.length) notes.push(`left out ${leftOut.length} line(s) between the headline and the story: ${quoteLines(leftOut)}`);
+  if (leftOut.length)
+    notes.push(`left out ${leftOut.length} line(s) between the headline and the story: ${quoteLines(leftOut)}`);
 
   const dateline = matchDateline(all[datelineAt] ?? '');
   if (dateline) fields.dateline = dateline.city;
@@ -66,7 +70,9 @@ export function parseYonhap(text: string): ParsedPage {
   const last = blocks.at(-1);
   if (last?.type === 'paragraph' && END_SUFFIX.test(last.text)) last.text = last.text.replace(END_SUFFIX, '');
   if (!blocks.some((b) => b.type === 'paragraph')) {
-    throw new ImportError('found no story text after the headline; paste the whole Yonhap page, from the headline to "Send Feedback"');
+    throw new ImportError(
+      'found no story text after the headline; paste the whole Yonhap page, from the headline to "Send Feedback"',
+    );
   }
 
   const after = all.slice(end).filter((line) => line && !isEnd(line) && !isEmailLine(line) && !isFooter(line));

@@ -6,7 +6,9 @@
 /** Agencies whose name closes a byline: `(AP)`, `| Reuters`, `- dpa`. */
 const AGENCY = String.raw`(?:AP|AFP|Reuters|Yonhap|dpa|DPA|NTB|TT|ANSA|STT|AAP|Bloomberg|Kyodo|Xinhua|EFE|Lusa|PA|CP|UPI|Ritzau|APA|Belga|ANP|Anadolu|Associated Press|Agence France-Presse)`;
 // After a bar any outlet goes (`| Test Wire`); after a dash or comma only an agency, since names have hyphens too.
-const TRAILING_AGENCY = new RegExp(String.raw`\s*(?:\(([^()]{1,40})\)|\|\s*[^|]{1,40}|[–—-]\s*${AGENCY}|,\s*${AGENCY})\s*$`);
+const TRAILING_AGENCY = new RegExp(
+  String.raw`\s*(?:\(([^()]{1,40})\)|\|\s*[^|]{1,40}|[–—-]\s*${AGENCY}|,\s*${AGENCY})\s*$`,
+);
 
 /** What follows a name after a comma and is not a name: a role or a desk. */
 const ROLE =
@@ -16,7 +18,8 @@ const ROLE =
 const SUFFIX = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV|V)$|^(?:PhD|Ph\.D\.|MD|M\.D\.|Esq\.?)$/;
 
 /** A clause after `;` that credits others than the writers: `Additional reporting by B`, `Editing by C`. */
-const CREDIT_CLAUSE = /^(?:with\s+)?(?:additional\s+)?(?:reporting|editing|writing|compiled|compilation|research|translation|translated|graphics|photos?|video)\b/i;
+const CREDIT_CLAUSE =
+  /^(?:with\s+)?(?:additional\s+)?(?:reporting|editing|writing|compiled|compilation|research|translation|translated|graphics|photos?|video)\b/i;
 
 /**
  * The names in a byline, in order, without `By`, agency tags, roles or credits for
@@ -26,7 +29,10 @@ const CREDIT_CLAUSE = /^(?:with\s+)?(?:additional\s+)?(?:reporting|editing|writi
 export function splitByline(text: string): string[] {
   let rest = text.replace(/\s+/g, ' ').trim();
   // "A; Additional reporting by B": the writer is A, the rest is a credit line.
-  rest = rest.split(/\s*;\s*/).filter((clause, i) => i === 0 || !CREDIT_CLAUSE.test(clause)).join(', ');
+  rest = rest
+    .split(/\s*;\s*/)
+    .filter((clause, i) => i === 0 || !CREDIT_CLAUSE.test(clause))
+    .join(', ');
   rest = rest.replace(/^by(?:\s+|$)/i, '');
   for (let match = TRAILING_AGENCY.exec(rest); match; match = TRAILING_AGENCY.exec(rest)) {
     // A bracketed place or note ("(Seoul)") goes as well as an agency: neither is a name.

@@ -9,7 +9,11 @@ import { sourceForAgency } from '../../sources.ts';
 export function splitLabel(headline: string): { title: string; label?: string } {
   const labels: string[] = [];
   let title = headline.trim();
-  for (let m = /^\(([^()]{1,30})\)\s+(?=\S)/.exec(title); m && !/^ATTN\b/i.test(m[1]!); m = /^\(([^()]{1,30})\)\s+(?=\S)/.exec(title)) {
+  for (
+    let m = /^\(([^()]{1,30})\)\s+(?=\S)/.exec(title);
+    m && !/^ATTN\b/i.test(m[1]!);
+    m = /^\(([^()]{1,30})\)\s+(?=\S)/.exec(title)
+  ) {
     labels.push(m[1]!.trim());
     title = title.slice(m[0].length);
   }
@@ -53,7 +57,10 @@ export function matchByline(line: string, { strict = false } = {}): string[] | u
   if (text.length > 100) return undefined;
   const m = BYLINE.exec(text);
   if (!m) return undefined;
-  const names = m[1]!.split(/, and |, | and | & /).map((n) => n.trim()).filter(Boolean);
+  const names = m[1]!
+    .split(/, and |, | and | & /)
+    .map((n) => n.trim())
+    .filter(Boolean);
   if (strict && names.some((n) => n !== n.toUpperCase())) return undefined;
   return names;
 }
@@ -64,13 +71,17 @@ export function splitCredit(paragraph: string): { caption: string; credit: strin
   return m ? { caption: m[1]!, credit: m[2]!.trim() } : undefined;
 }
 
-const AGENCY_CREDIT = /^(.*\S)\s*\(((?:Yonhap|AP|AFP|Reuters|EPA|KCNA|Xinhua|Kyodo|Getty Images|Handout)(?:[/ ][^()]*)?)\)$/;
+const AGENCY_CREDIT =
+  /^(.*\S)\s*\(((?:Yonhap|AP|AFP|Reuters|EPA|KCNA|Xinhua|Kyodo|Getty Images|Handout)(?:[/ ][^()]*)?)\)$/;
 
 /**
  * A caption and the credit at its end, as agencies and news sites write them: a photo credit
  * (`AP Photo/Name`), an agency (`Yonhap`, `Reuters/Name`), or the name of a source the archive knows.
  */
-export function splitCaptionCredit(caption: string, sources: readonly KnownSource[]): { caption: string; credit?: string } {
+export function splitCaptionCredit(
+  caption: string,
+  sources: readonly KnownSource[],
+): { caption: string; credit?: string } {
   const text = caption.trim();
   const photo = splitCredit(text);
   if (photo) return photo;

@@ -38,23 +38,34 @@ const ATTRIBUTE_SYNTAX = /^(?:\s+[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s'"\]]+))+\s
 const MEDIA_URL = /^(?:https?:\/\/|\/(?!\/))[^\s<>"]+$/;
 
 /** Typographic quotes an editor's paste leaves in attributes, read as the plain ones WordPress expects. */
-const plainQuotes = (text: string) => text.replace(/&quot;|&#0*34;|&#822[01];|&#8243;|[“”″]/g, '"').replace(/&#0*39;|&#821[67];|[‘’]/g, "'");
+const plainQuotes = (text: string) =>
+  text.replace(/&quot;|&#0*34;|&#822[01];|&#8243;|[“”″]/g, '"').replace(/&#0*39;|&#821[67];|[‘’]/g, "'");
 
 /** The named attributes of a shortcode (`ids="1,2" link='file'` → ids, link). */
 export function shortcodeAttributes(text: string): Map<string, string> {
   const attributes = new Map<string, string>();
-  for (const m of plainQuotes(text).replace(/[\u00a0\u200b]/g, ' ').matchAll(NAMED_ATTRIBUTE)) {
+  for (const m of plainQuotes(text)
+    .replace(/[\u00a0\u200b]/g, ' ')
+    .matchAll(NAMED_ATTRIBUTE)) {
     attributes.set(m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '');
   }
   return attributes;
 }
 
-const attributeValue = (text: string) => text.replace(/&(?!#?\w+;)/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const attributeValue = (text: string) =>
+  text
+    .replace(/&(?!#?\w+;)/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;');
 
 /** A plain link whose text is its address. */
 const mediaLink = (url: string) => `<a href="${attributeValue(url)}">${url.replace(/</g, '&lt;')}</a>`;
 
-const idList = (text: string | undefined) => (text ?? '').split(',').map((id) => id.trim()).filter((id) => /^\d+$/.test(id));
+const idList = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => /^\d+$/.test(id));
 
 /** One shortcode found in the text: where it is and what it holds. */
 interface Found {
@@ -170,8 +181,14 @@ export function autoEmbedLinks(html: string): string {
       i % 2 === 1
         ? part
         : part
-            .replace(/^([ \t]*)(https?:\/\/[^\s<>"]+)([ \t]*)$/gm, (_, before: string, url: string, after: string) => `${before}${mediaLink(url)}${after}`)
-            .replace(/(<p(?:\s[^>]*)?>\s*)(https?:\/\/[^\s<>"]+)(\s*<\/p>)/gi, (_, before: string, url: string, after: string) => `${before}${mediaLink(url)}${after}`),
+            .replace(
+              /^([ \t]*)(https?:\/\/[^\s<>"]+)([ \t]*)$/gm,
+              (_, before: string, url: string, after: string) => `${before}${mediaLink(url)}${after}`,
+            )
+            .replace(
+              /(<p(?:\s[^>]*)?>\s*)(https?:\/\/[^\s<>"]+)(\s*<\/p>)/gi,
+              (_, before: string, url: string, after: string) => `${before}${mediaLink(url)}${after}`,
+            ),
     )
     .join('');
 }
@@ -183,6 +200,7 @@ export function shortcodeNotes({ reduced, linked }: Pick<ExpandedShortcodes, 're
   if (reduced.length === 1) notes.push(`shortcode ${names(reduced)} was reduced to its text`);
   else if (reduced.length > 1) notes.push(`shortcodes ${names(reduced)} were reduced to their text`);
   if (linked.length === 1) notes.push(`shortcode ${names(linked)} became a plain link to its media, with no player`);
-  else if (linked.length > 1) notes.push(`shortcodes ${names(linked)} became plain links to their media, with no player`);
+  else if (linked.length > 1)
+    notes.push(`shortcodes ${names(linked)} became plain links to their media, with no player`);
   return notes;
 }

@@ -50,7 +50,8 @@ function isRecord(_element: XmlElement, ancestors: readonly XmlElement[]): boole
 }
 
 /** The text and CDATA directly inside an element, trimmed: WordPress writes each field as one text. */
-const textOf = (element: XmlElement | undefined) => (element?.children.filter((c) => typeof c === 'string').join('') ?? '').trim();
+const textOf = (element: XmlElement | undefined) =>
+  (element?.children.filter((c) => typeof c === 'string').join('') ?? '').trim();
 const wp = (item: XmlElement, local: string) => textOf(child(item, WP_NS, local));
 
 /** The postmeta values of an item by key. */
@@ -122,8 +123,17 @@ function readAttachment(item: XmlElement, site: string | undefined): Attachment 
   if (!src) return undefined;
   const meta = postmeta(item);
   const [caption, captionCut] = bounded(plainText(textOf(child(item, EXCERPT_NS, 'encoded'))));
-  const [alt, altCut] = bounded(meta.get('_wp_attachment_image_alt') || plainText(textOf(child(item, CONTENT_NS, 'encoded'))));
-  return { src, caption, alt, parent: wp(item, 'post_parent'), order: Number(wp(item, 'menu_order')) || 0, cut: captionCut || altCut };
+  const [alt, altCut] = bounded(
+    meta.get('_wp_attachment_image_alt') || plainText(textOf(child(item, CONTENT_NS, 'encoded'))),
+  );
+  return {
+    src,
+    caption,
+    alt,
+    parent: wp(item, 'post_parent'),
+    order: Number(wp(item, 'menu_order')) || 0,
+    cut: captionCut || altCut,
+  };
 }
 
 /** An attachment's address made absolute against the site, or undefined when it is not a web address. */
@@ -195,7 +205,8 @@ function utcDate(gmt: string): string | undefined {
   return g ? `${g[1]}-${g[2]}-${g[3]}T${g[4]}:${g[5]}:${g[6]}Z` : undefined;
 }
 
-const BLOCK_START = /^<\/?(?:p|div|ul|ol|li|dl|blockquote|h[1-6]|table|thead|tbody|tr|figure|figcaption|pre|hr|section|article|aside|header|footer|address|details|iframe|video|audio|form|style|script|!--)[\s>/]/i;
+const BLOCK_START =
+  /^<\/?(?:p|div|ul|ol|li|dl|blockquote|h[1-6]|table|thead|tbody|tr|figure|figcaption|pre|hr|section|article|aside|header|footer|address|details|iframe|video|audio|form|style|script|!--)[\s>/]/i;
 
 /**
  * WordPress's `wpautop` as far as Markdown needs it: text separated by blank lines becomes
@@ -204,12 +215,16 @@ const BLOCK_START = /^<\/?(?:p|div|ul|ol|li|dl|blockquote|h[1-6]|table|thead|tbo
  */
 export function autoParagraphs(html: string): string {
   const kept: string[] = [];
-  const guarded = html.replace(/\r\n?/g, '\n').replace(/<pre[\s>][\s\S]*?<\/pre>/gi, (pre) => `\u0000${kept.push(pre) - 1}\u0000`);
+  const guarded = html
+    .replace(/\r\n?/g, '\n')
+    .replace(/<pre[\s>][\s\S]*?<\/pre>/gi, (pre) => `\u0000${kept.push(pre) - 1}\u0000`);
   const blocks = guarded
     .split(/\n\s*\n/)
     .map((block) => block.trim())
     .filter(Boolean)
-    .map((block) => (BLOCK_START.test(block) || /^\u0000\d+\u0000$/.test(block) ? block : `<p>${block.replace(/\n/g, '<br>\n')}</p>`));
+    .map((block) =>
+      BLOCK_START.test(block) || /^\u0000\d+\u0000$/.test(block) ? block : `<p>${block.replace(/\n/g, '<br>\n')}</p>`,
+    );
   return blocks.join('\n\n').replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)]!);
 }
 
@@ -226,7 +241,7 @@ function statusNote(status: string): string | undefined {
     case '':
       return undefined;
     case 'trash':
-      return 'the post is in WordPress\'s trash; it is imported as a draft: delete the file if it is not wanted';
+      return "the post is in WordPress's trash; it is imported as a draft: delete the file if it is not wanted";
     case 'future':
       return 'the post was scheduled in WordPress and not yet published; it is imported as a draft embargoed until its date: set draft to false when it may appear';
     case 'draft':
@@ -256,7 +271,11 @@ interface PhotoRequests {
 function photoRequests(item: XmlElement, expanded: ExpandedShortcodes): PhotoRequests {
   const thumbnail = postmeta(item).get('_thumbnail_id') || undefined;
   const ids = expanded.galleries.flatMap((g) => ('ids' in g ? g.ids : []));
-  return { ...(thumbnail && { thumbnail }), ids: thumbnail ? [thumbnail, ...ids] : ids, attached: expanded.galleries.some((g) => 'attached' in g) };
+  return {
+    ...(thumbnail && { thumbnail }),
+    ids: thumbnail ? [thumbnail, ...ids] : ids,
+    attached: expanded.galleries.some((g) => 'attached' in g),
+  };
 }
 
 /** The attachments of the export that posts ask for, and which they are. */
@@ -287,7 +306,12 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic)(?:[?#]|$)/i;
 /** An attachment as the article's `image` or a gallery photo: caption and credit split as the wire writes them. */
 function imageOf(photo: Attachment, sources: readonly KnownSource[]): ArticleImage {
   const { caption, credit } = splitCaptionCredit(photo.caption, sources);
-  return { src: photo.src, ...(photo.alt && { alt: photo.alt }), ...(caption && { caption }), ...(credit && { credit }) };
+  return {
+    src: photo.src,
+    ...(photo.alt && { alt: photo.alt }),
+    ...(caption && { caption }),
+    ...(credit && { credit }),
+  };
 }
 
 type ArticleImage = NonNullable<ArticleFields['image']>;
@@ -306,17 +330,32 @@ function galleryIds(postId: string, galleries: readonly GalleryRequest[], photos
       .map((id) => ({ id, photo: photos.byId.get(id)! }))
       .filter(({ id, photo }) => IMAGE_FILE.test(photo.src) && !gallery.exclude.includes(id))
       .sort((a, b) => a.photo.order - b.photo.order || Number(a.id) - Number(b.id));
-    if (!attached.length) notes.push('a [gallery] shows the images uploaded to this post, and none are in this export; export "All content" to bring them, or add the photos by hand');
+    if (!attached.length)
+      notes.push(
+        'a [gallery] shows the images uploaded to this post, and none are in this export; export "All content" to bring them, or add the photos by hand',
+      );
     ids.push(...attached.map(({ id }) => id));
   }
   const absent = [...new Set(missing)];
-  if (absent.length === 1) notes.push(`the gallery's attachment ${absent[0]} is not in this export; export "All content" to bring it, or add the photo by hand`);
-  else if (absent.length) notes.push(`the gallery's attachments ${absent.join(', ')} are not in this export; export "All content" to bring them, or add the photos by hand`);
+  if (absent.length === 1)
+    notes.push(
+      `the gallery's attachment ${absent[0]} is not in this export; export "All content" to bring it, or add the photo by hand`,
+    );
+  else if (absent.length)
+    notes.push(
+      `the gallery's attachments ${absent.join(', ')} are not in this export; export "All content" to bring them, or add the photos by hand`,
+    );
   return [...new Set(ids)];
 }
 
 /** The article of one post item, or why it cannot be imported. */
-function convertPost(item: XmlElement, expanded: ExpandedShortcodes, site: Site, photos: Photos, sources: readonly KnownSource[]): ParsedItem['result'] {
+function convertPost(
+  item: XmlElement,
+  expanded: ExpandedShortcodes,
+  site: Site,
+  photos: Photos,
+  sources: readonly KnownSource[],
+): ParsedItem['result'] {
   const notes: string[] = [];
   const fields: Partial<ArticleFields> = {};
   const title = plainText(textOf(child(item, '', 'title')));
@@ -324,14 +363,25 @@ function convertPost(item: XmlElement, expanded: ExpandedShortcodes, site: Site,
   fields.title = title;
 
   // Drafts carry no UTC publication time; the modification times still tell the site's offset.
-  const offset = wordpressOffset(wp(item, 'post_date'), wp(item, 'post_date_gmt')) ?? wordpressOffset(wp(item, 'post_modified'), wp(item, 'post_modified_gmt'));
+  const offset =
+    wordpressOffset(wp(item, 'post_date'), wp(item, 'post_date_gmt')) ??
+    wordpressOffset(wp(item, 'post_modified'), wp(item, 'post_modified_gmt'));
   const date = wordpressDate(wp(item, 'post_date'), offset) ?? utcDate(wp(item, 'post_date_gmt'));
-  if (!date) return { error: `the post "${title}" has no date (wp:post_date and wp:post_date_gmt are empty); set its date in WordPress and export again` };
+  if (!date)
+    return {
+      error: `the post "${title}" has no date (wp:post_date and wp:post_date_gmt are empty); set its date in WordPress and export again`,
+    };
   fields.date = date;
-  if (offset === undefined) notes.push('WordPress gave no UTC time for this post (wp:post_date_gmt, wp:post_modified_gmt), so the date has no offset; add the site\'s offset if you know it');
+  if (offset === undefined)
+    notes.push(
+      "WordPress gave no UTC time for this post (wp:post_date_gmt, wp:post_modified_gmt), so the date has no offset; add the site's offset if you know it",
+    );
   // The last edit, from the export itself (never the time of the run), so the same export gives the same file.
   const updated =
-    wordpressDate(wp(item, 'post_modified'), wordpressOffset(wp(item, 'post_modified'), wp(item, 'post_modified_gmt')) ?? offset) ?? utcDate(wp(item, 'post_modified_gmt'));
+    wordpressDate(
+      wp(item, 'post_modified'),
+      wordpressOffset(wp(item, 'post_modified'), wp(item, 'post_modified_gmt')) ?? offset,
+    ) ?? utcDate(wp(item, 'post_modified_gmt'));
   if (updated && instantOf(updated) > instantOf(date)) fields.updated = updated;
 
   const login = textOf(child(item, DC_NS, 'creator'));
@@ -358,7 +408,12 @@ function convertPost(item: XmlElement, expanded: ExpandedShortcodes, site: Site,
   const home = siteAddress(site);
   const postId = wp(item, 'post_id');
   if (home && /^\d+$/.test(postId)) fields.importId = wordpressImportId(home, postId);
-  else notes.push(home ? 'the post has no wp:post_id, so it has no importId: a later import of it is matched by its text only' : 'the export names no site (wp:base_blog_url, wp:base_site_url or the channel\'s link), so the post has no importId: a later import of it is matched by its text only');
+  else
+    notes.push(
+      home
+        ? 'the post has no wp:post_id, so it has no importId: a later import of it is matched by its text only'
+        : "the export names no site (wp:base_blog_url, wp:base_site_url or the channel's link), so the post has no importId: a later import of it is matched by its text only",
+    );
 
   const status = wp(item, 'status');
   const statusWhy = statusNote(status);
@@ -367,7 +422,9 @@ function convertPost(item: XmlElement, expanded: ExpandedShortcodes, site: Site,
   if (status === 'future') fields.embargo = date;
   if (wp(item, 'post_password')) {
     fields.draft = true;
-    notes.push('the post is password-protected in WordPress, so it is imported as a draft; set draft to false only if the story may be public');
+    notes.push(
+      'the post is password-protected in WordPress, so it is imported as a draft; set draft to false only if the story may be public',
+    );
   }
   if (site.language) fields.language = site.language;
 
@@ -375,19 +432,31 @@ function convertPost(item: XmlElement, expanded: ExpandedShortcodes, site: Site,
   if (requests.thumbnail) {
     const photo = photos.byId.get(requests.thumbnail);
     if (photo) fields.image = imageOf(photo, sources);
-    else notes.push(`the featured image (attachment ${requests.thumbnail}) is not in this export; export "All content" to bring it, or add the image by hand`);
+    else
+      notes.push(
+        `the featured image (attachment ${requests.thumbnail}) is not in this export; export "All content" to bring it, or add the image by hand`,
+      );
   }
   const gallery = galleryIds(postId, expanded.galleries, photos, notes);
   if (gallery.length) fields.gallery = gallery.map((id) => imageOf(photos.byId.get(id)!, sources));
   const cut = [...(fields.image ? [requests.thumbnail!] : []), ...gallery].filter((id) => photos.byId.get(id)?.cut);
-  if (cut.length) notes.push(`the caption or alt text of attachment ${[...new Set(cut)].join(', ')} was longer than ${MAX_PHOTO_TEXT} characters and was cut`);
+  if (cut.length)
+    notes.push(
+      `the caption or alt text of attachment ${[...new Set(cut)].join(', ')} was longer than ${MAX_PHOTO_TEXT} characters and was cut`,
+    );
   notes.push(...shortcodeNotes(expanded));
 
   // Relative links and images point into the site: resolved against the post's own address.
   const baseUrl = fields.originalUrl ?? (home && `${home}/`);
   const body = htmlBodyToMarkdown(autoParagraphs(expanded.html), { baseUrl, headline: title });
   if (!body) notes.push('the post has no body text');
-  const page: CollectionPage = { kind: 'wordpress', fields, body, notes, ...(categories.length && { categories: [...new Set(categories)] }) };
+  const page: CollectionPage = {
+    kind: 'wordpress',
+    fields,
+    body,
+    notes,
+    ...(categories.length && { categories: [...new Set(categories)] }),
+  };
   return { page };
 }
 
@@ -395,7 +464,8 @@ function convertPost(item: XmlElement, expanded: ExpandedShortcodes, site: Site,
 const expandedBody = (item: XmlElement) => expandShortcodes(textOf(child(item, CONTENT_NS, 'encoded')));
 
 /** Whether every attachment a post asks for is held already, so it can be converted now. */
-const ready = (requests: PhotoRequests, photos: Photos) => !requests.attached && requests.ids.every((id) => photos.byId.has(id));
+const ready = (requests: PhotoRequests, photos: Photos) =>
+  !requests.attached && requests.ids.every((id) => photos.byId.has(id));
 
 /** Reads one channel-level record that is not an item into the site. */
 function readChannel(record: XmlElement, site: Site): void {
@@ -453,7 +523,12 @@ export const parseWordpress: ItemParser = async function* (input: InputText, con
       // saxes counts columns from 0, and these messages always have.
       failure = {
         position: positionOf(index + 1, event.line),
-        result: { error: event.problem === 'encoding' ? event.message : `the XML breaks at line ${event.line}, column ${event.column - 1} (${event.reason}); items after it are not read: the file is cut short or damaged, so export it from WordPress again` },
+        result: {
+          error:
+            event.problem === 'encoding'
+              ? event.message
+              : `the XML breaks at line ${event.line}, column ${event.column - 1} (${event.reason}); items after it are not read: the file is cut short or damaged, so export it from WordPress again`,
+        },
       };
       break;
     }
@@ -475,7 +550,10 @@ export const parseWordpress: ItemParser = async function* (input: InputText, con
       waiting.add(index);
       continue;
     }
-    yield { position: positionOf(index, record.line), result: itemOutcome(() => convertPost(record, expanded, site, photos, context.sources)) };
+    yield {
+      position: positionOf(index, record.line),
+      result: itemOutcome(() => convertPost(record, expanded, site, photos, context.sources)),
+    };
   }
 
   if (waiting.size > 0) {
@@ -495,7 +573,10 @@ export const parseWordpress: ItemParser = async function* (input: InputText, con
       again++;
       if (wp(record, 'post_type') === 'attachment') remember(photos, record, siteAddress(site));
       if (!waiting.has(again)) continue;
-      yield { position: positionOf(again, record.line), result: itemOutcome(() => convertPost(record, expandedBody(record), site, photos, context.sources)) };
+      yield {
+        position: positionOf(again, record.line),
+        result: itemOutcome(() => convertPost(record, expandedBody(record), site, photos, context.sources)),
+      };
       waiting.delete(again);
       if (waiting.size === 0) break;
     }

@@ -6,16 +6,24 @@ import { writeFrontMatter } from '../../../../src/importer/archive/article-file.
 import { ArchiveFiles } from '../../../../src/importer/archive/archive-files.ts';
 import { TargetExistsError } from '../../../../src/interchange/atomic-write.ts';
 
-const story = (body: string) => ({ data: { title: 'Talks resume', date: '2016-03-05', source: 'wire', section: 'Diplomacy' }, body });
+const story = (body: string) => ({
+  data: { title: 'Talks resume', date: '2016-03-05', source: 'wire', section: 'Diplomacy' },
+  body,
+});
 const text = (s: ReturnType<typeof story>) => writeFrontMatter(s.data, s.body);
 
 describe('ArchiveFiles.write, two imports at the same time', () => {
   it('counts the same story written by the other import as already in the archive, not a failure', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'dateline-archive-files-')), '2016/talks.md');
     const same = story('SEOUL, March 5 -- Talks resumed on Saturday.\n');
-    const results = await Promise.all([new ArchiveFiles(false), new ArchiveFiles(false)].map((files) => files.write(file, text(same), false, same)));
+    const results = await Promise.all(
+      [new ArchiveFiles(false), new ArchiveFiles(false)].map((files) => files.write(file, text(same), false, same)),
+    );
     expect(results.filter((r) => r === undefined)).toHaveLength(1);
-    expect(results.find((r) => r !== undefined)).toEqual({ file, reason: 'the same text, written by another import at the same time' });
+    expect(results.find((r) => r !== undefined)).toEqual({
+      file,
+      reason: 'the same text, written by another import at the same time',
+    });
     expect(await readFile(file, 'utf8')).toBe(text(same));
   });
 

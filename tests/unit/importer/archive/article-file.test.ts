@@ -5,7 +5,14 @@ import { readFrontMatter } from '../../../../src/model/front-matter.ts';
 describe('writeFrontMatter', () => {
   it('quotes dates and anything YAML could misread, and keeps the field order', () => {
     const text = writeFrontMatter(
-      { title: 'Talks: day two', date: '2016-01-20T19:27:00+09:00', updated: '2016-01-21', source: 'yonhap', label: '2nd LD', section: 'yes' },
+      {
+        title: 'Talks: day two',
+        date: '2016-01-20T19:27:00+09:00',
+        updated: '2016-01-21',
+        source: 'yonhap',
+        label: '2nd LD',
+        section: 'yes',
+      },
       'Body.\n',
     );
     expect(text).toBe(
@@ -26,7 +33,11 @@ describe('writeFrontMatter', () => {
 
   it('leaves control characters a feed carried out of every field and the body, keeping tabs and line breaks', () => {
     const text = writeFrontMatter(
-      { title: 'Talks\u001b]0;owned\u0007 resume\u0000', byline: ['Kim\u009b31m Min-ji'], images: [{ caption: 'Line one\nline two\r' }] },
+      {
+        title: 'Talks\u001b]0;owned\u0007 resume\u0000',
+        byline: ['Kim\u009b31m Min-ji'],
+        images: [{ caption: 'Line one\nline two\r' }],
+      },
       'First\tcell\u001b[2J\r\nSecond line\u0008\n',
     );
     expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { headlineDistance, headlineKey, isLabelledUpdate, textKey, ledeOverlap, storyOverlap, urlKey, versionByHeadline, withoutLabels } from '../../../../src/importer/archive/story-match.ts';
+import {
+  headlineDistance,
+  headlineKey,
+  isLabelledUpdate,
+  textKey,
+  ledeOverlap,
+  storyOverlap,
+  urlKey,
+  versionByHeadline,
+  withoutLabels,
+} from '../../../../src/importer/archive/story-match.ts';
 
 // A first take and its LEAD: the LEAD keeps the take's paragraphs and adds two.
 const take = [
@@ -61,7 +71,12 @@ describe('headlineKey and headlineDistance', () => {
     const key = headlineKey('N. Korea fires ballistic missiles into East Sea')!;
     expect(headlineDistance(key, key)).toBe(0);
     expect(headlineDistance(key, headlineKey('N. Korea fires ballistic missile into East Sea')!)).toBeLessThan(0.05);
-    expect(headlineDistance(headlineKey('N. Korea fires ballistic missile')!, headlineKey('N. Korea fires cruise missiles')!)).toBeGreaterThan(0.15);
+    expect(
+      headlineDistance(
+        headlineKey('N. Korea fires ballistic missile')!,
+        headlineKey('N. Korea fires cruise missiles')!,
+      ),
+    ).toBeGreaterThan(0.15);
   });
 });
 
@@ -99,24 +114,39 @@ describe('versionByHeadline', () => {
   const headline = headlineKey('N. Korea fires ballistic missiles into East Sea')!;
 
   it('is a version for the same headline, labels aside, with wording in common, saying why', () => {
-    expect(versionByHeadline({ headline: headlineKey('(LEAD) N. Korea fires ballistic missiles into East Sea')!, body: lead, labelled: true }, { headline, body: take, labelled: false })).toMatch(
+    expect(
+      versionByHeadline(
+        {
+          headline: headlineKey('(LEAD) N. Korea fires ballistic missiles into East Sea')!,
+          body: lead,
+          labelled: true,
+        },
+        { headline, body: take, labelled: false },
+      ),
+    ).toMatch(
       /^the same source, day and headline, labels aside, labelled as an update, and \d+% of the first paragraph in common$/,
     );
   });
 
   it('is a version for a close headline when most of the wording is shared', () => {
     const reworded = headlineKey('N. Korea fires 4 ballistic missiles into East Sea')!;
-    expect(versionByHeadline({ headline: reworded, body: lead, labelled: false }, { headline, body: take, labelled: false })).toMatch(
-      /^the same source and day, a headline close to it, and 100% of the shorter story in common$/,
-    );
+    expect(
+      versionByHeadline({ headline: reworded, body: lead, labelled: false }, { headline, body: take, labelled: false }),
+    ).toMatch(/^the same source and day, a headline close to it, and 100% of the shorter story in common$/);
   });
 
   it('is not a version for unlabelled stories under one headline that share only an intro', () => {
-    const intro = 'This is part of our series on the rebuilding of the harbour district, told by the people who live there.';
+    const intro =
+      'This is part of our series on the rebuilding of the harbour district, told by the people who live there.';
     const first = `${intro}\n\nThe ferry terminal reopened on Monday after eleven months of work on its piers and waiting rooms.`;
     const second = `${intro}\n\nThe fish market will move into the old customs shed next spring, the city council decided on Tuesday.`;
     const series = headlineKey('Harbour district: a series')!;
-    expect(versionByHeadline({ headline: series, body: first, labelled: false }, { headline: series, body: second, labelled: false })).toBeUndefined();
+    expect(
+      versionByHeadline(
+        { headline: series, body: first, labelled: false },
+        { headline: series, body: second, labelled: false },
+      ),
+    ).toBeUndefined();
     // What tells them apart: the intro is their whole lede, but little of either story.
     expect(ledeOverlap(first, second)).toBeGreaterThan(0.3);
     expect(storyOverlap(first, second)).toBeLessThan(0.6);
@@ -125,9 +155,18 @@ describe('versionByHeadline', () => {
   it('is not a version for a similar or the same headline over another story', () => {
     const similar = headlineKey('N. Korea fires ballistic missile into East Sea')!;
     for (const labelled of [false, true]) {
-      expect(versionByHeadline({ headline: similar, body: cruise, labelled }, { headline, body: take, labelled: false })).toBeUndefined();
-      expect(versionByHeadline({ headline, body: cruise, labelled }, { headline, body: take, labelled: false })).toBeUndefined();
-      expect(versionByHeadline({ headline: headlineKey('N. Korea fires cruise missiles')!, body: lead, labelled }, { headline, body: take, labelled: false })).toBeUndefined();
+      expect(
+        versionByHeadline({ headline: similar, body: cruise, labelled }, { headline, body: take, labelled: false }),
+      ).toBeUndefined();
+      expect(
+        versionByHeadline({ headline, body: cruise, labelled }, { headline, body: take, labelled: false }),
+      ).toBeUndefined();
+      expect(
+        versionByHeadline(
+          { headline: headlineKey('N. Korea fires cruise missiles')!, body: lead, labelled },
+          { headline, body: take, labelled: false },
+        ),
+      ).toBeUndefined();
     }
   });
 });

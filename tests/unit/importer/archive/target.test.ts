@@ -20,22 +20,36 @@ async function yearFolder(files: Record<string, string>): Promise<string> {
 describe('chooseTarget', () => {
   it('is the natural path when it is free', async () => {
     const dir = await yearFolder({});
-    expect(await chooseTarget(join(dir, 'missile.md'), story('2017-02-12', february))).toEqual({ path: join(dir, 'missile.md') });
+    expect(await chooseTarget(join(dir, 'missile.md'), story('2017-02-12', february))).toEqual({
+      path: join(dir, 'missile.md'),
+    });
   });
 
   it('passes over files holding other stories, and unreadable ones, to the first free -N name', async () => {
-    const dir = await yearFolder({ 'missile.md': file('2017-02-12', february), 'missile-2.md': '---\ntitle: [unclosed\n---\n' });
-    expect(await chooseTarget(join(dir, 'missile.md'), story('2017-03-06', march))).toEqual({ path: join(dir, 'missile-3.md') });
+    const dir = await yearFolder({
+      'missile.md': file('2017-02-12', february),
+      'missile-2.md': '---\ntitle: [unclosed\n---\n',
+    });
+    expect(await chooseTarget(join(dir, 'missile.md'), story('2017-03-06', march))).toEqual({
+      path: join(dir, 'missile-3.md'),
+    });
   });
 
   it('passes over another story with the same headline on the same day', async () => {
     const dir = await yearFolder({ 'missile.md': file('2017-03-06', february) });
-    expect(await chooseTarget(join(dir, 'missile.md'), story('2017-03-06', march))).toEqual({ path: join(dir, 'missile-2.md') });
+    expect(await chooseTarget(join(dir, 'missile.md'), story('2017-03-06', march))).toEqual({
+      path: join(dir, 'missile-2.md'),
+    });
   });
 
   it('stops at a file holding the same story, and says why it is one', async () => {
-    const dir = await yearFolder({ 'missile.md': file('2017-02-12', february), 'missile-2.md': file('2017-03-06', march) });
-    expect(await chooseTarget(join(dir, 'missile.md'), story('2017-03-06T07:36:00+09:00', `${march.replace(/ /g, '\n')}\n`))).toEqual({
+    const dir = await yearFolder({
+      'missile.md': file('2017-02-12', february),
+      'missile-2.md': file('2017-03-06', march),
+    });
+    expect(
+      await chooseTarget(join(dir, 'missile.md'), story('2017-03-06T07:36:00+09:00', `${march.replace(/ /g, '\n')}\n`)),
+    ).toEqual({
       path: join(dir, 'missile-2.md'),
       duplicate: { file: join(dir, 'missile-2.md'), reason: 'the same text' },
     });
@@ -44,7 +58,9 @@ describe('chooseTarget', () => {
   it('counts names this run has planned but not written', async () => {
     const dir = await yearFolder({});
     const planned = new Map([[join(dir, 'missile.md'), story('2017-02-12', february)]]);
-    expect(await chooseTarget(join(dir, 'missile.md'), story('2017-03-06', march), planned)).toEqual({ path: join(dir, 'missile-2.md') });
+    expect(await chooseTarget(join(dir, 'missile.md'), story('2017-03-06', march), planned)).toEqual({
+      path: join(dir, 'missile-2.md'),
+    });
   });
 
   it('fails at once, naming the file, when the year folder is a file', async () => {
@@ -72,6 +88,8 @@ describe('chooseTarget', () => {
       `${join(dir, 'missile.md')} and every numbered name up to ${join(dir, `missile-${MAX_NAMES}.md`)} hold other stories with this headline`,
     );
     planned.delete(names.at(-1)!);
-    expect(await chooseTarget(join(dir, 'missile.md'), story('2017-03-06', march), planned)).toEqual({ path: names.at(-1) });
+    expect(await chooseTarget(join(dir, 'missile.md'), story('2017-03-06', march), planned)).toEqual({
+      path: names.at(-1),
+    });
   });
 });

@@ -7,19 +7,35 @@ import { ArchiveFiles } from '../../../../src/importer/archive/archive-files.ts'
 import { writeFrontMatter } from '../../../../src/importer/archive/article-file.ts';
 import type { ArticleFields } from '../../../../src/importer/types.ts';
 import { filedVersion, type StoredStory } from '../../../../src/importer/archive/story-index.ts';
-import { applyFiling, describeFiling, planRewrite, planVersion, versionFile, type Incoming } from '../../../../src/importer/archive/versions.ts';
+import {
+  applyFiling,
+  describeFiling,
+  planRewrite,
+  planVersion,
+  versionFile,
+  type Incoming,
+} from '../../../../src/importer/archive/versions.ts';
 import { TargetExistsError } from '../../../../src/interchange/atomic-write.ts';
 import { readFrontMatter } from '../../../../src/model/front-matter.ts';
 
 /** One take of the story: its own time and label, and a body that says which take it is. */
 function take(time: string, label?: string, day = '2017-03-06'): Incoming {
-  const data = { title: 'N. Korea fires missiles', date: `${day}T${time}:00+09:00`, source: 'yonhap', section: 'World', ...(label && { label }) } as ArticleFields;
+  const data = {
+    title: 'N. Korea fires missiles',
+    date: `${day}T${time}:00+09:00`,
+    source: 'yonhap',
+    section: 'World',
+    ...(label && { label }),
+  } as ArticleFields;
   const body = `SEOUL (Yonhap) -- The take filed at ${time}${label ? ` (${label})` : ''}.\n`;
   return { data, body, text: writeFrontMatter(data, body) };
 }
 
 /** A story on disk: its current file and earlier versions written as given, and the index's record of it. */
-async function storyOnDisk(current: Incoming | string, earlier: Incoming[] = []): Promise<{ story: StoredStory; dir: string; read: (file: string) => Promise<string> }> {
+async function storyOnDisk(
+  current: Incoming | string,
+  earlier: Incoming[] = [],
+): Promise<{ story: StoredStory; dir: string; read: (file: string) => Promise<string> }> {
   const dir = await mkdtemp(join(tmpdir(), 'dateline-versions-'));
   const file = join(dir, '2017/missiles.md');
   await mkdir(join(dir, '2017/missiles/versions'), { recursive: true });
@@ -53,11 +69,17 @@ describe('planVersion and applyFiling', () => {
     await applyFiling(filing);
     expect(await read(versionFile(story.file, 1))).toBe(first.text);
     const current = await read(story.file);
-    expect(dates(current)).toEqual({ date: '2017-03-06T07:50:00+09:00', updated: '2017-03-06T11:20:00+09:00', label: 'LEAD' });
+    expect(dates(current)).toEqual({
+      date: '2017-03-06T07:50:00+09:00',
+      updated: '2017-03-06T11:20:00+09:00',
+      label: 'LEAD',
+    });
     expect(readFrontMatter(current).body).toBe(take('11:20', 'LEAD').body);
     expect(filing.story.versions.map((v) => [v.number, v.filed])).toEqual([[1, '2017-03-06T07:50:00+09:00']]);
     expect(filing.story.current.filed).toBe('2017-03-06T11:20:00+09:00');
-    expect(describeFiling(filing, false)).toBe(`filed as the new current version of ${story.file}; the one it replaces is now versions/1.md`);
+    expect(describeFiling(filing, false)).toBe(
+      `filed as the new current version of ${story.file}; the one it replaces is now versions/1.md`,
+    );
   });
 
   it('puts an earlier take among the versions in time order, renumbering the later ones from the highest down', async () => {
@@ -65,7 +87,10 @@ describe('planVersion and applyFiling', () => {
     const current = take('11:20', '2nd LD');
     const v1 = take('08:00');
     const v2 = take('09:00', 'LEAD');
-    const storedText = writeFrontMatter({ ...current.data, date: v1.data.date, updated: current.data.date }, current.body);
+    const storedText = writeFrontMatter(
+      { ...current.data, date: v1.data.date, updated: current.data.date },
+      current.body,
+    );
     const { story, read } = await storyOnDisk(storedText, [v1, v2]);
     const filing = planVersion(story, storedText, take('07:50', 'URGENT'));
     expect(filing).toMatchObject({ kind: 'earlier', number: 1, renumbered: 2 });
@@ -74,17 +99,29 @@ describe('planVersion and applyFiling', () => {
       { kind: 'move', from: versionFile(story.file, 1), to: versionFile(story.file, 2) },
     ]);
     await applyFiling(filing);
-    expect(dates(await read(versionFile(story.file, 1)))).toMatchObject({ date: '2017-03-06T07:50:00+09:00', label: 'URGENT' });
+    expect(dates(await read(versionFile(story.file, 1)))).toMatchObject({
+      date: '2017-03-06T07:50:00+09:00',
+      label: 'URGENT',
+    });
     expect(await read(versionFile(story.file, 2))).toBe(v1.text);
     expect(await read(versionFile(story.file, 3))).toBe(v2.text);
     // The story now starts at 07:50, and its current version keeps its own filing time.
-    expect(dates(await read(story.file))).toEqual({ date: '2017-03-06T07:50:00+09:00', updated: '2017-03-06T11:20:00+09:00', label: '2nd LD' });
-    expect(describeFiling(filing, false)).toBe(`filed as earlier version 1 (versions/1.md) of ${story.file}; the 2 versions after it are now numbered from 2`);
+    expect(dates(await read(story.file))).toEqual({
+      date: '2017-03-06T07:50:00+09:00',
+      updated: '2017-03-06T11:20:00+09:00',
+      label: '2nd LD',
+    });
+    expect(describeFiling(filing, false)).toBe(
+      `filed as earlier version 1 (versions/1.md) of ${story.file}; the 2 versions after it are now numbered from 2`,
+    );
   });
 
   it('files a take between two versions without touching the current file', async () => {
     const current = take('11:20', 'LEAD');
-    const storedText = writeFrontMatter({ ...current.data, date: '2017-03-06T07:50:00+09:00', updated: current.data.date }, current.body);
+    const storedText = writeFrontMatter(
+      { ...current.data, date: '2017-03-06T07:50:00+09:00', updated: current.data.date },
+      current.body,
+    );
     const { story, read } = await storyOnDisk(storedText, [take('07:50')]);
     const filing = planVersion(story, storedText, take('09:30'));
     expect(filing).toMatchObject({ kind: 'earlier', number: 2, renumbered: 0 });
@@ -100,7 +137,9 @@ describe('planVersion and applyFiling', () => {
     await applyFiling(filing);
     expect(await read(story.file)).toBe(first.text);
     expect(filing.dateKept).toEqual({ article: '2017-03-05T23:40:00+09:00', story: '2017-03-06T07:50:00+09:00' });
-    expect(describeFiling(filing, true)).toContain(`would file as earlier version 1 (versions/1.md) of ${story.file}; it is dated 2017-03-05T23:40:00+09:00, a day before the story's date 2017-03-06T07:50:00+09:00, which the story keeps`);
+    expect(describeFiling(filing, true)).toContain(
+      `would file as earlier version 1 (versions/1.md) of ${story.file}; it is dated 2017-03-05T23:40:00+09:00, a day before the story's date 2017-03-06T07:50:00+09:00, which the story keeps`,
+    );
   });
 
   it('never writes or moves a version over a file already there, leaving the story as it was', async () => {
@@ -116,7 +155,9 @@ describe('planVersion and applyFiling', () => {
   it('refuses, naming the file, a story whose date cannot be put in time order', async () => {
     const broken = '---\ntitle: N. Korea fires missiles\ndate: someday\nsource: yonhap\n---\nText.\n';
     const { story } = await storyOnDisk(broken);
-    expect(() => planVersion(story, broken, take('11:20'))).toThrow(`${story.file} is a version of this story, but its date is not a valid date`);
+    expect(() => planVersion(story, broken, take('11:20'))).toThrow(
+      `${story.file} is a version of this story, but its date is not a valid date`,
+    );
   });
 });
 
@@ -157,7 +198,10 @@ describe('filing in any order, and after a stopped run', () => {
 
   it('finishes a move a stopped run left half done (the file at both names)', async () => {
     const current = take('11:20', 'LEAD');
-    const storedText = writeFrontMatter({ ...current.data, date: '2017-03-06T08:00:00+09:00', updated: current.data.date }, current.body);
+    const storedText = writeFrontMatter(
+      { ...current.data, date: '2017-03-06T08:00:00+09:00', updated: current.data.date },
+      current.body,
+    );
     const { story, read, dir } = await storyOnDisk(storedText, [take('08:00')]);
     const v1 = await read(versionFile(story.file, 1));
     // Linked to versions/2.md, not yet unlinked from versions/1.md.
@@ -170,14 +214,27 @@ describe('filing in any order, and after a stopped run', () => {
 
   it('closes a gap a stopped renumbering left before filing', async () => {
     const current = take('11:20', '2nd LD');
-    const storedText = writeFrontMatter({ ...current.data, date: '2017-03-06T08:00:00+09:00', updated: current.data.date }, current.body);
+    const storedText = writeFrontMatter(
+      { ...current.data, date: '2017-03-06T08:00:00+09:00', updated: current.data.date },
+      current.body,
+    );
     const { story, read, dir } = await storyOnDisk(storedText, [take('08:00'), take('09:00', 'LEAD')]);
     // Stopped after moving 2 → 3 and 1 → 2, before writing the new versions/1.md.
-    await applyFiling({ ...planVersion(story, storedText, take('07:50')), steps: [
-      { kind: 'move', from: versionFile(story.file, 2), to: versionFile(story.file, 3) },
-      { kind: 'move', from: versionFile(story.file, 1), to: versionFile(story.file, 2) },
-    ] });
-    const gapped = { ...story, versions: story.versions.map((v) => ({ ...v, number: v.number + 1, file: versionFile(story.file, v.number + 1) })) };
+    await applyFiling({
+      ...planVersion(story, storedText, take('07:50')),
+      steps: [
+        { kind: 'move', from: versionFile(story.file, 2), to: versionFile(story.file, 3) },
+        { kind: 'move', from: versionFile(story.file, 1), to: versionFile(story.file, 2) },
+      ],
+    });
+    const gapped = {
+      ...story,
+      versions: story.versions.map((v) => ({
+        ...v,
+        number: v.number + 1,
+        file: versionFile(story.file, v.number + 1),
+      })),
+    };
     const filing = planVersion(gapped, storedText, take('07:50', 'URGENT'));
     await applyFiling(filing);
     expect((await readdir(join(dir, '2017/missiles/versions'))).sort()).toEqual(['1.md', '2.md', '3.md']);
@@ -189,7 +246,10 @@ describe('filing in any order, and after a stopped run', () => {
 describe('planRewrite', () => {
   it('writes a forced re-import over the version holding its text, or over the current file keeping the story’s date', async () => {
     const current = take('11:20', 'LEAD');
-    const storedText = writeFrontMatter({ ...current.data, date: '2017-03-06T07:50:00+09:00', updated: current.data.date }, current.body);
+    const storedText = writeFrontMatter(
+      { ...current.data, date: '2017-03-06T07:50:00+09:00', updated: current.data.date },
+      current.body,
+    );
     const { story, read } = await storyOnDisk(storedText, [take('07:50')]);
     const again = take('07:50', 'URGENT');
     await applyFiling(planRewrite(story, versionFile(story.file, 1), again));
@@ -197,7 +257,11 @@ describe('planRewrite', () => {
     const rewritten = planRewrite(story, story.file, take('11:20', 'LEAD'));
     expect(describeFiling(rewritten, false)).toBe(`rewrote ${story.file} from this input, as --force asks`);
     await applyFiling(rewritten);
-    expect(dates(await read(story.file))).toEqual({ date: '2017-03-06T07:50:00+09:00', updated: '2017-03-06T11:20:00+09:00', label: 'LEAD' });
+    expect(dates(await read(story.file))).toEqual({
+      date: '2017-03-06T07:50:00+09:00',
+      updated: '2017-03-06T11:20:00+09:00',
+      label: 'LEAD',
+    });
   });
 });
 
@@ -221,7 +285,9 @@ describe('ArchiveFiles in a dry run', () => {
     expect(await readdir(join(dry.dir, '2017/missiles/versions'))).toEqual([]);
     expect(await dry.read(dry.story.file)).toBe(first.text);
     for (const n of [0, 1, 2, 3]) {
-      const [r, d] = n ? [versionFile(real.story.file, n), versionFile(dry.story.file, n)] : [real.story.file, dry.story.file];
+      const [r, d] = n
+        ? [versionFile(real.story.file, n), versionFile(dry.story.file, n)]
+        : [real.story.file, dry.story.file];
       expect(files.planned.get(d)?.text, `version ${n}`).toBe(await real.read(r));
     }
     expect(existsSync(versionFile(real.story.file, 4))).toBe(false);

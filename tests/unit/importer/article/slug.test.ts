@@ -3,7 +3,9 @@ import { articleSlug, MAX_SLUG_LENGTH } from '../../../../src/importer/article/s
 
 describe('articleSlug', () => {
   it('is the headline’s slug when it is short', () => {
-    expect(articleSlug('U.S. envoy presses China to use its sway over N. Korea')).toBe('us-envoy-presses-china-to-use-its-sway-over-n-korea');
+    expect(articleSlug('U.S. envoy presses China to use its sway over N. Korea')).toBe(
+      'us-envoy-presses-china-to-use-its-sway-over-n-korea',
+    );
   });
 
   it('cuts a long headline after a whole word, never on a dangling "in" or "of"', () => {
@@ -22,7 +24,15 @@ describe('articleSlug', () => {
   });
 
   it('never chooses a name Windows keeps for a device, whatever the case', () => {
-    expect(['Con', 'AUX', 'nul', 'Prn', 'COM1', 'lpt9', 'Com¹'].map((title) => articleSlug(title))).toEqual(['con-story', 'aux-story', 'nul-story', 'prn-story', 'com1-story', 'lpt9-story', 'com1-story']);
+    expect(['Con', 'AUX', 'nul', 'Prn', 'COM1', 'lpt9', 'Com¹'].map((title) => articleSlug(title))).toEqual([
+      'con-story',
+      'aux-story',
+      'nul-story',
+      'prn-story',
+      'com1-story',
+      'lpt9-story',
+      'com1-story',
+    ]);
     expect(articleSlug(`con ${'x'.repeat(70)}`)).toBe('con-story');
     expect(articleSlug('Con artists jailed')).toBe('con-artists-jailed');
     expect(articleSlug('COM10')).toBe('com10');

@@ -12,7 +12,8 @@ async function decodeAll(bytes: Buffer, size: number, label: string): Promise<st
     for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
   }
   let text = '';
-  for await (const part of decodeChunks(chunks(), { label, bom: 0, declaredIn: 'its XML declaration' }, 0)) text += part;
+  for await (const part of decodeChunks(chunks(), { label, bom: 0, declaredIn: 'its XML declaration' }, 0))
+    text += part;
   return text;
 }
 
@@ -21,19 +22,38 @@ describe('sniffEncoding', () => {
     expect(sniffEncoding(Buffer.from([0xff, 0xfe, 0x3c, 0]))).toMatchObject({ label: 'utf-16le', bom: 2 });
     expect(sniffEncoding(Buffer.from([0xfe, 0xff, 0, 0x3c]))).toMatchObject({ label: 'utf-16be', bom: 2 });
     expect(sniffEncoding(Buffer.from('<?xml version="1.0"?>', 'utf16le'))).toMatchObject({ label: 'utf-16le', bom: 0 });
-    expect(sniffEncoding(ascii('<?xml version="1.0" encoding="ISO-8859-1"?><rss>'))).toEqual({ label: 'windows-1252', bom: 0, declaredIn: 'its XML declaration', declaredAs: 'ISO-8859-1' });
-    expect(sniffEncoding(ascii("<?xml version='1.0' encoding='EUC-KR'?>"))).toMatchObject({ label: 'euc-kr', declaredAs: 'EUC-KR' });
-    expect(sniffEncoding(ascii('<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">'))).toMatchObject({ label: 'shift_jis', declaredIn: 'its <meta charset>' });
+    expect(sniffEncoding(ascii('<?xml version="1.0" encoding="ISO-8859-1"?><rss>'))).toEqual({
+      label: 'windows-1252',
+      bom: 0,
+      declaredIn: 'its XML declaration',
+      declaredAs: 'ISO-8859-1',
+    });
+    expect(sniffEncoding(ascii("<?xml version='1.0' encoding='EUC-KR'?>"))).toMatchObject({
+      label: 'euc-kr',
+      declaredAs: 'EUC-KR',
+    });
+    expect(
+      sniffEncoding(ascii('<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">')),
+    ).toMatchObject({ label: 'shift_jis', declaredIn: 'its <meta charset>' });
     expect(sniffEncoding(ascii('<!doctype html><meta charset=euc-kr>'))).toMatchObject({ label: 'euc-kr' });
-    expect(sniffEncoding(ascii('{"version": "https://jsonfeed.org/version/1.1"}'))).toEqual({ label: 'utf-8', bom: 0, declaredIn: undefined });
+    expect(sniffEncoding(ascii('{"version": "https://jsonfeed.org/version/1.1"}'))).toEqual({
+      label: 'utf-8',
+      bom: 0,
+      declaredIn: undefined,
+    });
   });
 
   it('reads an XML file as XML: a <meta charset> inside its CDATA is not its encoding', () => {
-    expect(sniffEncoding(ascii('<?xml version="1.0"?><rss><![CDATA[<meta charset="euc-kr">]]></rss>'))).toMatchObject({ label: 'utf-8' });
+    expect(sniffEncoding(ascii('<?xml version="1.0"?><rss><![CDATA[<meta charset="euc-kr">]]></rss>'))).toMatchObject({
+      label: 'utf-8',
+    });
   });
 
   it('reads a file that declares ISO-8859-1 but holds UTF-8 as UTF-8, the usual mislabelling', () => {
-    const mislabelled = Buffer.concat([ascii('<?xml version="1.0" encoding="ISO-8859-1"?><t>'), Buffer.from('Genève 판문점</t>')]);
+    const mislabelled = Buffer.concat([
+      ascii('<?xml version="1.0" encoding="ISO-8859-1"?><t>'),
+      Buffer.from('Genève 판문점</t>'),
+    ]);
     expect(sniffEncoding(mislabelled)).toMatchObject({ label: 'utf-8' });
     expect(decodeBytes(mislabelled, sniffEncoding(mislabelled))).toContain('Genève 판문점');
   });
@@ -67,7 +87,12 @@ describe('decodeChunks', () => {
           for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
         }
         try {
-          for await (const part of decodeChunks(chunks(), { label: 'euc-kr', bom: 0, declaredIn: 'its XML declaration', declaredAs: 'EUC-KR' }, 0)) text += part;
+          for await (const part of decodeChunks(
+            chunks(),
+            { label: 'euc-kr', bom: 0, declaredIn: 'its XML declaration', declaredAs: 'EUC-KR' },
+            0,
+          ))
+            text += part;
         } catch (caught) {
           return caught;
         }
@@ -83,13 +108,17 @@ describe('decodeChunks', () => {
   });
 
   it('fails a character cut short by the end of the file at the byte where it starts', async () => {
-    await expect(decodeAll(Buffer.concat([ascii('ab'), PANMUNJOM_EUC_KR.subarray(0, 1)]), 2, 'euc-kr')).rejects.toMatchObject({ offset: 2 });
+    await expect(
+      decodeAll(Buffer.concat([ascii('ab'), PANMUNJOM_EUC_KR.subarray(0, 1)]), 2, 'euc-kr'),
+    ).rejects.toMatchObject({ offset: 2 });
   });
 });
 
 describe('decodeBytes', () => {
   it('says which encodings undeclared bytes that are not UTF-8 could be declared as', () => {
-    expect(() => decodeBytes(Buffer.concat([ascii('Talks at '), PANMUNJOM_EUC_KR]), sniffEncoding(ascii('Talks')))).toThrow(
+    expect(() =>
+      decodeBytes(Buffer.concat([ascii('Talks at '), PANMUNJOM_EUC_KR]), sniffEncoding(ascii('Talks'))),
+    ).toThrow(
       /^the text is not valid UTF-8 at byte 9 and declares no other encoding; save the file as UTF-8, or declare the encoding it is in \(its bytes read as EUC-KR, Shift_JIS or windows-1252 \(ISO-8859-1\)\) in its XML declaration/,
     );
   });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { isMultilingual, languageIndexes, moduleUrl, newestCoverage, openBundleSet, stemmingLanguage, openCountingSet, searchAcrossYears, splitNewest, yearsInOrder, type PagefindInstanceApi } from '../../../../src/search/client/bundle-set.ts';
+import {
+  isMultilingual,
+  languageIndexes,
+  moduleUrl,
+  newestCoverage,
+  openBundleSet,
+  stemmingLanguage,
+  openCountingSet,
+  searchAcrossYears,
+  splitNewest,
+  yearsInOrder,
+  type PagefindInstanceApi,
+} from '../../../../src/search/client/bundle-set.ts';
 import { firstSearchArticles } from '../../../../src/build-part.ts';
 import type { PagefindSearchOptions } from '../../../../src/search/client/pagefind-client.ts';
 import type { BundleManifest } from '../../../../src/search/bundle-manifest.ts';
@@ -37,9 +49,14 @@ function mergedPagefind(docs: readonly Doc[]): PagefindInstanceApi & { searches:
         return byDate.map((d, position) => ({ doc: d, score: direction === 'desc' ? position : -position }));
       });
       results.sort((a, b) => b.score - a.score);
-      const count = (list: readonly { doc: Doc }[]) => ({ year: Object.fromEntries(years.map((y) => [y, list.filter((r) => r.doc.year === y).length])) });
+      const count = (list: readonly { doc: Doc }[]) => ({
+        year: Object.fromEntries(years.map((y) => [y, list.filter((r) => r.doc.year === y).length])),
+      });
       return {
-        results: results.map((r) => ({ id: r.doc.id, data: async () => ({ url: r.doc.id, excerpt: '', meta: { date: r.doc.date }, filters: {} }) })),
+        results: results.map((r) => ({
+          id: r.doc.id,
+          data: async () => ({ url: r.doc.id, excerpt: '', meta: { date: r.doc.date }, filters: {} }),
+        })),
         unfilteredResultCount: results.length,
         filters: count(results),
         totalFilters: count(results),
@@ -81,36 +98,71 @@ describe('searching the year bundles as one index', () => {
     const found = await set.search(null, { sort: { date: 'desc' }, filters: { year: { any: ['2015', '2017'] } } });
     expect(ids(found)).toEqual(['b', 'a', 'g', 'e', 'f']);
     expect(found.unfilteredResultCount).toBe(5);
-    expect(merged.searches.map((s) => (s.filters as Record<string, { any: string[] }>).year?.any)).toEqual([['2015', '2017'], ['2017'], ['2015']]);
+    expect(merged.searches.map((s) => (s.filters as Record<string, { any: string[] }>).year?.any)).toEqual([
+      ['2015', '2017'],
+      ['2017'],
+      ['2015'],
+    ]);
   });
 
   it('lists the years newest first for "newest", oldest first for "oldest"', () => {
     expect(yearsInOrder(['2015', '2017', '2016'], 'desc', undefined)).toEqual(['2017', '2016', '2015']);
-    expect(yearsInOrder(['2015', '2017', '2016'], 'asc', { year: { any: ['2016', '2017'] } })).toEqual(['2016', '2017']);
+    expect(yearsInOrder(['2015', '2017', '2016'], 'asc', { year: { any: ['2016', '2017'] } })).toEqual([
+      '2016',
+      '2017',
+    ]);
   });
 
   it('opens the newest bundle and merges the others with the same options', async () => {
     const calls: string[] = [];
-    const instance = { ...mergedPagefind(docs), mergeIndex: async (path: string, options?: object) => void calls.push(`merge ${path} ${JSON.stringify(options)}`) };
-    const module = { createInstance: ({ basePath }: { basePath: string }) => (calls.push(`open ${basePath}`), instance) };
-    const manifest = { version: 1 as const, bundles: keys.map((key) => ({ key, years: [key], pages: 2, digest: key })) };
+    const instance = {
+      ...mergedPagefind(docs),
+      mergeIndex: async (path: string, options?: object) => void calls.push(`merge ${path} ${JSON.stringify(options)}`),
+    };
+    const module = {
+      createInstance: ({ basePath }: { basePath: string }) => (calls.push(`open ${basePath}`), instance),
+    };
+    const manifest = {
+      version: 1 as const,
+      bundles: keys.map((key) => ({ key, years: [key], pages: 2, digest: key })),
+    };
     await openBundleSet(module, '/base/pagefind/', manifest, { baseUrl: '/base/' });
-    expect(calls).toEqual(['open /base/pagefind/2017/', 'merge /base/pagefind/2016/ {"baseUrl":"/base/"}', 'merge /base/pagefind/2015/ {"baseUrl":"/base/"}']);
+    expect(calls).toEqual([
+      'open /base/pagefind/2017/',
+      'merge /base/pagefind/2016/ {"baseUrl":"/base/"}',
+      'merge /base/pagefind/2015/ {"baseUrl":"/base/"}',
+    ]);
   });
 
   it('opens each language index, the stemmed language first, each merged with its language as a filter', async () => {
     const calls: string[] = [];
-    const instance = { ...mergedPagefind(docs), options: async (o: object) => void calls.push(`options ${JSON.stringify(o)}`), mergeIndex: async (path: string, options?: object) => void calls.push(`merge ${path} ${JSON.stringify(options)}`) };
-    const module = { createInstance: ({ basePath }: { basePath: string }) => (calls.push(`open ${basePath}`), instance) };
+    const instance = {
+      ...mergedPagefind(docs),
+      options: async (o: object) => void calls.push(`options ${JSON.stringify(o)}`),
+      mergeIndex: async (path: string, options?: object) => void calls.push(`merge ${path} ${JSON.stringify(options)}`),
+    };
+    const module = {
+      createInstance: ({ basePath }: { basePath: string }) => (calls.push(`open ${basePath}`), instance),
+    };
     const manifest: BundleManifest = {
       version: 1,
       bundles: [
-        { key: '2017', years: ['2017'], pages: 3, digest: 'a', languages: { ko: { pages: 2, stemmed: false }, en: { pages: 1, stemmed: true } } },
+        {
+          key: '2017',
+          years: ['2017'],
+          pages: 3,
+          digest: 'a',
+          languages: { ko: { pages: 2, stemmed: false }, en: { pages: 1, stemmed: true } },
+        },
         { key: '2016', years: ['2016'], pages: 1, digest: 'b', languages: { ko: { pages: 1, stemmed: false } } },
       ],
     };
     expect(stemmingLanguage(manifest)).toBe('en');
-    expect(languageIndexes(manifest).map((i) => `${i.bundle.key} ${i.language}`)).toEqual(['2017 ko', '2017 en', '2016 ko']);
+    expect(languageIndexes(manifest).map((i) => `${i.bundle.key} ${i.language}`)).toEqual([
+      '2017 ko',
+      '2017 en',
+      '2016 ko',
+    ]);
     await openBundleSet(module, '/pagefind/', manifest, { baseUrl: '/' });
     expect(calls).toEqual([
       'open /pagefind/2017/',
@@ -122,7 +174,12 @@ describe('searching the year bundles as one index', () => {
   });
 
   it('gives no language filter to an archive of one language', () => {
-    const one = { version: 1 as const, bundles: [{ key: '2017', years: ['2017'], pages: 3, digest: 'a', languages: { en: { pages: 3, stemmed: true } } }] };
+    const one = {
+      version: 1 as const,
+      bundles: [
+        { key: '2017', years: ['2017'], pages: 3, digest: 'a', languages: { en: { pages: 3, stemmed: true } } },
+      ],
+    };
     expect(isMultilingual(one)).toBe(false);
     expect(isMultilingual({ version: 1, bundles: [] })).toBe(false);
   });
@@ -134,17 +191,35 @@ describe('searching the year bundles as one index', () => {
       mergeIndex: async (path: string) => void calls.push(`merge ${path}`),
       filters: async () => (calls.push('filters'), {}),
     };
-    const module = { createInstance: ({ basePath }: { basePath: string }) => (calls.push(`open ${basePath}`), instance) };
-    const manifest = { version: 1 as const, bundles: keys.map((key) => ({ key, years: [key], pages: 2, digest: key })) };
+    const module = {
+      createInstance: ({ basePath }: { basePath: string }) => (calls.push(`open ${basePath}`), instance),
+    };
+    const manifest = {
+      version: 1 as const,
+      bundles: keys.map((key) => ({ key, years: [key], pages: 2, digest: key })),
+    };
     let release = () => {};
-    const between = () => (calls.push('wait'), calls.filter((c) => c === 'wait').length === 2 ? new Promise<void>((done) => (release = done)) : Promise.resolve());
+    const between = () => (
+      calls.push('wait'),
+      calls.filter((c) => c === 'wait').length === 2 ? new Promise<void>((done) => (release = done)) : Promise.resolve()
+    );
     const opening = openCountingSet(module, '/base/pagefind/', manifest, { baseUrl: '/base/' }, between);
     await new Promise((resolve) => setTimeout(resolve, 0));
     // A search is on: the second bundle waits for it.
     expect(calls).toEqual(['wait', 'open /base/pagefind/2017/', 'filters', 'wait']);
     release();
     await opening;
-    expect(calls).toEqual(['wait', 'open /base/pagefind/2017/', 'filters', 'wait', 'merge /base/pagefind/2016/', 'filters', 'wait', 'merge /base/pagefind/2015/', 'filters']);
+    expect(calls).toEqual([
+      'wait',
+      'open /base/pagefind/2017/',
+      'filters',
+      'wait',
+      'merge /base/pagefind/2016/',
+      'filters',
+      'wait',
+      'merge /base/pagefind/2015/',
+      'filters',
+    ]);
   });
 });
 
@@ -159,7 +234,15 @@ describe('moduleUrl', () => {
 
 describe('the newest parts, which answer first on a large archive', () => {
   const entry = (key: string, pages: number, years = [key]) => ({ key, years, pages, digest: key });
-  const manifest = { version: 1 as const, bundles: [entry('2025', 900), entry('2024', 2400), entry('2023', 2100), entry('2020-2022', 2000, ['2020', '2021', '2022'])] };
+  const manifest = {
+    version: 1 as const,
+    bundles: [
+      entry('2025', 900),
+      entry('2024', 2400),
+      entry('2023', 2100),
+      entry('2020-2022', 2000, ['2020', '2021', '2022']),
+    ],
+  };
   const keysOf = (m: { bundles: { key: string }[] }) => m.bundles.map((b) => b.key);
 
   it('takes the newest bundles until they hold a part’s articles, and leaves the rest', () => {

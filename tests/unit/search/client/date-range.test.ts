@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateFieldValue, endOf, normaliseBound, rangeCover, rangeFilter, rangeInstants, startOf } from '../../../../src/search/client/date-range.ts';
+import {
+  dateFieldValue,
+  endOf,
+  normaliseBound,
+  rangeCover,
+  rangeFilter,
+  rangeInstants,
+  startOf,
+} from '../../../../src/search/client/date-range.ts';
 
 const utc = (iso: string) => Date.parse(`${iso}Z`);
 const YEARS = { first: 2016, last: 2021 };
@@ -35,13 +43,19 @@ describe('bounds', () => {
 
 describe('rangeInstants', () => {
   it('runs from the start of `from` to the end of `to`, either end open', () => {
-    expect(rangeInstants('2017-01-01', '2017-12-31')).toEqual({ start: utc('2017-01-01T00:00:00'), end: utc('2018-01-01T00:00:00') });
+    expect(rangeInstants('2017-01-01', '2017-12-31')).toEqual({
+      start: utc('2017-01-01T00:00:00'),
+      end: utc('2018-01-01T00:00:00'),
+    });
     expect(rangeInstants('2017-06', '')).toEqual({ start: utc('2017-06-01T00:00:00') });
     expect(rangeInstants('', '2017')).toEqual({ end: utc('2018-01-01T00:00:00') });
   });
 
   it('reads a range given backwards the right way round', () => {
-    expect(rangeInstants('2018', '2017')).toEqual({ start: utc('2017-01-01T00:00:00'), end: utc('2019-01-01T00:00:00') });
+    expect(rangeInstants('2018', '2017')).toEqual({
+      start: utc('2017-01-01T00:00:00'),
+      end: utc('2019-01-01T00:00:00'),
+    });
   });
 });
 

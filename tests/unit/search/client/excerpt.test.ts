@@ -13,7 +13,9 @@ describe('parseExcerpt', () => {
   });
 
   it('decodes what Pagefind encoded, so markup in an article comes back as text', () => {
-    expect(parseExcerpt("Hostile &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; <mark>copy</mark> &amp; more")).toEqual([
+    expect(
+      parseExcerpt('Hostile &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; <mark>copy</mark> &amp; more'),
+    ).toEqual([
       { text: "Hostile <script>alert('x')</script> ", marked: false },
       { text: 'copy', marked: true },
       { text: ' & more', marked: false },
@@ -28,7 +30,9 @@ describe('parseExcerpt', () => {
   });
 
   it('does not let encoded mark tags become marks', () => {
-    expect(parseExcerpt('&lt;mark&gt;not a match&lt;/mark&gt;')).toEqual([{ text: '<mark>not a match</mark>', marked: false }]);
+    expect(parseExcerpt('&lt;mark&gt;not a match&lt;/mark&gt;')).toEqual([
+      { text: '<mark>not a match</mark>', marked: false },
+    ]);
   });
 
   it('merges adjacent runs and drops empty ones', () => {
@@ -54,7 +58,9 @@ describe('withoutHeadline', () => {
 
   it('drops the headline from an excerpt that starts with it', () => {
     const parts = parseExcerpt('<mark>Blinken</mark> urges China to act The deputy secretary asked Beijing …');
-    expect(withoutHeadline(parts, title, content, '…')).toEqual([{ text: 'The deputy secretary asked Beijing …', marked: false }]);
+    expect(withoutHeadline(parts, title, content, '…')).toEqual([
+      { text: 'The deputy secretary asked Beijing …', marked: false },
+    ]);
   });
 
   it('drops the end of a headline the excerpt was cut into, with its ellipsis', () => {
@@ -70,16 +76,29 @@ describe('withoutHeadline', () => {
 
   it('leaves the excerpt alone when the page does not start with the headline', () => {
     const parts = parseExcerpt('Blinken urges China to act, officials said …');
-    expect(withoutHeadline(parts, title, 'Officials said Blinken urges China to act, officials said', '…')).toEqual(parts);
+    expect(withoutHeadline(parts, title, 'Officials said Blinken urges China to act, officials said', '…')).toEqual(
+      parts,
+    );
   });
 
   it('finds the headline though Pagefind ended its text with a full stop', () => {
     const parts = parseExcerpt('Blinken urges China to act. The deputy secretary …');
-    expect(text(withoutHeadline(parts, title, 'Blinken urges China to act. The deputy secretary asked.', '…'))).toBe('The deputy secretary …');
+    expect(text(withoutHeadline(parts, title, 'Blinken urges China to act. The deputy secretary asked.', '…'))).toBe(
+      'The deputy secretary …',
+    );
   });
 
   it('compares the headline with the page text decoded', () => {
     const parts = parseExcerpt('Kim calls U.S. &#39;enemy&#39; At the congress …');
-    expect(text(withoutHeadline(parts, "Kim calls U.S. 'enemy'", 'Kim calls U.S. &#39;enemy&#39; At the congress, Kim spoke.', '…'))).toBe('At the congress …');
+    expect(
+      text(
+        withoutHeadline(
+          parts,
+          "Kim calls U.S. 'enemy'",
+          'Kim calls U.S. &#39;enemy&#39; At the congress, Kim spoke.',
+          '…',
+        ),
+      ),
+    ).toBe('At the congress …');
   });
 });

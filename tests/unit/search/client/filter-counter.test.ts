@@ -18,7 +18,9 @@ function countingPagefind() {
     async search(_term, options = {}) {
       asked.push(options);
       const chosen = (options.filters as { source?: { any: string[] } } | undefined)?.source?.any;
-      const source = Object.fromEntries(['AP', 'Yonhap'].filter((s) => !chosen || chosen.includes(s)).map((s) => [s, 1]));
+      const source = Object.fromEntries(
+        ['AP', 'Yonhap'].filter((s) => !chosen || chosen.includes(s)).map((s) => [s, 1]),
+      );
       return { results: [], unfilteredResultCount: 0, filters: { source, year: { 2016: 2 } }, totalFilters: {} };
     },
     filters: async () => {
@@ -37,12 +39,21 @@ describe('panelUntilCounted', () => {
   });
 
   it('says the filters are loading until their indexes are', () => {
-    expect(panelUntilCounted(4, parseSearchState('?q=vote'), false, shownCounts)).toEqual({ kind: 'note', text: 'Loading filters…', busy: true });
+    expect(panelUntilCounted(4, parseSearchState('?q=vote'), false, shownCounts)).toEqual({
+      kind: 'note',
+      text: 'Loading filters…',
+      busy: true,
+    });
   });
 
-  it('keeps the counts on screen, with this search\'s checked values, while it is counted', () => {
+  it("keeps the counts on screen, with this search's checked values, while it is counted", () => {
     const searched = parseSearchState('?q=vote&source=Yonhap');
-    expect(panelUntilCounted(0, searched, true, shownCounts)).toEqual({ kind: 'counts', counts: shownCounts, selection: searched.filters, busy: true });
+    expect(panelUntilCounted(0, searched, true, shownCounts)).toEqual({
+      kind: 'counts',
+      counts: shownCounts,
+      selection: searched.filters,
+      busy: true,
+    });
   });
 });
 
@@ -50,14 +61,28 @@ describe('filterCounts', () => {
   it('counts a checked key without its own filter, so its other values stay on offer', async () => {
     const pagefind = countingPagefind();
     const searched = parseSearchState('?q=vote&source=Yonhap');
-    const counts = await filterCounts(pagefind.api, 'vote', searched, years, { source: { Yonhap: 1 }, year: { 2016: 1 } }, () => false);
+    const counts = await filterCounts(
+      pagefind.api,
+      'vote',
+      searched,
+      years,
+      { source: { Yonhap: 1 }, year: { 2016: 1 } },
+      () => false,
+    );
     expect(counts).toEqual({ source: { AP: 1, Yonhap: 1 }, year: { 2016: 1 } });
     expect(pagefind.asked).toEqual([{ filters: {} }]);
   });
 
   it('asks nothing and gives nothing once a newer search has taken over', async () => {
     const pagefind = countingPagefind();
-    const counts = await filterCounts(pagefind.api, 'vote', parseSearchState('?q=vote&source=AP&year=2016'), years, {}, () => true);
+    const counts = await filterCounts(
+      pagefind.api,
+      'vote',
+      parseSearchState('?q=vote&source=AP&year=2016'),
+      years,
+      {},
+      () => true,
+    );
     expect(counts).toBeUndefined();
     expect(pagefind.asked).toEqual([]);
   });
@@ -71,7 +96,10 @@ describe('FilterCounter', () => {
     const errors: unknown[] = [];
     const counter = new FilterCounter({
       counter: lazyLoad(async () => pagefind.api),
-      view: { showFilterPanel: (panel) => void panels.push(panel), showClearFilters: (visible) => void clear.push(visible) },
+      view: {
+        showFilterPanel: (panel) => void panels.push(panel),
+        showClearFilters: (visible) => void clear.push(visible),
+      },
       years,
       afterPaint: async () => {},
       isLatest: (id) => id === latest(),
@@ -88,7 +116,11 @@ describe('FilterCounter', () => {
     t.counter.show(1, first, 3);
     await settle();
     expect(t.pagefind.indexes()).toBe(1);
-    const counted = { kind: 'counts', counts: { source: { AP: 1, Yonhap: 1 }, year: { 2016: 2 } }, selection: first.filters };
+    const counted = {
+      kind: 'counts',
+      counts: { source: { AP: 1, Yonhap: 1 }, year: { 2016: 2 } },
+      selection: first.filters,
+    };
     expect(t.panels).toEqual([{ kind: 'note', text: 'Loading filters…', busy: true }, counted]);
     latest = 2;
     const second = parseSearchState('?q=vote&source=AP');

@@ -11,7 +11,10 @@ function setup() {
   const groups = document.createElement('div');
   panel.append(groups);
   const view = new FilterPanelView(panel, groups);
-  const shownTags = () => [...groups.querySelectorAll('[data-filter-key="tag"] input[type="checkbox"]')].map((box) => (box as HTMLInputElement).value);
+  const shownTags = () =>
+    [...groups.querySelectorAll('[data-filter-key="tag"] input[type="checkbox"]')].map(
+      (box) => (box as HTMLInputElement).value,
+    );
   return { panel, groups, view, shownTags };
 }
 

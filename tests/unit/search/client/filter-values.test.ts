@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { groupValues, isLongGroup, TOP_VALUES, visibleValues, withFind, withShowAllToggled } from '../../../../src/search/client/filter-values.ts';
+import {
+  groupValues,
+  isLongGroup,
+  TOP_VALUES,
+  visibleValues,
+  withFind,
+  withShowAllToggled,
+} from '../../../../src/search/client/filter-values.ts';
 
-const tagCounts = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`tag${String(i + 1).padStart(2, '0')}`, i + 1]));
+const tagCounts = Object.fromEntries(
+  Array.from({ length: 12 }, (_, i) => [`tag${String(i + 1).padStart(2, '0')}`, i + 1]),
+);
 
 describe('groupValues', () => {
   it('lists a long group most-used first, ties by name', () => {
-    const values = groupValues('tag', { ...tagCounts, 'Äpfel': 12 }, []);
+    const values = groupValues('tag', { ...tagCounts, Äpfel: 12 }, []);
     expect(values.slice(0, 3).map((v) => v.value)).toEqual(['Äpfel', 'tag12', 'tag11']);
     expect(isLongGroup(values)).toBe(true);
   });
 
   it('lists a short group by name, years newest first, and keeps a checked value with no results', () => {
     expect(groupValues('source', { Yonhap: 2, AP: 3 }, []).map((v) => v.value)).toEqual(['AP', 'Yonhap']);
-    expect(groupValues('year', { 2016: 1, 2021: 1, 2018: 2 }, []).map((v) => v.value)).toEqual(['2021', '2018', '2016']);
+    expect(groupValues('year', { 2016: 1, 2021: 1, 2018: 2 }, []).map((v) => v.value)).toEqual([
+      '2021',
+      '2018',
+      '2016',
+    ]);
     expect(groupValues('tag', { a: 1, gone: 0 }, ['gone'])).toEqual([
       { value: 'a', count: 1, checked: false },
       { value: 'gone', count: 0, checked: true },
@@ -32,15 +45,23 @@ describe('visibleValues', () => {
   });
 
   it('shows every value containing the typed text, whatever its rank, ignoring case and accents', () => {
-    expect(visibleValues(values, { showAll: false, find: ' TAG0 ' }).shown.map((v) => v.value)).toEqual(
-      ['tag09', 'tag08', 'tag07', 'tag06', 'tag05', 'tag04', 'tag03', 'tag02', 'tag01'],
-    );
-    const accented = groupValues('tag', { 'Pyŏngyang': 1, Seoul: 1 }, []);
+    expect(visibleValues(values, { showAll: false, find: ' TAG0 ' }).shown.map((v) => v.value)).toEqual([
+      'tag09',
+      'tag08',
+      'tag07',
+      'tag06',
+      'tag05',
+      'tag04',
+      'tag03',
+      'tag02',
+      'tag01',
+    ]);
+    const accented = groupValues('tag', { Pyŏngyang: 1, Seoul: 1 }, []);
     expect(visibleValues(accented, { showAll: false, find: 'pyong' }).shown.map((v) => v.value)).toEqual(['Pyŏngyang']);
   });
 });
 
-describe('a group\'s view as the reader changes it', () => {
+describe("a group's view as the reader changes it", () => {
   it('keeps "Show all" as it was when the reader types in the find field, and the typed text when "Show all" is pressed', () => {
     expect(withFind(undefined, 'sanc')).toEqual({ showAll: false, find: 'sanc' });
     expect(withFind({ showAll: true, find: 'sanc' }, 'sanctions')).toEqual({ showAll: true, find: 'sanctions' });

@@ -14,17 +14,27 @@ describe('composeHighlightWords', () => {
     const link = pagefindLink('/articles/2018/04/27/panmunjom/', ['판문점', '선언']);
     expect(link).not.toContain(encodeURIComponent('판문점'));
     const composed = composeHighlightWords(link, 'highlight');
-    expect(composed).toBe(`/articles/2018/04/27/panmunjom/?highlight=${encodeURIComponent('판문점')}&highlight=${encodeURIComponent('선언')}`);
+    expect(composed).toBe(
+      `/articles/2018/04/27/panmunjom/?highlight=${encodeURIComponent('판문점')}&highlight=${encodeURIComponent('선언')}`,
+    );
     expect(new URLSearchParams(composed.split('?')[1]).getAll('highlight')).toEqual(['판문점', '선언']);
   });
 
   it('composes accented Latin letters too, and keeps other parameters, their order and the fragment', () => {
     const href = `https://news.example/some/base/a/?x=1&highlight=${encodeURIComponent(nfd('Séoul'))}&y=${encodeURIComponent(nfd('é'))}#p2`;
-    expect(composeHighlightWords(href, 'highlight')).toBe(`https://news.example/some/base/a/?x=1&highlight=S%C3%A9oul&y=${encodeURIComponent(nfd('é'))}#p2`);
+    expect(composeHighlightWords(href, 'highlight')).toBe(
+      `https://news.example/some/base/a/?x=1&highlight=S%C3%A9oul&y=${encodeURIComponent(nfd('é'))}#p2`,
+    );
   });
 
   it('leaves a link alone when its words are already composed, or it has none', () => {
-    for (const href of ['/a/?highlight=blinken&highlight=kim+jong', `/a/?highlight=${encodeURIComponent('판문점')}`, '/a/', '/a/?page=2', '/a/#highlight=x']) {
+    for (const href of [
+      '/a/?highlight=blinken&highlight=kim+jong',
+      `/a/?highlight=${encodeURIComponent('판문점')}`,
+      '/a/',
+      '/a/?page=2',
+      '/a/#highlight=x',
+    ]) {
       expect(composeHighlightWords(href, 'highlight')).toBe(href);
     }
   });

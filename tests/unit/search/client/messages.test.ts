@@ -23,21 +23,29 @@ describe('search page messages', () => {
   });
 
   it('says which years the early results are from and which are still being searched', () => {
-    expect(earlySummary(12, 'election', ['2025'], ['2024', '2023', '2000'])).toBe('12 results for “election” in 2025 so far; searching 2000–2024…');
-    expect(earlySummary(3, '', ['2025', '2024'], ['2023'])).toBe('3 articles match the filters in 2024–2025 so far; searching 2023…');
+    expect(earlySummary(12, 'election', ['2025'], ['2024', '2023', '2000'])).toBe(
+      '12 results for “election” in 2025 so far; searching 2000–2024…',
+    );
+    expect(earlySummary(3, '', ['2025', '2024'], ['2023'])).toBe(
+      '3 articles match the filters in 2024–2025 so far; searching 2023…',
+    );
   });
 
   it('hints at what to try when nothing matched', () => {
     expect(noResultsHint('xylophone', false)).toBe(
       'No articles match “xylophone”. Check the spelling, or try fewer or more general words, such as a name or a place.',
     );
-    expect(noResultsHint('talks', true)).toBe('No articles match “talks”. Try clearing some filters, or fewer or different words.');
+    expect(noResultsHint('talks', true)).toBe(
+      'No articles match “talks”. Try clearing some filters, or fewer or different words.',
+    );
     expect(noResultsHint('', true)).toMatch(/^No articles match these filters\./);
   });
 
   it('tells a developer how to make the missing index, and a reader only that search is down', () => {
     expect(unavailableMessage('no-index', true)).toMatch(/^There is no search index yet\. Run “npm run build” once/);
-    expect(unavailableMessage('no-index', false)).toBe('Search is unavailable: the search index could not be loaded. Please try again later.');
+    expect(unavailableMessage('no-index', false)).toBe(
+      'Search is unavailable: the search index could not be loaded. Please try again later.',
+    );
     expect(unavailableMessage('failed', false)).toMatch(/^Search failed unexpectedly/);
   });
 
@@ -47,7 +55,9 @@ describe('search page messages', () => {
 
   it('says the filters are on their way, or that they will be tried again', () => {
     expect(filterPanelNote('loading')).toBe('Loading filters…');
-    expect(filterPanelNote('failed')).toBe('Filters could not be loaded. They will be tried again with your next search.');
+    expect(filterPanelNote('failed')).toBe(
+      'Filters could not be loaded. They will be tried again with your next search.',
+    );
   });
 });
 
@@ -77,8 +87,12 @@ describe('search page labels', () => {
 
   it('says what a search found, with the phrase note only for quoted phrases, or what to try', () => {
     expect(foundStatus(3, 'Blinken', false, undefined)).toBe('3 results for “Blinken”');
-    expect(foundStatus(3, '"kim jong un" talks', false, 1)).toBe('3 results for “"kim jong un" talks”. 1 with the exact phrase, listed first.');
+    expect(foundStatus(3, '"kim jong un" talks', false, 1)).toBe(
+      '3 results for “"kim jong un" talks”. 1 with the exact phrase, listed first.',
+    );
     expect(foundStatus(3, '"kim jong un"', false, 3)).toBe('3 results for “"kim jong un"”');
-    expect(foundStatus(0, '', true, undefined)).toBe('No articles match these filters. Try clearing some filters, or fewer or different words.');
+    expect(foundStatus(0, '', true, undefined)).toBe(
+      'No articles match these filters. Try clearing some filters, or fewer or different words.',
+    );
   });
 });

@@ -30,7 +30,10 @@ describe('newestFor', () => {
   it('follows the year filter and the order asked for', async () => {
     const lazy = lazyLoad(async () => parts);
     expect(await newestFor(lazy, parseSearchState('?q=vote'), years, never)).toEqual({ parts, complete: false });
-    expect(await newestFor(lazy, parseSearchState('?q=vote&year=2025'), years, never)).toEqual({ parts, complete: true });
+    expect(await newestFor(lazy, parseSearchState('?q=vote&year=2025'), years, never)).toEqual({
+      parts,
+      complete: true,
+    });
     expect(await newestFor(lazy, parseSearchState('?q=vote&year=2024'), years, never)).toBeUndefined();
     expect(await newestFor(lazy, parseSearchState('?q=vote&sort=oldest'), years, never)).toBeUndefined();
     // No words lists newest first, so the newest parts answer first.
@@ -40,7 +43,14 @@ describe('newestFor', () => {
   it('leaves the search to the whole index on a small archive, without newest parts, or when they fail to open', async () => {
     const searched = parseSearchState('?q=vote');
     expect(await newestFor(undefined, searched, years, never)).toBeUndefined();
-    expect(await newestFor(lazyLoad(async () => undefined), searched, years, never)).toBeUndefined();
+    expect(
+      await newestFor(
+        lazyLoad(async () => undefined),
+        searched,
+        years,
+        never,
+      ),
+    ).toBeUndefined();
     const errors: unknown[] = [];
     const failing = lazyLoad<NewestParts | undefined>(() => Promise.reject(new Error('offline')));
     expect(await newestFor(failing, searched, years, (error) => errors.push(error))).toBeUndefined();

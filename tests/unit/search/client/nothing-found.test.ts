@@ -15,7 +15,11 @@ describe('suggestedSearch', () => {
   it('searches a name as the words, and a tag or topic as its filter in place of the words', () => {
     const searched = parseSearchState('?q=blinkin&source=AP&sort=newest');
     expect(suggestedSearch(searched, 'Antony Blinken', 'name')).toEqual({ ...searched, query: 'Antony Blinken' });
-    expect(suggestedSearch(searched, 'alliances', 'tag')).toEqual({ ...searched, query: '', filters: { ...searched.filters, tag: ['alliances'] } });
+    expect(suggestedSearch(searched, 'alliances', 'tag')).toEqual({
+      ...searched,
+      query: '',
+      filters: { ...searched.filters, tag: ['alliances'] },
+    });
   });
 });
 
@@ -25,10 +29,12 @@ describe('suggestionsFor', () => {
       terms: [{ text: 'Antony Blinken', href: '/news/search/?q=Antony+Blinken&source=AP' }],
       note: '',
     });
-    expect(suggestionsFor(index, parseSearchState('?q=aliances'), '/search/').terms).toEqual([{ text: 'alliances', href: '/search/?tag=alliances' }]);
+    expect(suggestionsFor(index, parseSearchState('?q=aliances'), '/search/').terms).toEqual([
+      { text: 'alliances', href: '/search/?tag=alliances' },
+    ]);
   });
 
-  it('names the archive\'s languages for words in another script', () => {
+  it("names the archive's languages for words in another script", () => {
     expect(suggestionsFor(index, parseSearchState('?q=북한'), '/search/')).toEqual({
       terms: [],
       note: "The archive's articles are in English: try the words in English.",

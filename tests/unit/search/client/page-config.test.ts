@@ -28,7 +28,7 @@ describe('readPageConfig', () => {
     });
   });
 
-  it('falls back to the root path, Pagefind\'s highlight parameter, this year and no newest parts', () => {
+  it("falls back to the root path, Pagefind's highlight parameter, this year and no newest parts", () => {
     expect(readPageConfig({}, 2026)).toEqual({
       bundle: '',
       base: '/',

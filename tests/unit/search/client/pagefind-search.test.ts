@@ -12,7 +12,12 @@ function stubPagefind(results: string[], phraseMatches: Record<string, string[]>
     async search(term: string | null, options: PagefindSearchOptions = {}) {
       asked.push({ term, options });
       const ids = term?.startsWith('"') ? (phraseMatches[term] ?? []) : results;
-      return { results: ids.map((id) => ({ id, data: () => Promise.reject(new Error('not fetched')) })), unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+      return {
+        results: ids.map((id) => ({ id, data: () => Promise.reject(new Error('not fetched')) })),
+        unfilteredResultCount: 0,
+        filters: {},
+        totalFilters: {},
+      };
     },
   } as Pagefind;
   return { api, asked };
@@ -30,7 +35,9 @@ describe('findResults', () => {
   it('asks once with the filters and the order, and for no words lists newest first', async () => {
     const stub = stubPagefind(['a'], {});
     await findResults(stub.api, parseSearchState('?source=AP'), years);
-    expect(stub.asked).toEqual([{ term: null, options: { filters: { source: { any: ['AP'] } }, sort: { date: 'desc' } } }]);
+    expect(stub.asked).toEqual([
+      { term: null, options: { filters: { source: { any: ['AP'] } }, sort: { date: 'desc' } } },
+    ]);
     const ranked = stubPagefind(['a'], {});
     await findResults(ranked.api, parseSearchState('?q=vote'), years);
     expect(ranked.asked).toEqual([{ term: 'vote', options: { filters: {} } }]);

@@ -21,7 +21,11 @@ describe('suggestionLines', () => {
   });
 
   it('offers nothing when there is nothing to offer', () => {
-    expect(suggestionLines({ terms: [{ text: 'alliances', href: '/search/?tag=alliances' }], note: '' }).map((l) => l.textContent)).toEqual(['Did you mean alliances?']);
+    expect(
+      suggestionLines({ terms: [{ text: 'alliances', href: '/search/?tag=alliances' }], note: '' }).map(
+        (l) => l.textContent,
+      ),
+    ).toEqual(['Did you mean alliances?']);
     expect(suggestionLines({ terms: [], note: '' })).toEqual([]);
   });
 });

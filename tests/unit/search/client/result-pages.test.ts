@@ -3,7 +3,10 @@ import type { PagefindResult } from '../../../../src/search/client/pagefind-clie
 import { PAGE_SIZE, ResultPages } from '../../../../src/search/client/result-pages.ts';
 
 const results = (count: number): PagefindResult[] =>
-  Array.from({ length: count }, (_, i) => ({ id: `r${i + 1}`, data: () => Promise.reject(new Error('not fetched in these tests')) }));
+  Array.from({ length: count }, (_, i) => ({
+    id: `r${i + 1}`,
+    data: () => Promise.reject(new Error('not fetched in these tests')),
+  }));
 const ids = (page: readonly PagefindResult[]) => page.map((r) => r.id);
 
 describe('ResultPages', () => {

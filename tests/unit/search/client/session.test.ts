@@ -9,7 +9,12 @@ import {
 } from '../../../../src/search/client/pagefind-client.ts';
 import { EARLY_GRACE_MS } from '../../../../src/search/client/newest-first.ts';
 import { PAGE_SIZE } from '../../../../src/search/client/result-pages.ts';
-import { createSearchSession, TYPING_DELAY_MS, type SearchSession, type SearchSessionOptions } from '../../../../src/search/client/session.ts';
+import {
+  createSearchSession,
+  TYPING_DELAY_MS,
+  type SearchSession,
+  type SearchSessionOptions,
+} from '../../../../src/search/client/session.ts';
 import type { FilterPanel, Suggestions } from '../../../../src/search/client/view.ts';
 import type { SuggestionIndex } from '../../../../src/search/suggestion-index.ts';
 
@@ -33,7 +38,9 @@ const ARCHIVE: Doc[] = [
   doc('Blinken visits Tokyo', '2017-03-16', { source: ['AP'], year: ['2017'], tag: ['alliances'] }),
   doc('Blinken sworn in', '2021-01-26', { source: ['AP'], year: ['2021'] }),
   doc('Leaders sign the 판문점 선언', '2018-04-27', { source: ['Yonhap'], year: ['2018'] }),
-  ...Array.from({ length: 12 }, (_, i) => doc(`Morning roundup ${i + 1}`, `2019-05-${String(i + 1).padStart(2, '0')}`, { source: ['Wire'] })),
+  ...Array.from({ length: 12 }, (_, i) =>
+    doc(`Morning roundup ${i + 1}`, `2019-05-${String(i + 1).padStart(2, '0')}`, { source: ['Wire'] }),
+  ),
 ];
 
 /** Lets a test hold a step until it calls `release`. */
@@ -55,7 +62,8 @@ function fakePagefind(docs: readonly Doc[]) {
 
   // The hidden date-range filters, from the UTC date, as index-fields.ts writes them.
   const valuesOf = (d: Doc, key: string) =>
-    ({ utc_year: [d.date.slice(0, 4)], utc_month: [d.date.slice(0, 7)], utc_day: [d.date.slice(0, 10)] })[key] ?? d.filters[key as FilterKey];
+    ({ utc_year: [d.date.slice(0, 4)], utc_month: [d.date.slice(0, 7)], utc_day: [d.date.slice(0, 10)] })[key] ??
+    d.filters[key as FilterKey];
   const filterMatches = (d: Doc, filters: object): boolean =>
     Object.entries(filters as Record<string, unknown>).every(([key, value]) =>
       key === 'any'
@@ -66,14 +74,18 @@ function fakePagefind(docs: readonly Doc[]) {
   const termMatches = (d: Doc, term: string) => {
     const title = d.title.toLowerCase();
     const exact = /^"(.+)"$/.exec(term);
-    return exact ? title.includes(exact[1]!.toLowerCase()) : term.split(' ').every((word) => title.includes(word.toLowerCase()));
+    return exact
+      ? title.includes(exact[1]!.toLowerCase())
+      : term.split(' ').every((word) => title.includes(word.toLowerCase()));
   };
-  const matches = (d: Doc, term: string | null, filters: object = {}) => (term === null || termMatches(d, term)) && filterMatches(d, filters);
+  const matches = (d: Doc, term: string | null, filters: object = {}) =>
+    (term === null || termMatches(d, term)) && filterMatches(d, filters);
 
   const countsOf = (found: readonly Doc[]): FilterCounts => {
     const counts: FilterCounts = {};
     for (const d of found) {
-      for (const [key, values] of Object.entries(d.filters)) for (const v of values) (counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1;
+      for (const [key, values] of Object.entries(d.filters))
+        for (const v of values) (counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1;
     }
     return counts;
   };
@@ -94,9 +106,16 @@ function fakePagefind(docs: readonly Doc[]) {
           data: async (): Promise<PagefindResultData> => {
             calls.data++;
             const url = new URL(d.path, 'https://example.com');
-            for (const word of (term ?? '').split(' ').filter(Boolean)) url.searchParams.append('highlight', word.normalize('NFD'));
+            for (const word of (term ?? '').split(' ').filter(Boolean))
+              url.searchParams.append('highlight', word.normalize('NFD'));
             const content = `${d.title} ${d.body ?? ''}`.trim();
-            return { url: `${url.pathname}${url.search}`, excerpt: content, content, meta: { title: d.title, date: d.date }, filters: d.filters };
+            return {
+              url: `${url.pathname}${url.search}`,
+              excerpt: content,
+              content,
+              meta: { title: d.title, date: d.date },
+              filters: d.filters,
+            };
           },
         })),
         unfilteredResultCount: docs.length,
@@ -267,7 +286,11 @@ describe('createSearchSession', () => {
       expect(t.calls.filters).toBe(1);
       expect(t.seen.panel).toEqual({
         kind: 'counts',
-        counts: { source: { Yonhap: 1, AP: 2 }, year: { 2016: 1, 2017: 1, 2021: 1 }, tag: { sanctions: 1, alliances: 1 } },
+        counts: {
+          source: { Yonhap: 1, AP: 2 },
+          year: { 2016: 1, 2017: 1, 2021: 1 },
+          tag: { sanctions: 1, alliances: 1 },
+        },
         selection: expect.objectContaining({ source: [], tag: [] }),
       });
       expect(t.loads.count).toBe(1);
@@ -307,7 +330,10 @@ describe('createSearchSession', () => {
       await settle();
       expect(t.seen.titles).toEqual(['Blinken visits Tokyo', 'Blinken sworn in']);
       expect(t.seen.clearFilters).toBe(true);
-      expect(t.seen.panel).toMatchObject({ kind: 'counts', counts: { source: { Yonhap: 1, AP: 2 }, year: { 2017: 1, 2021: 1 } } });
+      expect(t.seen.panel).toMatchObject({
+        kind: 'counts',
+        counts: { source: { Yonhap: 1, AP: 2 }, year: { 2017: 1, 2021: 1 } },
+      });
     });
 
     it('hides the filter panel and loads no filter index when nothing matches', async () => {
@@ -324,7 +350,12 @@ describe('createSearchSession', () => {
     it('lists a date range with no words, newest first, and names it on the tab and the "Filters" button', async () => {
       const t = setup('/search/?from=2016-06&to=2019-05-02');
       await t.session.start();
-      expect(t.seen.titles).toEqual(['Morning roundup 2', 'Morning roundup 1', 'Leaders sign the 판문점 선언', 'Blinken visits Tokyo']);
+      expect(t.seen.titles).toEqual([
+        'Morning roundup 2',
+        'Morning roundup 1',
+        'Leaders sign the 판문점 선언',
+        'Blinken visits Tokyo',
+      ]);
       expect(t.calls.searches[0]).toMatchObject({ term: null, options: { sort: { date: 'desc' } } });
       expect(t.seen.range).toEqual({ from: '2016-06', to: '2019-05-02' });
       expect([t.seen.title, t.seen.activeFilters, t.seen.sort]).toEqual(['Search – Dateline', 1, 'relevance']);
@@ -354,17 +385,27 @@ describe('createSearchSession', () => {
     });
 
     it('puts results with a quoted phrase first, and says how many have it', async () => {
-      const docs = [doc('Talks on sanctions relief', '2018-01-01'), doc('Relief for sanctions talks', '2018-01-02'), doc('Sanctions relief talks', '2018-01-03')];
+      const docs = [
+        doc('Talks on sanctions relief', '2018-01-01'),
+        doc('Relief for sanctions talks', '2018-01-02'),
+        doc('Sanctions relief talks', '2018-01-03'),
+      ];
       const t = setup('/search/?q=%22sanctions+relief%22+talks', { docs });
       await t.session.start();
       // The words without quotes first (relevance: the fake keeps archive order), then the phrase alone, exactly.
       expect(t.calls.searches.map((c) => c.term)).toEqual(['sanctions relief talks', '"sanctions relief"']);
-      expect(t.seen.titles).toEqual(['Talks on sanctions relief', 'Sanctions relief talks', 'Relief for sanctions talks']);
+      expect(t.seen.titles).toEqual([
+        'Talks on sanctions relief',
+        'Sanctions relief talks',
+        'Relief for sanctions talks',
+      ]);
       expect(t.seen.status).toBe('3 results for “"sanctions relief" talks”. 2 with the exact phrase, listed first.');
     });
 
     it('does not repeat the headline in the excerpt', async () => {
-      const t = setup('/search/?q=tokyo', { docs: [{ ...doc('Blinken visits Tokyo', '2017-03-16'), body: 'Officials met in the capital.' }] });
+      const t = setup('/search/?q=tokyo', {
+        docs: [{ ...doc('Blinken visits Tokyo', '2017-03-16'), body: 'Officials met in the capital.' }],
+      });
       await t.session.start();
       expect(t.seen.excerpts).toEqual(['Officials met in the capital.']);
     });
@@ -377,7 +418,10 @@ describe('createSearchSession', () => {
       await t.session.submitted('blinkin');
       await settle();
       expect(t.suggestionLoads.count).toBe(1);
-      expect(t.seen.suggestions).toEqual({ terms: [{ text: 'Antony Blinken', href: '/search/?q=Antony+Blinken' }], note: '' });
+      expect(t.seen.suggestions).toEqual({
+        terms: [{ text: 'Antony Blinken', href: '/search/?q=Antony+Blinken' }],
+        note: '',
+      });
 
       await t.session.submitted('blinken');
       expect(t.seen.suggestions).toEqual({ terms: [], note: '' });
@@ -394,7 +438,10 @@ describe('createSearchSession', () => {
       const t = setup('/search/?q=%EB%B6%81%ED%95%9C');
       await t.session.start();
       await settle();
-      expect(t.seen.suggestions).toEqual({ terms: [], note: "The archive's articles are in English: try the words in English." });
+      expect(t.seen.suggestions).toEqual({
+        terms: [],
+        note: "The archive's articles are in English: try the words in English.",
+      });
     });
   });
 
@@ -439,7 +486,11 @@ describe('createSearchSession', () => {
       // No "Loading filters…" in between: the last counts stay, marked busy, until the new ones come.
       expect(t.seen.panel).toMatchObject({ kind: 'counts', counts: { source: { Yonhap: 1, AP: 2 } }, busy: true });
       await settle();
-      expect(t.seen.panel).toEqual({ kind: 'counts', counts: { source: { Wire: 12 } }, selection: expect.objectContaining({ source: [] }) });
+      expect(t.seen.panel).toEqual({
+        kind: 'counts',
+        counts: { source: { Wire: 12 } },
+        selection: expect.objectContaining({ source: [] }),
+      });
       expect(t.calls.filters).toBe(1);
     });
   });
@@ -522,7 +573,7 @@ describe('createSearchSession', () => {
       });
     });
 
-    it('drops the rest of an older search\'s counting when the reader searches again, and never shows it', async () => {
+    it("drops the rest of an older search's counting when the reader searches again, and never shows it", async () => {
       const t = setup('/search/?q=blinken&source=AP&tag=alliances');
       const counting = gate();
       // The results, the search again once the indexes are in, then one count per checked key: the first is held.
@@ -548,10 +599,13 @@ describe('createSearchSession', () => {
   describe('when loading fails', () => {
     it('says the index is missing, and tries to load Pagefind again with the next search', async () => {
       const t = setup('/search/?q=blinken', {
-        loadPagefind: () => (t.loads.count === 1 ? Promise.reject(new SearchIndexMissing('no bundle')) : Promise.resolve(t.api)),
+        loadPagefind: () =>
+          t.loads.count === 1 ? Promise.reject(new SearchIndexMissing('no bundle')) : Promise.resolve(t.api),
       });
       await t.session.start();
-      expect(t.seen.status).toBe('Search is unavailable: the search index could not be loaded. Please try again later.');
+      expect(t.seen.status).toBe(
+        'Search is unavailable: the search index could not be loaded. Please try again later.',
+      );
       expect(t.seen.statusIsError).toBe(true);
       expect(t.seen.titles).toEqual([]);
       expect(t.errors).toHaveLength(1);
@@ -574,7 +628,11 @@ describe('createSearchSession', () => {
       await t.session.start();
       await settle();
       expect(t.seen.titles).toHaveLength(3);
-      expect(t.seen.panel).toEqual({ kind: 'note', text: 'Filters could not be loaded. They will be tried again with your next search.', busy: false });
+      expect(t.seen.panel).toEqual({
+        kind: 'note',
+        text: 'Filters could not be loaded. They will be tried again with your next search.',
+        busy: false,
+      });
 
       await t.session.submitted('roundup');
       await settle();
@@ -584,7 +642,9 @@ describe('createSearchSession', () => {
 
     it('loads Pagefind ahead of a search, and a failed preload is tried again by the search', async () => {
       let fail = true;
-      const t = setup('/search/', { loadPagefind: () => (fail ? Promise.reject(new Error('offline')) : Promise.resolve(t.api)) });
+      const t = setup('/search/', {
+        loadPagefind: () => (fail ? Promise.reject(new Error('offline')) : Promise.resolve(t.api)),
+      });
       await t.session.start();
       await expect(t.session.preload()).resolves.toBeUndefined();
       expect(t.loads.count).toBe(1);

@@ -5,13 +5,25 @@ import { EXCERPT_ELLIPSIS, shownResults } from '../../../../src/search/client/sh
 /** A result whose page text is its headline then `body`, and whose excerpt is Pagefind's from the start of it. */
 const result = (title: string, body: string, url: string): PagefindResult => ({
   id: url,
-  data: async () => ({ url, excerpt: `${title} ${body}`, content: `${title} ${body.replace(/<\/?mark>/g, '')}`, meta: { title }, filters: {} }),
+  data: async () => ({
+    url,
+    excerpt: `${title} ${body}`,
+    content: `${title} ${body.replace(/<\/?mark>/g, '')}`,
+    meta: { title },
+    filters: {},
+  }),
 });
 
 describe('shownResults', () => {
   it('splits the excerpt at its marks, leaves the headline out of it, and composes the searched words in the link', async () => {
     const [shown] = await shownResults(
-      [result('Blinken visits Seoul', `<mark>Blinken</mark> met the minister${EXCERPT_ELLIPSIS}`, '/articles/a/?highlight=Cafe\u0301')],
+      [
+        result(
+          'Blinken visits Seoul',
+          `<mark>Blinken</mark> met the minister${EXCERPT_ELLIPSIS}`,
+          '/articles/a/?highlight=Cafe\u0301',
+        ),
+      ],
       'highlight',
     );
     expect(shown!.excerptParts).toEqual([

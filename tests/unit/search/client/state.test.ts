@@ -20,7 +20,9 @@ import {
   type SearchState,
 } from '../../../../src/search/client/state.ts';
 
-const state = (over: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<FilterSelection> } = {}): SearchState => ({
+const state = (
+  over: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<FilterSelection> } = {},
+): SearchState => ({
   query: over.query ?? '',
   sort: over.sort ?? 'relevance',
   filters: { ...noFilters(), ...over.filters },
@@ -31,9 +33,21 @@ const YEARS = { first: 2016, last: 2021 };
 
 describe('parseSearchState', () => {
   it('reads the query, every filter key and the sort', () => {
-    expect(parseSearchState('?q=kim+jong+un&language=ko&source=Yonhap&source=AP&year=2016&section=Diplomacy&topic=Peace%20talks&tag=sanctions&label=LEAD&sort=oldest')).toEqual({
+    expect(
+      parseSearchState(
+        '?q=kim+jong+un&language=ko&source=Yonhap&source=AP&year=2016&section=Diplomacy&topic=Peace%20talks&tag=sanctions&label=LEAD&sort=oldest',
+      ),
+    ).toEqual({
       query: 'kim jong un',
-      filters: { language: ['ko'], source: ['Yonhap', 'AP'], year: ['2016'], section: ['Diplomacy'], topic: ['Peace talks'], tag: ['sanctions'], label: ['LEAD'] },
+      filters: {
+        language: ['ko'],
+        source: ['Yonhap', 'AP'],
+        year: ['2016'],
+        section: ['Diplomacy'],
+        topic: ['Peace talks'],
+        tag: ['sanctions'],
+        label: ['LEAD'],
+      },
       from: '',
       to: '',
       sort: 'oldest',
@@ -41,7 +55,10 @@ describe('parseSearchState', () => {
   });
 
   it('reads a date range as a day, a month or a year, and drops bounds that are not dates', () => {
-    expect(parseSearchState('q=sanctions&from=2017-01-01&to=2017-12-31')).toMatchObject({ from: '2017-01-01', to: '2017-12-31' });
+    expect(parseSearchState('q=sanctions&from=2017-01-01&to=2017-12-31')).toMatchObject({
+      from: '2017-01-01',
+      to: '2017-12-31',
+    });
     expect(parseSearchState('from=2017-03&to=2018')).toMatchObject({ from: '2017-03', to: '2018' });
     expect(parseSearchState('from=2017-02-30&to=yesterday')).toMatchObject({ from: '', to: '' });
     expect(parseSearchState('from=2017-13')).toMatchObject({ from: '' });
@@ -66,7 +83,9 @@ describe('parseSearchState', () => {
   });
 
   it('keeps values with commas, colons and quotes intact', () => {
-    expect(parseSearchState(new URLSearchParams({ topic: 'Talks: round 2, "final"' })).filters.topic).toEqual(['Talks: round 2, "final"']);
+    expect(parseSearchState(new URLSearchParams({ topic: 'Talks: round 2, "final"' })).filters.topic).toEqual([
+      'Talks: round 2, "final"',
+    ]);
   });
 });
 
@@ -113,12 +132,18 @@ describe('date ranges, the active filter count and the sort', () => {
   it('counts a range as a filter, and as one on the "Filters" button', () => {
     expect(hasRange(state({ to: '2017' }))).toBe(true);
     expect(hasFilters(state({ from: '2017' }))).toBe(true);
-    expect(activeFilterCount(state({ from: '2017', to: '2018', filters: { tag: ['a', 'b'], source: ['AP'] } }))).toBe(4);
+    expect(activeFilterCount(state({ from: '2017', to: '2018', filters: { tag: ['a', 'b'], source: ['AP'] } }))).toBe(
+      4,
+    );
     expect(activeFilterCount(state())).toBe(0);
   });
 
   it('sets a range from date fields, dropping what is not a date', () => {
-    expect(withRange(state({ query: 'a' }), '2017-01-01', '')).toMatchObject({ query: 'a', from: '2017-01-01', to: '' });
+    expect(withRange(state({ query: 'a' }), '2017-01-01', '')).toMatchObject({
+      query: 'a',
+      from: '2017-01-01',
+      to: '',
+    });
     expect(withRange(state({ from: '2016' }), '', 'soon')).toMatchObject({ from: '', to: '' });
   });
 

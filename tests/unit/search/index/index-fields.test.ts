@@ -4,7 +4,10 @@ import type { SourceRecord } from '../../../../src/model/records.ts';
 import { createUrls } from '../../../../src/lib/urls.ts';
 import { makeArticle } from '../../lib/fixtures.ts';
 
-const yonhap: SourceRecord = { id: 'yonhap', data: { name: 'Yonhap News Agency', shortName: 'Yonhap', url: 'https://en.yna.co.kr' } };
+const yonhap: SourceRecord = {
+  id: 'yonhap',
+  data: { name: 'Yonhap News Agency', shortName: 'Yonhap', url: 'https://en.yna.co.kr' },
+};
 const paper: SourceRecord = { id: 'paper', data: { name: 'The Test Paper', url: 'https://paper.example' } };
 const topics: Record<string, string> = { talks: 'Peace talks', sanctions: 'Sanctions, round two' };
 const topicTitle = (id: string) => topics[id] ?? id;
@@ -13,7 +16,11 @@ const { publicFile } = createUrls('/');
 describe('indexFields', () => {
   it('files a tag under the name its page goes by, and sets the headline as the page does', () => {
     const seoul: SourceRecord = { id: 'yonhap', data: { ...yonhap.data, timeZone: 'Asia/Seoul' } };
-    const article = makeArticle('2016/a', { title: 'Envoy says talks are "a start" for now', date: '2016-01-20T19:27:00+09:00', tags: ['alliance', 'ICBM', 'U.S.-South Korea alliance'] });
+    const article = makeArticle('2016/a', {
+      title: 'Envoy says talks are "a start" for now',
+      date: '2016-01-20T19:27:00+09:00',
+      tags: ['alliance', 'ICBM', 'U.S.-South Korea alliance'],
+    });
     const tagName = (tag: string) => (tag === 'alliance' ? 'U.S.-South Korea alliance' : tag);
     const fields = indexFields(article, { source: seoul, topicTitle, publicFile, tagName });
     expect(fields.filters.tag).toEqual(['U.S.-South Korea alliance', 'ICBM']);
@@ -59,25 +66,41 @@ describe('indexFields', () => {
 
   it('sorts by the UTC instant, so string order is time order across offsets', () => {
     const seoul = indexFields(makeArticle('2018/a', { date: '2018-06-12T10:00:00+09:00' }), { topicTitle, publicFile });
-    const washington = indexFields(makeArticle('2018/b', { date: '2018-06-12T09:00:00-04:00' }), { topicTitle, publicFile });
+    const washington = indexFields(makeArticle('2018/b', { date: '2018-06-12T09:00:00-04:00' }), {
+      topicTitle,
+      publicFile,
+    });
     const dateOnly = indexFields(makeArticle('2018/c', { date: '2018-06-12' }), { topicTitle, publicFile });
     expect(seoul.sort.date).toBe('2018-06-12T01:00:00.000Z');
     expect(washington.sort.date).toBe('2018-06-12T13:00:00.000Z');
     expect(dateOnly.sort.date).toBe('2018-06-12T00:00:00.000Z');
-    expect([washington, seoul, dateOnly].map((f) => f.sort.date).sort()).toEqual([dateOnly, seoul, washington].map((f) => f.sort.date));
+    expect([washington, seoul, dateOnly].map((f) => f.sort.date).sort()).toEqual(
+      [dateOnly, seoul, washington].map((f) => f.sort.date),
+    );
   });
 
   it('gives date ranges the UTC year, month and day, which may differ from the day the story was filed', () => {
-    const newYear = indexFields(makeArticle('2017/a', { date: '2017-01-01T05:00:00+09:00' }), { topicTitle, publicFile });
-    expect(newYear.filters).toMatchObject({ year: ['2017'], utc_year: ['2016'], utc_month: ['2016-12'], utc_day: ['2016-12-31'] });
-  });
-
-  it('leaves out a dateline, label and image the article does not have', () => {
-    const fields = indexFields(makeArticle('2018/plain', { date: '2018-07-01', source: 'paper', image: { caption: 'No file' } }), {
-      source: paper,
+    const newYear = indexFields(makeArticle('2017/a', { date: '2017-01-01T05:00:00+09:00' }), {
       topicTitle,
       publicFile,
     });
+    expect(newYear.filters).toMatchObject({
+      year: ['2017'],
+      utc_year: ['2016'],
+      utc_month: ['2016-12'],
+      utc_day: ['2016-12-31'],
+    });
+  });
+
+  it('leaves out a dateline, label and image the article does not have', () => {
+    const fields = indexFields(
+      makeArticle('2018/plain', { date: '2018-07-01', source: 'paper', image: { caption: 'No file' } }),
+      {
+        source: paper,
+        topicTitle,
+        publicFile,
+      },
+    );
     expect(fields.meta).toEqual({ title: '2018/plain', date: '2018-07-01', source: 'The Test Paper' });
     expect(fields.filters.label).toEqual([]);
     expect(fields.filters.topic).toEqual([]);

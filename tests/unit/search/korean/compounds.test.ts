@@ -21,7 +21,12 @@ describe('Korean compounds', () => {
 
   it('indexes the runs of pieces that do not start the word', () => {
     expect(innerParts(['남북', '정상', '회담'])).toEqual(['정상', '정상회담', '회담']);
-    expect(compoundParts('정부는 대북제재를 강화하고 남북정상회담을 제안했다. 대북제재')).toEqual(['제재', '정상', '정상회담', '회담']);
+    expect(compoundParts('정부는 대북제재를 강화하고 남북정상회담을 제안했다. 대북제재')).toEqual([
+      '제재',
+      '정상',
+      '정상회담',
+      '회담',
+    ]);
     expect(compoundParts('The U.N. imposed sanctions.')).toEqual([]);
   });
 });

@@ -5,26 +5,58 @@ import { parseNinjs } from '../../../../../src/importer/formats/agency/ninjs.ts'
 import { describeItemFixtures, itemsOf, pageOf } from '../../feed-fixtures.ts';
 import { importerFixtures, markdownParagraphs } from '../../fixtures.ts';
 
-const fixtureItems = async (name: string) => (await itemsOf(parseNinjs, readFileSync(join(importerFixtures, 'ninjs', name), 'utf8'))).map(pageOf);
+const fixtureItems = async (name: string) =>
+  (await itemsOf(parseNinjs, readFileSync(join(importerFixtures, 'ninjs', name), 'utf8'))).map(pageOf);
 
 describeItemFixtures('ninjs', parseNinjs);
 
-const base = { uri: 'https://wire.example/n/1', type: 'text', versioncreated: '2018-06-12T10:00:00+08:00', headlines: [{ value: 'Summit' }], bodies: [{ contenttype: 'text/html', value: '<p>Text</p>' }] };
+const base = {
+  uri: 'https://wire.example/n/1',
+  type: 'text',
+  versioncreated: '2018-06-12T10:00:00+08:00',
+  headlines: [{ value: 'Summit' }],
+  bodies: [{ contenttype: 'text/html', value: '<p>Text</p>' }],
+};
 
 const first = async (item: object) => pageOf((await itemsOf(parseNinjs, JSON.stringify(item)))[0]);
 
 describe('parseNinjs', () => {
   it('numbers the items of an array and reads a single object as item 1', async () => {
-    expect((await itemsOf(parseNinjs, JSON.stringify([base, base, base]))).map((i) => i.position)).toEqual(['item 1', 'item 2', 'item 3']);
+    expect((await itemsOf(parseNinjs, JSON.stringify([base, base, base]))).map((i) => i.position)).toEqual([
+      'item 1',
+      'item 2',
+      'item 3',
+    ]);
     expect((await itemsOf(parseNinjs, JSON.stringify(base))).map((i) => i.position)).toEqual(['item 1']);
   });
 
   it('reads 3.x camelCase names as it reads 2.x lowercase ones', async () => {
-    const lower = await first({ ...base, firstcreated: '2018-06-12T09:00:00+08:00', pubstatus: 'canceled', ednote: 'Note', copyrightnotice: '© Wire', usageterms: 'Subscribers only' });
+    const lower = await first({
+      ...base,
+      firstcreated: '2018-06-12T09:00:00+08:00',
+      pubstatus: 'canceled',
+      ednote: 'Note',
+      copyrightnotice: '© Wire',
+      usageterms: 'Subscribers only',
+    });
     const { versioncreated, ...rest } = base;
-    const camel = await first({ ...rest, versionCreated: versioncreated, firstCreated: '2018-06-12T09:00:00+08:00', pubStatus: 'canceled', edNote: 'Note', copyrightNotice: '© Wire', usageTerms: 'Subscribers only' });
+    const camel = await first({
+      ...rest,
+      versionCreated: versioncreated,
+      firstCreated: '2018-06-12T09:00:00+08:00',
+      pubStatus: 'canceled',
+      edNote: 'Note',
+      copyrightNotice: '© Wire',
+      usageTerms: 'Subscribers only',
+    });
     expect(camel.fields).toEqual(lower.fields);
-    expect(lower.fields).toMatchObject({ date: '2018-06-12T09:00:00+08:00', updated: '2018-06-12T10:00:00+08:00', draft: true, editorNote: 'Note', rights: '© Wire Subscribers only' });
+    expect(lower.fields).toMatchObject({
+      date: '2018-06-12T09:00:00+08:00',
+      updated: '2018-06-12T10:00:00+08:00',
+      draft: true,
+      editorNote: 'Note',
+      rights: '© Wire Subscribers only',
+    });
   });
 
   it('takes the HTML body over the text one and over agency XML, and the text one when that is all there is', async () => {
@@ -38,12 +70,22 @@ describe('parseNinjs', () => {
   });
 
   it('writes a text body as paragraphs split at blank lines, with Markdown characters escaped', async () => {
-    const page = await first({ ...base, bodies: [{ value: 'One line\nand its rest.\n\n\n# not a heading *or* emphasis\n\n<b>not a tag</b>' }] });
-    expect(markdownParagraphs(page.body)).toEqual(['One line and its rest.', '# not a heading *or* emphasis', '<b>not a tag</b>']);
+    const page = await first({
+      ...base,
+      bodies: [{ value: 'One line\nand its rest.\n\n\n# not a heading *or* emphasis\n\n<b>not a tag</b>' }],
+    });
+    expect(markdownParagraphs(page.body)).toEqual([
+      'One line and its rest.',
+      '# not a heading *or* emphasis',
+      '<b>not a tag</b>',
+    ]);
   });
 
   it('picks the headline in the item’s language, else the first', async () => {
-    const headlines = [{ value: 'English', lang: 'en' }, { value: '한국어', lang: 'ko-KR' }];
+    const headlines = [
+      { value: 'English', lang: 'en' },
+      { value: '한국어', lang: 'ko-KR' },
+    ];
     expect((await first({ ...base, language: 'ko', headlines })).fields.title).toBe('한국어');
     expect((await first({ ...base, language: 'ja', headlines })).fields.title).toBe('English');
     expect((await first({ ...base, headlines: [], headline: '1.x headline' })).fields.title).toBe('1.x headline');
@@ -52,45 +94,108 @@ describe('parseNinjs', () => {
   it('sorts subjects into tags, people, places and organizations by their own lists and a subject type', async () => {
     const page = await first({
       ...base,
-      subjects: [{ name: 'sanctions' }, { name: 'Moon Jae-in', type: 'cpnat:person' }, { name: 'Hanoi', type: 'cpnat:geoArea' }, { name: 'IAEA', type: 'cpnat:organisation' }],
+      subjects: [
+        { name: 'sanctions' },
+        { name: 'Moon Jae-in', type: 'cpnat:person' },
+        { name: 'Hanoi', type: 'cpnat:geoArea' },
+        { name: 'IAEA', type: 'cpnat:organisation' },
+      ],
       people: [{ name: 'Kim Jong Un' }],
       places: [{ name: 'Singapore' }],
       organisations: [{ name: 'United Nations' }],
     });
-    expect(page.fields).toMatchObject({ tags: ['sanctions'], people: ['Kim Jong Un', 'Moon Jae-in'], places: ['Singapore', 'Hanoi'], organizations: ['United Nations', 'IAEA'] });
+    expect(page.fields).toMatchObject({
+      tags: ['sanctions'],
+      people: ['Kim Jong Un', 'Moon Jae-in'],
+      places: ['Singapore', 'Hanoi'],
+      organizations: ['United Nations', 'IAEA'],
+    });
   });
 
   it('reads 1.x singular lists and name-keyed associations and renditions', async () => {
     const page = await first({
-      uri: 'urn:x', versioncreated: '2016-01-06T10:30:00+09:00', headline: 'Test', body_html: '<p>Body</p>',
-      subject: [{ name: 'nuclear tests' }], person: [{ name: 'Kim Jong Un' }], place: [{ name: 'Punggye-ri' }], organisation: [{ name: 'KCNA' }],
-      associations: { main: { type: 'picture', description_text: 'The test site', byline: 'Satellite image', renditions: { small: { href: 'https://wire.example/s.jpg', width: 100 }, large: { href: 'https://wire.example/l.jpg', width: 2000 } } } },
+      uri: 'urn:x',
+      versioncreated: '2016-01-06T10:30:00+09:00',
+      headline: 'Test',
+      body_html: '<p>Body</p>',
+      subject: [{ name: 'nuclear tests' }],
+      person: [{ name: 'Kim Jong Un' }],
+      place: [{ name: 'Punggye-ri' }],
+      organisation: [{ name: 'KCNA' }],
+      associations: {
+        main: {
+          type: 'picture',
+          description_text: 'The test site',
+          byline: 'Satellite image',
+          renditions: {
+            small: { href: 'https://wire.example/s.jpg', width: 100 },
+            large: { href: 'https://wire.example/l.jpg', width: 2000 },
+          },
+        },
+      },
     });
-    expect(page.fields).toMatchObject({ tags: ['nuclear tests'], people: ['Kim Jong Un'], places: ['Punggye-ri'], organizations: ['KCNA'], image: { src: 'https://wire.example/l.jpg', caption: 'The test site', credit: 'Satellite image' } });
+    expect(page.fields).toMatchObject({
+      tags: ['nuclear tests'],
+      people: ['Kim Jong Un'],
+      places: ['Punggye-ri'],
+      organizations: ['KCNA'],
+      image: { src: 'https://wire.example/l.jpg', caption: 'The test site', credit: 'Satellite image' },
+    });
     expect(page.fields).not.toHaveProperty('originalUrl');
   });
 
   it('takes only a picture association as the photo', async () => {
-    const page = await first({ ...base, associations: [{ name: 'clip', type: 'video', renditions: [{ name: 'v', href: 'https://wire.example/v.mp4', contenttype: 'video/mp4' }] }] });
+    const page = await first({
+      ...base,
+      associations: [
+        {
+          name: 'clip',
+          type: 'video',
+          renditions: [{ name: 'v', href: 'https://wire.example/v.mp4', contenttype: 'video/mp4' }],
+        },
+      ],
+    });
     expect(page.fields).not.toHaveProperty('image');
   });
 
   it('keeps the offset of every date and makes a wrong one an error naming the field', async () => {
-    expect((await first({ ...base, versioncreated: '2016-01-06T10:30:00-05:00' })).fields.date).toBe('2016-01-06T10:30:00-05:00');
+    expect((await first({ ...base, versioncreated: '2016-01-06T10:30:00-05:00' })).fields.date).toBe(
+      '2016-01-06T10:30:00-05:00',
+    );
     const [item] = await itemsOf(parseNinjs, JSON.stringify({ ...base, firstcreated: 'yesterday' }));
-    expect(item!.result).toEqual({ error: expect.stringMatching(/^"firstCreated" "yesterday" is not an ISO 8601 date/) });
+    expect(item!.result).toEqual({
+      error: expect.stringMatching(/^"firstCreated" "yesterday" is not an ISO 8601 date/),
+    });
   });
 
   it('makes a withheld or canceled item a draft and a usable one not', async () => {
-    for (const [status, draft] of [['withheld', true], ['canceled', true], ['usable', undefined]] as const) expect((await first({ ...base, pubstatus: status })).fields.draft, status).toBe(draft);
+    for (const [status, draft] of [
+      ['withheld', true],
+      ['canceled', true],
+      ['usable', undefined],
+    ] as const)
+      expect((await first({ ...base, pubstatus: status })).fields.draft, status).toBe(draft);
   });
 
   it('leaves nothing runnable of a hostile HTML body, headline or caption', async () => {
     const page = await first({
       ...base,
       headlines: [{ contenttype: 'text/html', value: 'Summit<script>alert(1)</script>' }],
-      bodies: [{ contenttype: 'text/html', value: '<p>Kept</p><img src=x onerror=alert(2)><a href="javascript:alert(3)">x</a><svg><script>alert(4)</script></svg>' }],
-      associations: [{ name: 'p', type: 'picture', descriptions: [{ contenttype: 'text/html', value: '<b onmouseover="alert(5)">Caption</b>' }], renditions: [{ name: 'r', href: 'javascript:alert(6)' }] }],
+      bodies: [
+        {
+          contenttype: 'text/html',
+          value:
+            '<p>Kept</p><img src=x onerror=alert(2)><a href="javascript:alert(3)">x</a><svg><script>alert(4)</script></svg>',
+        },
+      ],
+      associations: [
+        {
+          name: 'p',
+          type: 'picture',
+          descriptions: [{ contenttype: 'text/html', value: '<b onmouseover="alert(5)">Caption</b>' }],
+          renditions: [{ name: 'r', href: 'javascript:alert(6)' }],
+        },
+      ],
     });
     expect(page.body).toContain('Kept');
     expect(JSON.stringify(page)).not.toMatch(/script|alert|onerror|onmouseover|javascript:/i);
@@ -99,13 +204,24 @@ describe('parseNinjs', () => {
 
   it('makes an array element that is not an object an error of its own and goes on', async () => {
     const items = await itemsOf(parseNinjs, JSON.stringify([base, 'oops', base]));
-    expect(items.map((i) => ('error' in i.result ? i.result.error : 'page'))).toEqual(['page', expect.stringMatching(/^is "oops", not a ninjs object/), 'page']);
+    expect(items.map((i) => ('error' in i.result ? i.result.error : 'page'))).toEqual([
+      'page',
+      expect.stringMatching(/^is "oops", not a ninjs object/),
+      'page',
+    ]);
   });
 
   it('gives one error naming the line and column of a JSON syntax error, and the fix', async () => {
     const text = '[\n  {"uri": "https://wire.example/1",\n   "headlines": [{"value": "A"}]\n   "bodies": []}\n]';
     expect(await itemsOf(parseNinjs, text)).toEqual([
-      { position: 'line 4, column 4', result: { error: expect.stringMatching(/^malformed JSON at line 4, column 4: .+; no item can be read, so fix the file there \(a missing comma/) } },
+      {
+        position: 'line 4, column 4',
+        result: {
+          error: expect.stringMatching(
+            /^malformed JSON at line 4, column 4: .+; no item can be read, so fix the file there \(a missing comma/,
+          ),
+        },
+      },
     ]);
   });
 
@@ -119,9 +235,15 @@ describe('parseNinjs', () => {
 
 describe('parseNinjs infosources', () => {
   it('takes the source from an infosources entry naming a known source by id or by name', async () => {
-    expect((await first({ ...base, uri: 'urn:x', infosources: [{ name: 'Someone', literal: 'paper' }] })).fields.source).toBe('paper');
-    expect((await first({ ...base, uri: 'urn:x', infosources: [{ name: 'Yonhap News Agency' }] })).fields.source).toBe('yonhap');
-    expect((await first({ ...base, uri: 'urn:x', infosources: [{ name: 'An agency the archive lacks' }] })).fields.source).toBeUndefined();
+    expect(
+      (await first({ ...base, uri: 'urn:x', infosources: [{ name: 'Someone', literal: 'paper' }] })).fields.source,
+    ).toBe('paper');
+    expect((await first({ ...base, uri: 'urn:x', infosources: [{ name: 'Yonhap News Agency' }] })).fields.source).toBe(
+      'yonhap',
+    );
+    expect(
+      (await first({ ...base, uri: 'urn:x', infosources: [{ name: 'An agency the archive lacks' }] })).fields.source,
+    ).toBeUndefined();
   });
 
   it('makes a brief whose text is only its description an article with that text as the body, not as a summary too', async () => {
@@ -144,7 +266,9 @@ describe('parseNinjs infosources', () => {
     expect(canceled!.fields.internalNote).toContain('sara.lindqvist@wire.example');
     expect(JSON.stringify([canceled!.body, canceled!.fields.summary])).not.toMatch(/@|\+46/);
     const bad = await itemsOf(parseNinjs, JSON.stringify({ ...base, embargoed: 'until further notice' }));
-    expect(bad[0]!.result).toEqual({ error: expect.stringContaining('"embargoed" "until further notice" is not an ISO 8601 date') });
+    expect(bad[0]!.result).toEqual({
+      error: expect.stringContaining('"embargoed" "until further notice" is not an ISO 8601 date'),
+    });
   });
 
   it('leaves out the <head> and the <h1> that repeat the headline at the top of body_html, and resolves links against the story', async () => {

@@ -17,7 +17,13 @@ describe('headerLine', () => {
     expect(headerLine(line, context)).toBe(kind);
   });
 
-  it.each(['Stockholm (TT)', 'STOCKHOLM (TT) Sweden handed over its papers on Thursday.', 'NATO', 'Sweden, Finland and NATO talked on Thursday.', 'In 2024-03 the bid went through.'])('%s is story text', (line) => {
+  it.each([
+    'Stockholm (TT)',
+    'STOCKHOLM (TT) Sweden handed over its papers on Thursday.',
+    'NATO',
+    'Sweden, Finland and NATO talked on Thursday.',
+    'In 2024-03 the bid went through.',
+  ])('%s is story text', (line) => {
     expect(headerLine(line, context)).toBeUndefined();
   });
 });

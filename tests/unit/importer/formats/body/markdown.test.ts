@@ -8,7 +8,9 @@ describe('blocksToMarkdown', () => {
       { type: 'separator' },
       { type: 'paragraph', text: 'A writer contributed to this report.' },
     ]);
-    expect(markdown).toBe('SEOUL, Jan. 20 (Yonhap) -- “Talks,” he said — it’s 판문점.\n\n___\n\nA writer contributed to this report.\n');
+    expect(markdown).toBe(
+      'SEOUL, Jan. 20 (Yonhap) -- “Talks,” he said — it’s 판문점.\n\n___\n\nA writer contributed to this report.\n',
+    );
   });
 
   it('escapes what Markdown would read as syntax', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { feedItemResult, htmlToPlainText, httpUrl, isoDate, languageTag, plainTextToMarkdown, rfc822ToIso, uniqueNames } from '../../../../../src/importer/formats/items/item-fields.ts';
+import {
+  feedItemResult,
+  htmlToPlainText,
+  httpUrl,
+  isoDate,
+  languageTag,
+  plainTextToMarkdown,
+  rfc822ToIso,
+  uniqueNames,
+} from '../../../../../src/importer/formats/items/item-fields.ts';
 import { markdownParagraphs, SOURCES } from '../../fixtures.ts';
 
 describe('rfc822ToIso', () => {
@@ -32,7 +41,9 @@ describe('isoDate', () => {
 
 describe('htmlToPlainText', () => {
   it('gives the text on one line, blocks apart, entities decoded and nothing of scripts', () => {
-    expect(htmlToPlainText('<p>Seoul &amp; <em>Tokyo</em></p><p>meet</p><script>alert(1)</script>')).toBe('Seoul & Tokyo meet');
+    expect(htmlToPlainText('<p>Seoul &amp; <em>Tokyo</em></p><p>meet</p><script>alert(1)</script>')).toBe(
+      'Seoul & Tokyo meet',
+    );
     expect(htmlToPlainText('a < b and c > d')).toBe('a < b and c > d');
   });
 });
@@ -48,7 +59,8 @@ describe('plainTextToMarkdown', () => {
 describe('httpUrl and languageTag', () => {
   it('accept only absolute http(s) addresses', () => {
     expect(httpUrl(' https://paper.example/a ')).toBe('https://paper.example/a');
-    for (const bad of ['javascript:alert(1)', '/relative', 'ftp://x.example/', 'https://', 'urn:x:y', undefined]) expect(httpUrl(bad), String(bad)).toBeUndefined();
+    for (const bad of ['javascript:alert(1)', '/relative', 'ftp://x.example/', 'https://', 'urn:x:y', undefined])
+      expect(httpUrl(bad), String(bad)).toBeUndefined();
   });
 
   it('write feed language codes as the schema takes them', () => {
@@ -66,13 +78,41 @@ describe('httpUrl and languageTag', () => {
 describe('feedItemResult', () => {
   const where = { title: '<title>', body: 'no <description>' };
   it('leaves out empty fields, an update equal to the date, and fills a source the archive knows from the address', () => {
-    const result = feedItemResult('rss', { fields: { title: 'T', date: '2016-01-06', updated: '2016-01-06', byline: [], summary: undefined, originalUrl: 'https://en.yna.co.kr/view/1' }, body: 'Text', categories: [] }, SOURCES, where);
-    expect(result).toEqual({ page: { kind: 'rss', fields: { title: 'T', date: '2016-01-06', originalUrl: 'https://en.yna.co.kr/view/1', source: 'yonhap' }, body: 'Text', notes: [] } });
+    const result = feedItemResult(
+      'rss',
+      {
+        fields: {
+          title: 'T',
+          date: '2016-01-06',
+          updated: '2016-01-06',
+          byline: [],
+          summary: undefined,
+          originalUrl: 'https://en.yna.co.kr/view/1',
+        },
+        body: 'Text',
+        categories: [],
+      },
+      SOURCES,
+      where,
+    );
+    expect(result).toEqual({
+      page: {
+        kind: 'rss',
+        fields: { title: 'T', date: '2016-01-06', originalUrl: 'https://en.yna.co.kr/view/1', source: 'yonhap' },
+        body: 'Text',
+        notes: [],
+      },
+    });
   });
 
   it('takes wire labels out of a headline into the label, and keeps a label the item gives', () => {
     const page = (title: string, label?: string) => {
-      const result = feedItemResult('rss', { fields: { title, ...(label && { label }) }, body: 'Text' }, SOURCES, where);
+      const result = feedItemResult(
+        'rss',
+        { fields: { title, ...(label && { label }) }, body: 'Text' },
+        SOURCES,
+        where,
+      );
       return 'page' in result ? result.page.fields : result;
     };
     expect(page('(LEAD) N. Korea fires missile')).toEqual({ title: 'N. Korea fires missile', label: 'LEAD' });
@@ -82,7 +122,11 @@ describe('feedItemResult', () => {
   });
 
   it('says what is missing when there is no title or no text', () => {
-    expect(feedItemResult('rss', { fields: {}, body: 'x' }, SOURCES, where)).toEqual({ error: expect.stringMatching(/^has no title: <title> is missing or empty; give the item a headline/) });
-    expect(feedItemResult('rss', { fields: { title: 'T' }, body: '' }, SOURCES, where)).toEqual({ error: expect.stringMatching(/^has no text: no <description>; an article needs a body/) });
+    expect(feedItemResult('rss', { fields: {}, body: 'x' }, SOURCES, where)).toEqual({
+      error: expect.stringMatching(/^has no title: <title> is missing or empty; give the item a headline/),
+    });
+    expect(feedItemResult('rss', { fields: { title: 'T' }, body: '' }, SOURCES, where)).toEqual({
+      error: expect.stringMatching(/^has no text: no <description>; an article needs a body/),
+    });
   });
 });

@@ -33,14 +33,19 @@ const events = async (text: string, size?: number) => {
   return out;
 };
 
-const itemsOf = (got: XmlItemEvent[]) => got.map((e) => (e.kind === 'item' ? e.element : undefined)).filter((e): e is XmlElement => e !== undefined);
+const itemsOf = (got: XmlItemEvent[]) =>
+  got.map((e) => (e.kind === 'item' ? e.element : undefined)).filter((e): e is XmlElement => e !== undefined);
 
 describe('xmlItems', () => {
-  const doc = '<r xmlns:x="urn:x" xml:lang="ko"><head>h</head>\n<item n="1"><x:t>a &amp; <![CDATA[<b>]]></x:t></item>\n<item><t>b</t></item></r>';
+  const doc =
+    '<r xmlns:x="urn:x" xml:lang="ko"><head>h</head>\n<item n="1"><x:t>a &amp; <![CDATA[<b>]]></x:t></item>\n<item><t>b</t></item></r>';
 
   it('gives each item once it closes, numbered, with its line and its ancestors (without earlier items)', async () => {
     const got = await events(doc, 3);
-    expect(got.map((e) => (e.kind === 'item' ? [e.index, e.element.line, e.element.attributes.n] : e.kind))).toEqual([[1, 2, '1'], [2, 3, undefined]]);
+    expect(got.map((e) => (e.kind === 'item' ? [e.index, e.element.line, e.element.attributes.n] : e.kind))).toEqual([
+      [1, 2, '1'],
+      [2, 3, undefined],
+    ]);
     const second = got[1]!;
     if (second.kind !== 'item') throw new Error('expected an item');
     expect(second.ancestors.map((a) => a.local)).toEqual(['r']);
@@ -77,7 +82,10 @@ describe('xmlItems', () => {
   it('stops at the first well-formedness error with its line and column', async () => {
     for (const size of [4, 4096]) {
       const got = await events('<r>\n<item><t>ok</t></item>\n<item><t>bad</u></item>\n<item/></r>', size);
-      expect(got.map((e) => e.kind), String(size)).toEqual(['item', 'error']);
+      expect(
+        got.map((e) => e.kind),
+        String(size),
+      ).toEqual(['item', 'error']);
       expect(got[1]).toMatchObject({ kind: 'error', line: 3, inItem: { index: 2, line: 3 } });
       expect(got[1]).toMatchObject({ message: 'unexpected close tag', reason: 'unexpected close tag.' });
     }
@@ -90,7 +98,11 @@ describe('xmlItems', () => {
     expect(got[1]).toMatchObject({ kind: 'error', line: 4, message: '<channel> opened at line 2 is never closed' });
     expect(got[1]).not.toHaveProperty('inItem');
     const inside = await events(`${cut}<item><title>Half`);
-    expect(inside[1]).toMatchObject({ kind: 'error', message: '<title> opened at line 4 is never closed', inItem: { index: 2, line: 4 } });
+    expect(inside[1]).toMatchObject({
+      kind: 'error',
+      message: '<title> opened at line 4 is never closed',
+      inItem: { index: 2, line: 4 },
+    });
   });
 
   it('holds only the item being read: a 20,000-item export streams in a few MB', async () => {
@@ -126,10 +138,18 @@ describe('xmlItems on RSS 1.0', () => {
     const RSS1 = 'http://purl.org/rss/1.0/';
     const doc = `<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="${RDF}" xmlns="${RSS1}" xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel rdf:about="https://x.example/"><title>Desk</title><dc:language>ko</dc:language><items><rdf:Seq><rdf:li rdf:resource="https://x.example/1"/></rdf:Seq></items></channel>\n<item rdf:about="https://x.example/1"><title>One</title></item>\n<item rdf:about="https://x.example/2"><title>Two</title></item>\n</rdf:RDF>`;
     const got: XmlItemEvent[] = [];
-    const isItem = (e: XmlElement, ancestors: readonly XmlElement[]) => e.uri === RSS1 && e.local === 'item' && ancestors.at(-1)?.uri === RDF && ancestors.at(-1)?.local === 'RDF';
+    const isItem = (e: XmlElement, ancestors: readonly XmlElement[]) =>
+      e.uri === RSS1 && e.local === 'item' && ancestors.at(-1)?.uri === RDF && ancestors.at(-1)?.local === 'RDF';
     for await (const event of xmlItems(inputOf(doc, 7), isItem)) got.push(event);
-    const items = got.map((e) => (e.kind === 'item' ? [e.index, childText(e.element, RSS1, 'title'), e.element.attributes[`{${RDF}}about`]] : e.kind));
-    expect(items).toEqual([[1, 'One', 'https://x.example/1'], [2, 'Two', 'https://x.example/2']]);
+    const items = got.map((e) =>
+      e.kind === 'item'
+        ? [e.index, childText(e.element, RSS1, 'title'), e.element.attributes[`{${RDF}}about`]]
+        : e.kind,
+    );
+    expect(items).toEqual([
+      [1, 'One', 'https://x.example/1'],
+      [2, 'Two', 'https://x.example/2'],
+    ]);
     const second = got[1]!;
     if (second.kind !== 'item') throw new Error('expected an item');
     const channel = child(second.ancestors[0]!, RSS1, 'channel');
@@ -139,15 +159,24 @@ describe('xmlItems on RSS 1.0', () => {
 
 describe('xmlItems on hostile and damaged input', () => {
   const summary = (got: XmlItemEvent[]) =>
-    got.map((e) => (e.kind === 'item' ? `item ${e.index}: ${childText(e.element, '', 't')}` : `${e.fatal ? 'fatal' : 'skipped'} ${e.problem} in item ${e.inItem?.index}`));
+    got.map((e) =>
+      e.kind === 'item'
+        ? `item ${e.index}: ${childText(e.element, '', 't')}`
+        : `${e.fatal ? 'fatal' : 'skipped'} ${e.problem} in item ${e.inItem?.index}`,
+    );
 
   it('leaves out an item nested 3,000 levels deep, naming the depth and the limit, and reads the items after it', async () => {
     const deep = `${'<d>'.repeat(3000)}x${'</d>'.repeat(3000)}`;
-    const got = await events(`<r>\n<item><t>one</t></item>\n<item><t>two</t>${deep}</item>\n<item><t>three</t></item></r>`, 4096);
+    const got = await events(
+      `<r>\n<item><t>one</t></item>\n<item><t>two</t>${deep}</item>\n<item><t>three</t></item></r>`,
+      4096,
+    );
     expect(summary(got)).toEqual(['item 1: one', 'skipped too-deep in item 2', 'item 3: three']);
     const error = got[1]!;
     if (error.kind !== 'error') throw new Error('expected an error');
-    expect(error.message).toBe(`it nests elements 3000 levels deep, more than the ${MAX_ITEM_DEPTH} an item may have; it is left out and the items after it are read. Flatten its markup in the source and import it again`);
+    expect(error.message).toBe(
+      `it nests elements 3000 levels deep, more than the ${MAX_ITEM_DEPTH} an item may have; it is left out and the items after it are read. Flatten its markup in the source and import it again`,
+    );
     expect(xmlErrorItem(error, 'item')).toEqual({ position: 'item 2 (line 3)', result: { error: error.message } });
   });
 
@@ -161,22 +190,32 @@ describe('xmlItems on hostile and damaged input', () => {
   }, 20_000);
 
   it('leaves out an item longer than the cap, naming its size and the cap, and reads the next', async () => {
-    for (const body of ['x'.repeat(MAX_ITEM_SIZE + 1024), `<![CDATA[${'y'.repeat(MAX_ITEM_SIZE + 1024)}]]>`, `<p>${'z'.repeat(1023)}&amp;</p>`.repeat(MAX_ITEM_SIZE / 1024 + 1)]) {
+    for (const body of [
+      'x'.repeat(MAX_ITEM_SIZE + 1024),
+      `<![CDATA[${'y'.repeat(MAX_ITEM_SIZE + 1024)}]]>`,
+      `<p>${'z'.repeat(1023)}&amp;</p>`.repeat(MAX_ITEM_SIZE / 1024 + 1),
+    ]) {
       const got = await events(`<r><item><t>big</t><body>${body}</body></item><item><t>small</t></item></r>`, 65_536);
       expect(summary(got)).toEqual(['skipped too-large in item 1', 'item 2: small']);
       const error = got[0]!;
       if (error.kind !== 'error') throw new Error('expected an error');
-      expect(error.message).toMatch(/^it is 3\d\.\d MiB long, more than the 32\.0 MiB an item may be; it is left out and the items after it are read/);
+      expect(error.message).toMatch(
+        /^it is 3\d\.\d MiB long, more than the 32\.0 MiB an item may be; it is left out and the items after it are read/,
+      );
     }
   }, 60_000);
 
   it('drops control characters XML forbids (NUL, BEL, ESC) instead of failing the feed at the first', async () => {
-    const got = await events('<r><item><t>Talks\u0000 resume\u0007</t></item><item><t>\u001b[1mSummit</t></item></r>', 5);
+    const got = await events(
+      '<r><item><t>Talks\u0000 resume\u0007</t></item><item><t>\u001b[1mSummit</t></item></r>',
+      5,
+    );
     expect(summary(got)).toEqual(['item 1: Talks resume', 'item 2: [1mSummit']);
   });
 
   it('decodes HTML named entities and the internal subset’s in a document with a DOCTYPE, and still refuses them without one', async () => {
-    const doctype = '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd" [\n<!ENTITY desk "Asia desk">\n]>\n';
+    const doctype =
+      '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd" [\n<!ENTITY desk "Asia desk">\n]>\n';
     const body = '<r><item><t>Ren&eacute;e&nbsp;Dubois &mdash; &desk; &amp; &#233;</t></item></r>';
     expect(summary(await events(doctype + body, 3))).toEqual(['item 1: Renée\u00a0Dubois — Asia desk & é']);
     const strict = await events(body);
@@ -188,7 +227,11 @@ describe('xmlItems on hostile and damaged input', () => {
       head: '',
       async *chunks() {
         yield '<r>\n<item><t>one</t></item>\n<item><t>two</t></item>\n<item><t>thr';
-        throw new DecodeError('the text is not valid EUC-KR at byte 70, though the file declares EUC-KR in its XML declaration; fix it', 70, 'EUC-KR');
+        throw new DecodeError(
+          'the text is not valid EUC-KR at byte 70, though the file declares EUC-KR in its XML declaration; fix it',
+          70,
+          'EUC-KR',
+        );
       },
     };
     const got: XmlItemEvent[] = [];
@@ -196,7 +239,13 @@ describe('xmlItems on hostile and damaged input', () => {
     expect(summary(got)).toEqual(['item 1: one', 'item 2: two', 'fatal encoding in item 3']);
     const error = got[2]!;
     if (error.kind !== 'error') throw new Error('expected an error');
-    expect(xmlErrorItem(error, 'item')).toEqual({ position: 'item 3 (line 4)', result: { error: 'the text is not valid EUC-KR at byte 70, though the file declares EUC-KR in its XML declaration; fix it' } });
+    expect(xmlErrorItem(error, 'item')).toEqual({
+      position: 'item 3 (line 4)',
+      result: {
+        error:
+          'the text is not valid EUC-KR at byte 70, though the file declares EUC-KR in its XML declaration; fix it',
+      },
+    });
   });
 });
 

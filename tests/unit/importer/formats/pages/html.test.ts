@@ -5,7 +5,8 @@ import { parseHtml } from '../../../../../src/importer/formats/pages/html.ts';
 import { describeFixtures, SOURCES } from '../../fixtures.ts';
 
 /** Paragraphs inside a story container that are the wire's or the page's, not the story's. */
-const NOT_STORY = /^(?:\(ATTN:.*\)|\(END\)|Advertisement|Sign up for our .*newsletter.*|Read more: .*|© \d{4} .*All rights reserved\.|Unauthorized reproduction .*prohibited\.)$/;
+const NOT_STORY =
+  /^(?:\(ATTN:.*\)|\(END\)|Advertisement|Sign up for our .*newsletter.*|Read more: .*|© \d{4} .*All rights reserved\.|Unauthorized reproduction .*prohibited\.)$/;
 
 /**
  * The story of a saved page as its layout shows it: the paragraphs of the story container, without
@@ -15,7 +16,9 @@ const NOT_STORY = /^(?:\(ATTN:.*\)|\(END\)|Advertisement|Sign up for our .*newsl
 function storyParagraphs(bytes: Buffer): string[] {
   const doc = new JSDOM(bytes.toString('utf8')).window.document;
   const squash = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const paragraphs = [...doc.querySelectorAll('.story-news > p, .story-body > p, .RichTextStoryBody > p, .story-body > figure')]
+  const paragraphs = [
+    ...doc.querySelectorAll('.story-news > p, .story-body > p, .RichTextStoryBody > p, .story-body > figure'),
+  ]
     .flatMap((el) => (el.matches('figure') ? ['', squash(el.querySelector('figcaption'))] : [squash(el)]))
     .filter((text) => !NOT_STORY.test(text));
   paragraphs[0] = paragraphs[0]!.replace(/^[A-Z][A-Z ]+(?:, [\w. ]+)? (?:\([A-Za-z]+\) )?(?:--|—|–) /, '');
@@ -23,17 +26,38 @@ function storyParagraphs(bytes: Buffer): string[] {
   return paragraphs;
 }
 
-const CHROME = /Unauthorized|Read more|Share Facebook|Most Viewed|Another story|Subscribe|Log in|Sign up|analytics|Copyright|©|Go to Contents|Advertisement|Photo \d+ of|\(END\)|\(ATTN|Related Articles|More stories|Facebook|Copy URL|SEOUL, (?:March|South)/;
+const CHROME =
+  /Unauthorized|Read more|Share Facebook|Most Viewed|Another story|Subscribe|Log in|Sign up|analytics|Copyright|©|Go to Contents|Advertisement|Photo \d+ of|\(END\)|\(ATTN|Related Articles|More stories|Facebook|Copy URL|SEOUL, (?:March|South)/;
 describeFixtures('html', 'saved page', storyParagraphs, CHROME);
 
 describe('parseHtml', () => {
   const context = { sources: SOURCES };
-  const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of a story long enough for the extractor to see it as the article on this page, with several clauses.</p>`).join('');
-  const page = (head: string, body = `<article>${paragraphs}</article>`) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+  const paragraphs = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of a story long enough for the extractor to see it as the article on this page, with several clauses.</p>`,
+  ).join('');
+  const page = (head: string, body = `<article>${paragraphs}</article>`) =>
+    `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
   it('prefers the NewsArticle JSON-LD to the meta tags, looking inside @graph', () => {
-    const ld = { '@graph': [{ '@type': 'WebSite', name: 'Site' }, { '@type': ['NewsArticle'], headline: 'From JSON-LD', datePublished: '2019-06-30T15:45:00+09:00', author: { '@type': 'Organization', name: 'Wire' } }] };
-    const { fields } = parseHtml(page(`<meta property="og:title" content="From meta"><script type="application/ld+json">${JSON.stringify(ld)}</script>`), context);
+    const ld = {
+      '@graph': [
+        { '@type': 'WebSite', name: 'Site' },
+        {
+          '@type': ['NewsArticle'],
+          headline: 'From JSON-LD',
+          datePublished: '2019-06-30T15:45:00+09:00',
+          author: { '@type': 'Organization', name: 'Wire' },
+        },
+      ],
+    };
+    const { fields } = parseHtml(
+      page(
+        `<meta property="og:title" content="From meta"><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      ),
+      context,
+    );
     expect(fields).toMatchObject({ title: 'From JSON-LD', date: '2019-06-30T15:45:00+09:00' });
     expect(fields.byline).toBeUndefined();
   });
@@ -43,19 +67,29 @@ describe('parseHtml', () => {
     expect(byUrl.fields.source).toBe('ap');
     const byName = parseHtml(page('<meta property="og:site_name" content="Yonhap">'), context);
     expect(byName.fields.source).toBe('yonhap');
-    const byDateline = parseHtml(page('', `<article><p>SEOUL, South Korea (AP) — It happened.</p>${paragraphs}</article>`), context);
+    const byDateline = parseHtml(
+      page('', `<article><p>SEOUL, South Korea (AP) — It happened.</p>${paragraphs}</article>`),
+      context,
+    );
     expect(byDateline.fields).toMatchObject({ source: 'ap', dateline: 'SEOUL' });
   });
 
   it('drops the site name from a title and notes a date it cannot read', () => {
-    const { fields, notes } = parseHtml(page('<title>Talks end | The Test Paper</title><meta property="og:site_name" content="The Test Paper"><meta property="article:published_time" content="last Tuesday">'), context);
+    const { fields, notes } = parseHtml(
+      page(
+        '<title>Talks end | The Test Paper</title><meta property="og:site_name" content="The Test Paper"><meta property="article:published_time" content="last Tuesday">',
+      ),
+      context,
+    );
     expect(fields.title).toBe('Talks end');
     expect(fields.date).toBeUndefined();
     expect(notes).toEqual(['the page\'s publication date "last Tuesday" is not an ISO 8601 date; it was left out']);
   });
 
   it('refuses a page with no article in it', () => {
-    expect(() => parseHtml(page('<title>Front page</title>', '<nav><a href="/">Home</a></nav>'), context)).toThrow(/found no article text in this page/);
+    expect(() => parseHtml(page('<title>Front page</title>', '<nav><a href="/">Home</a></nav>'), context)).toThrow(
+      /found no article text in this page/,
+    );
   });
 
   const figure = (caption: string, extra = '') =>
@@ -63,34 +97,62 @@ describe('parseHtml', () => {
   const withUrl = '<meta property="og:url" content="https://paper.example/2019/story">';
 
   it('takes the lead figure out of the body as the image, with an absolute address and the credit split off', () => {
-    const { fields, body } = parseHtml(page(withUrl, `<article>${figure('Talks open in Hanoi. (AP Photo/Han Min-su, Pool)')}${paragraphs}</article>`), context);
-    expect(fields.image).toEqual({ src: 'https://paper.example/photos/lead.jpg', alt: 'The lead photo', caption: 'Talks open in Hanoi.', credit: 'AP Photo/Han Min-su, Pool' });
+    const { fields, body } = parseHtml(
+      page(withUrl, `<article>${figure('Talks open in Hanoi. (AP Photo/Han Min-su, Pool)')}${paragraphs}</article>`),
+      context,
+    );
+    expect(fields.image).toEqual({
+      src: 'https://paper.example/photos/lead.jpg',
+      alt: 'The lead photo',
+      caption: 'Talks open in Hanoi.',
+      credit: 'AP Photo/Han Min-su, Pool',
+    });
     expect(fields.gallery).toBeUndefined();
     expect(body).not.toMatch(/lead\.jpg|Talks open/);
   });
 
   it('reads a credit from its own element, and a photo count as the gallery size with the lead in its place', () => {
-    const { fields } = parseHtml(page(withUrl, `<article>${figure('Envoys meet. <span class="photo-credit">Pool photo via Wire</span>', '<span>Photo 2 of 3</span>')}${paragraphs}</article>`), context);
+    const { fields } = parseHtml(
+      page(
+        withUrl,
+        `<article>${figure('Envoys meet. <span class="photo-credit">Pool photo via Wire</span>', '<span>Photo 2 of 3</span>')}${paragraphs}</article>`,
+      ),
+      context,
+    );
     expect(fields.image).toMatchObject({ caption: 'Envoys meet.', credit: 'Pool photo via Wire' });
     expect(fields.gallery).toEqual([{}, fields.image, {}]);
   });
 
   it('leaves a figure after the story has begun in the body as an inline image', () => {
-    const { fields, body } = parseHtml(page(withUrl, `<article>${paragraphs}${figure('A map of the sites.')}<p>One more paragraph after the map, long enough to be part of the story text.</p></article>`), context);
+    const { fields, body } = parseHtml(
+      page(
+        withUrl,
+        `<article>${paragraphs}${figure('A map of the sites.')}<p>One more paragraph after the map, long enough to be part of the story text.</p></article>`,
+      ),
+      context,
+    );
     expect(fields.image).toBeUndefined();
     expect(body).toContain('![The lead photo](https://paper.example/photos/lead.jpg)');
   });
 
   it('notes a lead photo whose address cannot be made absolute instead of writing a wrong one', () => {
-    const { fields, notes } = parseHtml(page('', `<article>${figure('Talks open. (Yonhap)')}${paragraphs}</article>`), context);
+    const { fields, notes } = parseHtml(
+      page('', `<article>${figure('Talks open. (Yonhap)')}${paragraphs}</article>`),
+      context,
+    );
     expect(fields.image).toEqual({ alt: 'The lead photo', caption: 'Talks open.', credit: 'Yonhap' });
     expect(notes).toEqual([expect.stringMatching(/^left out the lead photo's address "\/photos\/lead\.jpg"/)]);
   });
 
   it('keeps a written description as the summary and the modified time as updated', () => {
-    const head = '<meta property="og:description" content="What the envoys agreed, and what they did not."><meta property="article:published_time" content="2019-03-03T10:00:00+09:00"><meta property="article:modified_time" content="2019-03-03T15:00:00+09:00">';
-    expect(parseHtml(page(head), context).fields).toMatchObject({ summary: 'What the envoys agreed, and what they did not.', updated: '2019-03-03T15:00:00+09:00' });
-    const same = '<meta property="article:published_time" content="2019-03-03T10:00:00+09:00"><meta property="article:modified_time" content="2019-03-03T10:00:00+09:00">';
+    const head =
+      '<meta property="og:description" content="What the envoys agreed, and what they did not."><meta property="article:published_time" content="2019-03-03T10:00:00+09:00"><meta property="article:modified_time" content="2019-03-03T15:00:00+09:00">';
+    expect(parseHtml(page(head), context).fields).toMatchObject({
+      summary: 'What the envoys agreed, and what they did not.',
+      updated: '2019-03-03T15:00:00+09:00',
+    });
+    const same =
+      '<meta property="article:published_time" content="2019-03-03T10:00:00+09:00"><meta property="article:modified_time" content="2019-03-03T10:00:00+09:00">';
     expect(parseHtml(page(same), context).fields.updated).toBeUndefined();
   });
 
@@ -103,8 +165,12 @@ describe('parseHtml', () => {
   });
 
   it('keeps chrome out of the body but never a story whose wrapper has a chrome-like class', () => {
-    const chrome = '<div class="ad-slot">Buy now</div><p>Advertisement</p><div class="social-share"><a href="#">Tweet</a></div><button>Share</button><h3>Related stories</h3><ul><li>Other story</li></ul>';
-    const { body } = parseHtml(page('', `<div class="article-social-wrap"><article>${paragraphs}${chrome}</article></div>`), context);
+    const chrome =
+      '<div class="ad-slot">Buy now</div><p>Advertisement</p><div class="social-share"><a href="#">Tweet</a></div><button>Share</button><h3>Related stories</h3><ul><li>Other story</li></ul>';
+    const { body } = parseHtml(
+      page('', `<div class="article-social-wrap"><article>${paragraphs}${chrome}</article></div>`),
+      context,
+    );
     expect(body).toContain('Paragraph 6 of a story');
     expect(body).not.toMatch(/Buy now|Advertisement|Tweet|Share|Related|Other story/);
   });
@@ -122,9 +188,15 @@ describe('parseHtml', () => {
     ['DC.date.issued', '<meta name="DC.date.issued" content="2024-03-05T10:00:00+09:00">'],
     ['dcterms.created', '<meta name="dcterms.created" content="2024-03-05T10:00:00+09:00">'],
     ['parsely-pub-date', '<meta name="parsely-pub-date" content="2024-03-05T10:00:00+09:00">'],
-    ['parsely-page JSON', `<meta name="parsely-page" content='{"title":"T","pub_date":"2024-03-05T10:00:00+09:00","authors":["Ji-won Kim"]}'>`],
+    [
+      'parsely-page JSON',
+      `<meta name="parsely-page" content='{"title":"T","pub_date":"2024-03-05T10:00:00+09:00","authors":["Ji-won Kim"]}'>`,
+    ],
     ['sailthru.date in RFC 822', '<meta name="sailthru.date" content="Tue, 05 Mar 2024 10:00:00 +0900">'],
-    ['a BlogPosting JSON-LD array', `<script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":"BlogPosting","datePublished":"2024-03-05T10:00:00+09:00"}]</script>`],
+    [
+      'a BlogPosting JSON-LD array',
+      `<script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":"BlogPosting","datePublished":"2024-03-05T10:00:00+09:00"}]</script>`,
+    ],
   ])('finds the date in %s', (_, head) => {
     expect(parseHtml(page(head), context).fields.date).toBe('2024-03-05T10:00:00+09:00');
   });
@@ -132,44 +204,104 @@ describe('parseHtml', () => {
   it("finds the date in the article header's <time datetime> or an itemprop on <time>", () => {
     const header = (time: string) => page('', `<article><header><h1>Title</h1>${time}</header>${paragraphs}</article>`);
     expect(parseHtml(header('<time datetime="2024-03-05">5 March</time>'), context).fields.date).toBe('2024-03-05');
-    expect(parseHtml(page('', `<article><p><time itemprop="datePublished" datetime="2024-03-06T08:00:00Z">6 March</time></p>${paragraphs}</article>`), context).fields.date).toBe('2024-03-06T08:00:00Z');
+    expect(
+      parseHtml(
+        page(
+          '',
+          `<article><p><time itemprop="datePublished" datetime="2024-03-06T08:00:00Z">6 March</time></p>${paragraphs}</article>`,
+        ),
+        context,
+      ).fields.date,
+    ).toBe('2024-03-06T08:00:00Z');
   });
 
   it('takes the byline from Parse.ly, rel="author" or JSON-LD author objects, and the image from og:image', () => {
-    expect(parseHtml(page('<meta name="parsely-author" content="Ji-won Kim"><meta name="parsely-author" content="Sam Reed">'), context).fields.byline).toEqual(['Ji-won Kim', 'Sam Reed']);
-    expect(parseHtml(page('', `<article><p>By <a rel="author" href="/p/lee">Lee Min</a></p>${paragraphs}</article>`), context).fields.byline).toEqual(['Lee Min']);
-    const ld = { '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'A. Writer' }, 'B. Writer'], image: { '@type': 'ImageObject', url: 'https://paper.example/i.jpg', caption: 'The port.' } };
-    const { fields } = parseHtml(page(`${withUrl}<script type="application/ld+json">${JSON.stringify(ld)}</script>`), context);
-    expect(fields).toMatchObject({ byline: ['A. Writer', 'B. Writer'], image: { src: 'https://paper.example/i.jpg', caption: 'The port.' } });
+    expect(
+      parseHtml(
+        page('<meta name="parsely-author" content="Ji-won Kim"><meta name="parsely-author" content="Sam Reed">'),
+        context,
+      ).fields.byline,
+    ).toEqual(['Ji-won Kim', 'Sam Reed']);
+    expect(
+      parseHtml(
+        page('', `<article><p>By <a rel="author" href="/p/lee">Lee Min</a></p>${paragraphs}</article>`),
+        context,
+      ).fields.byline,
+    ).toEqual(['Lee Min']);
+    const ld = {
+      '@type': 'NewsArticle',
+      author: [{ '@type': 'Person', name: 'A. Writer' }, 'B. Writer'],
+      image: { '@type': 'ImageObject', url: 'https://paper.example/i.jpg', caption: 'The port.' },
+    };
+    const { fields } = parseHtml(
+      page(`${withUrl}<script type="application/ld+json">${JSON.stringify(ld)}</script>`),
+      context,
+    );
+    expect(fields).toMatchObject({
+      byline: ['A. Writer', 'B. Writer'],
+      image: { src: 'https://paper.example/i.jpg', caption: 'The port.' },
+    });
   });
 
-  it("sets importId to the canonical URL without its fragment, else og:url, and keeps originalUrl", () => {
-    const both = parseHtml(page('<link rel="canonical" href="https://paper.example/a/story#top"><meta property="og:url" content="https://paper.example/a/story?utm_source=x">'), context).fields;
-    expect(both).toMatchObject({ importId: 'https://paper.example/a/story', originalUrl: 'https://paper.example/a/story?utm_source=x' });
+  it('sets importId to the canonical URL without its fragment, else og:url, and keeps originalUrl', () => {
+    const both = parseHtml(
+      page(
+        '<link rel="canonical" href="https://paper.example/a/story#top"><meta property="og:url" content="https://paper.example/a/story?utm_source=x">',
+      ),
+      context,
+    ).fields;
+    expect(both).toMatchObject({
+      importId: 'https://paper.example/a/story',
+      originalUrl: 'https://paper.example/a/story?utm_source=x',
+    });
     expect(parseHtml(page(withUrl), context).fields.importId).toBe('https://paper.example/2019/story');
     expect(parseHtml(page(''), context).fields.importId).toBeUndefined();
   });
 
   it('resolves relative links and images against the page address, and drops /\\host addresses', () => {
     const story = `<article>${paragraphs}<p>See <a href="../maps/sites">the map</a> and <a href="/\\evil.example/x">this</a>. <img src="/img/map.png" alt="Map"><img src="/\\evil.example/x.jpg" alt="Bad"></p></article>`;
-    const { body } = parseHtml(page('<link rel="canonical" href="https://paper.example/2019/03/story">', story), context);
+    const { body } = parseHtml(
+      page('<link rel="canonical" href="https://paper.example/2019/03/story">', story),
+      context,
+    );
     expect(body).toContain('[the map](https://paper.example/2019/maps/sites)');
     expect(body).toContain('![Map](https://paper.example/img/map.png)');
     expect(body).not.toContain('evil.example');
   });
 
   it.each([
-    ['an IIS "Document Moved" stub', '<title>Document Moved</title>', '<h1>Object Moved</h1>This document may be found <a href="https://paper.example/x">here</a>', /redirect stub \("Document Moved"\).*https:\/\/paper\.example\/x/],
-    ['a meta refresh page', '<meta http-equiv="refresh" content="0; url=https://paper.example/y">', '<p>Redirecting.</p>', /redirect stub.*https:\/\/paper\.example\/y/],
-    ['a 404 page with the site around it', '<title>404 Not Found | The Test Paper</title>', `<nav><a href="/">Home</a></nav><h1>Page not found</h1>${paragraphs}`, /error page \("404 Not Found"\)/],
+    [
+      'an IIS "Document Moved" stub',
+      '<title>Document Moved</title>',
+      '<h1>Object Moved</h1>This document may be found <a href="https://paper.example/x">here</a>',
+      /redirect stub \("Document Moved"\).*https:\/\/paper\.example\/x/,
+    ],
+    [
+      'a meta refresh page',
+      '<meta http-equiv="refresh" content="0; url=https://paper.example/y">',
+      '<p>Redirecting.</p>',
+      /redirect stub.*https:\/\/paper\.example\/y/,
+    ],
+    [
+      'a 404 page with the site around it',
+      '<title>404 Not Found | The Test Paper</title>',
+      `<nav><a href="/">Home</a></nav><h1>Page not found</h1>${paragraphs}`,
+      /error page \("404 Not Found"\)/,
+    ],
   ])('refuses %s with the reason, even when --date is given', (_, head, body, reason) => {
     expect(() => parseHtml(page(head, body), context)).toThrow(reason);
-    expect(() => convertPage(page(head, body), 'page.html', { date: '2024-01-01', source: 'paper' }, SOURCES)).toThrow(reason);
+    expect(() => convertPage(page(head, body), 'page.html', { date: '2024-01-01', source: 'paper' }, SOURCES)).toThrow(
+      reason,
+    );
   });
 
   it('refuses a section front that lists headlines linking to stories', () => {
-    const teaser = (i: number) => `<article><h3><a href="/2024/story-${i}">Headline number ${i} of the world section</a></h3><p>A short summary of story ${i}, one line long, as section fronts print under each headline.</p></article>`;
-    const front = page('<title>World | The Test Paper</title><meta property="og:type" content="website">', `<main>${Array.from({ length: 8 }, (_, i) => teaser(i)).join('')}</main>`);
+    const teaser = (i: number) =>
+      `<article><h3><a href="/2024/story-${i}">Headline number ${i} of the world section</a></h3><p>A short summary of story ${i}, one line long, as section fronts print under each headline.</p></article>`;
+    const front = page(
+      '<title>World | The Test Paper</title><meta property="og:type" content="website">',
+      `<main>${Array.from({ length: 8 }, (_, i) => teaser(i)).join('')}</main>`,
+    );
     expect(() => parseHtml(front, context)).toThrow(/section front \(8 headlines linking to stories\)/);
   });
 

@@ -8,7 +8,12 @@ function storyParagraphs(bytes: Buffer): string[] {
   const [, ...rest] = bytes.toString('utf8').trim().split('\n');
   const text = /^\w+ \d{1,2}, \d{4}$/.test(rest[0] ?? '') ? rest.slice(1) : rest;
   const hasBlankLines = text.join('\n').trim().includes('\n\n');
-  const blocks = hasBlankLines ? text.join('\n').trim().split(/\n\s*\n/) : text;
+  const blocks = hasBlankLines
+    ? text
+        .join('\n')
+        .trim()
+        .split(/\n\s*\n/)
+    : text;
   return blocks.map((b) => b.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
 }
 
@@ -27,14 +32,22 @@ describe('parsePlain', () => {
   });
 
   it('finds the source from a dateline agency the archive knows, and the date from a line under the headline', () => {
-    const { fields } = parsePlain('Talks end\nOctober 5, 2019\nSTOCKHOLM, Oct. 5 (Yonhap) -- The talks ended.', context);
+    const { fields } = parsePlain(
+      'Talks end\nOctober 5, 2019\nSTOCKHOLM, Oct. 5 (Yonhap) -- The talks ended.',
+      context,
+    );
     expect(fields).toMatchObject({ title: 'Talks end', date: '2019-10-05', source: 'yonhap', dateline: 'STOCKHOLM' });
-    expect(parsePlain('Talks end\nSTOCKHOLM, Oct. 5 (Reuters) -- The talks ended.', context).fields.source).toBeUndefined();
+    expect(
+      parsePlain('Talks end\nSTOCKHOLM, Oct. 5 (Reuters) -- The talks ended.', context).fields.source,
+    ).toBeUndefined();
   });
 
   it('makes each line a paragraph when there are no blank lines, and joins wrapped lines when there are', () => {
     expect(markdownParagraphs(parsePlain('Title\nOne.\nTwo.', context).body)).toEqual(['One.', 'Two.']);
-    expect(markdownParagraphs(parsePlain('Title\n\nOne\nstill one.\n\nTwo.', context).body)).toEqual(['One still one.', 'Two.']);
+    expect(markdownParagraphs(parsePlain('Title\n\nOne\nstill one.\n\nTwo.', context).body)).toEqual([
+      'One still one.',
+      'Two.',
+    ]);
   });
 
   it('rejects a file that is only a headline', () => {

@@ -23,7 +23,9 @@ describe('findDateInText', () => {
       weekdayMismatch: false,
     });
     expect(findDateInText('Leaders walk in Hanoi, Thursday, Feb. 28, 2019.')?.iso).toBe('2019-02-28');
-    expect(findDateInText('A file photo from Sept. 9, 2016, shows the site, Tuesday, Sept. 12, 2017.')?.iso).toBe('2017-09-12');
+    expect(findDateInText('A file photo from Sept. 9, 2016, shows the site, Tuesday, Sept. 12, 2017.')?.iso).toBe(
+      '2017-09-12',
+    );
   });
 
   it('flags a weekday that does not fall on the date', () => {

@@ -8,13 +8,25 @@ import { describeFixtures, markdownParagraphs, SOURCES } from '../../fixtures.ts
  * `(END)`, the reporter's e-mail or the feedback footer, with an `(END)` at a line's end removed.
  */
 function storyParagraphs(bytes: Buffer): string[] {
-  const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim());
+  const lines = bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim());
   const start = lines.findIndex((l) => / \(Yonhap\) -- /.test(l));
   const end = lines.findIndex((l, i) => i > start && (l === '(END)' || /^\S+@\S+$/.test(l) || l === 'Send Feedback'));
-  return lines.slice(start, end).filter(Boolean).map((l) => l.replace(/ \(END\)$/, ''));
+  return lines
+    .slice(start, end)
+    .filter(Boolean)
+    .map((l) => l.replace(/ \(END\)$/, ''));
 }
 
-describeFixtures('yonhap', 'Yonhap page', storyParagraphs, /Go to (Contents|Navigation)|All News|\(ATTN|\(END\)|@yna\.co\.kr|Send Feedback|How can we improve|Thanks for your feedback/);
+describeFixtures(
+  'yonhap',
+  'Yonhap page',
+  storyParagraphs,
+  /Go to (Contents|Navigation)|All News|\(ATTN|\(END\)|@yna\.co\.kr|Send Feedback|How can we improve|Thanks for your feedback/,
+);
 
 describe('parseYonhap', () => {
   const page = (...lines: string[]) => lines.join('\n');
@@ -22,23 +34,49 @@ describe('parseYonhap', () => {
 
   it('reads the label, the Korea-time date and the editor’s note into their fields', () => {
     const { fields } = parseYonhap(
-      page('Go to Contents Go to Navigation', '(2nd LD) Envoys meet', 'All News 09:05 January 20, 2016', '(ATTN: UPDATES with briefing)', story),
+      page(
+        'Go to Contents Go to Navigation',
+        '(2nd LD) Envoys meet',
+        'All News 09:05 January 20, 2016',
+        '(ATTN: UPDATES with briefing)',
+        story,
+      ),
     );
-    expect(fields).toMatchObject({ title: 'Envoys meet', label: '2nd LD', date: '2016-01-20T09:05:00+09:00', editorNote: 'UPDATES with briefing', dateline: 'SEOUL' });
+    expect(fields).toMatchObject({
+      title: 'Envoys meet',
+      label: '2nd LD',
+      date: '2016-01-20T09:05:00+09:00',
+      editorNote: 'UPDATES with briefing',
+      dateline: 'SEOUL',
+    });
   });
 
   it('keeps two labels, and a headline with none has no label', () => {
-    expect(parseYonhap(page('(LEAD) (News Focus) Envoys meet', story)).fields).toMatchObject({ title: 'Envoys meet', label: 'LEAD, News Focus' });
+    expect(parseYonhap(page('(LEAD) (News Focus) Envoys meet', story)).fields).toMatchObject({
+      title: 'Envoys meet',
+      label: 'LEAD, News Focus',
+    });
     expect(parseYonhap(page('Envoys meet', story)).fields).not.toHaveProperty('label');
   });
 
   it('joins an editor’s note that runs over two lines', () => {
-    const { fields } = parseYonhap(page('(LEAD) Envoys meet', '(ATTN: ADDS quotes in paras 3-4;', 'CHANGES headline)', story));
+    const { fields } = parseYonhap(
+      page('(LEAD) Envoys meet', '(ATTN: ADDS quotes in paras 3-4;', 'CHANGES headline)', story),
+    );
     expect(fields.editorNote).toBe('ADDS quotes in paras 3-4; CHANGES headline');
   });
 
   it('says which lines it left out instead of dropping them silently', () => {
-    const { notes, body } = parseYonhap(page('Envoys meet', 'All News 09:05 January 20, 2016', 'Photo: envoys shake hands', story, '(END)', 'Related Articles'));
+    const { notes, body } = parseYonhap(
+      page(
+        'Envoys meet',
+        'All News 09:05 January 20, 2016',
+        'Photo: envoys shake hands',
+        story,
+        '(END)',
+        'Related Articles',
+      ),
+    );
     expect(notes).toEqual([
       'left out 1 line(s) between the headline and the story: "Photo: envoys shake hands"',
       'left out 1 line(s) after the end of the story: "Related Articles"',
@@ -60,13 +98,24 @@ describe('parseYonhap', () => {
 
   it('leaves the date out when the time line is missing, so the importer asks for --date', () => {
     expect(parseYonhap(page('Envoys meet', story)).fields.date).toBeUndefined();
-    expect(() => convertPage(page('Envoys meet', story), 'x.txt', {}, SOURCES)).toThrow(/cannot find the date \(pass --date YYYY-MM-DD\) in this Yonhap page/);
-    expect(convertPage(page('Envoys meet', story), 'x.txt', { date: '2016-01-20' }, SOURCES).data.date).toBe('2016-01-20');
+    expect(() => convertPage(page('Envoys meet', story), 'x.txt', {}, SOURCES)).toThrow(
+      /cannot find the date \(pass --date YYYY-MM-DD\) in this Yonhap page/,
+    );
+    expect(convertPage(page('Envoys meet', story), 'x.txt', { date: '2016-01-20' }, SOURCES).data.date).toBe(
+      '2016-01-20',
+    );
   });
 
   it('rejects a page with a headline and no story', () => {
-    expect(() => parseYonhap(page('Go to Contents Go to Navigation', '(LEAD) Envoys meet', 'All News 09:05 January 20, 2016', 'Send Feedback'))).toThrow(
-      /found no story text/,
-    );
+    expect(() =>
+      parseYonhap(
+        page(
+          'Go to Contents Go to Navigation',
+          '(LEAD) Envoys meet',
+          'All News 09:05 January 20, 2016',
+          'Send Feedback',
+        ),
+      ),
+    ).toThrow(/found no story text/);
   });
 });

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { isEmailLine, isSeparator, matchByline, matchDateline, splitCaptionCredit, splitCredit, splitLabel } from '../../../../../src/importer/formats/text/wire-lines.ts';
+import {
+  isEmailLine,
+  isSeparator,
+  matchByline,
+  matchDateline,
+  splitCaptionCredit,
+  splitCredit,
+  splitLabel,
+} from '../../../../../src/importer/formats/text/wire-lines.ts';
 import { SOURCES } from '../../fixtures.ts';
 
 describe('splitLabel', () => {
   it('moves the label in parentheses out of the headline', () => {
     expect(splitLabel('(LEAD) Envoys meet')).toEqual({ title: 'Envoys meet', label: 'LEAD' });
     expect(splitLabel('(2nd LD) Envoys meet')).toEqual({ title: 'Envoys meet', label: '2nd LD' });
-    expect(splitLabel('(URGENT) (News Focus) Envoys meet')).toEqual({ title: 'Envoys meet', label: 'URGENT, News Focus' });
+    expect(splitLabel('(URGENT) (News Focus) Envoys meet')).toEqual({
+      title: 'Envoys meet',
+      label: 'URGENT, News Focus',
+    });
   });
 
   it('leaves a headline without a label, or with parentheses later on, as it is', () => {
@@ -16,8 +27,16 @@ describe('splitLabel', () => {
 
 describe('matchDateline', () => {
   it('reads Yonhap, AP and en-dash datelines', () => {
-    expect(matchDateline('SEOUL, Jan. 20 (Yonhap) -- Text')).toEqual({ city: 'SEOUL', detail: 'Jan. 20', agency: 'Yonhap' });
-    expect(matchDateline('SEOUL, South Korea (AP) — Text')).toEqual({ city: 'SEOUL', detail: 'South Korea', agency: 'AP' });
+    expect(matchDateline('SEOUL, Jan. 20 (Yonhap) -- Text')).toEqual({
+      city: 'SEOUL',
+      detail: 'Jan. 20',
+      agency: 'Yonhap',
+    });
+    expect(matchDateline('SEOUL, South Korea (AP) — Text')).toEqual({
+      city: 'SEOUL',
+      detail: 'South Korea',
+      agency: 'AP',
+    });
     expect(matchDateline('UNITED NATIONS (AP) — Text')).toEqual({ city: 'UNITED NATIONS', agency: 'AP' });
     expect(matchDateline('SINGAPORE – Text')).toEqual({ city: 'SINGAPORE' });
   });
@@ -56,11 +75,25 @@ describe('splitCredit', () => {
 
 describe('splitCaptionCredit', () => {
   it('splits wire, agency and known-source credits off a caption and leaves other brackets', () => {
-    expect(splitCaptionCredit('Kim in Hanoi. (AP Photo/Pat Leung)', SOURCES)).toEqual({ caption: 'Kim in Hanoi.', credit: 'AP Photo/Pat Leung' });
-    expect(splitCaptionCredit('Crowds in Seoul. (Yonhap)', SOURCES)).toEqual({ caption: 'Crowds in Seoul.', credit: 'Yonhap' });
-    expect(splitCaptionCredit('A parade. (Test Wire Service)', SOURCES)).toEqual({ caption: 'A parade.', credit: 'Test Wire Service' });
-    expect(splitCaptionCredit('The site (pictured in 2013)', SOURCES)).toEqual({ caption: 'The site (pictured in 2013)' });
-    expect(splitCaptionCredit('Missiles on parade. (Reuters/Kim Hong-ji)', SOURCES)).toEqual({ caption: 'Missiles on parade.', credit: 'Reuters/Kim Hong-ji' });
+    expect(splitCaptionCredit('Kim in Hanoi. (AP Photo/Pat Leung)', SOURCES)).toEqual({
+      caption: 'Kim in Hanoi.',
+      credit: 'AP Photo/Pat Leung',
+    });
+    expect(splitCaptionCredit('Crowds in Seoul. (Yonhap)', SOURCES)).toEqual({
+      caption: 'Crowds in Seoul.',
+      credit: 'Yonhap',
+    });
+    expect(splitCaptionCredit('A parade. (Test Wire Service)', SOURCES)).toEqual({
+      caption: 'A parade.',
+      credit: 'Test Wire Service',
+    });
+    expect(splitCaptionCredit('The site (pictured in 2013)', SOURCES)).toEqual({
+      caption: 'The site (pictured in 2013)',
+    });
+    expect(splitCaptionCredit('Missiles on parade. (Reuters/Kim Hong-ji)', SOURCES)).toEqual({
+      caption: 'Missiles on parade.',
+      credit: 'Reuters/Kim Hong-ji',
+    });
     expect(splitCaptionCredit('Talks in Hanoi. (AP)', SOURCES)).toEqual({ caption: 'Talks in Hanoi.', credit: 'AP' });
   });
 });
