@@ -49,6 +49,12 @@ export interface StoredStory {
 }
 
 /** The index's keys of one version of a story, from its front matter and text. */
+/**
+ * A string of its own. A string cut from a larger one (an id taken from a feed's text) can keep
+ * all of that text alive in V8; the index keeps its keys for the whole run, so it keeps copies.
+ */
+const ownCopy = (text: string | undefined) => (text === undefined ? undefined : (' ' + text).slice(1));
+
 export function filedVersion(file: string, number: number, { data, body }: Story): FiledVersion {
   const date = typeof data.date === 'string' ? parseArticleDate(data.date)?.iso : undefined;
   const updated = typeof data.updated === 'string' ? parseArticleDate(data.updated)?.iso : undefined;
@@ -57,11 +63,11 @@ export function filedVersion(file: string, number: number, { data, body }: Story
     number,
     date,
     filed: data.updated === undefined ? date : updated,
-    source: typeof data.source === 'string' ? data.source : undefined,
-    headline: headlineKey(data.title, data.label),
+    source: ownCopy(typeof data.source === 'string' ? data.source : undefined),
+    headline: ownCopy(headlineKey(data.title, data.label)),
     url: urlKey(data.originalUrl),
     digest: textKey(body),
-    identity: typeof data.importId === 'string' && data.importId.trim() ? data.importId.trim() : undefined,
+    identity: ownCopy(typeof data.importId === 'string' && data.importId.trim() ? data.importId.trim() : undefined),
     labelled: isLabelledUpdate(data.title, data.label),
     draft: data.draft === true,
   };
