@@ -42,8 +42,7 @@ export function countOutcomes(report: string): Record<string, number> {
 
 /**
  * The import as `npm run import` runs it: the Node flags of package.json's `import` script (a
- * small young generation and a bounded old one keep a long import's memory down; a JSON document
- * past 64 MiB is refused, so the bound holds), then the CLI and `args`.
+ * small young generation keeps a long import's memory down), then the CLI and `args`.
  */
 export async function importCommand(args: readonly string[]): Promise<[string, ...string[]]> {
   const { scripts } = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')) as {
