@@ -11,6 +11,7 @@ import { listCollectionFolder, versionParts } from '../../model/content-files.ts
 import { calendarDay, parseArticleDate } from '../../model/dates.ts';
 import { readFrontMatter } from '../../model/front-matter.ts';
 import type { Story } from './duplicates.ts';
+import { ownText } from '../own-text.ts';
 import {
   headlineDistance,
   headlineKey,
@@ -49,12 +50,6 @@ export interface StoredStory {
 }
 
 /** The index's keys of one version of a story, from its front matter and text. */
-/**
- * A string of its own. A string cut from a larger one (an id taken from a feed's text) can keep
- * all of that text alive in V8; the index keeps its keys for the whole run, so it keeps copies.
- */
-const ownCopy = (text: string | undefined) => (text === undefined ? undefined : (' ' + text).slice(1));
-
 export function filedVersion(file: string, number: number, { data, body }: Story): FiledVersion {
   const date = typeof data.date === 'string' ? parseArticleDate(data.date)?.iso : undefined;
   const updated = typeof data.updated === 'string' ? parseArticleDate(data.updated)?.iso : undefined;
@@ -63,11 +58,11 @@ export function filedVersion(file: string, number: number, { data, body }: Story
     number,
     date,
     filed: data.updated === undefined ? date : updated,
-    source: ownCopy(typeof data.source === 'string' ? data.source : undefined),
-    headline: ownCopy(headlineKey(data.title, data.label)),
+    source: ownText(typeof data.source === 'string' ? data.source : undefined),
+    headline: ownText(headlineKey(data.title, data.label)),
     url: urlKey(data.originalUrl),
     digest: textKey(body),
-    identity: ownCopy(typeof data.importId === 'string' && data.importId.trim() ? data.importId.trim() : undefined),
+    identity: ownText(typeof data.importId === 'string' && data.importId.trim() ? data.importId.trim() : undefined),
     labelled: isLabelledUpdate(data.title, data.label),
     draft: data.draft === true,
   };

@@ -33,6 +33,7 @@ import { cutText } from '../../../model/cut-text.ts';
 import { splitCaptionCredit } from '../text/wire-lines.ts';
 import { child, children, xmlItems, type XmlElement } from '../items/xml-items.ts';
 import { itemOutcome } from '../items/item-fields.ts';
+import { ownText } from '../../own-text.ts';
 
 // WXR 1.0, 1.1 and 1.2 differ in the version in their namespaces, not in what they hold.
 const WP_NS = (uri: string) => /^https?:\/\/wordpress\.org\/export\/[\d.]+\/$/.test(uri);
@@ -126,11 +127,12 @@ function readAttachment(item: XmlElement, site: string | undefined): Attachment 
   const [alt, altCut] = bounded(
     meta.get('_wp_attachment_image_alt') || plainText(textOf(child(item, CONTENT_NS, 'encoded'))),
   );
+  // Held until the posts that ask for it are read, perhaps in a second pass: copies, not views of the file.
   return {
     src,
-    caption,
-    alt,
-    parent: wp(item, 'post_parent'),
+    caption: ownText(caption),
+    alt: ownText(alt),
+    parent: ownText(wp(item, 'post_parent')),
     order: Number(wp(item, 'menu_order')) || 0,
     cut: captionCut || altCut,
   };
@@ -296,9 +298,9 @@ function remember(photos: Photos, item: XmlElement, site: string | undefined): v
   if (!photos.byId.has(id)) {
     const attachment = readAttachment(item, site);
     if (!attachment) return;
-    photos.byId.set(id, attachment);
+    photos.byId.set(ownText(id), attachment);
   }
-  if (byParent) photos.byParent.set(parent, (photos.byParent.get(parent) ?? new Set()).add(id));
+  if (byParent) photos.byParent.set(ownText(parent), (photos.byParent.get(parent) ?? new Set()).add(ownText(id)));
 }
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic)(?:[?#]|$)/i;
@@ -545,8 +547,8 @@ export const parseWordpress: ItemParser = async function* (input: InputText, con
     const expanded = expandedBody(record);
     const requests = photoRequests(record, expanded);
     if (!ready(requests, photos)) {
-      for (const id of requests.ids) photos.wantedIds.add(id);
-      if (requests.attached) photos.wantedParents.add(wp(record, 'post_id'));
+      for (const id of requests.ids) photos.wantedIds.add(ownText(id));
+      if (requests.attached) photos.wantedParents.add(ownText(wp(record, 'post_id')));
       waiting.add(index);
       continue;
     }
