@@ -129,7 +129,7 @@ function readAttachment(item: XmlElement, site: string | undefined): Attachment 
   );
   // Held until the posts that ask for it are read, perhaps in a second pass: copies, not views of the file.
   return {
-    src,
+    src: ownText(src),
     caption: ownText(caption),
     alt: ownText(alt),
     parent: ownText(wp(item, 'post_parent')),
