@@ -20,6 +20,8 @@ import {
   itemOutcome,
   wholeDocument,
   documentTooLarge,
+  isObject,
+  type Json,
 } from '../items/item-fields.ts';
 import { DATELINE_EXTENSION, datelineExtension } from '../../../interchange/dateline-extension.ts';
 import { htmlBodyToMarkdown } from '../body/html-body.ts';
@@ -27,11 +29,6 @@ import type { ArticleImage } from '../../../model/article.ts';
 import type { ItemParser, KnownSource, ParsedItem } from '../../types.ts';
 import { hasContactDetails } from './private-notes.ts';
 import { sourceForName, sourceForUrl } from '../../sources.ts';
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The value of the first of `names` the object has, ignoring case (`edNote`, `ednote`). */
 function field(object: Json, ...names: string[]): unknown {

@@ -17,15 +17,13 @@ import {
   itemOutcome,
   wholeDocument,
   documentTooLarge,
+  isObject,
+  type Json,
 } from '../items/item-fields.ts';
 import { htmlBodyToMarkdown } from '../body/html-body.ts';
 import type { ArticleFields, CollectionPage, InputText, ItemParser, ParseContext, ParsedItem } from '../../types.ts';
 import { sourceForUrl } from '../../sources.ts';
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 const url = (value: unknown) => httpUrl(text(value));
 

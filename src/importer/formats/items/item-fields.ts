@@ -224,3 +224,10 @@ export async function wholeDocument(input: InputText): Promise<string | undefine
 /** Why a document read whole was refused for its size, and what to do. */
 export const documentTooLarge = (what: string, parts: string) =>
   `this ${what} is over ${MAX_WHOLE_DOCUMENT / 1024 / 1024} MiB of text, more than the importer reads at once (it parses a JSON document whole); nothing in it was imported. Split it into smaller files (${parts}) and import those`;
+
+/** A JSON object, as the formats read whole (JSON Feed, ninjs) hand their items over. */
+export type Json = Record<string, unknown>;
+
+/** Whether a JSON value is an object (not null, not an array). */
+export const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
