@@ -3,16 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { BUILD_PART, buildsListings } from './src/build-part.ts';
-import { checkedArticles } from './src/astro/checked-entries.ts';
-import { contentCacheDir, moduleGraphDigest, partCacheDir } from './src/build-cache.ts';
+import { BUILD_PART, buildsListings } from './src/config/build-part.ts';
+import { checkedArticles } from './src/caches/checked-entries.ts';
+import { contentCacheDir, moduleGraphDigest, partCacheDir } from './src/caches/build-cache.ts';
 import searchInDev from './src/integrations/search-dev.ts';
 import { articleLastModified, getSitemapConfig } from './src/integrations/sitemap.ts';
 import mergedSitemapPages from './src/integrations/merged-sitemap.ts';
 import staleOutput from './src/integrations/stale-output.ts';
-import { createUrls, normaliseBase } from './src/lib/urls.ts';
+import { createUrls, normaliseBase } from './src/views/urls.ts';
 import { markdownOptions } from './src/markdown/index.ts';
-import { contentDirFrom } from './src/site.ts';
+import { contentDirFrom } from './src/config/site.ts';
 
 // The environment, read once: where the site is published, under which path, from which content.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -32,7 +32,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
-    // Two pages at a time, one rendering while the other awaits its references from the citation worker (src/lib/citation-pool.ts); 4 measured no faster, with more memory.
+    // Two pages at a time, one rendering while the other awaits its references from the citation worker (src/citations/pool.ts); 4 measured no faster, with more memory.
     concurrency: 2,
     // A strict Content-Security-Policy (style-src 'self') rules out inline <style> blocks.
     inlineStylesheets: 'never',
@@ -57,7 +57,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   experimental: {
-    // Pages whose cache key (src/lib/page-keys.ts) and code are unchanged are kept from the last
+    // Pages whose cache key (src/caches/page-keys.ts) and code are unchanged are kept from the last
     // build (in the output folder, else copied from the cache folder) instead of rendered again.
     incrementalBuild: true,
   },

@@ -5,7 +5,7 @@
  * (scripts/lib/build-lock.ts). Options such as `--outDir` go to `astro build`; `--figures FILE`
  * writes what the build measured of itself as JSON (scripts/lib/build-figures.ts).
  *
- * In parts (src/build-part.ts): `--shard K/N` builds the article pages and search bundles of
+ * In parts (src/config/build-part.ts): `--shard K/N` builds the article pages and search bundles of
  * the Kth of N runs of search parts into its own folder (default `dist-shards/K-of-N/`); `--merge
  * DIR...` builds everything else into the output folder and puts the shards' parts into it. An
  * archive of more than BUILD_PART_ARTICLES articles is built that way by `npm run build` alone:
@@ -29,11 +29,11 @@ import {
   searchPartArticles,
   searchParts,
   shardYears,
-} from '../src/build-part.ts';
+} from '../src/config/build-part.ts';
 import { buildSearchIndex, indexSummary, type SearchIndexResult } from '../src/search/build-index.ts';
 import { BUNDLE_DIR } from '../src/search/keys.ts';
-import { contentCacheDir } from '../src/build-cache.ts';
-import { contentDirFrom } from '../src/site.ts';
+import { contentCacheDir } from '../src/caches/build-cache.ts';
+import { contentDirFrom } from '../src/config/site.ts';
 import { writeBuildReport } from './lib/build-figures.ts';
 import { withBuildLock } from './lib/build-lock.ts';
 import { projectRoot } from './lib/build-command.ts';
@@ -179,7 +179,7 @@ class BuildFailed extends Error {
 }
 
 /**
- * An archive larger than one process should render (src/build-part.ts) is built in shards, one
+ * An archive larger than one process should render (src/config/build-part.ts) is built in shards, one
  * after another, into folders beside the output (`dist-shards/K-of-N/`, kept for the next build's
  * incremental rendering), and merged into it: the build's peak memory is that of its largest part.
  */

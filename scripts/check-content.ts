@@ -5,10 +5,10 @@
  * give the same verdict on every file.
  */
 import { stat } from 'node:fs/promises';
-import { plural } from '../src/lib/plural.ts';
+import { plural } from '../src/i18n/plural.ts';
 import { folderProblems, readContentFolder } from '../src/model/read-content.ts';
 import { formatProblem } from '../src/model/validate.ts';
-import { contentDirFrom } from '../src/site.ts';
+import { contentDirFrom } from '../src/config/site.ts';
 
 /** What a check found: the problems, and how many files of each kind it read. */
 export interface ContentCheck {

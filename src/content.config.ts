@@ -3,7 +3,7 @@ import { contentLoader } from './astro/content-loader.ts';
 import { articleSchema } from './model/article.ts';
 import { sourceSchema } from './model/source.ts';
 import { topicSchema } from './model/topic.ts';
-import { CONTENT_DIR } from './site.ts';
+import { CONTENT_DIR } from './config/site.ts';
 
 /**
  * Every collection is read by the model's one reader (see src/astro/content-loader.ts): ids from

@@ -6,7 +6,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentCacheDir } from '../src/build-cache.ts';
+import { contentCacheDir } from '../src/caches/build-cache.ts';
 import { projectRoot } from './helpers/build-site.ts';
 
 export default async function setup() {

@@ -24,7 +24,7 @@ export const buildCommands = {
   /** `nodeFlags` (such as `--cpu-prof`) reach Astro too: scripts/build.ts runs it with its own Node flags. */
   dateline: (outDir: string, figuresFile: string, nodeFlags: readonly string[] = []) =>
     buildCommand(outDir, ['--figures', figuresFile], nodeFlags),
-  /** One shard of a build in parts, into its own folder (src/build-part.ts). */
+  /** One shard of a build in parts, into its own folder (src/config/build-part.ts). */
   shard: (outDir: string, index: number, count: number, figuresFile: string) =>
     buildCommand(outDir, ['--figures', figuresFile, '--shard', `${index}/${count}`]),
   /** The merge of a build in parts. */

@@ -33,9 +33,9 @@ import {
   siteSize,
   type BuildRun,
 } from './measure.ts';
-import { shardYears } from '../../src/build-part.ts';
+import { shardYears } from '../../src/config/build-part.ts';
 import { articlesPerYear } from '../../src/model/content-files.ts';
-import { contentCacheDir } from '../../src/build-cache.ts';
+import { contentCacheDir } from '../../src/caches/build-cache.ts';
 import { readBuildReport } from '../lib/build-figures.ts';
 import { benchImport, renderImportReport } from './import-bench.ts';
 import { renderReport, type BenchResult, type BuildFigures, type SiteFigures } from './report.ts';
@@ -98,7 +98,7 @@ async function editArticle(file: string, stamp: string) {
   await appendFile(file, `\nEditor's addition ${stamp}: one more paragraph, to trigger a rebuild.\n`);
 }
 
-/** Which of `count` shards holds the article file `edited` (shards own runs of years: src/build-part.ts). */
+/** Which of `count` shards holds the article file `edited` (shards own runs of years: src/config/build-part.ts). */
 async function shardOf(contentDir: string, edited: string, count: number): Promise<number> {
   const year = edited.split('/').at(-2)!;
   return shardYears(await articlesPerYear(contentDir), count).findIndex((years) => years.includes(year)) + 1;

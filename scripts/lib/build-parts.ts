@@ -1,5 +1,5 @@
 /**
- * Building in parts (src/build-part.ts): what a shard leaves in its folder to say what it is,
+ * Building in parts (src/config/build-part.ts): what a shard leaves in its folder to say what it is,
  * and how the merge puts the shards' article pages and search bundles into the merged site,
  * refusing shards that are missing, repeated, or made from another plan (another archive).
  */

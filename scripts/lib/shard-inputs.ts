@@ -78,7 +78,7 @@ async function contentFiles(contentDir: string): Promise<SeenFile[]> {
 }
 
 /**
- * The digest of each shard of `plan` (the years of each shard, as src/build-part.ts shardYears
+ * The digest of each shard of `plan` (the years of each shard, as src/config/build-part.ts shardYears
  * cuts them) over the archive in `contentDir`: equal digests, equal shard folders. `options` are
  * the build's own options that reach Astro (`--force` among them never keeps a shard anyway).
  */

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
+import { SECURITY_HEADERS } from '../../src/config/security-headers.ts';
 import { serveFolder } from '../../src/integrations/serve-folder.ts';
 
 export interface ServedSite {

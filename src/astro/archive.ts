@@ -5,19 +5,24 @@
 import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import { getCollection, getEntry } from 'astro:content';
-import { BUILD_PART, buildsListings } from '../build-part.ts';
-import { CONTENT_DIR, FEED_SIZE, SITE } from '../site.ts';
+import { BUILD_PART, buildsListings } from '../config/build-part.ts';
+import { CONTENT_DIR, FEED_SIZE, SITE } from '../config/site.ts';
 import { rendersId, yearsRendered } from './part-years.ts';
-import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index.ts';
-import { paginate } from '../lib/queries.ts';
-import { yearJumps } from '../lib/periods.ts';
+import { buildArchiveIndex, type ArchiveIndex } from '../archive/archive-index.ts';
+import { paginate } from '../archive/queries.ts';
+import { yearJumps } from '../views/periods.ts';
 import { hasVersionFolders } from '../model/content-files.ts';
 import { readAliasesFile, readSectionsFile } from '../model/read-content.ts';
 import { ContentError } from '../model/validate.ts';
-import { storyVersions, withChanges, type StoryVersion, type StoryVersionWithChanges } from '../lib/story-versions.ts';
+import {
+  storyVersions,
+  withChanges,
+  type StoryVersion,
+  type StoryVersionWithChanges,
+} from '../views/story-versions.ts';
 import type { ArticleInput, ArticleRecord, VersionRecord } from '../model/records.ts';
-import { contentCacheDir } from '../build-cache.ts';
-import { checkedBy, checkedEntriesFile, readCheckedEntries } from './checked-entries.ts';
+import { contentCacheDir } from '../caches/build-cache.ts';
+import { checkedBy, checkedEntriesFile, readCheckedEntries } from '../caches/checked-entries.ts';
 import { urls } from './site-urls.ts';
 import { queueArticleReferences } from './article-references.ts';
 import { renderedBody } from './render-body.ts';
@@ -91,7 +96,7 @@ export function getArchive(): Promise<ArchiveIndex> {
 /**
  * Static paths with their incremental-build cache keys. Each page's props must carry everything
  * it shows besides the sources and topics (see page-keys.ts): the key is their digest. These are
- * the pages that are not one article's: a build in parts (src/build-part.ts) makes them only
+ * the pages that are not one article's: a build in parts (src/config/build-part.ts) makes them only
  * when it is not a shard.
  */
 export async function keyedStaticPaths<Params, Props>(

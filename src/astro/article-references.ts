@@ -1,6 +1,6 @@
 /**
  * The "Cite this article" references of the article pages, made on the citation worker
- * (src/lib/citation-pool.ts). A build queues those of every article page it will render as soon
+ * (src/citations/pool.ts). A build queues those of every article page it will render as soon
  * as it has read the archive: the worker formats them while Astro renders the pages before the
  * articles (the archive, the citation files), instead of Astro waiting on it at each article
  * page (a third of a cold build's time, with the main thread idle).
@@ -8,15 +8,15 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { outDir, site, srcDir } from 'astro:config/server';
-import { sharedCitationPool } from '../lib/citation-pool.ts';
-import { citedArticle, type CitedArticle, type FormattedReferences } from '../lib/citations.ts';
-import { createUrls } from '../lib/urls.ts';
+import { sharedCitationPool } from '../citations/pool.ts';
+import { citedArticle, type CitedArticle, type FormattedReferences } from '../citations/format.ts';
+import { createUrls } from '../views/urls.ts';
 import type { ArticleRecord } from '../model/records.ts';
-import { SITE } from '../site.ts';
+import { SITE } from '../config/site.ts';
 import { urls } from './site-urls.ts';
 
-// Found from Astro's srcDir: bundled into dist/, this file has no src/lib/ beside it.
-const pool = () => sharedCitationPool(new URL('lib/citation-worker.ts', srcDir));
+// Found from Astro's srcDir: bundled into dist/, this file has no src/citations/ beside it.
+const pool = () => sharedCitationPool(new URL('citations/worker.ts', srcDir));
 
 /** What the references of `article` cite, on the site at `siteUrl`. */
 function cited(article: ArticleRecord, siteUrl: string | URL): CitedArticle {

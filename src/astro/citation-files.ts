@@ -3,10 +3,10 @@
  * article" block: one route shape for each file format.
  */
 import type { APIRoute } from 'astro';
-import { citedArticle, type CitedArticle } from '../lib/citations.ts';
-import { articleRouteParams } from '../lib/urls.ts';
+import { citedArticle, type CitedArticle } from '../citations/format.ts';
+import { articleRouteParams } from '../views/urls.ts';
 import type { ArticleRecord } from '../model/records.ts';
-import { SITE } from '../site.ts';
+import { SITE } from '../config/site.ts';
 import { articleStaticPaths } from './archive.ts';
 import { urls } from './site-urls.ts';
 

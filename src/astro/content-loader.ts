@@ -16,10 +16,10 @@ import { localImagePaths, missingImageFiles } from '../model/body-images.ts';
 import { collectionFolder, listContentFiles, type CollectionName } from '../model/content-files.ts';
 import { checkContentText, readContentTexts } from '../model/read-content.ts';
 import { ContentError, type ContentProblem } from '../model/validate.ts';
-import { contentCacheDir } from '../build-cache.ts';
-import { checkedBy, checkedEntriesFile, readCheckedEntries, writeCheckedEntries } from './checked-entries.ts';
+import { contentCacheDir } from '../caches/build-cache.ts';
+import { checkedBy, checkedEntriesFile, readCheckedEntries, writeCheckedEntries } from '../caches/checked-entries.ts';
 import { rendersId, yearsRendered } from './part-years.ts';
-import { removeRenderedBody, renderedBodyFile, writeRenderedBody } from './rendered-bodies.ts';
+import { removeRenderedBody, renderedBodyFile, writeRenderedBody } from '../caches/rendered-bodies.ts';
 
 /** Reads, checks and stores one collection; throws a ContentError listing every problem. */
 async function syncCollection(collection: CollectionName, contentDir: string, context: LoaderContext): Promise<void> {

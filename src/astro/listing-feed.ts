@@ -2,10 +2,10 @@
 import rss from '@astrojs/rss';
 import { getArchive } from './archive.ts';
 import { urls as siteUrls } from './site-urls.ts';
-import { FEED_XMLNS, toFeedItems } from '../lib/feed-items.ts';
-import { strings, type InterfaceLanguage } from '../lib/strings/index.ts';
-import { listingUrls } from '../lib/urls.ts';
-import { FEED_SIZE, SITE } from '../site.ts';
+import { FEED_XMLNS, toFeedItems } from '../views/feed-items.ts';
+import { strings, type InterfaceLanguage } from '../i18n/strings/index.ts';
+import { listingUrls } from '../views/urls.ts';
+import { FEED_SIZE, SITE } from '../config/site.ts';
 
 /** The newest stories of `lang`'s listing, with the channel's `<language>`. */
 export async function listingFeed(lang: InterfaceLanguage, site: URL | undefined): Promise<Response> {

@@ -3,14 +3,14 @@
  * the same pages over that language's stories (the archive index's `listing(lang)`).
  */
 import { getArchive, keyedStaticPaths } from './archive.ts';
-import { buildsListings, BUILD_PART } from '../build-part.ts';
-import { INTERFACE_LANGUAGES } from '../lib/strings/index.ts';
-import { paginate, groupByMonth, type Page } from '../lib/queries.ts';
-import { withAdjacent, type Period } from '../lib/periods.ts';
-import type { InterfaceLanguage } from '../lib/strings/index.ts';
-import { monthRouteParams } from '../lib/urls.ts';
+import { buildsListings, BUILD_PART } from '../config/build-part.ts';
+import { INTERFACE_LANGUAGES } from '../i18n/strings/index.ts';
+import { paginate, groupByMonth, type Page } from '../archive/queries.ts';
+import { withAdjacent, type Period } from '../views/periods.ts';
+import type { InterfaceLanguage } from '../i18n/strings/index.ts';
+import { monthRouteParams } from '../views/urls.ts';
 import type { ArticleRecord } from '../model/records.ts';
-import { SITE } from '../site.ts';
+import { SITE } from '../config/site.ts';
 
 /** The interface languages besides English whose listings have stories: each gets its folder (`/ko/`). */
 export async function otherListingLanguages(): Promise<Exclude<InterfaceLanguage, 'en'>[]> {

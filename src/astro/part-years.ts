@@ -1,8 +1,8 @@
 /**
  * Which articles this build renders, for the content loader and the article routes alike: all
- * of them, unless the build is one part of a build in parts (src/build-part.ts).
+ * of them, unless the build is one part of a build in parts (src/config/build-part.ts).
  */
-import { BUILD_PART, yearsOfPart } from '../build-part.ts';
+import { BUILD_PART, yearsOfPart } from '../config/build-part.ts';
 import { articlesPerYear, yearOfId } from '../model/content-files.ts';
 
 let partYears: Promise<ReadonlySet<string> | 'all'> | undefined;

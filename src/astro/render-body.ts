@@ -5,7 +5,7 @@
  */
 import { cacheDir } from 'astro:config/server';
 import { render, type CollectionEntry } from 'astro:content';
-import { readRenderedBody, renderedBodyFile, type RenderedBody } from './rendered-bodies.ts';
+import { readRenderedBody, renderedBodyFile, type RenderedBody } from '../caches/rendered-bodies.ts';
 
 type BodyCollection = 'articles' | 'versions' | 'topics';
 

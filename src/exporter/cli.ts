@@ -7,11 +7,11 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../interchange/atomic-write.ts';
-import { normaliseBase } from '../lib/urls.ts';
-import { plural } from '../lib/plural.ts';
+import { normaliseBase } from '../views/urls.ts';
+import { plural } from '../i18n/plural.ts';
 import { folderProblems, readContentFolder } from '../model/read-content.ts';
 import { formatProblem } from '../model/validate.ts';
-import { contentDirFrom, SITE } from '../site.ts';
+import { contentDirFrom, SITE } from '../config/site.ts';
 import type { ExportArticle } from './article.ts';
 import { articlesToJsonFeed } from './json-feed.ts';
 import { articleToNinjs } from './ninjs.ts';

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { plural } from '../lib/plural.ts';
+import { plural } from '../i18n/plural.ts';
 import { listContentFiles } from '../model/content-files.ts';
 import { TargetExistsError, WriteError } from '../interchange/atomic-write.ts';
 import { ArchiveFiles } from './archive/archive-files.ts';

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { createUrls } from '../lib/urls.ts';
+import { createUrls } from '../views/urls.ts';
 import { BUNDLE_DIR } from '../search/keys.ts';
 import { serveFolder } from './serve-folder.ts';
 

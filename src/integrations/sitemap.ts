@@ -10,7 +10,7 @@ import { ENTITY_KINDS } from '../model/entity-kinds.ts';
 import { readAliasesFile, readContentFolder } from '../model/read-content.ts';
 import { slugify } from '../model/slugs.ts';
 import type { ArticleRecord } from '../model/records.ts';
-import type { Urls } from '../lib/urls.ts';
+import type { Urls } from '../views/urls.ts';
 
 /**
  * Maps each published article's absolute URL to its latest version's time: the current file is

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { createUrls } from '../lib/urls.ts';
+import { createUrls } from '../views/urls.ts';
 
 export interface BasePathOptions {
   /** The site's base path, e.g. `/archive/`. */

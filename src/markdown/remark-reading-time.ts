@@ -33,7 +33,7 @@ export interface ReadingTimeOptions {
 /**
  * Adds `wordCount` and `readingMinutes` to the article's data (Astro exposes them as
  * `remarkPluginFrontmatter`), and `characterCount` when the text has CJK characters, for the
- * languages read by the character (src/lib/reading-time.ts). Ours because it is a few numbers,
+ * languages read by the character (src/i18n/reading-time.ts). Ours because it is a few numbers,
  * counted from the text only.
  */
 export default function remarkReadingTime(options: ReadingTimeOptions = {}) {

@@ -1,6 +1,6 @@
 import type { Nodes, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { type InlinePiece, typesetRun } from '../lib/typography.ts';
+import { type InlinePiece, typesetRun } from '../i18n/typography.ts';
 
 // Raw HTML whose text is code or not prose at all.
 const RAW_CODE_TAG = /^<(\/?)(?:code|pre|kbd|samp|script|style|math)\b/i;
@@ -22,7 +22,7 @@ function collect(node: Nodes, pieces: InlinePiece[], texts: Text[]): void {
 }
 
 /**
- * Typographic quotes, dashes and ellipses in the article's text (src/lib/typography.ts, the
+ * Typographic quotes, dashes and ellipses in the article's text (src/i18n/typography.ts, the
  * same rules as headlines and captions). Each paragraph, heading and table cell is typeset as
  * one run, so quotes around emphasis and links pair up; code, inline or raw, is left as written.
  * It replaces remark-smartypants, which tokenised every text node into a natural-language tree.

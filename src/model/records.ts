@@ -2,7 +2,7 @@ import type { ArticleData } from './article.ts';
 import type { Source } from './source.ts';
 import type { Topic } from './topic.ts';
 import { parseArticleDate, type ArticleDate } from './dates.ts';
-import { DEFAULT_CONTENT_DIR } from '../site.ts';
+import { DEFAULT_CONTENT_DIR } from '../config/site.ts';
 import { slugify } from './slugs.ts';
 
 /** What a URL needs to know about an article. */

@@ -1,6 +1,6 @@
 /**
  * The search index over a built site, in parts: Pagefind indexes each part's article pages (a
- * run of years, src/build-part.ts searchParts) in `outDir` into its own bundle,
+ * run of years, src/config/build-part.ts searchParts) in `outDir` into its own bundle,
  * `<outDir>/pagefind/<part>/`, one part at a time, so the indexer's memory is that of one part,
  * not of the archive; a part whose pages are, in what Pagefind reads of them, those of the last
  * build keeps its bundle. `npm run build` (scripts/build.ts) runs this after
@@ -14,7 +14,7 @@ import { fdir } from 'fdir';
 import { copyFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { plural } from '../lib/plural.ts';
+import { plural } from '../i18n/plural.ts';
 import {
   BUNDLE_MANIFEST,
   newestBundleFirst,
@@ -24,7 +24,7 @@ import {
   type BundleManifest,
 } from './bundle-manifest.ts';
 import { BUNDLE_DIR } from './keys.ts';
-import type { SearchPart } from '../build-part.ts';
+import type { SearchPart } from '../config/build-part.ts';
 
 /** The article pages of some years, relative to the site: only they go into their part's bundle. */
 export function articlePages(years: readonly string[]): string {

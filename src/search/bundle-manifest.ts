@@ -1,5 +1,5 @@
 /**
- * The search index in parts: one Pagefind bundle per run of years (src/build-part.ts
+ * The search index in parts: one Pagefind bundle per run of years (src/config/build-part.ts
  * searchParts), under `pagefind/<part>/`, listed newest first in `pagefind/bundles.json`. The build writes the list
  * (src/search/build-index.ts); the search page reads it and searches the bundles as one
  * (src/search/client/bundle-set.ts). No Node or DOM imports: both sides use this file.

@@ -5,7 +5,7 @@
  * (src/pages/search/suggestions.json.ts); the search page fetches it only when nothing matched.
  */
 import { ENTITY_KINDS } from '../model/entity-kinds.ts';
-import type { ArchiveIndex } from '../lib/archive-index.ts';
+import type { ArchiveIndex } from '../archive/archive-index.ts';
 
 /** A value and the number of articles that have it. */
 export type Counted = [text: string, articles: number];

@@ -12,7 +12,7 @@ import { chromiumForSuite } from '../helpers/browser.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { copyFixture, writeArticle } from '../helpers/content.ts';
 import { listFiles } from '../helpers/html.ts';
-import { contentCacheDir, partCacheDir } from '../../src/build-cache.ts';
+import { contentCacheDir, partCacheDir } from '../../src/caches/build-cache.ts';
 import { projectRoot } from '../../scripts/lib/build-command.ts';
 
 const chromiumPath = chromiumForSuite('the search check of a merged build (tests/build/build-parts.test.ts)');

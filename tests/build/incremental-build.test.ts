@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentCacheDir } from '../../src/build-cache.ts';
+import { contentCacheDir } from '../../src/caches/build-cache.ts';
 import { buildSite, projectRoot, type BuildResult } from '../helpers/build-site.ts';
 import { copyFixture, writeArticle } from '../helpers/content.ts';
 import { listFiles } from '../helpers/html.ts';
@@ -135,7 +135,7 @@ describe('a rebuild after editing, adding and deleting articles', () => {
   });
 
   it('renders the articles again when the cache folder has lost their rendered text', async () => {
-    // Rendered bodies are kept beside Astro's data store (src/astro/rendered-bodies.ts): a cache restored in part must not leave a page without its text.
+    // Rendered bodies are kept beside Astro's data store (src/caches/rendered-bodies.ts): a cache restored in part must not leave a page without its text.
     const bodies = join(contentCacheDir(contentDir, projectRoot), 'bodies', 'articles');
     await rm(bodies, { recursive: true, force: true });
     const again = await buildSite({ contentDir, env: PER_YEAR });

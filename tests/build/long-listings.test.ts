@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { copyFixture, writeArticle } from '../helpers/content.ts';
 import { parseHtml, texts } from '../helpers/html.ts';
-import { SITE } from '../../src/site.ts';
+import { SITE } from '../../src/config/site.ts';
 
 /** 120 briefs naming one envoy: 40 a year in 2019, 2020 and 2021. */
 const BRIEFS = 120;

@@ -9,7 +9,7 @@ import { HtmlValidate } from 'html-validate';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_PAGE_BUDGET, describeArticlePageBudget } from '../../scripts/lib/page-budgets.ts';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/config/security-headers.ts';
 import { buildSite, projectRoot, sharedBuild, type BuildResult } from '../helpers/build-site.ts';
 import { listFiles, parseHtml } from '../helpers/html.ts';
 import { existsInBuild } from '../helpers/site-files.ts';

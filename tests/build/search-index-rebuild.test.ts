@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SearchPart } from '../../src/build-part.ts';
+import type { SearchPart } from '../../src/config/build-part.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 
 const PARTS: SearchPart[] = [

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { contentDirFrom } from '../../site.ts';
+import { contentDirFrom } from '../../config/site.ts';
 
 /** Where articles go when `--out` is not given: `<content>/articles`. */
 export function defaultOutDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { articleSchema } from '../../model/article.ts';
 import { parseArticleDate } from '../../model/dates.ts';
 import { formatIssues } from '../../model/issues.ts';
-import { DEFAULT_CONTENT_DIR } from '../../site.ts';
+import { DEFAULT_CONTENT_DIR } from '../../config/site.ts';
 import { writeFrontMatter } from '../archive/article-file.ts';
 import { ImportError } from '../errors.ts';
 import { PAGE_PARSERS } from '../formats/parsers.ts';

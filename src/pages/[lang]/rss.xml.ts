@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { languageFolderPaths } from '@/astro/listing-paths.ts';
 import { listingFeed } from '@/astro/listing-feed.ts';
-import type { InterfaceLanguage } from '@/lib/strings/index.ts';
+import type { InterfaceLanguage } from '@/i18n/strings/index.ts';
 
 export const getStaticPaths = languageFolderPaths satisfies GetStaticPaths;
 

@@ -1,9 +1,9 @@
 /**
  * The sentences the search page shows and announces, from the strings table of the page's
- * language (src/lib/strings/): the page's `<html lang>`, English outside a browser.
+ * language (src/i18n/strings/): the page's `<html lang>`, English outside a browser.
  */
-import { interfaceLanguage, strings } from '../../lib/strings/index.ts';
-import { en } from '../../lib/strings/en.ts';
+import { interfaceLanguage, strings } from '../../i18n/strings/index.ts';
+import { en } from '../../i18n/strings/en.ts';
 import type { FilterKey } from '../keys.ts';
 
 /** The search page's strings, in the language of the page it runs on. */

@@ -19,7 +19,7 @@ export interface PageConfig {
   zones: Record<string, string>;
   /** The archive's first and last year. */
   years: ArchiveYears;
-  /** The fewest articles the newest parts of the index hold when they answer first: a part's (src/build-part.ts). */
+  /** The fewest articles the newest parts of the index hold when they answer first: a part's (src/config/build-part.ts). */
   firstArticles: number;
 }
 

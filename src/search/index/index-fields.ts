@@ -1,5 +1,5 @@
-import { galleryView } from '../../lib/gallery.ts';
-import { typeset } from '../../lib/typography.ts';
+import { galleryView } from '../../views/gallery.ts';
+import { typeset } from '../../i18n/typography.ts';
 import type { ArticleRecord, SourceRecord } from '../../model/records.ts';
 import { compoundParts } from '../korean/compounds.ts';
 import { PARTS_META, type MetaKey, type PageFilterKey, type RangeKey } from '../keys.ts';

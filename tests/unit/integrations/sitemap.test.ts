@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getSitemapConfig, readArticleLastModified } from '../../../src/integrations/sitemap.ts';
-import { createUrls } from '../../../src/lib/urls.ts';
+import { createUrls } from '../../../src/views/urls.ts';
 import { writeArticle } from '../../helpers/content.ts';
 
 describe('readArticleLastModified', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchiveIndex } from '../../../src/lib/archive-index.ts';
+import { buildArchiveIndex } from '../../../src/archive/archive-index.ts';
 import { ContentError, formatProblem, validateArticles } from '../../../src/model/validate.ts';
 import { articleSchema } from '../../../src/model/article.ts';
-import { makeArticle } from '../lib/fixtures.ts';
+import { makeArticle } from '../fixtures.ts';
 
 const sources = new Set(['wire', 'paper']);
 const topics = new Set(['talks']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchiveIndex } from '../../../src/lib/archive-index.ts';
+import { buildArchiveIndex } from '../../../src/archive/archive-index.ts';
 import { suggestionIndex } from '../../../src/search/suggestion-index.ts';
 
 const article = (id: string, data: Record<string, unknown>) => ({

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive, topicFeedStaticPaths } from '@/astro/archive.ts';
-import { FEED_XMLNS, toFeedItems } from '@/lib/feed-items.ts';
+import { FEED_XMLNS, toFeedItems } from '@/views/feed-items.ts';
 import type { ArticleRecord, TopicRecord } from '@/model/records.ts';
 import { urls } from '@/astro/site-urls.ts';
-import { SITE } from '@/site.ts';
+import { SITE } from '@/config/site.ts';
 
 export const getStaticPaths = topicFeedStaticPaths satisfies GetStaticPaths;
 

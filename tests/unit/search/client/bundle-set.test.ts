@@ -12,7 +12,7 @@ import {
   yearsInOrder,
   type PagefindInstanceApi,
 } from '../../../../src/search/client/bundle-set.ts';
-import { firstSearchArticles } from '../../../../src/build-part.ts';
+import { firstSearchArticles } from '../../../../src/config/build-part.ts';
 import type { PagefindSearchOptions } from '../../../../src/search/client/pagefind-client.ts';
 import type { BundleManifest } from '../../../../src/search/bundle-manifest.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indexFields, sourceDisplayName } from '../../../../src/search/index/index-fields.ts';
 import type { SourceRecord } from '../../../../src/model/records.ts';
-import { createUrls } from '../../../../src/lib/urls.ts';
-import { makeArticle } from '../../lib/fixtures.ts';
+import { createUrls } from '../../../../src/views/urls.ts';
+import { makeArticle } from '../../fixtures.ts';
 
 const yonhap: SourceRecord = {
   id: 'yonhap',

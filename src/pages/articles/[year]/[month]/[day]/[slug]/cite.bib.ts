@@ -1,6 +1,6 @@
 import type { GetStaticPaths } from 'astro';
 import { citationFile, citationFilePaths } from '@/astro/citation-files.ts';
-import { bibtexFile } from '@/lib/citations.ts';
+import { bibtexFile } from '@/citations/format.ts';
 
 /** The article's citation as a BibTeX file. */
 export const getStaticPaths = citationFilePaths satisfies GetStaticPaths;

@@ -1,0 +1,37 @@
+/**
+ * Site-wide constants: one place for the name, locale and page sizes. The tagline and description
+ * a reader sees are in each language's strings table (src/i18n/strings/).
+ */
+export const SITE = {
+  title: 'Dateline',
+  locale: 'en',
+  /** Articles on each page of /archive/. */
+  archivePageSize: 20,
+  /** Articles on each page of a section, a source, and a person, place, organization or tag: one page of thousands is too heavy to open. */
+  listPageSize: 50,
+  /** Newest articles shown under each month of a year's page; the rest are on the month's page. */
+  yearMonthPreviewCount: 5,
+  /**
+   * Names on the index of people, places, organizations or tags, most covered first; when a kind has
+   * more, the rest are on its A–Z pages (40,000 people at 100,000 stories made /people/ 4 MB).
+   */
+  entityIndexSize: 300,
+  /** Latest articles on the home page. */
+  homeLatestCount: 10,
+  /** Related articles shown under an article. */
+  relatedCount: 5,
+} as const;
+
+/** The content folder when `CONTENT_DIR` is not set. */
+export const DEFAULT_CONTENT_DIR = 'content';
+
+/** The folder holding articles/, sources/ and topics/: `CONTENT_DIR`, else `content`. */
+export function contentDirFrom(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CONTENT_DIR || DEFAULT_CONTENT_DIR;
+}
+
+/** This process's content folder. */
+export const CONTENT_DIR = contentDirFrom();
+
+/** Items in each RSS feed. */
+export const FEED_SIZE = 50;

@@ -1,0 +1,125 @@
+/**
+ * Years, months and days as periods of the archive: which have stories, which come before and
+ * after one another, and how a long list is divided by year. Days are calendar days as the
+ * dates were written (where the story was filed), the same days article URLs are made of.
+ */
+import { formatArticleDay, monthName, monthYearName } from '../model/dates.ts';
+import { interfaceLanguage, strings } from '../i18n/strings/index.ts';
+import type { ArticleRecord } from '../model/records.ts';
+import { groupBy, groupByYear } from '../archive/queries.ts';
+
+/** A year, a month of a year, or a day of a month. */
+export interface Period {
+  year: number;
+  month?: number | undefined;
+  day?: number | undefined;
+}
+
+/** The stories of one period, in the order given. */
+export interface PeriodListing extends Period {
+  articles: ArticleRecord[];
+}
+
+/** A period with the periods that have stories just before and after it. */
+export interface Adjacent<T> {
+  period: T;
+  /** The nearest earlier period with stories; absent for the first. */
+  earlier?: T | undefined;
+  /** The nearest later period with stories; absent for the latest. */
+  later?: T | undefined;
+}
+
+/** "2016", "January 2016", "20 January 2016". */
+export function periodTitle(period: Period, lang = 'en'): string {
+  if (interfaceLanguage(lang) !== 'en') {
+    if (period.month === undefined) return strings(lang).lists.year(period.year);
+    if (period.day === undefined) return monthYearName(period.year, period.month, lang);
+    return formatArticleDay(
+      `${period.year}-${String(period.month).padStart(2, '0')}-${String(period.day).padStart(2, '0')}`,
+      lang,
+    );
+  }
+  if (period.month === undefined) return String(period.year);
+  const month = `${monthName(period.month)} ${period.year}`;
+  return period.day === undefined ? month : `${period.day} ${month}`;
+}
+
+/** Each period with its neighbours; `newestFirst` lists only periods that have stories, latest first. */
+export function withAdjacent<T>(newestFirst: readonly T[]): Adjacent<T>[] {
+  return newestFirst.map((period, i) => ({ period, later: newestFirst[i - 1], earlier: newestFirst[i + 1] }));
+}
+
+/**
+ * Every year, month and day that has stories, each with them (in the order given): the pages
+ * that answer `/articles/YYYY/`, `/articles/YYYY/MM/` and `/articles/YYYY/MM/DD/`.
+ */
+export function periodListings(articles: readonly ArticleRecord[]): {
+  years: PeriodListing[];
+  months: PeriodListing[];
+  days: PeriodListing[];
+} {
+  const listing = (group: { items: ArticleRecord[] }, period: Period): PeriodListing => ({
+    ...period,
+    articles: group.items,
+  });
+  const years = groupByYear(articles).map((g) => listing(g, { year: g.key }));
+  const months = years.flatMap((y) =>
+    groupBy(y.articles, (a) => a.month).map((g) => listing(g, { year: y.year, month: g.key })),
+  );
+  const days = months.flatMap((m) =>
+    groupBy(m.articles, (a) => a.day).map((g) => listing(g, { year: m.year, month: m.month, day: g.key })),
+  );
+  return { years, months, days };
+}
+
+/** A long list's part for one year, under a heading the jump-to-year list links to. */
+export interface YearDivision {
+  year: number;
+  /** The heading's id: `y2016`. */
+  id: string;
+  articles: ArticleRecord[];
+}
+
+/** The fragment id of a year's heading on a page divided by year. */
+export const yearHeadingId = (year: number) => `y${year}`;
+
+/** Divides a list by year, keeping its order. */
+export function divideByYear(articles: readonly ArticleRecord[]): YearDivision[] {
+  return groupByYear(articles).map((g) => ({ year: g.key, id: yearHeadingId(g.key), articles: g.items }));
+}
+
+/** Lists at least this long, over more than one year, get a jump-to-year list. */
+export const JUMP_LIST_MIN_ARTICLES = 10;
+
+/** Whether a list divided by year is long enough for a jump-to-year list. */
+export function wantsJumpList(divisions: readonly YearDivision[], minArticles = JUMP_LIST_MIN_ARTICLES): boolean {
+  const total = divisions.reduce((n, d) => n + d.articles.length, 0);
+  return divisions.length > 1 && total >= minArticles;
+}
+
+/** A jump-to-year link of a list split into pages: the year, and its heading on the page where it starts. */
+export interface YearJump {
+  year: number;
+  href: string;
+}
+
+/**
+ * The jump-to-year links of a whole list shown `pageSize` to a page (`href(n)` the address of
+ * page n), each to the heading on the page where its year starts; none when the list is not
+ * long enough for a jump list (`minArticles`, and more than one year).
+ */
+export function yearJumps(
+  articles: readonly ArticleRecord[],
+  pageSize: number,
+  href: (page: number) => string,
+  minArticles = JUMP_LIST_MIN_ARTICLES,
+): YearJump[] {
+  const years = divideByYear(articles);
+  if (!wantsJumpList(years, minArticles)) return [];
+  let position = 0;
+  return years.map((division) => {
+    const page = Math.floor(position / pageSize) + 1;
+    position += division.articles.length;
+    return { year: division.year, href: `${href(page)}#${division.id}` };
+  });
+}

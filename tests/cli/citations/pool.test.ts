@@ -1,0 +1,70 @@
+/**
+ * The citation pool in a Node process of its own: its workers must not keep the process alive
+ * once the pages' references are made (the pool itself: tests/unit/citations/pool.test.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import type { CitedArticle } from '../../../src/citations/format.ts';
+
+const WORKER = new URL('../../../src/citations/worker.ts', import.meta.url);
+const POOL = new URL('../../../src/citations/pool.ts', import.meta.url);
+
+const article = (n: number): CitedArticle => ({
+  id: `https://example.org/articles/2018/06/${n}/story-${n}/`,
+  title: `Story number ${n} on the “talks”`,
+  authors: n % 2 ? ['Reporter One'] : [],
+  year: 2018,
+  month: 6,
+  day: n,
+  url: `https://example.org/articles/2018/06/${n}/story-${n}/`,
+  siteTitle: 'Dateline',
+});
+
+describe('a process using the citation pool', () => {
+  // Each worker loads citeproc's styles and locales first: seconds on a loaded 2-core machine.
+  const WORKER_START = 90_000;
+
+  it("lets the process exit once the pages' references are made, with prefetched ones still queued", () => {
+    const script = `
+      const { createCitationPool } = await import(${JSON.stringify(POOL.href)});
+      const slow = new URL('data:text/javascript,' + encodeURIComponent(\`
+        import { parentPort } from 'node:worker_threads';
+        parentPort.on('message', ({ job }) => { const until = Date.now() + 300; while (Date.now() < until); parentPort.postMessage({ job, references: [{ label: 'made', html: '' }] }); });
+      \`));
+      const pool = createCitationPool(slow);
+      for (let n = 1; n <= 100; n++) pool.prefetch({ ...${JSON.stringify(article(1))}, id: 'queued-' + n }, 'story.md');
+      const [made] = await pool.references(${JSON.stringify(article(2))}, 'story-2.md');
+      console.log(made.label);
+    `;
+    // The 100 prefetches take 30 s; the page's references, under a second.
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.signal).toBeNull();
+    expect(run.stdout.trim()).toBe('made');
+    expect(run.status).toBe(0);
+  }, 30_000);
+
+  it(
+    'lets the process exit once the references are made, without close()',
+    () => {
+      const script = `
+      const { createCitationPool } = await import(${JSON.stringify(POOL.href)});
+      const pool = createCitationPool(new URL(${JSON.stringify(WORKER.href)}));
+      const [apa] = await pool.references(${JSON.stringify(article(1))}, 'story-1.md');
+      console.log(apa.label);
+    `;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        timeout: WORKER_START - 5_000,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.signal).toBeNull();
+      expect(run.stdout.trim()).toBe('APA');
+      expect(run.status).toBe(0);
+    },
+    WORKER_START,
+  );
+});
