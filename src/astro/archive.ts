@@ -55,7 +55,7 @@ async function storyEntries(collection: 'articles' | 'versions'): Promise<Articl
   return [...stored, ...others];
 }
 
-/** The validated, indexed archive and the articles whose pages this build makes (all, or a shard's years); building, it also queues their references. */
+/** The validated, indexed archive and the articles whose pages this build makes (all, or a shard's years). */
 function buildArchive() {
   built ??= (async () => {
     const [articles, versions, sources, topics, { aliases, problems }, sections] = await Promise.all([
@@ -79,13 +79,24 @@ function buildArchive() {
     });
     const years = await yearsRendered(CONTENT_DIR);
     const rendered = archive.articles.filter((article) => rendersId(years, article.id));
-    queueArticleReferences(rendered);
     return { archive, rendered };
   })();
   return built;
 }
 
 let archive: Promise<ArchiveIndex> | undefined;
+
+let referencesQueued = false;
+
+/**
+ * Hands the article pages' references to the citation worker once, when the first route of one
+ * article a page asks for its paths: the worker formats them while Astro renders the other pages.
+ */
+function startReferences(rendered: readonly ArticleRecord[]): void {
+  if (referencesQueued) return;
+  referencesQueued = true;
+  queueArticleReferences(rendered);
+}
 
 /** The validated, indexed archive for this build, built once and shared by every page. */
 export function getArchive(): Promise<ArchiveIndex> {
@@ -117,6 +128,7 @@ export async function articleStaticPaths<Params, Props>(
   paths: (article: ArticleRecord, archive: ArchiveIndex) => readonly { params: Params; props: Props }[],
 ) {
   const { archive, rendered } = await buildArchive();
+  startReferences(rendered);
   return rendered.flatMap((article) =>
     paths(article, archive).map((path) => ({ ...path, cacheKey: archive.pageKey(path.props) })),
   );

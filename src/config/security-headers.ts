@@ -1,25 +1,33 @@
 /**
- * The security headers every host should send, in one place: `public/_headers` (Netlify,
- * Cloudflare Pages) is checked against these by the tests, docs/deploying.md shows them for nginx, and
- * the end-to-end tests serve the site with them so a CSP violation fails a test.
+ * The security headers every host should send. `public/_headers` (the file Netlify and Cloudflare
+ * Pages read) is the one place they are written; the static server of the end-to-end tests and the
+ * benchmark serves the site with them, so a CSP violation fails a test, and a test checks that the
+ * nginx recipe in docs/deploying.md gives the same policy.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // Pagefind compiles its WebAssembly search engine in the browser.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: https:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { readFileSync } from 'node:fs';
 
-export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
-};
+/**
+ * The headers of the `/*` rule in a `_headers` file: a path on a line of its own, then its headers
+ * indented, `Name: value` (Netlify's and Cloudflare's format); `#` starts a comment.
+ */
+export function headersForAllPaths(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let inAllPaths = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      inAllPaths = line.trim() === '/*';
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (inAllPaths && colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}
+
+export const SECURITY_HEADERS: Record<string, string> = headersForAllPaths(
+  readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'),
+);
+
+/** The site's Content-Security-Policy, as `public/_headers` gives it. */
+export const CONTENT_SECURITY_POLICY = SECURITY_HEADERS['Content-Security-Policy'] ?? '';
