@@ -1,7 +1,7 @@
 /**
  * What each shard of a build in parts is made from, as one digest a shard, so that a rebuild keeps
- * a shard whose digest has not changed since it was built instead of building it again (at
- * 100,000 articles, every shard took 1 min 40 s to find that nothing of it had changed). A shard's
+ * a shard whose digest has not changed since it was built instead of building it again (Astro's own
+ * incremental build still reads and checks every file of the shard to find that nothing changed). A shard's
  * pages show its own years' articles whole, and of every other story only what its front matter
  * says (related coverage, topic neighbours, the names of people and places: src/astro/archive.ts,
  * the article page); so a shard's digest takes the whole text of its own years' files, the front

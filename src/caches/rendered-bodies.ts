@@ -2,9 +2,8 @@
  * Where the content loader keeps each entry's rendered body: a file per entry and digest in
  * Astro's cache folder, beside its data store rather than in it. Astro inlines the whole store
  * into the build's server bundle as one string literal, so each megabyte of article HTML in it
- * is parsed by Vite, compiled by V8 and parsed again as JSON in every build, cold or warm
- * (at 10,000 articles 58 of the store's 72 MB, 5 s of compiling and a large share of the
- * build's peak memory). Read back at page time by render-body.ts.
+ * is parsed by Vite, compiled by V8 and parsed again as JSON in every build, cold or warm, and
+ * bodies are most of the store's bytes and of the build's peak memory. Read back at page time by render-body.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
@@ -30,9 +29,9 @@ export function renderedBodyFile(
 }
 
 /**
- * Writes `body` to `file`. Without the thread pool: awaited one by one, the writes left the
- * loader idle a fifth of the time it rendered (1.4 ms an article, 17 s of a 100,000-article
- * shard's content sync, profiled); a bodies' few kilobytes written in place take a tenth of that.
+ * Writes `body` to `file`. Synchronously: awaited one by one through the thread pool, the writes
+ * left the loader idle much of the time it rendered, and a body's few kilobytes written in place
+ * cost far less than the round trip.
  */
 export function writeRenderedBody(file: string, body: RenderedBody): void {
   const text = JSON.stringify({ html: body.html, metadata: body.metadata });

@@ -57,8 +57,7 @@ export function searchPartArticles(env: NodeJS.ProcessEnv = process.env): number
  * The fewest articles the search page asks first, before the whole index (bundle-set.ts
  * `splitNewest`): half a part. The newest part is the one still filling up, so it holds anywhere
  * from one article to a whole part; alone when it holds at least half a part, else with the part
- * before it. At one whole part this took two parts' page lists and word chunks before a 10,000-article
- * archive's first results (217 KiB where the newest part alone, 1,205 articles, cost about half).
+ * before it. At one whole part the first results waited for two parts' page lists and word chunks.
  */
 export function firstSearchArticles(env: NodeJS.ProcessEnv = process.env): number {
   return Math.ceil(searchPartArticles(env) / 2);
@@ -138,9 +137,8 @@ export const BUILD_PART_ARTICLES_ENV = 'BUILD_PART_ARTICLES';
  * Above this many articles `npm run build` builds in parts by itself, one after another: one
  * process holding every rendered article runs out of memory near 100,000 (Astro's data store is
  * one string; withastro/astro #13360), while a part's memory is that of its own articles. Each
- * part also reads every article's fields, so fewer, larger parts are quicker: at 100,000 articles
- * five parts of 20,000 built in 1,133 s with a peak of 3.53 GiB, where nine of 12,000 had taken
- * 1,526 s (4.51 GiB, before a part's store held only its own stories; two runs of the benchmark).
+ * part also reads every article's fields, so fewer, larger parts are quicker (docs/large-archives.md
+ * has the figures at 100,000 articles and how to measure them).
  */
 export const BUILD_PART_ARTICLES = 20_000;
 

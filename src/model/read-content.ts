@@ -190,9 +190,8 @@ const READERS = {
 
 /**
  * One content file's text as read from disk, or the problem when it is not UTF-8 text. Read
- * without the thread pool: a content file is a few kilobytes, which took 11-17 µs a file so
- * against 43-74 µs through the pool 64 at a time (10,000 articles, measured; 4 s of every part's
- * content sync at 100,000).
+ * synchronously: a content file is a few kilobytes, and handing each to libuv's thread pool costs
+ * several times the read itself.
  */
 export function readContentText(entry: ContentFile): { text?: string; problem?: ContentProblem } {
   return decodeContent(entry.file, readFileSync(entry.file));
