@@ -73,7 +73,16 @@ export function detectPage(text: string, name: string): PageKind {
   return detectKind(text, name);
 }
 
-const YONHAP_MARKS = [/^Go to Contents\b/m, /\(Yonhap\)\s+(?:--|—|–)\s/, /^Send Feedback$/m];
+const YONHAP_MARKS = [
+  /^Go to Contents\b/m,
+  /\(Yonhap\)\s+(?:--|—|–)\s/,
+  /^Send Feedback$/m,
+  // Korean pages: the story's `(서울=연합뉴스) … =`, the time line, the tip line and the copyright notice.
+  /^\s*\([^()=\n]{1,30}=\s*연합뉴스\)/m,
+  /^\s*송고\s*시간\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/m,
+  /^\s*제보는\s*카카오톡\s*okjebo\b/m,
+  /저작권자\s*(?:\(c\)|ⓒ|©)?\s*(?:\d{4}-\d{4}\s*)?(?:㈜)?연합뉴스/i,
+];
 const AP_MARKS = [/\(AP\)\s+(?:—|–|--?)\s/, /^Copyright \d{4} The Associated Press\b/m, /\(AP Photo\b/];
 
 /** Which parser a page needs: by extension or markup for saved pages, by the wire's marks for text. */

@@ -17,7 +17,8 @@ import { notAnArticle, sectionFront } from './html-not-article.ts';
 import { isChromeLine, isRightsLine } from './page-chrome.ts';
 import type { ArticleFields, ParseContext, ParsedPage } from '../../types.ts';
 import { sourceForAgency, sourceForName, sourceForUrl } from '../../sources.ts';
-import { matchDateline, splitCaptionCredit, splitLabel, type Dateline } from '../text/wire-lines.ts';
+import { isEmailLine, matchDateline, splitCaptionCredit, splitLabel, type Dateline } from '../text/wire-lines.ts';
+import { isKoreanRelatedHeading, matchKoreanDateline } from '../text/korean-wire-lines.ts';
 
 // jsdom is by far the heaviest module the importer loads; a feed or an export never needs it, so it comes with the first saved page.
 let jsdom: typeof import('jsdom') | undefined;
@@ -80,6 +81,7 @@ export function parseHtml(html: string, context: ParseContext): ParsedPage {
     .map((a) => a.replace(/^By\s+/i, '').trim())
     .filter((a) => a && a.toLowerCase() !== siteName?.toLowerCase());
   if (byline.length) fields.byline = [...new Set(byline)];
+  else if (dateline?.byline) fields.byline = dateline.byline;
   if (dateline) fields.dateline = dateline.city;
   if (meta.section) fields.section = meta.section;
 
@@ -95,6 +97,9 @@ export function parseHtml(html: string, context: ParseContext): ParsedPage {
   const language = (meta.language ?? article.lang ?? '').trim();
   if (/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(language) && !/^en\b/i.test(language)) {
     fields.language = language.replace(/^[A-Za-z]+/, (primary) => primary.toLowerCase());
+  } else if (!language && dateline?.byline !== undefined) {
+    // A Korean dateline (`(서울=연합뉴스) … 기자 =`) says the language when the page does not.
+    fields.language = 'ko';
   }
 
   const source =
@@ -245,6 +250,8 @@ const RELATED_CLASS =
   /related|more[-_]?stories|most[-_]?(?:viewed|read|popular)|recommend|read[-_]?more|also[-_]?read|popular/i;
 const RELATED_HEADING =
   /^(?:related(?: (?:articles|stories|news|coverage|content))?|more (?:stories|news|from \S.*)|read more|see also|most (?:viewed|read|popular)|latest news)$/i;
+/** A related-news heading, in English or Korean (`관련 뉴스`). */
+const isRelatedHeading = (text: string) => RELATED_HEADING.test(text) || isKoreanRelatedHeading(text);
 
 /** Takes out what a page puts around and inside a story that is not the story: ads, share buttons, counters, chrome lines (page-chrome.ts), related lists. */
 function removeChrome(doc: Document): void {
@@ -256,7 +263,7 @@ function removeChrome(doc: Document): void {
     const tokens = classes(el);
     // A class name is only a hint: a wrapper holding most of the page's text is the story, whatever it is called.
     const small = text.length < pageLength * 0.4;
-    if (el.matches('h2, h3, h4, h5, strong, p') && RELATED_HEADING.test(text)) {
+    if (el.matches('h2, h3, h4, h5, strong, p') && isRelatedHeading(text)) {
       // A "Related stories" heading takes the list under it along.
       const list = el.nextElementSibling;
       if (list?.matches('ul, ol, div')) list.remove();
@@ -265,6 +272,8 @@ function removeChrome(doc: Document): void {
       el.matches('button, form, [role="button"], [aria-label*="share" i]') ||
       (small && tokens.some((t) => AD_CLASS.test(t) || SHARE_CLASS.test(t) || RELATED_CLASS.test(t))) ||
       isChromeLine(text) ||
+      // The reporter's e-mail under a story (`gildong@yna.co.kr`) is a sign-off paragraph; inside a sentence it stays.
+      (el.matches('p') && isEmailLine(text)) ||
       (PHOTO_COUNT.test(text) && text.length < 40 && !el.querySelector('p'))
     ) {
       el.remove();
@@ -284,15 +293,17 @@ function* textNodes(root: Node): Generator<Text> {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
 }
 
-/** The dateline opening the first paragraph (`SEOUL, March 3 (Yonhap) -- `), cut from it; the page shows it in the header. */
+/**
+ * The dateline opening the first paragraph (`SEOUL, March 3 (Yonhap) -- `, `(서울=연합뉴스) 홍길동 기자 = `),
+ * cut from it; the page shows it (and a Korean one's reporters) in the header.
+ */
 function takeDateline(story: Element): Dateline | undefined {
   const first = [...story.querySelectorAll('p')].find((p) => squash(p.textContent));
   if (!first) return undefined;
   const text = (first.textContent ?? '').replace(/^\s+/, '');
   const dateline = matchDateline(text);
   if (!dateline) return undefined;
-  // The dateline ends at its dash: a city or date never holds a dash between spaces.
-  let cut = (first.textContent ?? '').length - text.length + /^.*?\s(?:--|—|–|-)\s+/.exec(text)![0].length;
+  let cut = (first.textContent ?? '').length - text.length + dateline.length;
   for (const node of textNodes(first)) {
     const take = Math.min(cut, node.data.length);
     node.data = node.data.slice(take);
@@ -302,11 +313,14 @@ function takeDateline(story: Element): Dateline | undefined {
   return dateline;
 }
 
-/** Whether a page description is only the story's opening words (as Yonhap's are), cut short. */
+/** Whether a page description is only the story's opening words (as Yonhap's are, with their dateline), cut short. */
 function isStoryOpening(description: string, story: string): boolean {
+  const withoutDateline = (text: string) => {
+    const korean = matchKoreanDateline(text);
+    return korean ? text.slice(korean.length) : text.replace(/^.*?\s(?:--|—|–)\s+/, '');
+  };
   const words = (text: string) =>
-    squash(text)
-      .replace(/^.*?\s(?:--|—|–)\s+/, '')
+    withoutDateline(squash(text))
       .replace(/(?:\.\.\.|…)$/, '')
       .trim()
       .toLowerCase();

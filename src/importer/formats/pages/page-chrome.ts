@@ -3,6 +3,7 @@
  * share buttons, sign-offs, reproduction notices, newsletter and "Read more" prompts. One list,
  * so every page parser leaves out the same things.
  */
+import { isKoreanChromeLine } from '../text/korean-wire-lines.ts';
 
 /** Lines longer than this are prose, whatever words they open with. */
 const MAX_CHROME_LENGTH = 200;
@@ -23,10 +24,10 @@ const RIGHTS_LINE = /^(?:(?:copyright|\(c\))\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}|©|�
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Whether a line of a page (an element's whole text) is page chrome, not story. */
+/** Whether a line of a page (an element's whole text) is page chrome, not story; Korean pages' own in korean-wire-lines.ts. */
 export function isChromeLine(text: string): boolean {
   const line = squash(text);
-  return line.length <= MAX_CHROME_LENGTH && CHROME_LINES.some((re) => re.test(line));
+  return line.length <= MAX_CHROME_LENGTH && (CHROME_LINES.some((re) => re.test(line)) || isKoreanChromeLine(line));
 }
 
 /** Whether a line of a page is a copyright or rights notice. */

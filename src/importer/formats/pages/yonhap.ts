@@ -1,7 +1,8 @@
 /**
  * Yonhap article pages as editors paste them: skip links, a labelled headline, the crumb and
  * time line (Korea time), an optional `(ATTN: ...)` note, the story from its dateline, then
- * `(END)` or the reporter's e-mail and the feedback footer.
+ * `(END)` or the reporter's e-mail and the feedback footer. Korean pages are read by
+ * yonhap-korean.ts.
  */
 import { ImportError } from '../../errors.ts';
 import { blocksToMarkdown, type StoryBlock } from '../body/markdown.ts';
@@ -9,14 +10,16 @@ import type { ArticleFields, ParsedPage } from '../../types.ts';
 import { lines, quoteLines } from './lines.ts';
 import { dateLine, yonhapTimeLine } from './wire-dates.ts';
 import { isEmailLine, isSeparator, matchByline, matchDateline, splitLabel } from '../text/wire-lines.ts';
+import { isKoreanYonhapPage, parseKoreanYonhap } from './yonhap-korean.ts';
 
 const isSkipLink = (line: string) => /^Go to (?:Contents|Navigation)\b/.test(line);
 const isFooter = (line: string) => /^(?:Send Feedback|How can we improve\?|Thanks for your feedback!)$/.test(line);
 const isEnd = (line: string) => line === '(END)';
 const END_SUFFIX = /\s*\(END\)$/;
 
-/** Reads a pasted Yonhap page. */
+/** Reads a pasted Yonhap page, in English or in Korean. */
 export function parseYonhap(text: string): ParsedPage {
+  if (isKoreanYonhapPage(text)) return parseKoreanYonhap(text);
   const all = lines(text).map((line) => line.trim());
   const notes: string[] = [];
   const fields: Partial<ArticleFields> = { source: 'yonhap' };

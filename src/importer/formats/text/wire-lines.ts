@@ -4,11 +4,20 @@
  */
 import type { KnownSource } from '../../types.ts';
 import { sourceForAgency } from '../../sources.ts';
+import { matchKoreanDateline, splitKoreanLabel, splitKoreanPhotoCredit } from './korean-wire-lines.ts';
 
-/** A headline without its labels: `(LEAD) (News Focus) Talks open` → `Talks open`, `LEAD, News Focus`. */
+/**
+ * A headline without its labels: `(LEAD) (News Focus) Talks open` → `Talks open`, `LEAD, News Focus`;
+ * a Korean headline's `…핵실험(종합2보)` → `…핵실험`, `종합2보` (korean-wire-lines.ts).
+ */
 export function splitLabel(headline: string): { title: string; label?: string } {
   const labels: string[] = [];
   let title = headline.trim();
+  const korean = splitKoreanLabel(title);
+  if (korean) {
+    labels.push(...korean.labels);
+    title = korean.title;
+  }
   for (
     let m = /^\(([^()]{1,30})\)\s+(?=\S)/.exec(title);
     m && !/^ATTN\b/i.test(m[1]!);
@@ -26,22 +35,35 @@ export interface Dateline {
   city: string;
   /** What follows the city before the agency: `Jan. 20` (Yonhap) or `South Korea` (AP). */
   detail?: string;
-  /** The agency in parentheses: `Yonhap`, `AP`. */
+  /** The agency in parentheses: `Yonhap`, `AP` (`Yonhap` too for a Korean `(서울=연합뉴스)`). */
   agency?: string;
+  /** The reporters a Korean dateline names before its `=` (`홍길동 기자 =`); English bylines are lines of their own. */
+  byline?: string[];
+  /** How many characters of the paragraph the dateline takes, with the space after it: the story starts there. */
+  length: number;
 }
 
 const CITY = String.raw`[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*`;
 const DATELINE = new RegExp(String.raw`^(${CITY})(?:,\s+([^()\n]{1,40}?))?\s+(?:\(([^()]{1,40})\)\s+)?(--|—|–|-)\s`);
 
-/** The dateline at the head of a paragraph: `SEOUL, Jan. 20 (Yonhap) -- `, `SEOUL, South Korea (AP) — `, `SEOUL – `. */
+/**
+ * The dateline at the head of a paragraph: `SEOUL, Jan. 20 (Yonhap) -- `, `SEOUL, South Korea (AP) — `,
+ * `SEOUL – `, or Korean `(서울=연합뉴스) 홍길동 기자 = ` (with its byline).
+ */
 export function matchDateline(paragraph: string): Dateline | undefined {
+  const korean = matchKoreanDateline(paragraph);
+  if (korean) {
+    const { city, agency, byline, length } = korean;
+    return { city, agency, length, ...(byline.length && { byline }) };
+  }
   const m = DATELINE.exec(paragraph);
   if (!m) return undefined;
-  const [, city, detail, agency, dash] = m;
+  const [whole, city, detail, agency, dash] = m;
   // A bare hyphen is too common in prose to count without an agency before it.
   if (dash === '-' && !agency) return undefined;
   if (city!.replace(/[^A-Z]/g, '').length < 2) return undefined;
-  return { city: city!, ...(detail && { detail }), ...(agency && { agency }) };
+  const length = whole.length + /^\s*/.exec(paragraph.slice(whole.length))![0].length;
+  return { city: city!, ...(detail && { detail }), ...(agency && { agency }), length };
 }
 
 const NAME_WORD = String.raw`[A-Z][\p{L}.'’-]*`;
@@ -76,7 +98,8 @@ const AGENCY_CREDIT =
 
 /**
  * A caption and the credit at its end, as agencies and news sites write them: a photo credit
- * (`AP Photo/Name`), an agency (`Yonhap`, `Reuters/Name`), or the name of a source the archive knows.
+ * (`AP Photo/Name`), an agency (`Yonhap`, `Reuters/Name`), the name of a source the archive knows,
+ * or Korean bracketed credits (`[연합뉴스 자료사진]`, `[국방부 제공]`).
  */
 export function splitCaptionCredit(
   caption: string,
@@ -87,6 +110,9 @@ export function splitCaptionCredit(
   if (photo) return photo;
   const agency = AGENCY_CREDIT.exec(text);
   if (agency) return { caption: agency[1]!, credit: agency[2]!.trim() };
+  // A Korean credit in square brackets (`[국방부 제공]`); a caption that is only its credit keeps no text.
+  const korean = splitKoreanPhotoCredit(text);
+  if (korean) return korean;
   const named = /^(.*\S)\s*\(([^()]{2,40})\)$/.exec(text);
   if (named && sourceForAgency(named[2]!.trim(), sources)) return { caption: named[1]!, credit: named[2]!.trim() };
   return { caption: text };

@@ -25,6 +25,19 @@ describe('detectKind', () => {
     expect(detectKind('Headline\nSEOUL, Jan. 20 (Yonhap) -- Text.', 'a.txt')).toBe('yonhap');
   });
 
+  it('knows Korean Yonhap copy by its dateline, time line, tip line or copyright notice', () => {
+    expect(detectKind('북한 4차 핵실험(종합)\n(서울=연합뉴스) 홍길동 기자 = 본문.', 'a.txt')).toBe('yonhap');
+    expect(detectKind('북한 4차 핵실험\n(워싱턴 AP=연합뉴스) 본문.', 'a.txt')).toBe('yonhap');
+    expect(detectKind('북한 4차 핵실험\n송고시간2016-01-06 13:40\n본문.', 'a.txt')).toBe('yonhap');
+    expect(detectKind('북한 4차 핵실험\n본문.\n제보는 카카오톡 okjebo', 'a.txt')).toBe('yonhap');
+    expect(detectKind('북한 4차 핵실험\n본문.\n<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>', 'a.txt')).toBe('yonhap');
+    // Another agency's Korean copy, and Korean text that only mentions Yonhap, are not Yonhap pages.
+    expect(detectKind('북한 4차 핵실험\n(서울=뉴스1) 홍길동 기자 = 본문.', 'a.txt')).toBe('plain');
+    expect(detectKind('북한 4차 핵실험\n\n연합뉴스는 (서울=연합뉴스) 형식으로 기사를 시작한다.', 'a.txt')).toBe(
+      'plain',
+    );
+  });
+
   it('knows AP copy by its dateline, copyright line or photo credit', () => {
     expect(detectKind('Headline\nSEOUL, South Korea (AP) — Text.', 'a.txt')).toBe('ap');
     expect(

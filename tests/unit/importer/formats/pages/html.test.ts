@@ -6,7 +6,7 @@ import { describeFixtures, SOURCES } from '../../fixtures.ts';
 
 /** Paragraphs inside a story container that are the wire's or the page's, not the story's. */
 const NOT_STORY =
-  /^(?:\(ATTN:.*\)|\(END\)|Advertisement|Sign up for our .*newsletter.*|Read more: .*|© \d{4} .*All rights reserved\.|Unauthorized reproduction .*prohibited\.)$/;
+  /^(?:\(ATTN:.*\)|\(END\)|Advertisement|Sign up for our .*newsletter.*|Read more: .*|© \d{4} .*All rights reserved\.|Unauthorized reproduction .*prohibited\.|\S+@\S+|제보는 카카오톡 .*)$/;
 
 /**
  * The story of a saved page as its layout shows it: the paragraphs of the story container, without
@@ -22,12 +22,14 @@ function storyParagraphs(bytes: Buffer): string[] {
     .flatMap((el) => (el.matches('figure') ? ['', squash(el.querySelector('figcaption'))] : [squash(el)]))
     .filter((text) => !NOT_STORY.test(text));
   paragraphs[0] = paragraphs[0]!.replace(/^[A-Z][A-Z ]+(?:, [\w. ]+)? (?:\([A-Za-z]+\) )?(?:--|—|–) /, '');
+  // A Korean story's dateline and reporters, `(서울=연합뉴스) 홍길동 기자 = `.
+  paragraphs[0] = paragraphs[0].replace(/^\([^()=]+=연합뉴스\) [^=]*= /, '');
   paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.replace(/ \(END\)$/, '');
   return paragraphs;
 }
 
 const CHROME =
-  /Unauthorized|Read more|Share Facebook|Most Viewed|Another story|Subscribe|Log in|Sign up|analytics|Copyright|©|Go to Contents|Advertisement|Photo \d+ of|\(END\)|\(ATTN|Related Articles|More stories|Facebook|Copy URL|SEOUL, (?:March|South)/;
+  /연합뉴스\)|기자 =|@yna\.co\.kr|제보는|저작권자|송고|관련 뉴스|기자 페이지|글자크기|국방부 제공|Unauthorized|Read more|Share Facebook|Most Viewed|Another story|Subscribe|Log in|Sign up|analytics|Copyright|©|Go to Contents|Advertisement|Photo \d+ of|\(END\)|\(ATTN|Related Articles|More stories|Facebook|Copy URL|SEOUL, (?:March|South)/;
 describeFixtures('html', 'saved page', storyParagraphs, CHROME);
 
 describe('parseHtml', () => {
@@ -310,5 +312,60 @@ describe('parseHtml', () => {
     const started = performance.now();
     expect(() => parseHtml(deep, context)).toThrow(/this page nests its HTML elements more than 400 levels deep/);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('parseHtml, Korean Yonhap pages', () => {
+  const context = { sources: SOURCES };
+  const rest = Array.from(
+    { length: 4 },
+    (_, i) => `<p>정부는 이날 ${i + 1}번째 대응 방안을 내놓고 관계 부처와 함께 후속 조치를 논의했다고 밝혔다.</p>`,
+  ).join('');
+  const page = (head: string, story: string, lang = ' lang="ko"') =>
+    `<!doctype html><html${lang}><head><meta property="og:site_name" content="연합뉴스">${head}</head><body><article class="story-news article">${story}${rest}</article></body></html>`;
+  const lede = '<p>(서울=연합뉴스) 홍길동 김철수 기자 = 북한이 6일 네 번째 핵실험을 했다고 발표했다.</p>';
+
+  it('cuts "(서울=연합뉴스) … 기자 =" from the story into the dateline and byline, unless the page names its authors', () => {
+    const { fields, body } = parseHtml(page('', lede), context);
+    expect(fields).toMatchObject({ dateline: '서울', byline: ['홍길동', '김철수'], source: 'yonhap', language: 'ko' });
+    expect(body.startsWith('북한이 6일 네 번째 핵실험을')).toBe(true);
+    expect(body).not.toMatch(/연합뉴스\)|기자 =/);
+    const named = parseHtml(page('<meta name="author" content="홍길동">', lede), context);
+    expect(named.fields.byline).toEqual(['홍길동']);
+  });
+
+  it('knows the story is Korean from its dateline when the page does not say', () => {
+    expect(parseHtml(page('', lede, ''), context).fields.language).toBe('ko');
+    expect(parseHtml(page('', '<p>본문이 여기서 시작한다.</p>', ''), context).fields).not.toHaveProperty('language');
+  });
+
+  it('takes the label off the title and the photo credit off the caption', () => {
+    const figure =
+      '<figure><img src="https://img.yna.co.kr/a.jpg" alt="발표"><figcaption>국방부가 결정을 발표하고 있다. [국방부 제공]</figcaption></figure>';
+    const { fields } = parseHtml(
+      page('<meta property="og:title" content="한미, 사드 배치 공식 결정(종합) | 연합뉴스">', `${figure}${lede}`),
+      context,
+    );
+    expect(fields).toMatchObject({ title: '한미, 사드 배치 공식 결정', label: '종합' });
+    expect(fields.image).toMatchObject({ caption: '국방부가 결정을 발표하고 있다.', credit: '국방부 제공' });
+  });
+
+  it('leaves the sign-off and related news out, but an e-mail address inside a sentence in', () => {
+    const signOff =
+      '<p>gildong@yna.co.kr</p><p class="txt-copyright">제보는 카카오톡 okjebo<br>&lt;저작권자(c) 연합뉴스, 무단 전재-재배포 금지&gt;<br>2016/01/06 13:40 송고</p><h2>관련 뉴스</h2><ul><li>안보리 긴급회의 소집</li></ul>';
+    const inline = '<p>제보는 <a href="mailto:tips@yna.co.kr">tips@yna.co.kr</a> 로 보내 달라고 밝혔다.</p>';
+    const { body } = parseHtml(page('', `${lede}${inline}${signOff}`), context);
+    expect(body).toContain('tips@yna.co.kr');
+    expect(body).not.toMatch(/gildong|카카오톡|저작권자|송고|관련 뉴스|안보리 긴급회의/);
+  });
+
+  it('keeps a description that is not the story’s opening as the summary', () => {
+    const opening =
+      '<meta property="og:description" content="(서울=연합뉴스) 홍길동 김철수 기자 = 북한이 6일 네 번째 핵실험을 했다고...">';
+    expect(parseHtml(page(opening, lede), context).fields).not.toHaveProperty('summary');
+    const written = '<meta property="og:description" content="북한의 네 번째 핵실험과 정부의 대응을 정리했다.">';
+    expect(parseHtml(page(written, lede), context).fields.summary).toBe(
+      '북한의 네 번째 핵실험과 정부의 대응을 정리했다.',
+    );
   });
 });

@@ -23,22 +23,51 @@ describe('splitLabel', () => {
   it('leaves a headline without a label, or with parentheses later on, as it is', () => {
     expect(splitLabel('Envoys meet (again)')).toEqual({ title: 'Envoys meet (again)' });
   });
+
+  it('takes a Korean label off the end or the front of a headline, and only Yonhap’s own labels', () => {
+    expect(splitLabel('북한 4차 핵실험 강행(종합2보)')).toEqual({ title: '북한 4차 핵실험 강행', label: '종합2보' });
+    expect(splitLabel('[속보] 북한 "수소탄 시험 성공"')).toEqual({ title: '북한 "수소탄 시험 성공"', label: '속보' });
+    expect(splitLabel('<속보> 북한 핵실험(2보)')).toEqual({ title: '북한 핵실험', label: '속보, 2보' });
+    expect(splitLabel('북한 핵실험 규탄 성명(전문)')).toEqual({ title: '북한 핵실험 규탄 성명', label: '전문' });
+    expect(splitLabel('대통령 지지율 하락(갤럽)')).toEqual({ title: '대통령 지지율 하락(갤럽)' });
+    expect(splitLabel('(종합)')).toEqual({ title: '(종합)' });
+  });
 });
 
 describe('matchDateline', () => {
-  it('reads Yonhap, AP and en-dash datelines', () => {
+  it('reads Yonhap, AP and en-dash datelines, and where the story starts after them', () => {
     expect(matchDateline('SEOUL, Jan. 20 (Yonhap) -- Text')).toEqual({
       city: 'SEOUL',
       detail: 'Jan. 20',
       agency: 'Yonhap',
+      length: 'SEOUL, Jan. 20 (Yonhap) -- '.length,
     });
     expect(matchDateline('SEOUL, South Korea (AP) — Text')).toEqual({
       city: 'SEOUL',
       detail: 'South Korea',
       agency: 'AP',
+      length: 'SEOUL, South Korea (AP) — '.length,
     });
-    expect(matchDateline('UNITED NATIONS (AP) — Text')).toEqual({ city: 'UNITED NATIONS', agency: 'AP' });
-    expect(matchDateline('SINGAPORE – Text')).toEqual({ city: 'SINGAPORE' });
+    expect(matchDateline('UNITED NATIONS (AP) — Text')).toMatchObject({ city: 'UNITED NATIONS', agency: 'AP' });
+    expect(matchDateline('SINGAPORE – Text')).toEqual({ city: 'SINGAPORE', length: 'SINGAPORE – '.length });
+    for (const paragraph of ['SEOUL, Jan. 20 (Yonhap) --   Text', 'UNITED NATIONS (AP) — Text']) {
+      expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('Text');
+    }
+  });
+
+  it('reads a Korean dateline with its reporters, as Yonhap for the source', () => {
+    const paragraph = '(서울=연합뉴스) 홍길동 김철수 기자 = 북한이 6일 발표했다.';
+    expect(matchDateline(paragraph)).toEqual({
+      city: '서울',
+      agency: 'Yonhap',
+      byline: ['홍길동', '김철수'],
+      length: '(서울=연합뉴스) 홍길동 김철수 기자 = '.length,
+    });
+    expect(matchDateline('(서울=연합뉴스) 북한이 6일 발표했다.')).toEqual({
+      city: '서울',
+      agency: 'Yonhap',
+      length: 10,
+    });
   });
 
   it('does not take ordinary sentences for datelines', () => {
@@ -95,6 +124,16 @@ describe('splitCaptionCredit', () => {
       credit: 'Reuters/Kim Hong-ji',
     });
     expect(splitCaptionCredit('Talks in Hanoi. (AP)', SOURCES)).toEqual({ caption: 'Talks in Hanoi.', credit: 'AP' });
+    expect(splitCaptionCredit('사드 배치 결정을 발표하고 있다. [국방부 제공]', SOURCES)).toEqual({
+      caption: '사드 배치 결정을 발표하고 있다.',
+      credit: '국방부 제공',
+    });
+    expect(splitCaptionCredit('회담장에 들어서는 정상들. [AP=연합뉴스]', SOURCES)).toEqual({
+      caption: '회담장에 들어서는 정상들.',
+      credit: 'AP=연합뉴스',
+    });
+    expect(splitCaptionCredit('[연합뉴스 자료사진]', SOURCES)).toEqual({ caption: '', credit: '연합뉴스 자료사진' });
+    expect(splitCaptionCredit('평양 시내 [지도]', SOURCES)).toEqual({ caption: '평양 시내 [지도]' });
   });
 });
 
