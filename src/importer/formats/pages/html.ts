@@ -59,6 +59,7 @@ export function parseHtml(html: string, context: ParseContext): ParsedPage {
   story.innerHTML = article.content;
   const front = sectionFront(page, story, meta.saysArticle);
   if (front) throw new ImportError(front);
+  const subheads = takeKoreanSubheads(story);
   const dateline = takeDateline(story);
   trimEnd(story);
 
@@ -89,6 +90,12 @@ export function parseHtml(html: string, context: ParseContext): ParsedPage {
     meta.description && !isStoryOpening(meta.description, story.textContent ?? '') ? meta.description : undefined;
   if (summary) fields.summary = summary;
   else if (meta.description) notes.push("left out the page's description: it is the story's own opening words");
+  if (subheads.length) {
+    fields.summary ??= subheads.join(' / ');
+    notes.push(
+      `took the subheadline(s) above the story out of the body${summary ? '' : ' as the summary'}: ${subheads.map((h) => JSON.stringify(h)).join(', ')}`,
+    );
+  }
   if (wireNote) fields.editorNote = wireNote;
   const image = lead.image ?? shareImage(meta.image, address, story);
   if (image) fields.image = image;
@@ -291,6 +298,19 @@ function trimEnd(story: Element): void {
 function* textNodes(root: Node): Generator<Text> {
   const walker = root.ownerDocument!.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
+}
+
+/**
+ * A Korean wire story's subheadlines: the headings above its `(서울=연합뉴스) … =` paragraph, as
+ * Yonhap prints them under the headline, taken out of the body (they are the story's summary, not its text).
+ */
+function takeKoreanSubheads(story: Element): string[] {
+  const first = [...story.querySelectorAll('p')].find((p) => squash(p.textContent));
+  if (!first || !matchKoreanDateline(squash(first.textContent))) return [];
+  const before = (el: Element) => Boolean(el.compareDocumentPosition(first) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */);
+  const heads = [...story.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => before(h) && squash(h.textContent));
+  for (const head of heads) head.remove();
+  return heads.map((h) => squash(h.textContent));
 }
 
 /**

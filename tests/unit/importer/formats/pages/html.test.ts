@@ -359,6 +359,23 @@ describe('parseHtml, Korean Yonhap pages', () => {
     expect(body).not.toMatch(/gildong|카카오톡|저작권자|송고|관련 뉴스|안보리 긴급회의/);
   });
 
+  it('takes the subheadlines above the story out of the body, as the summary unless the page has one', () => {
+    const subhead = '<div class="tit-sub"><h2>정부 "강력 규탄"…안보리 긴급회의 요청</h2></div>';
+    const { fields, body } = parseHtml(page('', `${subhead}${lede}`), context);
+    expect(fields.summary).toBe('정부 "강력 규탄"…안보리 긴급회의 요청');
+    expect(body).not.toContain('강력 규탄');
+    const written = '<meta property="og:description" content="북한의 네 번째 핵실험과 정부의 대응을 정리했다.">';
+    expect(parseHtml(page(written, `${subhead}${lede}`), context).fields.summary).toBe(
+      '북한의 네 번째 핵실험과 정부의 대응을 정리했다.',
+    );
+    // A heading inside an English story is the story's own.
+    const english = parseHtml(
+      page('', '<h2>Background</h2><p>SEOUL, Jan. 6 (Yonhap) -- North Korea said it tested a bomb.</p>'),
+      context,
+    );
+    expect(english.body).toContain('## Background');
+  });
+
   it('keeps a description that is not the story’s opening as the summary', () => {
     const opening =
       '<meta property="og:description" content="(서울=연합뉴스) 홍길동 김철수 기자 = 북한이 6일 네 번째 핵실험을 했다고...">';
