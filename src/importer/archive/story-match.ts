@@ -28,7 +28,8 @@ export function textKey(body: string): string | undefined {
 }
 
 /** The labels wires put on a take of a story rather than on its subject. */
-const LABEL = String.raw`(?:\d+(?:st|nd|rd|th)\s+LD|LEAD|URGENT|UPDATE[DS]?(?:\s+\d+)?|CORRECT(?:ED|ION)|REFILED?|RECASTS?|WRAPUP(?:\s+\d+)?|ADVISORY|FLASH|BULLETIN)`;
+// Korean takes: 종합 (a roundup), 종합2보 and 2보 (the second take), 속보 (a flash), 1보.
+const LABEL = String.raw`(?:\d+(?:st|nd|rd|th)\s+LD|LEAD|URGENT|UPDATE[DS]?(?:\s+\d+)?|CORRECT(?:ED|ION)|REFILED?|RECASTS?|WRAPUP(?:\s+\d+)?|ADVISORY|FLASH|BULLETIN|종합\d*보?|\d+보|속보)`;
 const LABELS = String.raw`${LABEL}(?:\s*[,;/]\s*${LABEL})*`;
 // In brackets a label reads the same in any case; bare, before a `-` or `:`, only as the wire writes it, so "Update: ..." in prose stays.
 const BRACKETED_BEFORE = new RegExp(String.raw`^\s*[([]\s*${LABELS}\s*[)\]]\s*`, 'i');

@@ -64,6 +64,8 @@ describe('headlineKey and headlineDistance', () => {
     expect(headlineKey('(LEAD) N. Korea fires missiles')).toBe('n korea fires missiles');
     expect(headlineKey('N.Korea fires missiles (URGENT)')).toBe('n korea fires missiles');
     expect(headlineKey('  ', undefined)).toBeUndefined();
+    expect(headlineKey('북한, 4차 핵실험 단행(종합2보)')).toBe(headlineKey('[속보] 북한, 4차 핵실험 단행'));
+    expect(headlineKey('북한, 4차 핵실험 단행(종합2보)')).not.toBe(headlineKey('북한, 5차 핵실험 단행'));
     expect(headlineKey(42)).toBeUndefined();
   });
 
@@ -106,6 +108,10 @@ describe('isLabelledUpdate', () => {
     expect(isLabelledUpdate('Talks open', '2nd LD')).toBe(true);
     expect(isLabelledUpdate('UPDATE 2-Talks open')).toBe(true);
     expect(isLabelledUpdate('Talks open', 'News Focus')).toBe(false);
+    expect(isLabelledUpdate('북한, 4차 핵실험 단행(종합2보)')).toBe(true);
+    expect(isLabelledUpdate('북한, 4차 핵실험 단행', '2보')).toBe(true);
+    expect(isLabelledUpdate('[속보] 북한 4차 핵실험')).toBe(true);
+    expect(isLabelledUpdate('북한 핵실험 종합 대책 발표')).toBe(false);
     expect(isLabelledUpdate('Update: what we know about the talks')).toBe(false);
   });
 });
