@@ -22,6 +22,32 @@ export const SITE = {
   relatedCount: 5,
 } as const;
 
+/** A link at the foot of every page: what it says in each interface language (English at least), and where it goes. */
+export interface FooterLink {
+  label: { en: string } & Partial<Record<string, string>>;
+  href: string;
+}
+
+/**
+ * What the masthead and footer show of the newsroom besides its name (`SITE.title`); its colours,
+ * fonts and widths are in src/styles/theme.css. How to make them your own: docs/theme.md.
+ */
+export interface Masthead {
+  /** An SVG in public/, shown before the name at this size; the name alone when absent. */
+  logo?: { src: string; width: number; height: number } | undefined;
+  /**
+   * The footer's line, by interface language, in place of the sample archive's note (strings
+   * `site.footer`); a language left out keeps that note.
+   */
+  footerNote?: Partial<Record<string, string>> | undefined;
+  /** Links after the archive's own in the footer: about, contact, terms. */
+  footerLinks?: readonly FooterLink[] | undefined;
+}
+
+export const MASTHEAD: Masthead = {
+  logo: { src: 'logo.svg', width: 32, height: 32 },
+};
+
 /** The content folder when `CONTENT_DIR` is not set. */
 export const DEFAULT_CONTENT_DIR = 'content';
 

@@ -69,12 +69,19 @@ export function dateEpoch(iso: string): number {
 }
 
 /**
- * How each interface language writes a calendar day and joins a time to it: "20 January 2016, 19:27"
- * (the en-GB order the archive has always used), "2016년 1월 20일 19:27". Other languages read as English.
+ * How each interface language writes a calendar day, joins a time to it and names a time zone:
+ * "20 January 2016, 19:27 KST" (the en-GB order the archive has always used, with the
+ * abbreviation wire copy uses), "2016년 1월 20일 19:27 (한국 표준시)" (Korean writes the zone's
+ * name, which CLDR gives in Korean; its short names are only "GMT+9"). Other languages read as English.
  */
-const DATE_STYLES: Readonly<Record<string, { locale: string; beforeTime: string }>> = {
-  en: { locale: 'en-GB', beforeTime: ', ' },
-  ko: { locale: 'ko', beforeTime: ' ' },
+const DATE_STYLES: Readonly<
+  Record<
+    string,
+    { locale: string; beforeTime: string; zoneNames: 'abbreviation' | 'long'; zoneLabel: (name: string) => string }
+  >
+> = {
+  en: { locale: 'en-GB', beforeTime: ', ', zoneNames: 'abbreviation', zoneLabel: (name) => ` ${name}` },
+  ko: { locale: 'ko', beforeTime: ' ', zoneNames: 'long', zoneLabel: (name) => ` (${name})` },
 };
 
 function dateStyle(lang: string | undefined) {
@@ -127,15 +134,22 @@ const NAME_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-SG', 'en-HK', 'en-
 
 /**
  * What wire copy calls zones that CLDR gives no abbreviation in any locale (measured with ICU 78:
- * every locale says "GMT+9" for Asia/Seoul), with the offset in minutes the name stands for.
+ * every locale says "GMT+9" for Asia/Seoul), with the offset in minutes the name stands for. Both
+ * Koreas' standard time is KST in the tz database (Pyongyang's UTC+08:30 of 2015–2018 has none).
  */
 const WIRE_NAMES: Readonly<Record<string, { name: string; minutes: number }>> = {
   'Asia/Seoul': { name: 'KST', minutes: 540 },
+  'Asia/Pyongyang': { name: 'KST', minutes: 540 },
   'Asia/Tokyo': { name: 'JST', minutes: 540 },
+  'Asia/Shanghai': { name: 'CST', minutes: 480 },
+  'Asia/Taipei': { name: 'CST', minutes: 480 },
+  'Asia/Ho_Chi_Minh': { name: 'ICT', minutes: 420 },
+  'Asia/Saigon': { name: 'ICT', minutes: 420 },
+  'Asia/Bangkok': { name: 'ICT', minutes: 420 },
   'Europe/Moscow': { name: 'MSK', minutes: 180 },
 };
 
-function zonePart(locale: string, timeZone: string, style: 'short' | 'longOffset', epoch: number): string {
+function zonePart(locale: string, timeZone: string, style: 'short' | 'long' | 'longOffset', epoch: number): string {
   const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }).formatToParts(epoch);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
 }
@@ -168,11 +182,40 @@ export function zoneAbbreviation(timeZone: string, epoch: number, offset: string
   return wire?.minutes === minutes ? wire.name : undefined;
 }
 
-/** ` KST` when the zone has a name at that instant, else ` (UTC+09:00)`, or nothing without an offset. */
-function zoneLabel(date: ArticleDate, timeZone: string | undefined): string {
+/** A time zone, or the zones to try in order (the dateline's, then the source's). */
+export type TimeZones = string | readonly string[] | undefined;
+
+/** The first of `zones` whose offset at the date's instant is the one it was written with. */
+function matchingZone(date: ArticleDate, zones: TimeZones): string | undefined {
+  if (date.offset === undefined) return undefined;
+  const minutes = offsetMinutes(date.offset);
+  const list = typeof zones === 'string' ? [zones] : (zones ?? []);
+  return list.find((zone) => isTimeZoneName(zone) && zoneOffsetMinutes(zone, date.epoch) === minutes);
+}
+
+/**
+ * The zone a date-time was written in: the first of `zones` (the dateline's place, then the
+ * source's) whose offset at that instant is the date's own; undefined when none is, or the date has no offset.
+ */
+export function writtenZone(iso: string, zones: TimeZones): string | undefined {
+  return matchingZone(mustParse(iso), zones);
+}
+
+/** What `lang` calls `timeZone` at `epoch`: "KST" in English, "한국 표준시" in Korean; undefined when nothing fits. */
+function zoneName(timeZone: string, date: ArticleDate, lang: string | undefined): string | undefined {
+  if (dateStyle(lang).zoneNames === 'long') {
+    const name = zonePart(dateStyle(lang).locale, timeZone, 'long', date.epoch);
+    if (name && !/^GMT|^UTC/.test(name)) return name;
+  }
+  return zoneAbbreviation(timeZone, date.epoch, date.offset!);
+}
+
+/** ` KST` when a zone of `zones` has a name at that instant, else ` (UTC+09:00)`, or nothing without an offset. */
+function zoneLabel(date: ArticleDate, zones: TimeZones, lang?: string): string {
   if (date.offset === undefined) return '';
-  const name = timeZone && zoneAbbreviation(timeZone, date.epoch, date.offset);
-  if (name) return ` ${name}`;
+  const zone = matchingZone(date, zones);
+  const name = zone && zoneName(zone, date, lang);
+  if (name) return dateStyle(lang).zoneLabel(name);
   return date.offset === 'Z' ? ' (UTC)' : ` (UTC${date.offset})`;
 }
 
@@ -188,14 +231,14 @@ function withTime(day: string, time: string, lang?: string): string {
 }
 
 /**
- * `20 January 2016`, or `20 January 2016, 19:27 KST` when the source gave a time: the zone
- * named from `timeZone` (the source's) when it matches the date's offset, else the offset. In
- * Korean (`lang` "ko"): `2016년 1월 20일 19:27 KST`.
+ * `20 January 2016`, or `20 January 2016, 19:27 KST` when the source gave a time: the zone named
+ * from the first of `zones` (the dateline's place, then the source's) whose offset then is the
+ * date's own, else the bare offset. In Korean (`lang` "ko"): `2016년 1월 20일 19:27 (한국 표준시)`.
  */
-export function formatArticleDate(iso: string, timeZone?: string, lang?: string): string {
+export function formatArticleDate(iso: string, zones?: TimeZones, lang?: string): string {
   const date = mustParse(iso);
   if (!date.time) return dayText(date, lang);
-  return `${withTime(dayText(date, lang), date.time, lang)}${zoneLabel(date, timeZone)}`;
+  return `${withTime(dayText(date, lang), date.time, lang)}${zoneLabel(date, zones, lang)}`;
 }
 
 /** `20 January 2016` (`2016년 1월 20일`): the calendar day as written, for a list where the time of day would be noise. */
@@ -207,11 +250,11 @@ export function formatArticleDay(iso: string, lang?: string): string {
  * A span of time naming its zone once: `12 June 2018, 10:00–18:00 SGT`, or
  * `12 June 2018, 10:00 – 13 June 2018, 09:00 SGT`; each end keeps its own zone when they differ.
  */
-export function formatArticleRange(startIso: string, endIso: string, timeZone?: string, lang?: string): string {
+export function formatArticleRange(startIso: string, endIso: string, zones?: TimeZones, lang?: string): string {
   const start = mustParse(startIso);
   const end = mustParse(endIso);
-  const startZone = zoneLabel(start, timeZone);
-  const endZone = zoneLabel(end, timeZone);
+  const startZone = zoneLabel(start, zones, lang);
+  const endZone = zoneLabel(end, zones, lang);
   const sameDay = calendarDay(start.iso) === calendarDay(end.iso);
   const startDay = dayText(start, lang);
   const endDay = dayText(end, lang);
@@ -219,9 +262,33 @@ export function formatArticleRange(startIso: string, endIso: string, timeZone?: 
     return sameDay ? startDay : `${startDay} – ${endDay}`;
   }
   if (startZone !== endZone)
-    return `${formatArticleDate(startIso, timeZone, lang)} – ${formatArticleDate(endIso, timeZone, lang)}`;
+    return `${formatArticleDate(startIso, zones, lang)} – ${formatArticleDate(endIso, zones, lang)}`;
   if (sameDay) return `${withTime(startDay, `${start.time}–${end.time}`, lang)}${endZone}`;
   return `${withTime(startDay, start.time, lang)} – ${withTime(endDay, end.time, lang)}${endZone}`;
+}
+
+/**
+ * The days a run of stories covers, to the day within a month and to the month beyond it:
+ * `3–20 January 2016`, `January 2016 – March 2021`, `2016년 1월~2021년 3월`; one day alone when they are the same.
+ */
+export function formatDaySpan(firstIso: string, lastIso: string, lang?: string): string {
+  const [first, last] = [mustParse(firstIso), mustParse(lastIso)].sort((a, b) => a.epoch - b.epoch) as [
+    ArticleDate,
+    ArticleDate,
+  ];
+  const day = (date: ArticleDate) => {
+    const utc = new Date(0);
+    utc.setUTCFullYear(date.year, date.month - 1, date.day);
+    return utc;
+  };
+  const sameMonth = first.year === last.year && first.month === last.month;
+  const options: Intl.DateTimeFormatOptions = sameMonth
+    ? { day: 'numeric', month: 'long', year: 'numeric' }
+    : { month: 'long', year: 'numeric' };
+  // ICU sets its dash between thin spaces; the archive's other spans use plain ones.
+  return formatter(dateStyle(lang).locale, options)
+    .formatRange(day(first), day(last))
+    .replace(/[\u2009\u202f]/g, ' ');
 }
 
 /** `2016-01-20`: the calendar day as written, whatever the time and offset. */

@@ -3,7 +3,7 @@
  * after one another, and how a long list is divided by year. Days are calendar days as the
  * dates were written (where the story was filed), the same days article URLs are made of.
  */
-import { formatArticleDay, monthName, monthYearName } from '../model/dates.ts';
+import { calendarDay, dayMonthName, formatArticleDay, monthName, monthYearName } from '../model/dates.ts';
 import { interfaceLanguage, strings } from '../i18n/strings/index.ts';
 import type { ArticleRecord } from '../model/records.ts';
 import { groupBy, groupByYear } from '../archive/queries.ts';
@@ -86,6 +86,41 @@ export const yearHeadingId = (year: number) => `y${year}`;
 /** Divides a list by year, keeping its order. */
 export function divideByYear(articles: readonly ArticleRecord[]): YearDivision[] {
   return groupByYear(articles).map((g) => ({ year: g.key, id: yearHeadingId(g.key), articles: g.items }));
+}
+
+/** A month's list's part for one calendar day (as written), under a heading such as "20 January". */
+export interface DayDivision {
+  day: number;
+  /** The heading's id: `d20`. */
+  id: string;
+  /** "20 January", "1월 20일". */
+  title: string;
+  articles: ArticleRecord[];
+}
+
+/** Divides a month's list by calendar day, keeping its order. */
+export function divideByDay(articles: readonly ArticleRecord[], lang = 'en'): DayDivision[] {
+  return groupBy(articles, (a) => `${a.month}-${a.day}`).map((g) => {
+    const { month, day } = g.items[0]!;
+    return { day, id: `d${day}`, title: dayMonthName(month, day, lang), articles: g.items };
+  });
+}
+
+/** A list's part for one month, under a heading such as "March 2021". */
+export interface MonthDivision<T> {
+  /** The heading's id: `m2021-03`. */
+  id: string;
+  /** "March 2021", "2021년 3월". */
+  title: string;
+  items: T[];
+}
+
+/** Divides a list of dated items (corrections, notes) by the month of `dateOf` as written, keeping its order. */
+export function divideByMonth<T>(items: readonly T[], dateOf: (item: T) => string, lang = 'en'): MonthDivision<T>[] {
+  return groupBy(items, (item) => calendarDay(dateOf(item)).slice(0, 7)).map((g) => {
+    const [year, month] = g.key.split('-').map(Number) as [number, number];
+    return { id: `m${g.key}`, title: periodTitle({ year, month }, lang), items: g.items };
+  });
 }
 
 /** Lists at least this long, over more than one year, get a jump-to-year list. */

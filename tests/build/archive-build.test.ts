@@ -144,15 +144,16 @@ describe('a built archive', () => {
     });
   });
 
-  it("names the zone of a time when it matches the source's, and gives the offset when it does not", async () => {
+  it("names a time for the dateline's place, else the source's zone, and gives the offset when neither fits", async () => {
     const doc = await page('articles/2016/01/20/first-talks-open/index.html');
     expect(texts(doc, '.article__meta time')).toEqual(['20 January 2016, 15:10 KST', '20 January 2016, 19:27 KST']);
-    // The wire's zone is Asia/Seoul; a story filed at +08:00 in Singapore keeps its offset.
+    // The wire's zone is Asia/Seoul; a story filed at +08:00 from SINGAPORE is named for Singapore.
     const summit = await page('articles/2018/06/12/summit-held/index.html');
-    expect(texts(summit, '.article__meta time')).toEqual([
-      '12 June 2018, 10:00 (UTC+08:00)',
-      '12 June 2018, 18:00 (UTC+08:00)',
-    ]);
+    expect(texts(summit, '.article__meta time')).toEqual(['12 June 2018, 10:00 SGT', '12 June 2018, 18:00 SGT']);
+    // Its card on the year's page names it the same way.
+    const year = await page('archive/2018/index.html');
+    const card = [...year.querySelectorAll('.card')].find((c) => c.textContent?.includes('Summit held'));
+    expect(card?.querySelector('time')?.textContent).toBe('12 June 2018, 10:00 SGT');
   });
 
   it("sets headlines, summaries, captions and the page title with the body's typographic quotes", async () => {

@@ -48,7 +48,7 @@ describe('an archive in English and Korean', { timeout: 300_000 }, () => {
   it('gives the Korean story a Korean page: lang, labels, date, section, source and reading time', async () => {
     const doc = await page(KOREAN);
     expect(doc.documentElement.lang).toBe('ko');
-    expect(texts(doc, '.article__meta time')).toEqual(['2016년 1월 6일 12:30 KST']);
+    expect(texts(doc, '.article__meta time')).toEqual(['2016년 1월 6일 12:30 (한국 표준시)']);
     expect(texts(doc, '.article__section')).toEqual(['안보']);
     expect(doc.querySelector('.article__meta')?.textContent).toContain('출처: 연합뉴스');
     expect(doc.querySelector('.article__meta')?.textContent).toMatch(/1분 분량 \(\d+자\)/);

@@ -4,10 +4,12 @@ import {
   formatArticleDate,
   formatArticleDay,
   formatArticleRange,
+  formatDaySpan,
   isTimeZoneName,
   monthName,
   monthYearName,
   parseArticleDate,
+  writtenZone,
   zoneAbbreviation,
 } from '../../../src/model/dates.ts';
 
@@ -110,8 +112,17 @@ describe('isTimeZoneName', () => {
 });
 
 describe('dates in Korean', () => {
-  it('writes the day and time as Korean does, with the zone named as in English', () => {
-    expect(formatArticleDate('2016-01-20T19:27:00+09:00', 'Asia/Seoul', 'ko')).toBe('2016년 1월 20일 19:27 KST');
+  it('writes the day and time as Korean does, with the zone named in Korean', () => {
+    // CLDR's short names in Korean are only "GMT+9"; its long ones are what a Korean reader says.
+    expect(formatArticleDate('2016-01-20T19:27:00+09:00', 'Asia/Seoul', 'ko')).toBe(
+      '2016년 1월 20일 19:27 (한국 표준시)',
+    );
+    expect(formatArticleDate('2016-11-30T16:45:00-05:00', 'America/New_York', 'ko')).toBe(
+      '2016년 11월 30일 16:45 (미 동부 표준시)',
+    );
+    expect(formatArticleDate('2016-11-30T16:45:00-05:00', 'Asia/Seoul', 'ko')).toBe(
+      '2016년 11월 30일 16:45 (UTC-05:00)',
+    );
     expect(formatArticleDate('2016-01-20', undefined, 'ko')).toBe('2016년 1월 20일');
     expect(formatArticleDay('2016-01-20T19:27:00+09:00', 'ko-KR')).toBe('2016년 1월 20일');
     expect(formatArticleDate('2016-01-20T10:27:00Z', undefined, 'ko')).toBe('2016년 1월 20일 10:27 (UTC)');
@@ -119,7 +130,7 @@ describe('dates in Korean', () => {
 
   it('writes spans and month names in Korean', () => {
     expect(formatArticleRange('2018-06-12T10:00:00+08:00', '2018-06-12T18:00:00+08:00', 'Asia/Singapore', 'ko')).toBe(
-      '2018년 6월 12일 10:00–18:00 SGT',
+      '2018년 6월 12일 10:00–18:00 (싱가포르 표준시)',
     );
     expect(monthName(1, 'ko')).toBe('1월');
     expect(monthYearName(2016, 1, 'ko')).toBe('2016년 1월');
@@ -132,5 +143,54 @@ describe('dates in Korean', () => {
     expect(monthName(1)).toBe('January');
     expect(monthYearName(2016, 1)).toBe('January 2016');
     expect(dayMonthName(7, 27)).toBe('27 July');
+  });
+});
+
+describe("formatArticleDate with the dateline's zone, then the source's", () => {
+  it('names the time for the first zone whose offset it was written in', () => {
+    // An AP story (New York) filed from Seoul at +09:00 reads KST, as Yonhap's do.
+    expect(formatArticleDate('2021-03-18T18:40:00+09:00', ['Asia/Seoul', 'America/New_York'])).toBe(
+      '18 March 2021, 18:40 KST',
+    );
+    // A Reuters story (London) from the United Nations at -05:00 reads EST, as AP's do.
+    expect(formatArticleDate('2016-03-02T14:05:00-05:00', ['America/New_York', 'Europe/London'])).toBe(
+      '2 March 2016, 14:05 EST',
+    );
+    // Written in the source's zone, not the dateline's: the source's names it.
+    expect(formatArticleDate('2021-03-18T05:40:00-04:00', ['Asia/Seoul', 'America/New_York'])).toBe(
+      '18 March 2021, 05:40 EDT',
+    );
+  });
+
+  it('shows the bare offset when no zone given fits, and names both Koreas KST', () => {
+    expect(formatArticleDate('2019-02-28T17:20:00+07:00', ['Asia/Seoul', 'America/New_York'])).toBe(
+      '28 February 2019, 17:20 (UTC+07:00)',
+    );
+    expect(formatArticleDate('2018-09-19T14:55:00+09:00', ['Asia/Pyongyang'])).toBe('19 September 2018, 14:55 KST');
+    expect(formatArticleDate('2019-02-28T17:20:00+07:00', ['Asia/Ho_Chi_Minh'])).toBe('28 February 2019, 17:20 ICT');
+    expect(formatArticleDate('2017-02-18T21:30:00+08:00', ['Asia/Shanghai'])).toBe('18 February 2017, 21:30 CST');
+  });
+
+  it('tells which zone a time was written in', () => {
+    expect(writtenZone('2017-01-20T10:25:00+08:30', ['Asia/Pyongyang', 'Asia/Seoul'])).toBe('Asia/Pyongyang');
+    expect(writtenZone('2018-09-19T14:55:00+09:00', ['Asia/Pyongyang', 'Asia/Seoul'])).toBe('Asia/Pyongyang');
+    expect(writtenZone('2017-01-20T10:25:00+09:00', ['Asia/Pyongyang', 'Asia/Seoul'])).toBe('Asia/Seoul');
+    expect(writtenZone('2017-01-20T10:25:00', ['Asia/Seoul'])).toBeUndefined();
+    expect(writtenZone('2017-01-20T10:25:00+09:00', ['Not/AZone', 'Asia/Tokyo'])).toBe('Asia/Tokyo');
+  });
+});
+
+describe('formatDaySpan', () => {
+  it('gives days within a month and months beyond it, never the time of day', () => {
+    expect(formatDaySpan('2016-01-03T08:00:00+09:00', '2016-01-20T19:27:00+09:00')).toBe('3 – 20 January 2016');
+    expect(formatDaySpan('2016-01-06T16:10:00+09:00', '2021-07-27T11:20:00+09:00')).toBe('January 2016 – July 2021');
+    expect(formatDaySpan('2016-01-06', '2016-03-02T14:05:00-05:00')).toBe('January – March 2016');
+    expect(formatDaySpan('2016-01-20T19:27:00+09:00', '2016-01-20')).toBe('20 January 2016');
+  });
+
+  it('takes its ends in either order, and writes Korean as Korean does', () => {
+    expect(formatDaySpan('2021-07-27', '2016-01-06')).toBe('January 2016 – July 2021');
+    expect(formatDaySpan('2016-01-06', '2021-07-27', 'ko')).toBe('2016년 1월~2021년 7월');
+    expect(formatDaySpan('2016-01-03', '2016-01-20', 'ko')).toBe('2016년 1월 3일~20일');
   });
 });

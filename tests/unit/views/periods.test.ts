@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  divideByDay,
+  divideByMonth,
   divideByYear,
   periodListings,
   periodTitle,
@@ -107,5 +109,34 @@ describe('dividing a list by year', () => {
       { year: 2016, href: '/people/x/2/#y2016' },
     ]);
     expect(yearJumps(list({ 2016: 3 }), 50, () => '/x/')).toEqual([]);
+  });
+});
+
+describe('divideByDay and divideByMonth', () => {
+  it("divides a month's list by the day each story was filed, as written, keeping its order", () => {
+    const list = [
+      makeArticle('late', { date: '2016-01-20T23:50:00-05:00' }),
+      makeArticle('same-day', { date: '2016-01-20T08:00:00+09:00' }),
+      makeArticle('early', { date: '2016-01-06' }),
+    ];
+    const days = divideByDay(list);
+    expect(days.map((d) => [d.id, d.title, ids(d.articles)])).toEqual([
+      ['d20', '20 January', ['late', 'same-day']],
+      ['d6', '6 January', ['early']],
+    ]);
+    expect(divideByDay(list, 'ko').map((d) => d.title)).toEqual(['1월 20일', '1월 6일']);
+  });
+
+  it('divides dated entries by month under the title every list uses', () => {
+    const entries = [
+      { date: '2021-03-18T18:40:00+09:00' },
+      { date: '2021-03-02' },
+      { date: '2020-12-31T23:00:00-05:00' },
+    ];
+    expect(divideByMonth(entries, (e) => e.date).map((m) => [m.id, m.title, m.items.length])).toEqual([
+      ['m2021-03', 'March 2021', 2],
+      ['m2020-12', 'December 2020', 1],
+    ]);
+    expect(divideByMonth(entries, (e) => e.date, 'ko')[0]!.title).toBe('2021년 3월');
   });
 });
