@@ -126,6 +126,37 @@ export interface CorpusOptions {
   seed?: number;
   /** Distinct words in the vocabulary. */
   vocabulary?: number;
+  /**
+   * `few`: a small archive's cast, whatever its size (8 people, 5 topics, 50 tags, 12 places,
+   * 8 organizations, 400–800 words a story), where a site's cost is its stories, not its name
+   * pages. `many` (the default) grows the cast with the archive.
+   */
+  names?: 'many' | 'few';
+}
+
+/** How many of each name a corpus draws from, and how long its stories are. */
+export interface CastSizes {
+  people: number;
+  places: number;
+  organizations: number;
+  tags: number;
+  topics: number;
+  /** Words in a story's body, fewest and most. */
+  bodyWords: readonly [number, number];
+}
+
+/** The cast for an archive of `articles` stories: growing with it, as a real archive's does but more slowly, or a fixed few. */
+export function castSizes(articles: number, names: 'many' | 'few' = 'many'): CastSizes {
+  if (names === 'few') return { people: 8, places: 12, organizations: 8, tags: 50, topics: 5, bodyWords: [400, 800] };
+  const sized = (base: number, perThousand: number) => Math.max(base, Math.round((articles / 1000) * perThousand));
+  return {
+    people: sized(200, 400),
+    places: sized(80, 60),
+    organizations: sized(60, 50),
+    tags: sized(100, 80),
+    topics: sized(20, 8),
+    bodyWords: [300, 1200],
+  };
 }
 
 /** One file of the archive: a path under the content root and its text. */
@@ -149,6 +180,7 @@ interface Pools {
   topics: string[];
   topic: (random: Random) => number;
   sources: string[];
+  bodyWords: readonly [number, number];
 }
 
 const SECTIONS = [
@@ -167,24 +199,23 @@ const LABELS = ['LEAD', 'UPDATE', '2nd LD', 'ANALYSIS', 'CORRECTION', 'URGENT', 
 const FIRST_YEAR = 2000;
 const YEARS = 25;
 
-/** Pool sizes grow with the archive, as a real archive's cast does, but more slowly. */
-function makePools(random: Random, articles: number, vocabularySize: number): Pools {
+/** The pools of words and names an archive is drawn from, sized by `castSizes`. */
+function makePools(random: Random, cast: CastSizes, vocabularySize: number): Pools {
   const vocabulary = makeVocabulary(random, vocabularySize);
   const name = () =>
     `${capitalise(pick(random, vocabulary.slice(200, 3000)))} ${capitalise(pick(random, vocabulary.slice(3000, 20000)))}`;
-  const sized = (base: number, perThousand: number) => Math.max(base, Math.round((articles / 1000) * perThousand));
-  const people = distinct(random, sized(200, 400), name);
-  const places = distinct(random, sized(80, 60), () => capitalise(pick(random, vocabulary.slice(1000, 8000))));
+  const people = distinct(random, cast.people, name);
+  const places = distinct(random, cast.places, () => capitalise(pick(random, vocabulary.slice(1000, 8000))));
   const organizations = distinct(
     random,
-    sized(60, 50),
+    cast.organizations,
     () =>
       `${capitalise(pick(random, vocabulary.slice(200, 5000)))} ${pick(random, ['Ministry', 'Council', 'Agency', 'Institute', 'Party', 'Group', 'Bank', 'Commission'])}`,
   );
-  const tags = distinct(random, sized(100, 80), () => pick(random, vocabulary.slice(100, 6000)));
+  const tags = distinct(random, cast.tags, () => pick(random, vocabulary.slice(100, 6000)));
   const topics = distinct(
     random,
-    sized(20, 8),
+    cast.topics,
     () => `${pick(random, vocabulary.slice(200, 4000))}-${pick(random, vocabulary.slice(200, 4000))}`,
   );
   const sources = Array.from({ length: 12 }, (_, i) => `source-${String.fromCharCode(97 + i)}`);
@@ -202,6 +233,7 @@ function makePools(random: Random, articles: number, vocabularySize: number): Po
     topics,
     topic: zipfSampler(topics.length, 0.8),
     sources,
+    bodyWords: cast.bodyWords,
   };
 }
 
@@ -327,14 +359,14 @@ export function makeArticle(
   return {
     path: `articles/${year}/${slug}.md`,
     data,
-    body: makeBody(random, pools, randomInt(random, 300, 1200), people),
+    body: makeBody(random, pools, randomInt(random, ...pools.bodyWords), people),
   };
 }
 
 /** Every file of an archive of `options.articles` articles, with its sources and topics. */
 export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
   const random = seededRandom(options.seed ?? 1);
-  const pools = makePools(random, options.articles, options.vocabulary ?? 40_000);
+  const pools = makePools(random, castSizes(options.articles, options.names), options.vocabulary ?? 40_000);
   for (const [i, id] of pools.sources.entries()) {
     const source: Source = {
       name: `${capitalise(pools.vocabulary[300 + i]!)} News Service`,
@@ -358,7 +390,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
 /** Words a reader might search for in this corpus: common, mid-frequency, rare, a phrase and a name. */
 export function searchQueries(options: CorpusOptions): string[] {
   const random = seededRandom(options.seed ?? 1);
-  const pools = makePools(random, options.articles, options.vocabulary ?? 40_000);
+  const pools = makePools(random, castSizes(options.articles, options.names), options.vocabulary ?? 40_000);
   const v = pools.vocabulary;
   return [v[40]!, v[900]!, v[6000]!, `${v[120]!} ${v[450]!}`, pools.people[3]!.split(' ')[1]!];
 }

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildCommand } from '../lib/build-command.ts';
 import { readBuildReport, writeBuildReport, type BuildReport } from '../lib/build-figures.ts';
+import { withBuildLock } from '../lib/build-lock.ts';
 import { findChromium, launchChromium } from '../lib/chromium.ts';
 import { serveSite } from '../lib/static-server.ts';
 import type { SearchFigures } from './report.ts';
@@ -109,6 +110,12 @@ export interface BuildOptions {
   outDir: string;
   /** Where the build's output is written as it runs. */
   logFile: string;
+  /**
+   * The caller holds the project's build lock already (Hugo's runs do). Otherwise the clock starts
+   * only once no other build in this checkout is running: ours would wait for it inside its
+   * timed run, and a plain-Astro build would share the cores with it.
+   */
+  lockHeld?: boolean;
 }
 
 /** Runs a build with our installed Astro and Node, timing it and sampling its memory. */
@@ -121,6 +128,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     NO_COLOR: '1',
   };
   const log = createWriteStream(options.logFile);
+  if (!options.lockHeld)
+    await withBuildLock(
+      projectRoot,
+      () => undefined,
+      async () => undefined,
+    );
   // Write out what the last step left in the page cache (the corpus, the last build's pages),
   // so this build is not timed paying for it: our builds come right after those, the baseline's not.
   spawnSync('sync');

@@ -1,6 +1,6 @@
 /**
- * The benchmark's report: figures, ratios to the plain-Astro baseline and to the issue's
- * targets, as a printed table, a Markdown table and JSON. Pure functions only.
+ * The benchmark's report: figures, ratios to the plain-Astro baseline, to Hugo + Pagefind and to
+ * the issues' targets, as a printed table, a Markdown table and JSON. Pure functions only.
  */
 import { describeArticlePageBudget, withinArticlePageBudget } from '../lib/page-budgets.ts';
 
@@ -64,10 +64,28 @@ export interface PageFigures {
   otherBytes: number;
 }
 
+/** One run of the Hugo site (scripts/bench/hugo/) and of Pagefind over its output, one after the other. */
+export interface HugoRun {
+  hugo: BuildFigures;
+  pagefind: BuildFigures;
+}
+
+/** Hugo + Pagefind over the same archive (`--hugo`): a cold run, and a second full run after the same edit, since neither builds incrementally. */
+export interface HugoFigures {
+  /** `hugo version`'s line. */
+  hugoVersion: string;
+  pagefindVersion: string;
+  cold: HugoRun;
+  warm: HugoRun;
+  size: { bytes: number; pages: number; pagefindBytes: number; indexedPages: number };
+}
+
 /** Everything one benchmark run found: what `--json` writes. */
 export interface BenchResult {
   articles: number;
   seed: number;
+  /** `few`: the archive's small fixed cast (`--few-names`); absent for the default, which grows with the archive. */
+  names?: 'few' | undefined;
   machine: { cpus: number; memoryBytes: number; node: string; platform: string };
   date: string;
   corpusMs: number;
@@ -78,6 +96,9 @@ export interface BenchResult {
   articlePages: PageFigures[];
   /** A cold build of another archive size (`--reference N`) in the same run: the scaling ratio without another run's noise. */
   reference?: { articles: number; cold: BuildFigures } | undefined;
+  hugo?: HugoFigures | undefined;
+  /** Why `--hugo` was asked for and not run (no `hugo` on the PATH). */
+  hugoSkipped?: string | undefined;
 }
 
 /** A row of the report: a figure, how it compares, and whether it meets its target. */
@@ -147,6 +168,74 @@ export function targetsFor(articles: number): {
   return articles <= 10_000
     ? { peakGib: 2.5, distMib: 150, searchMs: 300, firstSearchKb: 200 }
     : { peakGib: 8, searchMs: 500, firstSearchKb: 400 };
+}
+
+/** Issue 33's targets against Hugo + Pagefind: the cold build at most 1.0× theirs (2.5× on an archive with few names), a warm one 0.15×, the peak 0.5×. */
+export function hugoTargets(names: BenchResult['names']): { cold: number; warm: number; peak: number } {
+  return { cold: names === 'few' ? 2.5 : 1.0, warm: 0.15, peak: 0.5 };
+}
+
+/** Hugo then Pagefind, one after the other: their times add up, and the peak is the higher of the two. */
+export function hugoPlusPagefind(run: HugoRun): { ms: number; peakRssBytes: number } {
+  return {
+    ms: run.hugo.ms + run.pagefind.ms,
+    peakRssBytes: Math.max(run.hugo.peakRssBytes, run.pagefind.peakRssBytes),
+  };
+}
+
+/** Our cold build, warm rebuild and peak memory as ratios to Hugo + Pagefind's, with the site Hugo made. */
+export function hugoRows(result: BenchResult): ReportRow[] {
+  if (!result.hugo) {
+    return result.hugoSkipped
+      ? [{ metric: 'Hugo + Pagefind', value: 'not run', baseline: result.hugoSkipped, ratio: '', target: '', met: '' }]
+      : [];
+  }
+  const { ours, hugo } = result;
+  const limits = hugoTargets(result.names);
+  const cold = hugoPlusPagefind(hugo.cold);
+  const warm = hugoPlusPagefind(hugo.warm);
+  const run = (r: HugoRun) =>
+    `Hugo ${formatSeconds(r.hugo.ms)} + Pagefind ${formatSeconds(r.pagefind.ms)} = ${formatSeconds(r.hugo.ms + r.pagefind.ms)}`;
+  const coldRatio = ratio(ours.cold.ms, cold.ms);
+  const warmRatio = ratio(ours.warm.ms, warm.ms);
+  const ourPeak = Math.max(ours.cold.peakRssBytes, ours.warm.peakRssBytes);
+  const theirPeak = Math.max(cold.peakRssBytes, warm.peakRssBytes);
+  const peakRatio = ratio(ourPeak, theirPeak);
+  const peakOf = (key: keyof HugoRun) => Math.max(hugo.cold[key].peakRssBytes, hugo.warm[key].peakRssBytes);
+  return [
+    {
+      metric: 'cold build against Hugo + Pagefind',
+      value: formatSeconds(ours.cold.ms),
+      baseline: run(hugo.cold),
+      ratio: formatRatio(coldRatio),
+      target: `≤ ${limits.cold.toFixed(1)}× Hugo + Pagefind`,
+      met: verdict(atMost(coldRatio, limits.cold)),
+    },
+    {
+      metric: 'warm rebuild against Hugo + Pagefind (theirs a full run)',
+      value: formatSeconds(ours.warm.ms),
+      baseline: run(hugo.warm),
+      ratio: formatRatio(warmRatio),
+      target: `≤ ${limits.warm}× Hugo + Pagefind`,
+      met: verdict(atMost(warmRatio, limits.warm)),
+    },
+    {
+      metric: 'peak memory against Hugo + Pagefind',
+      value: formatBytes(ourPeak),
+      baseline: `Hugo ${formatBytes(peakOf('hugo'))}, Pagefind ${formatBytes(peakOf('pagefind'))}`,
+      ratio: formatRatio(peakRatio),
+      target: `≤ ${limits.peak}× the higher`,
+      met: verdict(ourPeak > 0 && theirPeak > 0 ? atMost(peakRatio, limits.peak) : undefined),
+    },
+    {
+      metric: 'Hugo site',
+      value: `${hugo.size.pages} pages, ${formatBytes(hugo.size.bytes)}; ${hugo.size.indexedPages} pages searchable, pagefind/ ${formatBytes(hugo.size.pagefindBytes)}`,
+      baseline: `${hugo.hugoVersion}; Pagefind ${hugo.pagefindVersion}`,
+      ratio: '',
+      target: '',
+      met: '',
+    },
+  ];
 }
 
 /** The rows of the report; `previous` is a run at another size, for the scaling ratio. */
@@ -227,6 +316,7 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
       met: verdict(atMost(scale, size * 1.1)),
     });
   }
+  rows.push(...hugoRows(result));
   row({ metric: 'pages', value: String(ours.size.pages), baseline: baseline ? String(baseline.size.pages) : '' });
   row({
     metric: 'dist/ size',
@@ -291,7 +381,7 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
   return rows;
 }
 
-const HEADERS = ['metric', 'Dateline', 'plain Astro / notes', 'ratio', 'target', 'met'] as const;
+const HEADERS = ['metric', 'Dateline', 'plain Astro / Hugo / notes', 'ratio', 'target', 'met'] as const;
 const cells = (r: ReportRow) => [r.metric, r.value, r.baseline, r.ratio, r.target, r.met];
 
 /** A plain-text table with aligned columns, for the terminal. */
@@ -318,7 +408,7 @@ export function markdownTable(rows: readonly (readonly string[])[]): string {
 /** The report as text for the terminal and as Markdown. */
 export function renderReport(result: BenchResult, previous?: BenchResult): { text: string; markdown: string } {
   const rows = [[...HEADERS], ...reportRows(result, previous).map(cells)];
-  const title = `Dateline benchmark: ${result.articles} articles, ${result.machine.cpus} CPUs, Node ${result.machine.node}, ${result.date}`;
+  const title = `Dateline benchmark: ${result.articles} articles${result.names === 'few' ? ' with few names' : ''}, ${result.machine.cpus} CPUs, Node ${result.machine.node}, ${result.date}`;
   return {
     text: `${title}\n\n${formatTable(rows)}`,
     markdown: `### ${title}\n\n${markdownTable(rows)}\n`,

@@ -14,6 +14,10 @@
  * `--reference N` first builds an N-article archive cold, in the same run, for the scaling ratio
  * (issue 15: 100,000 articles in at most 11× the time of 10,000).
  *
+ * `--hugo` also builds a Hugo site over the same archive (scripts/bench/hugo/, Debian's `hugo`) and
+ * runs Pagefind over it, cold and again after the same edit, and reports our builds as ratios to
+ * it (issue 33); `--few-names` gives the archive a small fixed cast (scripts/bench/corpus.ts).
+ *
  * `npm run bench -- --import N`: imports a generated N-post WordPress export into an empty
  * archive and reports items per second and peak memory (scripts/bench/import-bench.ts).
  */
@@ -21,7 +25,6 @@ import { appendFile, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:
 import { existsSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { searchQueries, writeCorpus } from './corpus.ts';
 import {
   buildCommands,
@@ -39,48 +42,10 @@ import { contentCacheDir } from '../../src/caches/build-cache.ts';
 import { readBuildReport } from '../lib/build-figures.ts';
 import { benchImport, renderImportReport } from './import-bench.ts';
 import { renderReport, type BenchResult, type BuildFigures, type SiteFigures } from './report.ts';
-
-const USAGE =
-  'Usage: npm run bench -- --articles N [--shards N] [--reference N] [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
+import { parseBenchArgs } from './args.ts';
+import { hugoSiteSize, hugoVersion, pagefindVersion, runHugoAndPagefind, writeHugoSite } from './hugo-bench.ts';
 
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
-
-function options() {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: 'string' },
-      shards: { type: 'string' },
-      reference: { type: 'string' },
-      import: { type: 'string' },
-      json: { type: 'string' },
-      baseline: { type: 'boolean', default: false },
-      seed: { type: 'string', default: '1' },
-      compare: { type: 'string' },
-      keep: { type: 'boolean', default: false },
-      'cpu-prof': { type: 'string' },
-      'no-browser': { type: 'boolean', default: false },
-    },
-  });
-  const count = (name: string, value: string | undefined) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number\n${USAGE}`);
-    return n;
-  };
-  const seed = Number(values.seed);
-  if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number\n${USAGE}`);
-  if (values.import !== undefined && values.articles === undefined)
-    return {
-      ...values,
-      articles: 0,
-      shards: undefined,
-      reference: undefined,
-      posts: count('import', values.import),
-      seed,
-    };
-  const shards = values.shards === undefined ? undefined : count('shards', values.shards);
-  const reference = values.reference === undefined ? undefined : count('reference', values.reference);
-  return { ...values, articles: count('articles', values.articles), shards, reference, posts: undefined, seed };
-}
 
 function checked(name: string, run: BuildRun): BuildRun {
   if (!run.ok) throw new Error(`The ${name} build failed:\n${run.output.slice(-4000)}`);
@@ -126,11 +91,12 @@ async function referenceBuild(
   work: string,
   articles: number,
   seed: number,
+  names: 'many' | 'few',
 ): Promise<NonNullable<BenchResult['reference']>> {
   const dir = join(work, `reference-${articles}`);
   const contentDir = join(dir, 'content');
   const cacheDir = contentCacheDir(contentDir, projectRoot);
-  await writeCorpus(contentDir, { articles, seed });
+  await writeCorpus(contentDir, { articles, seed, names });
   await rm(cacheDir, { recursive: true, force: true });
   try {
     const outDir = join(dir, 'dist');
@@ -164,16 +130,24 @@ async function importMain(posts: number, seed: number, keep: boolean) {
 }
 
 async function main() {
-  const opts = options();
+  const opts = parseBenchArgs(process.argv.slice(2));
   if (opts.posts !== undefined) return importMain(opts.posts, opts.seed, opts.keep);
+  const names = opts.fewNames ? 'few' : 'many';
+  const hugo = opts.hugo ? hugoVersion() : undefined;
+  const hugoSkipped =
+    opts.hugo && !hugo
+      ? 'no `hugo` on the PATH (Debian: apt-get install hugo); the Hugo + Pagefind comparison is skipped'
+      : undefined;
+  if (hugoSkipped) log(hugoSkipped);
   const work = await mkdtemp(join(tmpdir(), 'dateline-bench-'));
   const contentDir = join(work, 'content');
   const cacheDir = contentCacheDir(contentDir, projectRoot);
   log(`working in ${work}`);
   try {
-    const reference = opts.reference === undefined ? undefined : await referenceBuild(work, opts.reference, opts.seed);
+    const reference =
+      opts.reference === undefined ? undefined : await referenceBuild(work, opts.reference, opts.seed, names);
     const started = performance.now();
-    const articleFiles = await writeCorpus(contentDir, { articles: opts.articles, seed: opts.seed });
+    const articleFiles = await writeCorpus(contentDir, { articles: opts.articles, seed: opts.seed, names });
     const corpusMs = performance.now() - started;
     const corpusBytes = (await siteSize(contentDir)).bytes;
     log(`generated ${articleFiles.length} articles in ${(corpusMs / 1000).toFixed(1)} s`);
@@ -193,7 +167,7 @@ async function main() {
             command: buildCommands.dateline(
               outDir,
               join(work, 'dateline-cold.json'),
-              opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(opts['cpu-prof'])}`] : [],
+              opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${resolve(opts.cpuProf)}`] : [],
             ),
             contentDir,
             outDir,
@@ -232,9 +206,9 @@ async function main() {
 
     let search: BenchResult['search'] = [];
     let articlePages: BenchResult['articlePages'] = [];
-    if (!opts['no-browser']) {
+    if (!opts.noBrowser) {
       log('searching in Chromium');
-      search = await measureSearch(outDir, searchQueries({ articles: opts.articles, seed: opts.seed }));
+      search = await measureSearch(outDir, searchQueries({ articles: opts.articles, seed: opts.seed, names }));
       articlePages = await measureArticlePages(outDir, size.largestArticles);
     }
 
@@ -273,9 +247,29 @@ async function main() {
       };
     }
 
+    // Hugo + Pagefind over the same archive: cold, then a full run again after the same kind of edit.
+    let hugoFigures: BenchResult['hugo'];
+    if (hugo) {
+      const site = join(work, 'hugo');
+      await writeHugoSite(site, contentDir);
+      const logFile = (name: string) => (step: string) => join(work, `hugo-${name}-${step}.log`);
+      const report = (name: string) => (step: string, run: BuildRun) => checked(`${step} ${name}`, run);
+      const hugoCold = await runHugoAndPagefind(site, contentDir, logFile('cold'), report('cold'));
+      await editArticle(edited, 'three');
+      const hugoWarm = await runHugoAndPagefind(site, contentDir, logFile('warm'), report('warm, after one edit'));
+      hugoFigures = {
+        hugoVersion: hugo,
+        pagefindVersion: await pagefindVersion(),
+        cold: hugoCold,
+        warm: hugoWarm,
+        size: await hugoSiteSize(site),
+      };
+    }
+
     const result: BenchResult = {
       articles: opts.articles,
       seed: opts.seed,
+      ...(opts.fewNames && { names: 'few' as const }),
       machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, platform: process.platform },
       date: new Date().toISOString().slice(0, 10),
       corpusMs,
@@ -285,6 +279,8 @@ async function main() {
       search,
       articlePages,
       reference,
+      hugo: hugoFigures,
+      hugoSkipped,
     };
     const previous = opts.compare ? (JSON.parse(await readFile(opts.compare, 'utf8')) as BenchResult) : undefined;
     const report = renderReport(result, previous);

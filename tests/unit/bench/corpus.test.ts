@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  castSizes,
   generateCorpus,
   makeVocabulary,
   searchQueries,
@@ -101,6 +102,36 @@ describe('generateCorpus', () => {
     expect(data.some((d) => d.people.length && d.places.length && d.organizations.length && d.topics.length)).toBe(
       true,
     );
+  });
+});
+
+describe('an archive with few names', () => {
+  const names = (corpus: CorpusFile[], field: string) =>
+    new Set(
+      corpus
+        .filter((f) => f.path.startsWith('articles/'))
+        .flatMap((f) => readFrontMatter(f.text).data[field] as string[]),
+    );
+
+  it('draws every story from the same small cast, however large the archive', () => {
+    const cast = castSizes(100_000, 'few');
+    const corpus = [...generateCorpus({ articles: 400, seed: 5, names: 'few' })];
+    expect(names(corpus, 'people').size).toBeLessThanOrEqual(cast.people);
+    expect(names(corpus, 'tags').size).toBeLessThanOrEqual(cast.tags);
+    expect(corpus.filter((f) => f.path.startsWith('topics/'))).toHaveLength(cast.topics);
+    // The default cast grows with the archive: 400 stories already name more people than the few.
+    expect(names(files(400, 5), 'people').size).toBeGreaterThan(cast.people * 10);
+  });
+
+  it('writes shorter stories than the default, about 600 words', () => {
+    const corpus = [...generateCorpus({ articles: 100, seed: 5, names: 'few' })].filter((f) =>
+      f.path.startsWith('articles/'),
+    );
+    const counts = corpus.map((f) => readFrontMatter(f.text).body.split(/\s+/).filter(Boolean).length);
+    const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
+    expect(Math.max(...counts)).toBeLessThanOrEqual(900);
+    expect(mean).toBeGreaterThan(500);
+    expect(mean).toBeLessThan(700);
   });
 });
 

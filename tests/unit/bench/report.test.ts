@@ -8,6 +8,8 @@ import {
   formatRatio,
   formatSeconds,
   formatTable,
+  hugoPlusPagefind,
+  hugoRows,
   markdownTable,
   ratio,
   renderReport,
@@ -152,6 +154,70 @@ describe('reportRows', () => {
     const rows = reportRows(alone);
     expect(rows.find((r) => r.metric.startsWith('cold build, with'))!.met).toBe('');
     expect(renderReport(alone).markdown).toContain('| metric | Dateline |');
+  });
+});
+
+describe('against Hugo + Pagefind', () => {
+  const run = (hugo: number, pagefind: number, hugoPeak: number, pagefindPeak: number) => ({
+    hugo: { ms: hugo, peakRssBytes: hugoPeak * GIB },
+    pagefind: { ms: pagefind, peakRssBytes: pagefindPeak * GIB },
+  });
+  const withHugo = (ours: { cold: number; warm: number }, names?: 'few') => {
+    const base = result(10_000, { ...ours, pagefind: 20_000, baseline: 1 });
+    return {
+      ...base,
+      names,
+      hugo: {
+        hugoVersion: 'hugo v0.111.3+extended linux/amd64',
+        pagefindVersion: '1.6.0',
+        cold: run(36_800, 28_200, 1.7, 4.1),
+        warm: run(35_000, 27_000, 1.6, 4.0),
+        size: { bytes: 300 * 1024 ** 2, pages: 40_000, pagefindBytes: 60 * 1024 ** 2, indexedPages: 10_000 },
+      },
+    };
+  };
+  const row = (rows: ReturnType<typeof hugoRows>, metric: string) => rows.find((r) => r.metric.startsWith(metric))!;
+
+  it('adds up Hugo’s and Pagefind’s times and takes the higher of their peaks', () => {
+    expect(hugoPlusPagefind(run(36_800, 28_200, 1.7, 4.1))).toEqual({ ms: 65_000, peakRssBytes: 4.1 * GIB });
+  });
+
+  it('gives our cold, warm and peak figures as ratios to theirs, each against its target', () => {
+    const rows = hugoRows(withHugo({ cold: 144_800, warm: 18_500 }));
+    expect(row(rows, 'cold build').baseline).toBe('Hugo 36.8 s + Pagefind 28.2 s = 65.0 s');
+    expect(row(rows, 'cold build').ratio).toBe('2.23×');
+    expect(row(rows, 'cold build').met).toBe('NO');
+    expect(row(rows, 'warm rebuild').ratio).toBe('0.30×');
+    expect(row(rows, 'warm rebuild').met).toBe('NO');
+    // Ours peaks at 1 GiB (the fixture's cold build) against Pagefind's 4.1.
+    expect(row(rows, 'peak memory').ratio).toBe('0.24×');
+    expect(row(rows, 'peak memory').met).toBe('yes');
+    expect(row(rows, 'Hugo site').value).toContain('10000 pages searchable');
+  });
+
+  it('meets the cold target at 1.0× on the default archive, and allows 2.5× on one with few names', () => {
+    const level = hugoRows(withHugo({ cold: 65_000, warm: 9_000 }));
+    expect(row(level, 'cold build').met).toBe('yes');
+    expect(row(level, 'warm rebuild').met).toBe('yes');
+    const slower = { cold: 150_000, warm: 9_000 };
+    expect(row(hugoRows(withHugo(slower)), 'cold build').met).toBe('NO');
+    expect(row(hugoRows(withHugo(slower, 'few')), 'cold build').met).toBe('yes');
+    expect(row(hugoRows(withHugo(slower, 'few')), 'cold build').target).toBe('≤ 2.5× Hugo + Pagefind');
+  });
+
+  it('says why when Hugo was asked for and not run, and adds nothing when it was not asked for', () => {
+    const base = result(500, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
+    expect(hugoRows(base)).toEqual([]);
+    const skipped = hugoRows({ ...base, hugoSkipped: 'no `hugo` on the PATH' });
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]!.baseline).toBe('no `hugo` on the PATH');
+    expect(renderReport({ ...base, hugoSkipped: 'no `hugo` on the PATH' }).text).toContain('no `hugo` on the PATH');
+  });
+
+  it('names an archive with few names in the report’s title', () => {
+    expect(renderReport(withHugo({ cold: 1, warm: 1 }, 'few')).text).toMatch(
+      /^Dateline benchmark: 10000 articles with few names,/,
+    );
   });
 });
 

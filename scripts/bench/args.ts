@@ -1,0 +1,76 @@
+/** The bench's command line, read into typed options: a pure function, so its rules are tested without running a bench. */
+import { parseArgs } from 'node:util';
+
+export const USAGE =
+  'Usage: npm run bench -- --articles N [--hugo] [--few-names] [--shards N] [--reference N] [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
+
+/** What one bench run is asked to do. */
+export interface BenchOptions {
+  /** Stories in the generated archive; 0 for an import bench. */
+  articles: number;
+  /** Posts in the generated WordPress export: set only for `--import N`, which runs the import bench alone. */
+  posts: number | undefined;
+  shards: number | undefined;
+  reference: number | undefined;
+  seed: number;
+  json: string | undefined;
+  compare: string | undefined;
+  cpuProf: string | undefined;
+  baseline: boolean;
+  /** Also build a Hugo site over the same archive and index it with Pagefind (scripts/bench/hugo-bench.ts). */
+  hugo: boolean;
+  /** The archive has a small fixed cast (scripts/bench/corpus.ts `castSizes`). */
+  fewNames: boolean;
+  keep: boolean;
+  noBrowser: boolean;
+}
+
+/** Reads the bench's arguments (`process.argv.slice(2)`); throws with the usage line when one is wrong. */
+export function parseBenchArgs(args: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      articles: { type: 'string' },
+      shards: { type: 'string' },
+      reference: { type: 'string' },
+      import: { type: 'string' },
+      json: { type: 'string' },
+      baseline: { type: 'boolean', default: false },
+      hugo: { type: 'boolean', default: false },
+      'few-names': { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      compare: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
+      'no-browser': { type: 'boolean', default: false },
+    },
+  });
+  const count = (name: string, value: string | undefined) => {
+    const n = Number(value);
+    if (value === undefined || value.trim() === '' || !Number.isInteger(n) || n < 1)
+      throw new Error(`--${name} must be a positive whole number\n${USAGE}`);
+    return n;
+  };
+  const seed = Number(values.seed);
+  if (values.seed.trim() === '' || !Number.isInteger(seed)) throw new Error(`--seed must be a whole number\n${USAGE}`);
+  const common = {
+    seed,
+    json: values.json,
+    compare: values.compare,
+    cpuProf: values['cpu-prof'],
+    baseline: values.baseline,
+    hugo: values.hugo,
+    fewNames: values['few-names'],
+    keep: values.keep,
+    noBrowser: values['no-browser'],
+  };
+  if (values.import !== undefined && values.articles === undefined)
+    return { ...common, articles: 0, posts: count('import', values.import), shards: undefined, reference: undefined };
+  return {
+    ...common,
+    articles: count('articles', values.articles),
+    posts: undefined,
+    shards: values.shards === undefined ? undefined : count('shards', values.shards),
+    reference: values.reference === undefined ? undefined : count('reference', values.reference),
+  };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from '../../../scripts/bench/args.ts';
+
+describe('parseBenchArgs', () => {
+  it('reads an archive bench with the Hugo comparison and a small cast', () => {
+    const options = parseBenchArgs(['--articles', '3000', '--hugo', '--few-names', '--no-browser', '--seed', '4']);
+    expect(options).toMatchObject({
+      articles: 3000,
+      posts: undefined,
+      hugo: true,
+      fewNames: true,
+      noBrowser: true,
+      seed: 4,
+      baseline: false,
+    });
+  });
+
+  it('leaves Hugo and the small cast off unless asked for', () => {
+    const options = parseBenchArgs(['--articles', '500']);
+    expect(options.hugo).toBe(false);
+    expect(options.fewNames).toBe(false);
+    expect(options.seed).toBe(1);
+  });
+
+  it('runs the import bench alone for --import without --articles', () => {
+    expect(parseBenchArgs(['--import', '200'])).toMatchObject({ articles: 0, posts: 200, shards: undefined });
+  });
+
+  it('refuses a count that is not a positive whole number, naming the option and the usage', () => {
+    expect(() => parseBenchArgs(['--articles', '0'])).toThrow(/--articles must be a positive whole number\nUsage:/);
+    expect(() => parseBenchArgs(['--articles', '10', '--shards', '2.5'])).toThrow(/--shards/);
+    expect(() => parseBenchArgs([])).toThrow(/--articles/);
+    expect(() => parseBenchArgs(['--articles', '10', '--seed', 'x'])).toThrow(/--seed must be a whole number/);
+  });
+
+  it('refuses an option it does not know', () => {
+    expect(() => parseBenchArgs(['--articles', '10', '--hugo-version'])).toThrow();
+  });
+});
