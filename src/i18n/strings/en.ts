@@ -95,17 +95,17 @@ export const en = {
       latest: 'This is the latest article in the topic.',
     },
   },
+  /** The banner over an earlier version of a story: "This is an earlier version of this story: version 2, filed 20 January 2016, 19:27 KST." */
+  earlierVersion: {
+    label: 'Earlier version',
+    lead: 'This is an earlier version of this story:',
+    filed: (n: number) => ` version ${n}, filed `,
+    after: '. It has since been updated.',
+    readCurrent: 'Read the current version',
+    seeAll: (versions: string) => `See all ${versions} and what changed`,
+  },
   lists: {
     empty: 'No articles yet.',
-    /** The banner over an earlier version of a story: "This is an earlier version of this story: version 2, filed 20 January 2016, 19:27 KST." */
-    earlierVersion: {
-      label: 'Earlier version',
-      lead: 'This is an earlier version of this story:',
-      filed: (n: number) => ` version ${n}, filed `,
-      after: '. It has since been updated.',
-      readCurrent: 'Read the current version',
-      seeAll: (versions: string) => `See all ${versions} and what changed`,
-    },
     jumpToYear: 'Jump to year',
     pages: 'Pages',
     newer: '← Newer',

@@ -74,15 +74,15 @@ export const ko: Strings = {
       latest: '이 주제의 최신 기사입니다.',
     },
   },
+  earlierVersion: {
+    label: '이전 판',
+    lead: '이 기사의 이전 판입니다:',
+    filed: (number) => ` 제${number}판, 송고 `,
+    after: '. 이후 수정되었습니다.',
+    readCurrent: '현재 판 읽기',
+    seeAll: (versions) => `${versions} 전체와 바뀐 내용 보기`,
+  },
   lists: {
-    earlierVersion: {
-      label: '이전 판',
-      lead: '이 기사의 이전 판입니다:',
-      filed: (number) => ` 제${number}판, 송고 `,
-      after: '. 이후 수정되었습니다.',
-      readCurrent: '현재 판 읽기',
-      seeAll: (versions) => `${versions} 전체와 바뀐 내용 보기`,
-    },
     empty: '아직 기사가 없습니다.',
     jumpToYear: '연도로 이동',
     pages: '페이지',
