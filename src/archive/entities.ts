@@ -14,6 +14,12 @@ export interface Entity {
   name: string;
   /** The other spellings the alias file gives for the name, as written there. */
   alsoWrittenAs: string[];
+  /**
+   * The name on the pages of each language's stories: `name` where a story in that language writes
+   * it so, else the spelling that language's stories use most (박근혜 on a Korean story's page,
+   * where the alias file names the page Park Geun-hye).
+   */
+  namesByLanguage: Map<string, string>;
   articles: ArticleRecord[];
 }
 
@@ -39,6 +45,8 @@ export function indexEntities(
 ): Map<string, Entity> {
   const canonical = canonicalBySlug(table);
   const spellings = new Map<string, Map<string, number>>();
+  // By slug, then by the story's language: the spellings that language's stories use, counted.
+  const spellingsByLanguage = new Map<string, Map<string, Map<string, number>>>();
   const index = new Map<string, Entity>();
   for (const article of articles) {
     const seen = new Set<string>();
@@ -49,13 +57,17 @@ export function indexEntities(
       seen.add(slug);
       let entity = index.get(slug);
       if (!entity) {
-        entity = { kind, slug, name: written, alsoWrittenAs: [], articles: [] };
+        entity = { kind, slug, name: written, alsoWrittenAs: [], namesByLanguage: new Map(), articles: [] };
         index.set(slug, entity);
         spellings.set(slug, new Map());
+        spellingsByLanguage.set(slug, new Map());
       }
       entity.articles.push(article);
-      const counts = spellings.get(slug)!;
-      counts.set(written, (counts.get(written) ?? 0) + 1);
+      count(spellings.get(slug)!, written);
+      const byLanguage = spellingsByLanguage.get(slug)!;
+      const language = article.data.language;
+      if (!byLanguage.has(language)) byLanguage.set(language, new Map());
+      count(byLanguage.get(language)!, written);
     }
   }
   for (const [slug, counts] of spellings) {
@@ -63,8 +75,20 @@ export function indexEntities(
     const name = canonical.get(slug);
     entity.name = name ?? commonest(counts);
     entity.alsoWrittenAs = name === undefined ? [] : [...new Set(table[name])].filter((s) => s !== name);
+    for (const [language, languageCounts] of spellingsByLanguage.get(slug)!) {
+      entity.namesByLanguage.set(language, languageCounts.has(entity.name) ? entity.name : commonest(languageCounts));
+    }
   }
   return index;
+}
+
+function count(counts: Map<string, number>, spelling: string): void {
+  counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+}
+
+/** The name `entity` goes by on the page of a story in `language` (see `Entity.namesByLanguage`). */
+export function entityNameIn(entity: Entity, language: string): string {
+  return entity.namesByLanguage.get(language) ?? entity.name;
 }
 
 /** The entity of `index` that a name as written belongs to, through the alias file's names (`canonical`, by slug). */

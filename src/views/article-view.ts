@@ -11,54 +11,67 @@ export interface TermGroup {
   terms: { name: string; href: string }[];
 }
 
+/** A name as an article's page shows it (`shown`, in the story's language) and the name of the page it links to. */
+export interface TermName {
+  shown: string;
+  page: string;
+}
+
+/** As written, on the page of that spelling: what a name with no alias and no other spelling is. */
+const asWritten = (written: string): TermName => ({ shown: written, page: written });
+
 /**
  * The "Filed under" links of an article: its topics, then people, places, organizations and
- * tags, each under the name its page goes by (`pageName`: the alias file's, else as written).
+ * tags, each shown as `termName` says and linked to the page it names, once for each page.
  */
 export function articleTermGroups(
   data: ArticleData,
   urls: Urls,
   topicTitle: (id: string) => string,
-  pageName: (kind: EntityKind, written: string) => string = (_kind, written) => written,
+  termName: (kind: EntityKind, written: string) => TermName = (_kind, written) => asWritten(written),
   lang = 'en',
 ): TermGroup[] {
   const t = strings(lang);
   return [
     { label: t.article.topics, terms: data.topics.map((id) => ({ name: topicTitle(id), href: urls.topic(id) })) },
-    ...ENTITY_KINDS.map((kind) => ({
-      label: t.entities[kind].plural,
-      terms: [...new Set(data[kind].map((written) => pageName(kind, written)))].map((name) => ({
-        name,
-        href: urls.entity(kind, name),
-      })),
-    })),
+    ...ENTITY_KINDS.map((kind) => {
+      const byPage = new Map(data[kind].map((written) => termName(kind, written)).map((name) => [name.page, name]));
+      return {
+        label: t.entities[kind].plural,
+        terms: [...byPage.values()].map(({ shown, page }) => ({ name: shown, href: urls.entity(kind, page) })),
+      };
+    }),
   ];
 }
 
-/** The name each page of an article's names goes by, by kind and spelling as written: `{ people: { 'Kim Jong-un': 'Kim Jong Un' } }`. */
-export type TermNames = Partial<Record<EntityKind, Record<string, string>>>;
+/** How an article shows each of its names, by kind and spelling as written: `{ people: { 'Kim Jong-un': { shown: 'Kim Jong Un', page: 'Kim Jong Un' } } }`. */
+export type TermNames = Partial<Record<EntityKind, Record<string, TermName>>>;
 
 /**
- * The names an article's people, places, organizations and tags go by across the archive (the
- * alias file's, else the commonest spelling), only where that is not the spelling as written. They
- * belong in the page's props: they change with other stories, and a page's cache key is its props.
+ * How an article shows its people, places, organizations and tags and which page each links to
+ * (the alias file's name, else the commonest spelling; shown as stories in its language write it),
+ * only where that is not the spelling as written. They belong in the page's props: they change
+ * with other stories, and a page's cache key is its props.
  */
 export function articleTermNames(
   data: ArticleData,
-  pageName: (kind: EntityKind, written: string) => string,
+  termName: (kind: EntityKind, written: string) => TermName,
 ): TermNames {
   const names: TermNames = {};
   for (const kind of ENTITY_KINDS) {
     for (const written of data[kind]) {
-      const name = pageName(kind, written);
-      if (name !== written) (names[kind] ??= {})[written] = name;
+      const name = termName(kind, written);
+      if (name.shown !== written || name.page !== written) (names[kind] ??= {})[written] = name;
     }
   }
   return names;
 }
 
-/** The name a spelling goes by, from an article's `TermNames`. */
-export const termName = (names: TermNames) => (kind: EntityKind, written: string) => names[kind]?.[written] ?? written;
+/** How a spelling is shown and which page it links to, from an article's `TermNames`. */
+export const termName =
+  (names: TermNames) =>
+  (kind: EntityKind, written: string): TermName =>
+    names[kind]?.[written] ?? asWritten(written);
 
 /** A one-line description: the summary, else dateline, headline and source. */
 export function articleDescription(data: ArticleData, sourceName: string | undefined): string {

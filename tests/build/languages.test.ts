@@ -59,6 +59,9 @@ describe('an archive in English and Korean', { timeout: 300_000 }, () => {
     ]);
     expect(texts(doc, '#cite-heading')).toEqual(['이 기사 인용하기']);
     expect(texts(doc, '#filed-under')).toEqual(['분류']);
+    // The name as Korean stories write it, on the page the alias file joins it to.
+    const park = doc.querySelector('.terms-block a[href="/people/park-geun-hye/"]');
+    expect(park?.textContent).toBe('박근혜');
     expect(texts(doc, '.article__headline')).toEqual(['북한 “수소탄 시험 성공”…4차 핵실험']);
     expect(texts(doc, '.site-nav a')).toEqual(['아카이브', '주제', '언론사']);
     expect(doc.querySelector('.site-nav a')?.getAttribute('href')).toBe('/ko/archive/');
@@ -68,6 +71,7 @@ describe('an archive in English and Korean', { timeout: 300_000 }, () => {
     const doc = await page(ENGLISH);
     expect(doc.documentElement.lang).toBe('en');
     expect(texts(doc, '.article__meta time')).toEqual(['6 January 2016, 12:30 KST']);
+    expect(doc.querySelector('.terms-block a[href="/people/park-geun-hye/"]')?.textContent).toBe('Park Geun-hye');
     expect(texts(doc, '#filed-under')).toEqual(['Filed under']);
   });
 

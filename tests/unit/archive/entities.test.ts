@@ -3,6 +3,7 @@ import {
   aliasSlugs,
   byArticleCount,
   entityNamed,
+  entityNameIn,
   indexEntities,
   initialLinks,
   initialOf,
@@ -84,6 +85,29 @@ describe('indexEntities with the alias file', () => {
     });
     expect(kim.get('kim-jong-un')).toMatchObject({ name: 'Kim Jong Un', alsoWrittenAs: ['Kim Jong-un'] });
     expect(aliasSlugs(kim.get('kim-jong-un')!)).toEqual([]);
+  });
+});
+
+describe('the name on a story’s page in its language', () => {
+  const stories = [
+    makeArticle('2016/en-1', { date: '2016-02-01', people: ['Park Geun-hye'] }),
+    makeArticle('2016/en-2', { date: '2016-02-02', people: ['Park Geun Hye'] }),
+    makeArticle('2016/ko-1', { date: '2016-02-03', people: ['박근혜'], language: 'ko' }),
+    makeArticle('2016/ko-2', { date: '2016-02-04', people: ['박근혜 대통령', '박근혜'], language: 'ko' }),
+    makeArticle('2016/ko-3', { date: '2016-02-05', people: ['Park Geun-hye'], language: 'ko' }),
+  ];
+  const table = { 'Park Geun-hye': ['박근혜', '박근혜 대통령'] };
+
+  it('is the name of the page where that language’s stories write it so, else their commonest spelling', () => {
+    const park = indexEntities(stories, 'people', table).get('park-geun-hye')!;
+    expect(park.articles).toHaveLength(5);
+    expect(entityNameIn(park, 'en')).toBe('Park Geun-hye');
+    expect(entityNameIn(park, 'ko')).toBe('Park Geun-hye');
+    const koreanOnly = indexEntities(stories.slice(0, 4), 'people', table).get('park-geun-hye')!;
+    expect(entityNameIn(koreanOnly, 'ko')).toBe('박근혜');
+    expect(entityNameIn(koreanOnly, 'en')).toBe('Park Geun-hye');
+    // A language with no story naming the entity gets the page's name.
+    expect(entityNameIn(koreanOnly, 'de')).toBe('Park Geun-hye');
   });
 });
 

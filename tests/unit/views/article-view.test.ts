@@ -41,12 +41,20 @@ describe('articleTermGroups', () => {
       date: '2016-01-20',
       people: ['Tony Blinken', 'Antony Blinken', 'Yun Byung-se'],
     });
-    const pageName = (_kind: string, written: string) => (written === 'Tony Blinken' ? 'Antony Blinken' : written);
-    const people = articleTermGroups(data, createUrls('/'), (id) => id, pageName).find((g) => g.label === 'People');
+    const page = (written: string) => (written === 'Tony Blinken' ? 'Antony Blinken' : written);
+    const termName = (_kind: string, written: string) => ({ shown: page(written), page: page(written) });
+    const people = articleTermGroups(data, createUrls('/'), (id) => id, termName).find((g) => g.label === 'People');
     expect(people?.terms).toEqual([
       { name: 'Antony Blinken', href: '/people/antony-blinken/' },
       { name: 'Yun Byung-se', href: '/people/yun-byung-se/' },
     ]);
+  });
+
+  it('shows a name as the story’s language writes it, linked to the page of the name it goes by', () => {
+    const { data } = makeArticle('2016/a', { date: '2016-01-06', people: ['박근혜'], language: 'ko' });
+    const termName = () => ({ shown: '박근혜', page: 'Park Geun-hye' });
+    const people = articleTermGroups(data, createUrls('/'), (id) => id, termName, 'ko').find((g) => g.terms.length);
+    expect(people?.terms).toEqual([{ name: '박근혜', href: '/people/park-geun-hye/' }]);
   });
 });
 
@@ -58,10 +66,16 @@ describe('articleTermNames', () => {
       tags: ['sanctions'],
     });
     const commonest: Record<string, string> = { 'Kim Jong-un': 'Kim Jong Un', sanctions: 'Sanctions' };
-    const names = articleTermNames(data, (_kind, written) => commonest[written] ?? written);
-    expect(names).toEqual({ people: { 'Kim Jong-un': 'Kim Jong Un' }, tags: { sanctions: 'Sanctions' } });
-    expect(termName(names)('people', 'Ada Envoy')).toBe('Ada Envoy');
-    expect(termName(names)('tags', 'sanctions')).toBe('Sanctions');
+    const names = articleTermNames(data, (_kind, written) => {
+      const name = commonest[written] ?? written;
+      return { shown: name, page: name };
+    });
+    expect(names).toEqual({
+      people: { 'Kim Jong-un': { shown: 'Kim Jong Un', page: 'Kim Jong Un' } },
+      tags: { sanctions: { shown: 'Sanctions', page: 'Sanctions' } },
+    });
+    expect(termName(names)('people', 'Ada Envoy')).toEqual({ shown: 'Ada Envoy', page: 'Ada Envoy' });
+    expect(termName(names)('tags', 'sanctions').page).toBe('Sanctions');
   });
 });
 
