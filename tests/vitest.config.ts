@@ -7,8 +7,21 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 /**
  * Four projects, which `npm test` runs together and `npm run test:<name>` one by one: unit
  * (in-process) and cli (tests that start a Node process) side by side first, then build and e2e
- * (whole sites built with Astro), one file at a time, as Vitest runs serial projects last.
+ * (whole sites built with Astro) side by side, two files at a time. `npm run build` lets one build
+ * run at a time in the project (scripts/lib/build-lock.ts), so the second file's build waits while
+ * the first's browser or assertions run: a build keeps one core busy, Chromium the other.
  */
+/**
+ * The build and e2e projects: together after unit and cli, with time for a test's builds, which
+ * may wait for another file's build to end.
+ */
+const SITE_BUILDING = {
+  sequence: { groupOrder: 1 },
+  maxWorkers: 2,
+  testTimeout: 300_000,
+  hookTimeout: 600_000,
+} as const;
+
 export default defineConfig({
   root,
   // The `@/` alias of tsconfig.json, which Astro reads for pages; tests may import through it too.
@@ -23,6 +36,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
           // In-process and free of global state: worker threads that keep their imports from file to
           // file (a fresh module graph per file cost more than the tests), on every core.
           pool: 'threads',
@@ -36,6 +50,7 @@ export default defineConfig({
           name: 'cli',
           include: ['tests/cli/**/*.test.ts'],
           // Runs beside unit, which Vitest allows only with the same number of workers.
+          sequence: { groupOrder: 0 },
           maxWorkers: '100%',
         },
       },
@@ -44,9 +59,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          // Each file builds whole sites: one at a time on a 2-core machine, with room for its builds in beforeAll.
-          fileParallelism: false,
-          hookTimeout: 300_000,
+          ...SITE_BUILDING,
           // A merged build's search is checked in Chromium too; a loaded machine needs more than 1 s.
           expect: { poll: { timeout: 10_000 } },
         },
@@ -56,8 +69,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          fileParallelism: false,
-          hookTimeout: 300_000,
+          ...SITE_BUILDING,
           // Browser tests poll for what the reader sees; a loaded 2-core CI machine needs more than 1 s.
           expect: { poll: { timeout: 10_000 } },
         },
