@@ -1,9 +1,9 @@
 /**
- * How to cite an article: Highwire `citation_*` meta tags (read by Zotero and Google Scholar),
- * APA, Chicago and MLA references, and RIS and BibTeX files, all from one CSL-JSON record made
- * with citation-js. APA ships with @citation-js/plugin-csl; the Chicago (18th edition, notes and
- * bibliography) and MLA (9th edition) styles are the Citation Style Language project's (CC BY-SA
- * 3.0, as their <rights> say), copied unchanged into csl/.
+ * How to cite an article: APA, Chicago and MLA references, and RIS and BibTeX files, all from
+ * one CSL-JSON record made with citation-js, on the citation worker (pool.ts). APA ships with
+ * @citation-js/plugin-csl; the Chicago (18th edition, notes and bibliography) and MLA (9th edition)
+ * styles are the Citation Style Language project's (CC BY-SA 3.0, as their <rights> say), copied
+ * unchanged into csl/.
  */
 import { readFileSync } from 'node:fs';
 import { Cite, plugins } from '@citation-js/core';
@@ -11,8 +11,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { oneLine } from '../model/control-characters.ts';
-import type { ArticleRecord } from '../model/records.ts';
-import { typeset } from '../i18n/typography.ts';
+import { type CitedArticle, pad } from './cited-article.ts';
 
 /**
  * A style without what only a list of several references needs (disambiguation, "———" for a
@@ -32,9 +31,8 @@ const TEMPLATES = { apa: 'dateline-apa', chicago: 'dateline-chicago', mla: 'date
 const cslFile = (name: string) => readFileSync(new URL(`./csl/${name}`, import.meta.url), 'utf8');
 
 /**
- * Our styles, added on the first reference rather than on import: read from disk next to this
- * file, as the citation worker runs it under plain Node (no Vite `?raw`), while the bundled pages
- * that import this file for RIS and BibTeX have no csl/ folder beside them.
+ * Our styles, added on the first reference rather than on import, read from disk next to this
+ * file: the citation worker runs it under plain Node (no Vite `?raw`).
  */
 function registerStyles(): void {
   const styles = plugins.config.get('@csl').styles;
@@ -42,41 +40,6 @@ function registerStyles(): void {
   styles.add(TEMPLATES.apa, singleReference(styles.get('apa')));
   styles.add(TEMPLATES.chicago, singleReference(cslFile('chicago-notes-bibliography.csl')));
   styles.add(TEMPLATES.mla, singleReference(cslFile('modern-language-association.csl')));
-}
-
-/** What a citation says about an article. */
-export interface CitedArticle {
-  /** A key for the record, e.g. the article's URL path. */
-  id: string;
-  /** The headline as the page shows it. */
-  title: string;
-  /** Byline names as written; names are not split, as the archive cannot tell which part is the family name. */
-  authors: readonly string[];
-  /** The calendar day as written: year, month, day. */
-  year: number;
-  month: number;
-  day: number;
-  /** The article's absolute URL. */
-  url: string;
-  /** The archive's name, cited as the publication. */
-  siteTitle: string;
-  language?: string | undefined;
-}
-
-/** The citation of an article page at `url` in the archive called `siteTitle`. */
-export function citedArticle(article: ArticleRecord, url: string, siteTitle: string): CitedArticle {
-  const { data, published } = article;
-  return {
-    id: url,
-    title: typeset(data.title),
-    authors: data.byline,
-    year: published.year,
-    month: published.month,
-    day: published.day,
-    url,
-    siteTitle,
-    language: data.language,
-  };
 }
 
 /**
@@ -97,22 +60,6 @@ function cslRecord(cited: CitedArticle, type: string, text: (value: string) => s
     URL: oneLine(cited.url),
     ...(cited.language && { language: field(cited.language) }),
   };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The Highwire Press meta tags, as name and content pairs, one `citation_author` per byline name. */
-export function citationMetaTags(cited: CitedArticle): { name: string; content: string }[] {
-  return [
-    { name: 'citation_title', content: cited.title },
-    ...cited.authors.map((content) => ({ name: 'citation_author', content })),
-    { name: 'citation_publication_date', content: `${cited.year}/${pad(cited.month)}/${pad(cited.day)}` },
-    { name: 'citation_journal_title', content: cited.siteTitle },
-    { name: 'citation_publisher', content: cited.siteTitle },
-    { name: 'citation_public_url', content: cited.url },
-    { name: 'citation_abstract_html_url', content: cited.url },
-    ...(cited.language ? [{ name: 'citation_language', content: cited.language }] : []),
-  ];
 }
 
 /** The reference styles the cite block offers. */
@@ -224,3 +171,30 @@ const safeDecode = (segment: string) => {
     return segment;
   }
 };
+
+/** A file that puts the article in a reference manager, saved from a link on its page. */
+export interface CitationFile {
+  /** The format's name, the link's text. */
+  format: 'RIS' | 'BibTeX';
+  /** The saved file's extension, without the dot. */
+  extension: 'ris' | 'bib';
+  mediaType: string;
+  text: string;
+}
+
+/** Everything the "Cite this article" block shows of one article. */
+export interface ArticleCitation {
+  references: FormattedReferences;
+  files: CitationFile[];
+}
+
+/** The references in each style and the RIS and BibTeX files of one article. */
+export function articleCitation(cited: CitedArticle): ArticleCitation {
+  return {
+    references: formattedReferences(cited),
+    files: [
+      { format: 'RIS', extension: 'ris', mediaType: 'application/x-research-info-systems', text: risFile(cited) },
+      { format: 'BibTeX', extension: 'bib', mediaType: 'application/x-bibtex', text: bibtexFile(cited) },
+    ],
+  };
+}

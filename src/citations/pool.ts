@@ -1,14 +1,16 @@
 /**
- * APA, Chicago and MLA references formatted on worker threads (src/citations/worker.ts):
- * citeproc takes about 5 ms an article, and Astro renders pages on one thread, so the build's
- * other core does it while that thread renders other pages.
+ * The "Cite this article" block of each article (APA, Chicago and MLA references, RIS and BibTeX
+ * files) made on worker threads (src/citations/worker.ts): citeproc takes about 5 ms an article,
+ * and Astro renders pages on one thread, so the build's other core does it while that thread
+ * renders other pages, and the pages never load citation-js.
  *
- * A build asks for the references of the articles it will render before it renders them
- * (`prefetch`), so the worker formats them while Astro is still busy with other pages; a page
- * that needs references not yet made goes to the front of the queue.
+ * A build asks for the citations of the articles it will render before it renders them
+ * (`prefetch`), so the worker makes them while Astro is still busy with other pages; a page
+ * that needs a citation not yet made goes to the front of the queue.
  */
 import { Worker } from 'node:worker_threads';
-import type { CitedArticle, FormattedReferences } from './format.ts';
+import type { CitedArticle } from './cited-article.ts';
+import type { ArticleCitation } from './format.ts';
 
 /** Worker threads a pool starts: the build machines have 2 cores, one for Astro's rendering and one for citeproc. */
 export const CITATION_WORKERS = 1;
@@ -16,19 +18,19 @@ export const CITATION_WORKERS = 1;
 /** Jobs a worker holds at once: one it formats and one waiting, so it never idles between messages, while a page's job can still jump the queue. */
 const JOBS_PER_WORKER = 2;
 
-/** What the worker answers for one job: the references, or why it could not make them. */
-export type CitationReply = { job: number; references: FormattedReferences } | { job: number; error: string };
+/** What the worker answers for one job: the citation, or why it could not make it. */
+export type CitationReply = { job: number; citation: ArticleCitation } | { job: number; error: string };
 
-/** Formats references off the main thread. */
+/** Makes citations off the main thread. */
 export interface CitationPool {
-  /** The references of one article; rejects with an error naming `source` (the article's file) if they cannot be made. */
-  references(cited: CitedArticle, source: string): Promise<FormattedReferences>;
+  /** The citation of one article; rejects with an error naming `source` (the article's file) if it cannot be made. */
+  citation(cited: CitedArticle, source: string): Promise<ArticleCitation>;
   /**
-   * Queues an article's references behind those already asked for, to be made when a worker is
-   * free; a later `references` call for the same article gets them. Never keeps the process alive.
+   * Queues an article's citation behind those already asked for, to be made when a worker is
+   * free; a later `citation` call for the same article gets it. Never keeps the process alive.
    */
   prefetch(cited: CitedArticle, source: string): void;
-  /** Stops the workers; references still awaited reject. */
+  /** Stops the workers; citations still awaited reject. */
   close(): Promise<void>;
 }
 
@@ -36,8 +38,8 @@ interface Job {
   id: number;
   cited: CitedArticle;
   source: string;
-  result: Promise<FormattedReferences>;
-  resolve(references: FormattedReferences): void;
+  result: Promise<ArticleCitation>;
+  resolve(citation: ArticleCitation): void;
   reject(error: Error): void;
   /** Whether a page awaits it, rather than only a prefetch. */
   awaited: boolean;
@@ -50,15 +52,15 @@ interface Thread {
 }
 
 const citationError = (source: string, cause: string) =>
-  new Error(`${source}: the "Cite this article" references could not be formatted: ${cause}`);
+  new Error(`${source}: the "Cite this article" block could not be made: ${cause}`);
 
-/** The same article as cited, the same references: the key a prefetch and the page's later request share. */
+/** The same article as cited, the same citation: the key a prefetch and the page's later request share. */
 const jobKey = (cited: CitedArticle) => JSON.stringify(cited);
 
 /**
  * A pool of `size` workers running the script at `workerUrl`, each started on its first job. A
- * worker keeps the process alive only while a page awaits references, so the pool never keeps a
- * finished build's process alive, nor for references prefetched and never asked for; a worker
+ * worker keeps the process alive only while a page awaits a citation, so the pool never keeps a
+ * finished build's process alive, nor for citations prefetched and never asked for; a worker
  * that stops or fails to start rejects its jobs and is replaced on the next one.
  */
 export function createCitationPool(workerUrl: URL, size: number = CITATION_WORKERS): CitationPool {
@@ -106,7 +108,7 @@ export function createCitationPool(workerUrl: URL, size: number = CITATION_WORKE
       if (!job) return;
       thread.jobs.delete(reply.job);
       if ('error' in reply) job.reject(citationError(job.source, reply.error));
-      else job.resolve(reply.references);
+      else job.resolve(reply.citation);
       settle(job);
       send();
     });
@@ -147,7 +149,7 @@ export function createCitationPool(workerUrl: URL, size: number = CITATION_WORKE
   const newJob = (cited: CitedArticle, source: string, awaited: boolean): Job => {
     let resolve!: Job['resolve'];
     let reject!: Job['reject'];
-    const result = new Promise<FormattedReferences>((done, fail) => ((resolve = done), (reject = fail)));
+    const result = new Promise<ArticleCitation>((done, fail) => ((resolve = done), (reject = fail)));
     // A prefetch nobody asks for must not fail the build as an unhandled rejection; a page that asks still gets the error.
     result.catch(() => undefined);
     if (awaited) awaitedJobs++;
@@ -155,7 +157,7 @@ export function createCitationPool(workerUrl: URL, size: number = CITATION_WORKE
   };
 
   return {
-    references(cited, source) {
+    citation(cited, source) {
       const key = jobKey(cited);
       const early = prefetched.get(key);
       if (early) {

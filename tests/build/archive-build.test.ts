@@ -170,7 +170,7 @@ describe('a built archive', () => {
     );
   });
 
-  it('lets a reader cite an article: Highwire meta tags, APA, Chicago and MLA, and RIS and BibTeX files', async () => {
+  it('lets a reader cite an article: Highwire meta tags, APA, Chicago and MLA, and RIS and BibTeX downloads', async () => {
     const doc = await page('articles/2018/06/12/summit-held/index.html');
     const url = 'http://localhost:4321/articles/2018/06/12/summit-held/';
     const meta = (name: string) =>
@@ -185,16 +185,28 @@ describe('a built archive', () => {
       `Reporter One & Reporter Two. (2018, June 12). Summit held on the island. Dateline. ${url}`,
     );
     expect(doc.querySelector('.article-citation dd i')?.textContent).toBe('Dateline');
-    expect(doc.querySelector('.article-citation__address')?.textContent).toBe(url);
-    const links = [...doc.querySelectorAll('.article-citation__files a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/articles/2018/06/12/summit-held/cite.ris', '/articles/2018/06/12/summit-held/cite.bib']);
-    const ris = await site.read('articles/2018/06/12/summit-held/cite.ris');
+    expect(doc.querySelector('.article-citation__url')?.textContent).toBe(url);
+    expect(doc.querySelector('.article-citation__files')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Download: RIS · BibTeX (Zotero, EndNote, Mendeley)',
+    );
+    // The files travel in the page: what a browser saves from each link, by its name.
+    const saved = await Promise.all(
+      [...doc.querySelectorAll('.article-citation__files a')].map(async (a) => ({
+        name: a.getAttribute('download'),
+        text: await (await fetch(a.getAttribute('href')!)).text(),
+      })),
+    );
+    expect(saved.map((file) => file.name)).toEqual(['summit-held.ris', 'summit-held.bib']);
+    const [ris, bib] = saved.map((file) => file.text);
     expect(ris).toMatch(/^TY {2}- ELEC$/m);
     expect(ris).toMatch(/^AU {2}- Reporter Two$/m);
     expect(ris).toMatch(new RegExp(`^UR {2}- ${url}$`, 'm'));
-    const bib = await site.read('articles/2018/06/12/summit-held/cite.bib');
+    expect(ris).toMatch(/^ER {2}- \n$/m);
+    expect(bib).toMatch(/^@article\{summit_held_2018_06_12,$/m);
     expect(bib).toMatch(/author = \{\{Reporter One\} and \{Reporter Two\}\}/);
     expect(bib).toContain(`url = {${url}}`);
+    // No file a story: the site holds no citation files at all.
+    expect([...(await listFiles(site.outDir, '.ris')), ...(await listFiles(site.outDir, '.bib'))]).toEqual([]);
   });
 
   it('frames no gallery photo without a file, and says how many photos were not carried over', async () => {
@@ -517,7 +529,8 @@ describe('the base path', () => {
     const doc = parseHtml(await site.read('articles/2016/01/20/first-talks-open/index.html'));
     const internal = [...doc.querySelectorAll('a[href], link[href], form[action], img[src], script[src]')]
       .map((el) => el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('src') ?? '')
-      .filter((href) => !/^(https?:|#)/.test(href));
+      // External, on the page, or a citation file carried in the page as a data: address.
+      .filter((href) => !/^(https?:|#|data:)/.test(href));
     expect(internal.length).toBeGreaterThan(10);
     expect(internal.filter((href) => !href.startsWith('/some/base/'))).toEqual([]);
     expect(doc.querySelector('.article__body a[href="/some/base/topics/talks/"]')).not.toBeNull();

@@ -1,13 +1,7 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import {
-  bibtexFile,
-  bibtexKey,
-  citationMetaTags,
-  type CitedArticle,
-  formattedReferences,
-  risFile,
-} from '../../../src/citations/format.ts';
+import type { CitedArticle } from '../../../src/citations/cited-article.ts';
+import { articleCitation, bibtexFile, bibtexKey, formattedReferences, risFile } from '../../../src/citations/format.ts';
 
 const cited: CitedArticle = {
   id: 'https://example.org/articles/2018/06/12/summit-held/',
@@ -127,27 +121,6 @@ describe('citation files, read back with citation-js', () => {
   });
 });
 
-describe('citationMetaTags', () => {
-  it('gives the Highwire tags Zotero reads, one citation_author per name and the date as YYYY/MM/DD', () => {
-    const tags = citationMetaTags(cited);
-    expect(tags.filter((t) => t.name === 'citation_author').map((t) => t.content)).toEqual([
-      'Reporter One',
-      'Kim Soo-yeon',
-    ]);
-    expect(
-      Object.fromEntries(tags.filter((t) => t.name !== 'citation_author').map((t) => [t.name, t.content])),
-    ).toEqual({
-      citation_title: cited.title,
-      citation_publication_date: '2018/06/12',
-      citation_journal_title: 'Dateline',
-      citation_publisher: 'Dateline',
-      citation_public_url: cited.url,
-      citation_abstract_html_url: cited.url,
-      citation_language: 'en',
-    });
-  });
-});
-
 describe('formattedReferences', () => {
   const refs = Object.fromEntries(formattedReferences(cited).map((r) => [r.label, r.html]));
 
@@ -181,5 +154,16 @@ describe('formattedReferences', () => {
       expect(html.replace(/<\/?i>/g, '')).not.toMatch(/[<>]/);
       expect(html).toContain('&#60;script&#62;');
     }
+  });
+});
+
+describe('articleCitation', () => {
+  it('gives the references and the RIS and BibTeX files, each with its extension and media type', () => {
+    const { references, files } = articleCitation(cited);
+    expect(references).toEqual(formattedReferences(cited));
+    expect(files).toEqual([
+      { format: 'RIS', extension: 'ris', mediaType: 'application/x-research-info-systems', text: risFile(cited) },
+      { format: 'BibTeX', extension: 'bib', mediaType: 'application/x-bibtex', text: bibtexFile(cited) },
+    ]);
   });
 });

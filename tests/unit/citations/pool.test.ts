@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CitationPool, createCitationPool } from '../../../src/citations/pool.ts';
-import { type CitedArticle, formattedReferences } from '../../../src/citations/format.ts';
+import type { CitedArticle } from '../../../src/citations/cited-article.ts';
+import { articleCitation } from '../../../src/citations/format.ts';
 
 const WORKER = new URL('../../../src/citations/worker.ts', import.meta.url);
 
@@ -29,14 +30,14 @@ describe('the citation pool', () => {
   const WORKER_START = 90_000;
 
   it(
-    'gives each article the references formattedReferences gives it, in the order asked, across two workers',
+    'gives each article the citation articleCitation gives it (references and files), in the order asked, across two workers',
     async () => {
       const articles = Array.from({ length: 12 }, (_, i) => article(i + 1));
       pool = createCitationPool(WORKER, 2);
       const results = await Promise.all(
-        articles.map((cited, i) => pool!.references(cited, `content/articles/2018/story-${i + 1}.md`)),
+        articles.map((cited, i) => pool!.citation(cited, `content/articles/2018/story-${i + 1}.md`)),
       );
-      expect(results).toEqual(articles.map(formattedReferences));
+      expect(results).toEqual(articles.map(articleCitation));
     },
     WORKER_START,
   );
@@ -46,11 +47,11 @@ describe('the citation pool', () => {
     async () => {
       pool = createCitationPool(WORKER);
       const broken = { ...article(1), authors: null } as unknown as CitedArticle;
-      await expect(pool.references(broken, 'content/articles/2018/broken.md')).rejects.toThrow(
-        /^content\/articles\/2018\/broken\.md: the "Cite this article" references could not be formatted: TypeError/,
+      await expect(pool.citation(broken, 'content/articles/2018/broken.md')).rejects.toThrow(
+        /^content\/articles\/2018\/broken\.md: the "Cite this article" block could not be made: TypeError/,
       );
-      await expect(pool.references(article(2), 'content/articles/2018/story-2.md')).resolves.toEqual(
-        formattedReferences(article(2)),
+      await expect(pool.citation(article(2), 'content/articles/2018/story-2.md')).resolves.toEqual(
+        articleCitation(article(2)),
       );
     },
     WORKER_START,
@@ -58,7 +59,7 @@ describe('the citation pool', () => {
 
   it("rejects with the article's file when the worker cannot start", async () => {
     pool = createCitationPool(new URL('./no-such-worker.ts', import.meta.url));
-    await expect(pool.references(article(1), 'content/articles/2018/story-1.md')).rejects.toThrow(
+    await expect(pool.citation(article(1), 'content/articles/2018/story-1.md')).rejects.toThrow(
       /^content\/articles\/2018\/story-1\.md: .*citation worker .*no-such-worker\.ts failed/s,
     );
   });
@@ -67,13 +68,16 @@ describe('the citation pool', () => {
     pool = createCitationPool(
       inlineWorker(`
       import { parentPort } from 'node:worker_threads';
-      parentPort.on('message', ({ job }) => job === 0 ? process.exit(3) : parentPort.postMessage({ job, references: [] }));
+      parentPort.on('message', ({ job }) => job === 0 ? process.exit(3) : parentPort.postMessage({ job, citation: { references: [], files: [] } }));
     `),
     );
-    await expect(pool.references(article(1), 'content/articles/2018/story-1.md')).rejects.toThrow(
+    await expect(pool.citation(article(1), 'content/articles/2018/story-1.md')).rejects.toThrow(
       /story-1\.md: .*stopped \(exit code 3\)/,
     );
-    await expect(pool.references(article(2), 'content/articles/2018/story-2.md')).resolves.toEqual([]);
+    await expect(pool.citation(article(2), 'content/articles/2018/story-2.md')).resolves.toEqual({
+      references: [],
+      files: [],
+    });
   });
 
   it('rejects what is still awaited when closed, rather than waiting on a hung worker', async () => {
@@ -83,21 +87,21 @@ describe('the citation pool', () => {
       parentPort.on('message', () => { for (;;); });
     `),
     );
-    const pending = pool.references(article(1), 'content/articles/2018/story-1.md');
+    const pending = pool.citation(article(1), 'content/articles/2018/story-1.md');
     await pool.close();
     await expect(pending).rejects.toThrow(/story-1\.md: .*stopped/);
   });
 
   it(
-    'gives a page the references prefetched for its article, made once, and each page the same as formattedReferences',
+    'gives a page the citation prefetched for its article, made once, and each page the same as articleCitation',
     async () => {
       const articles = [article(1), article(2), article(3)];
       pool = createCitationPool(WORKER);
       for (const [i, cited] of articles.entries()) pool.prefetch(cited, `content/articles/2018/story-${i + 1}.md`);
       const results = await Promise.all(
-        [...articles].reverse().map((cited, i) => pool!.references(cited, `content/articles/2018/story-${3 - i}.md`)),
+        [...articles].reverse().map((cited, i) => pool!.citation(cited, `content/articles/2018/story-${3 - i}.md`)),
       );
-      expect(results).toEqual([...articles].reverse().map(formattedReferences));
+      expect(results).toEqual([...articles].reverse().map(articleCitation));
     },
     WORKER_START,
   );
@@ -110,25 +114,35 @@ describe('the citation pool', () => {
       parentPort.on('message', ({ job, cited }) => {
         const until = Date.now() + ${delayMs};
         while (Date.now() < until);
-        parentPort.postMessage({ job, references: [{ label: String(answered++), html: cited.id }] });
+        parentPort.postMessage({ job, citation: { references: [{ label: String(answered++), html: cited.id }], files: [] } });
       });
     `);
 
   it('makes a prefetched article once: a page asking for it gets that job, not a new one', async () => {
     pool = createCitationPool(countingWorker(0));
     pool.prefetch(article(1), 'story-1.md');
-    await expect(pool.references(article(1), 'story-1.md')).resolves.toEqual([{ label: '0', html: article(1).id }]);
-    await expect(pool.references(article(2), 'story-2.md')).resolves.toEqual([{ label: '1', html: article(2).id }]);
+    await expect(pool.citation(article(1), 'story-1.md')).resolves.toEqual({
+      references: [{ label: '0', html: article(1).id }],
+      files: [],
+    });
+    await expect(pool.citation(article(2), 'story-2.md')).resolves.toEqual({
+      references: [{ label: '1', html: article(2).id }],
+      files: [],
+    });
   });
 
-  it("puts a page's references ahead of the prefetched ones still queued", async () => {
+  it("puts a page's citation ahead of the prefetched ones still queued", async () => {
     pool = createCitationPool(countingWorker(20));
     for (let n = 1; n <= 10; n++) pool.prefetch(article(n), `story-${n}.md`);
     // Asked for after ten prefetches: made behind at most the two already handed to the worker.
-    const [page] = await pool.references(article(20), 'story-20.md');
+    const {
+      references: [page],
+    } = await pool.citation(article(20), 'story-20.md');
     expect(Number(page!.label)).toBeLessThanOrEqual(2);
     // A prefetched article a page asks for before its turn also goes first.
-    const [late] = await pool.references(article(10), 'story-10.md');
+    const {
+      references: [late],
+    } = await pool.citation(article(10), 'story-10.md');
     expect(Number(late!.label)).toBeLessThanOrEqual(5);
   });
 
@@ -139,11 +153,11 @@ describe('the citation pool', () => {
       const broken = { ...article(1), authors: null } as unknown as CitedArticle;
       pool.prefetch(broken, 'content/articles/2018/broken.md');
       pool.prefetch({ ...broken, id: 'never-asked' }, 'content/articles/2018/never-asked.md');
-      await expect(pool.references(broken, 'content/articles/2018/broken.md')).rejects.toThrow(
-        /^content\/articles\/2018\/broken\.md: the "Cite this article" references could not be formatted/,
+      await expect(pool.citation(broken, 'content/articles/2018/broken.md')).rejects.toThrow(
+        /^content\/articles\/2018\/broken\.md: the "Cite this article" block could not be made/,
       );
       // The second failure settles unobserved: vitest fails the run on an unhandled rejection.
-      await expect(pool.references(article(2), 'story-2.md')).resolves.toEqual(formattedReferences(article(2)));
+      await expect(pool.citation(article(2), 'story-2.md')).resolves.toEqual(articleCitation(article(2)));
     },
     WORKER_START,
   );
