@@ -168,9 +168,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   return { ok: code === 0, ms, peakRssBytes, peakProcesses, output };
 }
 
-/** Total bytes, HTML pages and article pages under a built site. */
+/** Total bytes, files, HTML pages and article pages under a built site. */
 export interface SiteSize {
   bytes: number;
+  /** Every file a host would hold: what its file limits count. */
+  files: number;
   pages: number;
   articlePages: number;
   pagefindBytes: number;
@@ -182,11 +184,11 @@ export interface SiteSize {
   heaviestPage: { path: string; bytes: number } | undefined;
 }
 
-/** What a file of the built site is, by its path: story page, a story's other files, a period page, a listing, the search index, or other. */
+/** What a file of the built site is, by its path: story page, a story's earlier versions, a period page, a listing, the search index, or other. */
 export function siteFileKind(path: string): string {
   if (path.startsWith('pagefind/')) return 'search index';
   if (/^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(path)) return 'story pages';
-  if (/^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\//.test(path)) return 'versions and citation files';
+  if (/^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\//.test(path)) return 'story versions';
   if (/^(articles|archive)\//.test(path) && path.endsWith('.html')) return 'period pages';
   if (path.endsWith('.html')) return 'listings and other pages';
   return 'feeds, sitemaps, assets';
@@ -196,6 +198,7 @@ export function siteFileKind(path: string): string {
 export async function siteSize(outDir: string): Promise<SiteSize> {
   const size: SiteSize = {
     bytes: 0,
+    files: 0,
     pages: 0,
     articlePages: 0,
     pagefindBytes: 0,
@@ -210,13 +213,14 @@ export async function siteSize(outDir: string): Promise<SiteSize> {
     const path = relative(outDir, file);
     const bytes = (await stat(file)).size;
     size.bytes += bytes;
+    size.files++;
     const kind = siteFileKind(path.split('\\').join('/'));
     size.byKind[kind] = (size.byKind[kind] ?? 0) + bytes;
     if (path.startsWith('pagefind/')) size.pagefindBytes += bytes;
     if (entry.name.endsWith('.html')) {
       size.pages++;
       if (bytes > (size.heaviestPage?.bytes ?? -1)) size.heaviestPage = { path: path.split('\\').join('/'), bytes };
-      // Story pages only: not the listings at /articles/YYYY/…, a story's versions or its citation files.
+      // Story pages only: not the listings at /articles/YYYY/… or a story's versions.
       if (/^articles\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(path)) {
         size.articlePages++;
         articles.push({ path: path.replace(/index\.html$/, ''), bytes });

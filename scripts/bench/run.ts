@@ -196,6 +196,7 @@ async function main() {
       warm: await buildFigures(warm, join(work, 'dateline-warm.json')),
       size: {
         bytes: size.bytes,
+        files: size.files,
         pages: size.pages,
         articlePages: size.articlePages,
         pagefindBytes: size.pagefindBytes,

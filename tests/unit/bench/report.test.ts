@@ -264,8 +264,14 @@ describe('first search bytes', () => {
 });
 
 describe('targetsFor', () => {
-  it('holds an archive of up to 10,000 articles to 2.5 GiB and 150 MiB, and a larger one to 8 GiB and slower first results', () => {
-    expect(targetsFor(10_000)).toEqual({ peakGib: 2.5, distMib: 150, searchMs: 300, firstSearchKb: 200 });
+  it('holds an archive of up to 10,000 articles to 2.5 GiB, 150 MiB and 3 files and 30 KB a story, and a larger one to 8 GiB and slower first results', () => {
+    expect(targetsFor(10_000)).toEqual({
+      peakGib: 2.5,
+      distMib: 150,
+      perStory: { files: 3, kb: 30 },
+      searchMs: 300,
+      firstSearchKb: 200,
+    });
     expect(targetsFor(100_000)).toEqual({ peakGib: 8, searchMs: 500, firstSearchKb: 400 });
   });
 });
@@ -288,10 +294,9 @@ describe('pagefindKind', () => {
 });
 
 describe('siteFileKind', () => {
-  it('tells story pages from their versions and citations, period pages, listings and the search index', () => {
+  it('tells story pages from their versions, period pages, listings and the search index', () => {
     expect(siteFileKind('articles/2016/01/20/talks-open/index.html')).toBe('story pages');
-    expect(siteFileKind('articles/2016/01/20/talks-open/cite.ris')).toBe('versions and citation files');
-    expect(siteFileKind('articles/2016/01/20/talks-open/versions/1/index.html')).toBe('versions and citation files');
+    expect(siteFileKind('articles/2016/01/20/talks-open/versions/1/index.html')).toBe('story versions');
     expect(siteFileKind('articles/2016/01/20/index.html')).toBe('period pages');
     expect(siteFileKind('archive/2016/01/index.html')).toBe('period pages');
     expect(siteFileKind('people/kim-jong-un/2/index.html')).toBe('listings and other pages');
@@ -301,6 +306,22 @@ describe('siteFileKind', () => {
 });
 
 describe('the dist/ breakdown', () => {
+  it('gives the files and bytes a story, against at most 3 files and 30 KB a story', () => {
+    const base = result(10_000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
+    const perStory = (files: number, bytes: number) =>
+      reportRows({ ...base, ours: { ...base.ours, size: { ...base.ours.size, files, bytes } } }).find(
+        (r) => r.metric === 'dist/ per story',
+      )!;
+    expect(perStory(24_500, 250_000_000)).toMatchObject({
+      value: '2.45 files, 24.4 KiB (24500 files)',
+      target: '≤ 3 files, ≤ 30 KB',
+      met: 'yes',
+    });
+    expect(perStory(45_000, 250_000_000).met).toBe('NO');
+    expect(perStory(24_500, 310_000_000).met).toBe('NO');
+    expect(reportRows(base).some((r) => r.metric === 'dist/ per story')).toBe(false);
+  });
+
   it('lists the kinds of file largest first', () => {
     const base = result(1000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
     const withKinds = {
@@ -326,6 +347,7 @@ describe('the dist/ breakdown', () => {
     }
     const size = await siteSize(dir);
     expect(size.heaviestPage).toEqual({ path: 'topics/sanctions/index.html', bytes: 9000 });
+    expect([size.files, size.bytes]).toEqual([4, 32_100]);
     const base = result(1000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
     const withHeaviest = {
       ...base,
