@@ -76,6 +76,8 @@ export const en = {
     cite: 'Cite this article',
     citeDownload: 'Download:',
     citeApps: '(Zotero, EndNote, Mendeley)',
+    /** Before the article's address, on paper only. */
+    citeAddress: 'Address:',
     filedUnder: 'Filed under',
     topics: 'Topics',
     related: 'Related coverage',
@@ -104,6 +106,50 @@ export const en = {
     readCurrent: 'Read the current version',
     seeAll: (versions: string) => `See all ${versions} and what changed`,
   },
+  /** A story's versions page ("What changed from version 2"), and the count that links to it. */
+  versions: {
+    /** "3 versions": the link on the story's page, and the page's own lede. */
+    count: (n: number) => counted(n, 'version'),
+    kicker: 'Story versions',
+    title: (headline: string) => `Versions: ${headline}`,
+    description: (n: number, headline: string) =>
+      `The ${counted(n, 'version')} of “${headline}”, newest first, with what changed in each.`,
+    lede: (n: number) =>
+      `This story was filed in ${counted(n, 'version')}. Each is listed here, newest first, with what changed from the one before it.`,
+    heading: (n: number, current: boolean) => `Version ${n}${current ? ' (current)' : ''}`,
+    /** An earlier version's page title: "Talks resume (version 2)". */
+    pageTitle: (headline: string, n: number) => `${headline} (version ${n})`,
+    filed: 'Filed',
+    correction: 'Correction',
+    editorNote: 'Editor’s note:',
+    corrected: 'Corrected:',
+    readInFull: (n: number) => `Read version ${n} in full`,
+    changesFrom: (n: number) => `What changed from version ${n}`,
+    /** "2 paragraphs added, 1 paragraph changed", or that the text did not change. */
+    changes: ({ added, changed, removed, moved }: { added: number; changed: number; removed: number; moved: number }) =>
+      [
+        added && `${counted(added, 'paragraph')} added`,
+        changed && `${counted(changed, 'paragraph')} changed`,
+        removed && `${counted(removed, 'paragraph')} removed`,
+        moved && `${counted(moved, 'paragraph')} moved`,
+      ]
+        .filter(Boolean)
+        .join(', ') || 'No change to the text',
+    /** The labels of the word-by-word comparison. */
+    diff: {
+      headline: 'Headline changed:',
+      changed: 'Changed:',
+      added: 'Added paragraph:',
+      removed: 'Removed paragraph:',
+      movedHere: 'Moved here:',
+      movedDown: 'Moved further down:',
+      movedUp: 'Moved further up:',
+      addedStart: '[added]',
+      addedEnd: '[end added]',
+      removedStart: '[removed]',
+      removedEnd: '[end removed]',
+    },
+  },
   lists: {
     empty: 'No articles yet.',
     jumpToYear: 'Jump to year',
@@ -120,11 +166,14 @@ export const en = {
   home: {
     latest: 'Latest articles',
     all: (n: number) => `All ${n} articles in the archive →`,
-    onThisDay: (exact: boolean, name: string) => `${exact ? 'On this day' : 'Around this day'}: ${name} in other years`,
+    /** The front page's lead story, for screen readers. */
+    lead: 'Lead story',
+    onThisDay: 'On this day',
+    /** Under "On this day": today's date in other years, or, when nothing was filed on it, the nearest day that has stories. */
     onThisDayNote: (exact: boolean, name: string, referenceName: string) =>
       exact
-        ? `Filed on ${name}, the day of the latest story, in other years.`
-        : `Nothing was filed on ${referenceName}, the day of the latest story, in other years; these are from the nearest day that has stories.`,
+        ? `Filed on ${name} in other years.`
+        : `Nothing in the archive was filed on ${referenceName}. These stories are from ${name}, the nearest day that has some.`,
     topics: 'Topics',
     sources: 'Sources',
     sections: 'Sections',
@@ -158,6 +207,41 @@ export const en = {
     title: 'Sections',
     description: "The archive's articles by the section their source filed them under.",
     lede: 'The desks the stories were filed under, each with its own listing and feed.',
+  },
+  /** The page of one topic, source or section (components/listings/TopicPage, SourcePage, SectionPage). */
+  namedListing: {
+    /** "Sanctions, page 2"; page 1 is the name alone. */
+    title: (name: string, page: number) => (page > 1 ? `${name}, page ${page}` : name),
+    /** The name of a page's pager, for screen readers. */
+    pages: (name: string) => `${name} pages`,
+    topic: {
+      background: 'Background',
+      timeline: 'Timeline of coverage, oldest first',
+      empty: 'No articles in this topic yet.',
+      /** Above a timeline of one page: "3 articles." */
+      count: (n: number) => `${counted(n, 'article')}.`,
+      /** Above one page of a longer timeline: "Articles 1–50 of 120." */
+      range: (start: number, end: number, total: number) => `Articles ${start}–${end} of ${total}.`,
+      /** After the range, around the link to the last page: " The latest are on page 3." */
+      latestOn: { before: ' The latest are on ', page: (n: number) => `page ${n}`, after: '.' },
+      earlier: '← Earlier',
+      later: 'Later →',
+    },
+    source: {
+      /** What a source's page says it is when its file has no description. */
+      description: (name: string) => `Articles following ${name}'s reporting.`,
+      /** "Articles 1–50 of 120, newest first", or on a listing of one page "3 articles, newest first". */
+      range: (start: number, end: number, total: number) => `Articles ${start}–${end} of ${total}, newest first`,
+      all: (n: number) => `${counted(n, 'article')}, newest first`,
+    },
+    section: {
+      /** The tab's title: "Diplomacy (section)". */
+      pageTitle: (title: string) => `${title} (section)`,
+      description: (n: number, name: string) => `${counted(n, 'article')} in the ${name} section, newest first.`,
+      lede: (start: number, end: number, total: number) =>
+        total ? `Section · articles ${start}–${end} of ${total}, newest first.` : 'Section · no articles yet.',
+      feedDescription: (name: string, site: string) => `The latest articles in the ${name} section of ${site}.`,
+    },
   },
   notFound: {
     title: 'Page not found',
@@ -242,6 +326,25 @@ export const en = {
       languages.length === 1
         ? `The archive's articles are in ${languages[0]}: try the words in ${languages[0]}.`
         : `The archive's articles are in ${list(languages)}.`,
+    /** The phone's filter sheet: its button that closes it onto the results, "Show 27 results". */
+    showResults: (n: number | undefined) =>
+      n === undefined ? 'Show results' : `Show ${count(n, 'result', 'results')}`,
+    closeFilters: 'Close filters',
+    activeFilters: 'Active filters',
+    /** A chip's accessible name: "Remove filter Source: AP". */
+    removeFilter: (label: string, value: string) => `Remove filter ${label}: ${value}`,
+    /** The date range on its chip: "1 March 2017 – 2018", "From March 2017", "Until 2018". */
+    rangeText: (from: string, to: string) => (from && to ? `${from} – ${to}` : from ? `From ${from}` : `Until ${to}`),
+    /** The first entry of each date menu, which leaves that part open. */
+    dateParts: { day: 'Day', month: 'Month', year: 'Year' },
+    /** What an empty search page offers to start from. */
+    start: {
+      heading: 'Start from',
+      lede: 'Type words above, or start from a topic, a name or a year.',
+      topics: 'Topics',
+      names: 'Names in the news',
+      years: 'Years',
+    },
   },
 };
 

@@ -57,6 +57,7 @@ export const ko: Strings = {
     cite: '이 기사 인용하기',
     citeDownload: '내려받기:',
     citeApps: '(Zotero, EndNote, Mendeley)',
+    citeAddress: '주소:',
     filedUnder: '분류',
     topics: '주제',
     related: '관련 기사',
@@ -82,6 +83,44 @@ export const ko: Strings = {
     readCurrent: '현재 판 읽기',
     seeAll: (versions) => `${versions} 전체와 바뀐 내용 보기`,
   },
+  versions: {
+    count: (k) => `${n(k)}개 판`,
+    kicker: '기사 판 기록',
+    title: (headline) => `판 기록: ${headline}`,
+    description: (k, headline) => `“${headline}”의 ${n(k)}개 판을 최신 판부터, 판마다 바뀐 내용과 함께 보여 줍니다.`,
+    lede: (k) =>
+      `이 기사는 ${n(k)}개 판으로 송고되었습니다. 최신 판부터 차례로, 바로 앞 판과 달라진 내용을 함께 보여 줍니다.`,
+    heading: (k, current) => `제${k}판${current ? ' (현재)' : ''}`,
+    pageTitle: (headline, k) => `${headline} (제${k}판)`,
+    filed: '송고',
+    correction: '정정',
+    editorNote: '편집자 주:',
+    corrected: '정정 내용:',
+    readInFull: (k) => `제${k}판 전문 읽기`,
+    changesFrom: (k) => `제${k}판에서 바뀐 내용`,
+    changes: ({ added, changed, removed, moved }) =>
+      [
+        added && `문단 ${n(added)}개 추가`,
+        changed && `문단 ${n(changed)}개 수정`,
+        removed && `문단 ${n(removed)}개 삭제`,
+        moved && `문단 ${n(moved)}개 이동`,
+      ]
+        .filter(Boolean)
+        .join(', ') || '본문 변경 없음',
+    diff: {
+      headline: '제목 변경:',
+      changed: '변경:',
+      added: '추가된 문단:',
+      removed: '삭제된 문단:',
+      movedHere: '여기로 옮긴 문단:',
+      movedDown: '아래로 옮긴 문단:',
+      movedUp: '위로 옮긴 문단:',
+      addedStart: '[추가]',
+      addedEnd: '[추가 끝]',
+      removedStart: '[삭제]',
+      removedEnd: '[삭제 끝]',
+    },
+  },
   lists: {
     empty: '아직 기사가 없습니다.',
     jumpToYear: '연도로 이동',
@@ -97,11 +136,12 @@ export const ko: Strings = {
   home: {
     latest: '최신 기사',
     all: (count) => `아카이브의 기사 ${n(count)}건 모두 보기 →`,
-    onThisDay: (exact, name) => `${exact ? '오늘' : '이맘때'}: 다른 해의 ${name}`,
+    lead: '주요 기사',
+    onThisDay: '이날의 기사',
     onThisDayNote: (exact, name, referenceName) =>
       exact
-        ? `최신 기사가 나온 ${name}에 다른 해에 쓴 기사입니다.`
-        : `최신 기사가 나온 ${referenceName}에는 다른 해의 기사가 없어, 가장 가까운 날의 기사를 보여 드립니다.`,
+        ? `다른 해 ${name}에 나온 기사입니다.`
+        : `아카이브에 ${referenceName}에 나온 기사는 없습니다. 기사가 있는 가장 가까운 날인 ${name}의 기사입니다.`,
     topics: '주제',
     sources: '언론사',
     sections: '분야',
@@ -135,6 +175,32 @@ export const ko: Strings = {
     title: '분야',
     description: '언론사가 기사를 분류한 분야별 기사.',
     lede: '기사가 실린 분야. 분야마다 목록과 피드가 있습니다.',
+  },
+  namedListing: {
+    title: (name, page) => (page > 1 ? `${name}, ${page}쪽` : name),
+    pages: (name) => `${name} 페이지`,
+    topic: {
+      background: '배경',
+      timeline: '보도 일지, 오래된 순',
+      empty: '이 주제에는 아직 기사가 없습니다.',
+      count: (count) => `기사 ${n(count)}건.`,
+      range: (start, end, total) => `기사 ${n(total)}건 중 ${start}–${end}번째.`,
+      latestOn: { before: ' 최신 기사는 ', page: (page) => `${page}쪽`, after: '에 있습니다.' },
+      earlier: '← 이전',
+      later: '이후 →',
+    },
+    source: {
+      description: (name) => `${name}의 보도를 따른 기사.`,
+      range: (start, end, total) => `기사 ${n(total)}건 중 ${start}–${end}번째, 최신순`,
+      all: (count) => `기사 ${n(count)}건, 최신순`,
+    },
+    section: {
+      pageTitle: (title) => `${title} (분야)`,
+      description: (count, name) => `${name} 분야 기사 ${n(count)}건, 최신순.`,
+      lede: (start, end, total) =>
+        total ? `분야 · 기사 ${n(total)}건 중 ${start}–${end}번째, 최신순.` : '분야 · 아직 기사가 없습니다.',
+      feedDescription: (name, site) => `${site}의 ${name} 분야 최신 기사.`,
+    },
   },
   notFound: {
     title: '페이지를 찾을 수 없습니다',
@@ -213,5 +279,18 @@ export const ko: Strings = {
       languages.length === 1
         ? `아카이브의 기사는 ${languages[0]}로 쓰였습니다. ${languages[0]} 낱말로 찾아보세요.`
         : `아카이브의 기사는 ${list(languages)}로 쓰였습니다.`,
+    showResults: (count) => (count === undefined ? '결과 보기' : `결과 ${n(count)}건 보기`),
+    closeFilters: '필터 닫기',
+    activeFilters: '적용한 필터',
+    removeFilter: (label, value) => `필터 지우기 ${label}: ${value}`,
+    rangeText: (from, to) => (from && to ? `${from} ~ ${to}` : from ? `${from}부터` : `${to}까지`),
+    dateParts: { day: '일', month: '월', year: '연도' },
+    start: {
+      heading: '이렇게 시작해 보세요',
+      lede: '위에 검색어를 넣거나, 주제나 이름이나 연도에서 시작하세요.',
+      topics: '주제',
+      names: '기사에 나온 이름',
+      years: '연도',
+    },
   },
 };
