@@ -6,11 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import { getCollection, getEntry } from 'astro:content';
 import { BUILD_PART, buildsListings } from '../config/build-part.ts';
-import { CONTENT_DIR, FEED_SIZE, SITE } from '../config/site.ts';
+import { CONTENT_DIR } from '../config/site.ts';
 import { rendersId, yearsRendered } from './part-years.ts';
 import { buildArchiveIndex, type ArchiveIndex } from '../archive/archive-index.ts';
-import { paginate } from '../archive/queries.ts';
-import { yearJumps } from '../views/periods.ts';
 import { hasVersionFolders } from '../model/content-files.ts';
 import { readAliasesFile, readSectionsFile } from '../model/read-content.ts';
 import { ContentError } from '../model/validate.ts';
@@ -134,56 +132,6 @@ export async function articleStaticPaths<Params, Props>(
   );
 }
 
-/** Static paths for a source's feed, each with the source's articles, newest first. */
-export function sourceStaticPaths() {
-  return keyedStaticPaths((archive) =>
-    [...archive.sources.values()].map((source) => ({
-      params: { id: source.id },
-      props: { source, articles: archive.bySource.get(source.id) ?? [] },
-    })),
-  );
-}
-
-/** Static paths for `/sources/<id>/` and its further pages (`/sources/<id>/2/`), 50 articles a page, newest first. */
-export function sourcePageStaticPaths() {
-  return keyedStaticPaths((archive) =>
-    [...archive.sources.values()].flatMap((source) =>
-      paginate(archive.bySource.get(source.id) ?? [], SITE.listPageSize).map((page) => ({
-        params: { id: source.id, page: page.number === 1 ? undefined : String(page.number) },
-        props: { source, page },
-      })),
-    ),
-  );
-}
-
-/**
- * Static paths for a topic's timeline, `/topics/<id>/` then `/topics/<id>/2/` and on, 50 a page
- * oldest first, each with the jump-to-year links of the whole timeline.
- */
-export function topicPageStaticPaths() {
-  return keyedStaticPaths((archive) =>
-    [...archive.topics.values()].flatMap((topic) => {
-      const timeline = archive.byTopic.get(topic.id) ?? [];
-      // A topic's timeline gets a jump list whenever it spans years, however short it is.
-      const jumps = yearJumps(timeline, SITE.listPageSize, (n) => urls.topic(topic.id, n), 0);
-      return paginate(timeline, SITE.listPageSize).map((page) => ({
-        params: { id: topic.id, page: page.number === 1 ? undefined : String(page.number) },
-        props: { topic, page, jumps },
-      }));
-    }),
-  );
-}
-
-/** Static paths for a topic's feed, each with the topic's newest articles, newest first. */
-export function topicFeedStaticPaths() {
-  return keyedStaticPaths((archive) =>
-    [...archive.topics.values()].map((topic) => ({
-      params: { id: topic.id },
-      props: { topic, newest: (archive.byTopic.get(topic.id) ?? []).slice(-FEED_SIZE).reverse() },
-    })),
-  );
-}
-
 /** The rendered, sanitised HTML of one version of a story: the article's own, or an earlier version's. */
 async function versionHtml(version: StoryVersion): Promise<string> {
   const { collection, id } = version.entry;
@@ -202,5 +150,5 @@ export async function storyVersionsWithChanges(
 ): Promise<StoryVersionWithChanges[]> {
   const list = storyVersions(article, versions, urls);
   const html = new Map(await Promise.all(list.map(async (v) => [v, await versionHtml(v)] as const)));
-  return withChanges(list, (v) => html.get(v)!);
+  return withChanges(list, (v) => html.get(v)!, article.data.language);
 }

@@ -6,11 +6,13 @@ import { getArchive, keyedStaticPaths } from './archive.ts';
 import { buildsListings, BUILD_PART } from '../config/build-part.ts';
 import { INTERFACE_LANGUAGES } from '../i18n/strings/index.ts';
 import { paginate, groupByMonth, type Page } from '../archive/queries.ts';
-import { withAdjacent, type Period } from '../views/periods.ts';
+import { sectionListings, sourceListings, topicListings } from '../archive/listing-pages.ts';
+import { withAdjacent, yearJumps, type Period, type YearJump } from '../views/periods.ts';
 import type { InterfaceLanguage } from '../i18n/strings/index.ts';
-import { monthRouteParams } from '../views/urls.ts';
-import type { ArticleRecord } from '../model/records.ts';
-import { SITE } from '../config/site.ts';
+import { listingUrls, monthRouteParams } from '../views/urls.ts';
+import type { ArticleRecord, SourceRecord, TopicRecord } from '../model/records.ts';
+import { urls } from './site-urls.ts';
+import { FEED_SIZE, SITE } from '../config/site.ts';
 
 /** The interface languages besides English whose listings have stories: each gets its folder (`/ko/`). */
 export async function otherListingLanguages(): Promise<Exclude<InterfaceLanguage, 'en'>[]> {
@@ -121,6 +123,118 @@ export function archiveMonthPaths(lang: InterfaceLanguage) {
         earlier: earlier && { year: earlier.year, month: earlier.month },
         later: later && { year: later.year, month: later.month },
       } satisfies ArchiveMonthProps,
+    })),
+  );
+}
+
+export interface TopicPageProps {
+  topic: TopicRecord;
+  /** One page of the topic's stories in the language, oldest first. */
+  page: Page<ArticleRecord>;
+  /** Jump-to-year links of the whole timeline, each to the page where its year starts. */
+  jumps: YearJump[];
+}
+
+/**
+ * A topic's timeline, `/topics/<id>/` then `/topics/<id>/2/` and on (`/ko/topics/<id>/` in
+ * Korean), 50 a page oldest first, each with the jump-to-year links of the whole timeline.
+ */
+export function topicPagePaths(lang: InterfaceLanguage) {
+  const topicUrls = listingUrls(urls, lang);
+  return keyedStaticPaths((archive) =>
+    topicListings(archive, lang).flatMap(({ topic, articles }) => {
+      // A topic's timeline gets a jump list whenever it spans years, however short it is.
+      const jumps = yearJumps(articles, SITE.listPageSize, (n) => topicUrls.topic(topic.id, n), 0);
+      return paginate(articles, SITE.listPageSize).map((page) => ({
+        params: { id: topic.id, page: page.number === 1 ? undefined : String(page.number) },
+        props: { topic, page, jumps } satisfies TopicPageProps,
+      }));
+    }),
+  );
+}
+
+export interface TopicFeedProps {
+  topic: TopicRecord;
+  /** Its newest stories in the language, newest first. */
+  newest: ArticleRecord[];
+}
+
+/** A topic's feed, `/topics/<id>/rss.xml`, with its newest stories in the language. */
+export function topicFeedPaths(lang: InterfaceLanguage) {
+  return keyedStaticPaths((archive) =>
+    topicListings(archive, lang).map(({ topic, articles }) => ({
+      params: { id: topic.id },
+      props: { topic, newest: articles.slice(-FEED_SIZE).reverse() } satisfies TopicFeedProps,
+    })),
+  );
+}
+
+export interface SourcePageProps {
+  source: SourceRecord;
+  /** One page of its stories in the language, newest first. */
+  page: Page<ArticleRecord>;
+}
+
+/** A source's stories, `/sources/<id>/` then `/sources/<id>/2/` and on, 50 a page, newest first. */
+export function sourcePagePaths(lang: InterfaceLanguage) {
+  return keyedStaticPaths((archive) =>
+    sourceListings(archive, lang).flatMap(({ source, articles }) =>
+      paginate(articles, SITE.listPageSize).map((page) => ({
+        params: { id: source.id, page: page.number === 1 ? undefined : String(page.number) },
+        props: { source, page } satisfies SourcePageProps,
+      })),
+    ),
+  );
+}
+
+export interface SourceFeedProps {
+  source: SourceRecord;
+  /** Its newest stories in the language, newest first. */
+  newest: ArticleRecord[];
+}
+
+/** A source's feed, `/sources/<id>/rss.xml`, with its newest stories in the language. */
+export function sourceFeedPaths(lang: InterfaceLanguage) {
+  return keyedStaticPaths((archive) =>
+    sourceListings(archive, lang).map(({ source, articles }) => ({
+      params: { id: source.id },
+      props: { source, newest: articles.slice(0, FEED_SIZE) } satisfies SourceFeedProps,
+    })),
+  );
+}
+
+export interface SectionPageProps {
+  /** The section's name as English pages show it (the sections file gives it in other languages). */
+  name: string;
+  /** One page of its stories in the language, newest first. */
+  page: Page<ArticleRecord>;
+}
+
+/** A section's stories, `/sections/<slug>/` then `/sections/<slug>/2/` and on, 50 a page, newest first. */
+export function sectionPagePaths(lang: InterfaceLanguage) {
+  return keyedStaticPaths((archive) =>
+    sectionListings(archive, lang).flatMap((section) =>
+      paginate(section.articles, SITE.listPageSize).map((page) => ({
+        params: { slug: section.slug, page: page.number === 1 ? undefined : String(page.number) },
+        props: { name: section.name, page } satisfies SectionPageProps,
+      })),
+    ),
+  );
+}
+
+export interface SectionFeedProps {
+  /** The section's name as English pages show it. */
+  name: string;
+  /** Its newest stories in the language, newest first. */
+  newest: ArticleRecord[];
+}
+
+/** A section's feed, `/sections/<slug>/rss.xml`, with its newest stories in the language. */
+export function sectionFeedPaths(lang: InterfaceLanguage) {
+  return keyedStaticPaths((archive) =>
+    sectionListings(archive, lang).map((section) => ({
+      params: { slug: section.slug },
+      props: { name: section.name, newest: section.articles.slice(0, FEED_SIZE) } satisfies SectionFeedProps,
     })),
   );
 }

@@ -5,6 +5,7 @@
 import type { EntityKind } from '../model/entity-kinds.ts';
 import type { ArticleRecord, SourceRecord, TopicRecord } from '../model/records.ts';
 import { periodTitle, type Period } from './periods.ts';
+import { sourceName, topicTitle } from '../archive/localized-names.ts';
 import { interfaceLanguage, strings } from '../i18n/strings/index.ts';
 import { listingUrls, type Urls } from './urls.ts';
 
@@ -26,7 +27,8 @@ export type TrailOf =
   | { kind: 'entity'; entityKind: EntityKind; name: string; page?: number | undefined }
   /** `/people/a-z/k/`: the names of a kind under one initial. */
   | { kind: 'entity-initial'; entityKind: EntityKind; initial: string; segment: string }
-  | { kind: 'section'; name: string; page?: number | undefined };
+  /** `name` is the section's name as English pages show it, `shown` its name in the page's language. */
+  | { kind: 'section'; name: string; shown?: string | undefined; page?: number | undefined };
 
 /** Archive › 2016 › January 2016 › 20 January 2016, as far as the period goes, linking the archive's pages. */
 function periodCrumbs(period: Period, urls: Urls, lang: string): Crumb[] {
@@ -85,7 +87,7 @@ export function breadcrumbTrail(of: TrailOf, siteUrls: Urls, lang = 'en'): Crumb
       return withPage(
         [
           { name: t.nav.topics, href: urls.topics() },
-          { name: of.topic.data.title, href: urls.topic(of.topic.id) },
+          { name: topicTitle(of.topic, lang), href: urls.topic(of.topic.id) },
         ],
         of.page,
         (n) => urls.topic(of.topic.id, n),
@@ -94,7 +96,7 @@ export function breadcrumbTrail(of: TrailOf, siteUrls: Urls, lang = 'en'): Crumb
       return withPage(
         [
           { name: t.nav.sources, href: urls.sources() },
-          { name: of.source.data.name, href: urls.source(of.source.id) },
+          { name: sourceName(of.source, lang), href: urls.source(of.source.id) },
         ],
         of.page,
         (n) => urls.source(of.source.id, n),
@@ -117,7 +119,7 @@ export function breadcrumbTrail(of: TrailOf, siteUrls: Urls, lang = 'en'): Crumb
       return withPage(
         [
           { name: t.nav.sections, href: urls.sections() },
-          { name: of.name, href: urls.section(of.name) },
+          { name: of.shown ?? of.name, href: urls.section(of.name) },
         ],
         of.page,
         (n) => urls.section(of.name, n),
