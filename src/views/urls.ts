@@ -40,8 +40,8 @@ export function normaliseBase(base: string | undefined): string {
 
 /**
  * Builds the site's URL helpers for one base path. `listingLanguage` is the folder of one
- * interface language's listings (`ko`: `/ko/`, `/ko/archive/`); stories, names and files have one
- * address in every language.
+ * interface language's listings (`ko`: `/ko/`, `/ko/archive/`, `/ko/topics/<id>/`); stories, names
+ * and files have one address in every language.
  */
 export function createUrls(basePath: string, listingLanguage?: string) {
   const base = normaliseBase(basePath);
@@ -76,14 +76,14 @@ export function createUrls(basePath: string, listingLanguage?: string) {
     /** The index of sections, and one section's listing (`/sections/diplomacy/`, page 2 at `/sections/diplomacy/2/`). */
     sections: () => listed('sections'),
     section: (name: string, page = 1) =>
-      page <= 1 ? path('sections', slugify(name)) : path('sections', slugify(name), page),
-    sectionFeed: (name: string) => path('sections', slugify(name), 'rss.xml'),
+      page <= 1 ? listed('sections', slugify(name)) : listed('sections', slugify(name), page),
+    sectionFeed: (name: string) => listed('sections', slugify(name), 'rss.xml'),
     sources: () => listed('sources'),
     /** A source's page of articles: page 1 at `/sources/yonhap/`, page 2 at `/sources/yonhap/2/`. */
-    source: (id: string, page = 1) => (page <= 1 ? path('sources', id) : path('sources', id, page)),
+    source: (id: string, page = 1) => (page <= 1 ? listed('sources', id) : listed('sources', id, page)),
     topics: () => listed('topics'),
     /** A topic's timeline, oldest first: page 1 at `/topics/sanctions/`, page 2 at `/topics/sanctions/2/`. */
-    topic: (id: string, page = 1) => (page <= 1 ? path('topics', id) : path('topics', id, page)),
+    topic: (id: string, page = 1) => (page <= 1 ? listed('topics', id) : listed('topics', id, page)),
     /** The index of people, places, organizations or tags: `/people/`. */
     entityIndex: (kind: EntityKind) => path(kind),
     /**
@@ -97,10 +97,10 @@ export function createUrls(basePath: string, listingLanguage?: string) {
     search: (query?: string) => (query ? `${listed('search')}?q=${encodeURIComponent(query)}` : listed('search')),
     /** Corrections and editor's notes, newest first: page 2 at `/corrections/2/`. */
     corrections: (page = 1) => (page <= 1 ? path('corrections') : path('corrections', page)),
-    /** The site-wide RSS feed, and one per topic and per source. */
+    /** The site-wide RSS feed, and one per topic and per source, each in its language's folder. */
     feed: () => listed('rss.xml'),
-    topicFeed: (id: string) => path('topics', id, 'rss.xml'),
-    sourceFeed: (id: string) => path('sources', id, 'rss.xml'),
+    topicFeed: (id: string) => listed('topics', id, 'rss.xml'),
+    sourceFeed: (id: string) => listed('sources', id, 'rss.xml'),
     /** A file in `public/` or the build output, such as `pagefind/pagefind.js`. */
     asset: (file: string) => `${base}${file.replace(/^\/+/, '')}`,
     /** An image or file named in front matter: root-relative paths are files in `public/`, under the base. */

@@ -6,12 +6,18 @@
 import { describe, beforeAll, expect, it } from 'vitest';
 import { buildSite, projectRoot, type BuildResult } from '../helpers/build-site.ts';
 import { parseHtml, texts } from '../helpers/html.ts';
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const ENGLISH = 'articles/2016/01/06/test-announced/';
 const KOREAN = 'articles/2016/01/06/북한-4차-핵실험/';
 const SITE = 'http://localhost:4321';
 const href = (path: string) => new URL(encodeURI(`/${path}`), SITE).href;
+const KOREAN_HEADLINE = '북한 “수소탄 시험 성공”…4차 핵실험';
+const ENGLISH_HEADLINE = 'North Korea says it tested a hydrogen bomb';
+/** The addresses of a page's links into a folder, such as `/ko/`. */
+const linksInto = (doc: Document, folder: string) =>
+  [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => h.startsWith(folder));
 
 describe('an archive in English and Korean', { timeout: 300_000 }, () => {
   let site: BuildResult;
@@ -95,6 +101,81 @@ describe('an archive in English and Korean', { timeout: 300_000 }, () => {
     const english = await site.read('rss.xml');
     expect(english).toContain('<language>en</language>');
     expect(english).not.toContain(href(KOREAN));
+  });
+
+  it('gives a topic a Korean page listing only the Korean story, in Korean, with a Korean feed', async () => {
+    const doc = await page('ko/topics/nuclear-tests/');
+    expect(doc.documentElement.lang).toBe('ko');
+    expect(texts(doc, 'h1')).toEqual(['핵실험']);
+    expect(texts(doc, '.lede')).toEqual(['북한의 핵실험과 그 뒤에 일어난 일.']);
+    expect(texts(doc, '#timeline-heading')).toEqual(['보도 일지, 오래된 순']);
+    expect(texts(doc, '.timeline__range')).toEqual(['기사 1건.']);
+    expect(texts(doc, '#background')).toEqual(['배경']);
+    expect(texts(doc, '.timeline .card__headline')).toEqual([KOREAN_HEADLINE]);
+    expect(texts(doc, '.crumbs a, .crumbs [aria-current]')).toEqual(['주제', '핵실험']);
+    expect(doc.querySelector('.timeline .card__meta a')?.getAttribute('href')).toBe('/ko/sources/yonhap/');
+    expect(
+      doc.querySelector('link[rel="alternate"][href="/ko/topics/nuclear-tests/rss.xml"]')?.getAttribute('title'),
+    ).toBe('핵실험: 최신 기사');
+    const feed = await site.read('ko/topics/nuclear-tests/rss.xml');
+    expect(feed).toContain('<language>ko</language>');
+    expect(feed).toContain(href(KOREAN));
+    expect(feed).not.toContain(href(ENGLISH));
+  });
+
+  it('keeps the English topic page in English, listing the English story only and linking nothing in /ko/', async () => {
+    const doc = await page('topics/nuclear-tests/');
+    expect(doc.documentElement.lang).toBe('en');
+    expect(texts(doc, 'h1')).toEqual(['Nuclear tests']);
+    expect(texts(doc, '#timeline-heading')).toEqual(['Timeline of coverage, oldest first']);
+    expect(texts(doc, '.timeline__range')).toEqual(['1 article.']);
+    expect(texts(doc, '#background')).toEqual(['Background']);
+    expect(texts(doc, '.timeline .card__headline')).toEqual([ENGLISH_HEADLINE]);
+    const feed = await site.read('topics/nuclear-tests/rss.xml');
+    expect(feed).toContain(href(ENGLISH));
+    expect(feed).not.toContain(href(KOREAN));
+    for (const file of [
+      'topics/nuclear-tests/',
+      'sources/yonhap/',
+      'sections/security/',
+      'sections/diplomacy/',
+      ENGLISH,
+    ])
+      expect(linksInto(await page(file), '/ko/'), file).toEqual([]);
+  });
+
+  it('gives the source and the section Korean pages with the Korean story, and none to a section without one', async () => {
+    const source = await page('ko/sources/yonhap/');
+    expect(texts(source, 'h1')).toEqual(['연합뉴스']);
+    expect(texts(source, 'h2')).toEqual(['기사 1건, 최신순']);
+    expect(texts(source, '.card__headline')).toEqual([KOREAN_HEADLINE]);
+    const section = await page('ko/sections/security/');
+    expect(section.title).toBe('안보 (분야) · Dateline');
+    expect(texts(section, 'h1')).toEqual(['안보']);
+    expect(texts(section, '.card__headline')).toEqual([KOREAN_HEADLINE]);
+    expect(texts(await page('sources/yonhap/'), '.card__headline')).toEqual([
+      'Envoys meet in Beijing',
+      ENGLISH_HEADLINE,
+    ]);
+    expect(await site.read('ko/sections/security/rss.xml')).toContain('<language>ko</language>');
+    // Diplomacy has the English story only: its English page, no Korean one, and the Korean index does not link it.
+    expect(texts(await page('sections/diplomacy/'), '.card__headline')).toEqual(['Envoys meet in Beijing']);
+    await expect(access(join(site.outDir, 'ko/sections/diplomacy/index.html'))).rejects.toThrow();
+    expect(texts(await page('ko/sections/'), '.columns a')).toEqual(['안보']);
+  });
+
+  it('links the Korean story to the Korean pages of its topic, source and section, and the English one to the English pages', async () => {
+    const korean = await page(KOREAN);
+    expect(korean.querySelector('.terms-block a[href^="/ko/topics/"]')?.getAttribute('href')).toBe(
+      '/ko/topics/nuclear-tests/',
+    );
+    expect(korean.querySelector('.article__meta a')?.getAttribute('href')).toBe('/ko/sources/yonhap/');
+    expect(korean.querySelector('.article__section a')?.getAttribute('href')).toBe('/ko/sections/security/');
+    const english = await page(ENGLISH);
+    expect(english.querySelector('.terms-block a[href*="/topics/"]')?.getAttribute('href')).toBe(
+      '/topics/nuclear-tests/',
+    );
+    expect(english.querySelector('.article__section a')?.getAttribute('href')).toBe('/sections/security/');
   });
 
   it('makes the Korean archive, topics, sources, sections and search pages under /ko/', async () => {

@@ -77,6 +77,30 @@ describe('breadcrumbTrail', () => {
     ]);
   });
 
+  it('gives a topic, source and section in Korean their Korean names and Korean listings', () => {
+    const topic = {
+      id: 'talks',
+      data: { title: 'Peace talks', description: 'd', translations: { ko: { title: '평화 회담' } } },
+    };
+    const source = {
+      id: 'wire',
+      data: { name: 'Test Wire', url: 'https://wire.example', translations: { ko: { name: '시험 통신' } } },
+    };
+    expect(breadcrumbTrail({ kind: 'topic', topic, page: 2 }, urls, 'ko')).toEqual([
+      { name: '주제', href: '/b/ko/topics/' },
+      { name: '평화 회담', href: '/b/ko/topics/talks/' },
+      { name: '2쪽', href: '/b/ko/topics/talks/2/' },
+    ]);
+    expect(breadcrumbTrail({ kind: 'source', source }, urls, 'ko').at(-1)).toEqual({
+      name: '시험 통신',
+      href: '/b/ko/sources/wire/',
+    });
+    expect(breadcrumbTrail({ kind: 'section', name: 'Diplomacy', shown: '외교' }, urls, 'ko').at(-1)).toEqual({
+      name: '외교',
+      href: '/b/ko/sections/diplomacy/',
+    });
+  });
+
   it('adds the page number to later pages of a listing, and gives the first archive page no trail', () => {
     expect(breadcrumbTrail({ kind: 'section', name: 'Security', page: 3 }, urls).at(-1)).toEqual({
       name: 'Page 3',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   articleRouteParams,
   createUrls,
+  listingUrls,
   monthRouteParams,
   normaliseBase,
   periodRouteParams,
@@ -64,6 +65,23 @@ describe('createUrls', () => {
     expect(urls.publicFile('/images/summit.jpg')).toBe('/some/base/images/summit.jpg');
     expect(urls.publicFile('https://img.example/a.jpg')).toBe('https://img.example/a.jpg');
     expect(urls.publicFile('//cdn.example/a.jpg')).toBe('//cdn.example/a.jpg');
+  });
+
+  it('puts a language’s listings, topics, sources and sections and their feeds in its folder, and stories and names nowhere else', () => {
+    const english = createUrls('/b/');
+    const korean = listingUrls(english, 'ko');
+    expect(korean.topic('nuclear-tests')).toBe('/b/ko/topics/nuclear-tests/');
+    expect(korean.topic('nuclear-tests', 2)).toBe('/b/ko/topics/nuclear-tests/2/');
+    expect(korean.topicFeed('nuclear-tests')).toBe('/b/ko/topics/nuclear-tests/rss.xml');
+    expect(korean.source('yonhap', 3)).toBe('/b/ko/sources/yonhap/3/');
+    expect(korean.sourceFeed('yonhap')).toBe('/b/ko/sources/yonhap/rss.xml');
+    expect(korean.section('Diplomacy')).toBe('/b/ko/sections/diplomacy/');
+    expect(korean.sectionFeed('Diplomacy')).toBe('/b/ko/sections/diplomacy/rss.xml');
+    expect(korean.article(article)).toBe(english.article(article));
+    expect(korean.entity('people', 'Park Geun-hye')).toBe(english.entity('people', 'Park Geun-hye'));
+    // English's own: no folder.
+    expect(listingUrls(korean, 'en').topic('nuclear-tests')).toBe('/b/topics/nuclear-tests/');
+    expect(english.sourceFeed('yonhap')).toBe('/b/sources/yonhap/rss.xml');
   });
 
   it('gives spelling variants of a name one page', () => {
