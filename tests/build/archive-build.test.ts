@@ -186,6 +186,8 @@ describe('a built archive', () => {
     );
     expect(doc.querySelector('.article-citation dd i')?.textContent).toBe('Dateline');
     expect(doc.querySelector('.article-citation__url')?.textContent).toBe(url);
+    // On paper the page ends with its address, labelled in the page's language.
+    expect(doc.querySelector('.article-citation__address')?.textContent).toBe(`Address: ${url}`);
     expect(doc.querySelector('.article-citation__files')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'Download: RIS · BibTeX (Zotero, EndNote, Mendeley)',
     );

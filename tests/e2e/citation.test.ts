@@ -75,9 +75,9 @@ describe.skipIf(!chromiumPath)('citing a story in a browser', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
     try {
       const page = await context.newPage();
-      for (const [path, slug] of [
-        [ENGLISH, 'blinken-presses-china-on-north-korea'],
-        [KOREAN, '북한-4차-핵실험'],
+      for (const [path, slug, addressLabel] of [
+        [ENGLISH, 'blinken-presses-china-on-north-korea', 'Address:'],
+        [KOREAN, '북한-4차-핵실험', '주소:'],
       ] as const) {
         const response = await page.goto(served.url(path));
         expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
@@ -92,6 +92,8 @@ describe.skipIf(!chromiumPath)('citing a story in a browser', () => {
         // BibTeX braces capitals to keep their case.
         expect(bibtex.text.replace(/[{}]/g, '')).toContain(`title = ${cited.title},`);
         expect(page.url()).toBe(response?.url());
+        // Printed, the page ends with its address, labelled in its language.
+        expect(await page.locator('.article-citation__address').textContent()).toBe(`${addressLabel} ${cited.url}`);
       }
       expect((await citedFromMeta(page)).title).toMatch(/^북한 /);
     } finally {
