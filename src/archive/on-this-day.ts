@@ -1,10 +1,10 @@
 /**
  * "On this day" on the home page: stories from the same calendar day in other years.
  *
- * The day is the newest story's, not the build's: a static page built today would otherwise be
- * wrong tomorrow until the next build, and two builds of the same content would differ. For an
- * archive fed daily the newest story's day is today; for a closed one (the sample ends in 2021)
- * it is the archive's last day, which has a meaning the build date does not.
+ * The day is the build's reading of today (calendarDayAt): a reader opening the front page on
+ * 7 December expects 7 December. Where no other year has a story on that day, the nearest day
+ * that has some is shown, and the page says so in a plain sentence. A page built today is so a
+ * day old tomorrow until the next build, as any static front page is.
  */
 import { dayMonthName } from '../model/dates.ts';
 import type { ArticleRecord } from '../model/records.ts';
@@ -36,6 +36,17 @@ const fromDayOfYear = (n: number) => {
   const date = new Date(Date.UTC(2000, 0, 1 + n));
   return { month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 };
+
+/** The calendar day `now` falls on in `timeZone` (by default the zone the build runs in). */
+export function calendarDayAt(now: Date, timeZone?: string): CalendarDay {
+  const parts = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone })
+    .formatToParts(now)
+    .reduce<Record<string, number>>((found, part) => ({ ...found, [part.type]: Number(part.value) }), {});
+  return { year: parts.year ?? now.getUTCFullYear(), month: parts.month ?? 1, day: parts.day ?? 1 };
+}
+
+/** Days away from any day that cover the whole year: the nearest day with stories is always found. */
+export const WHOLE_YEAR = Math.ceil(DAYS_IN_YEAR / 2);
 
 /**
  * Stories from `reference`'s calendar day in years other than its own; when there are none, from

@@ -173,7 +173,7 @@ export const en = {
     onThisDayNote: (exact: boolean, name: string, referenceName: string) =>
       exact
         ? `Filed on ${name} in other years.`
-        : `Nothing in the archive was filed on ${referenceName}. These stories are from ${name}, the nearest day that has some.`,
+        : `Nothing was filed on ${referenceName} in other years. These stories are from ${name}, the nearest day that has some.`,
     topics: 'Topics',
     sources: 'Sources',
     sections: 'Sections',

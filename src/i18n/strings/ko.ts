@@ -141,7 +141,7 @@ export const ko: Strings = {
     onThisDayNote: (exact, name, referenceName) =>
       exact
         ? `다른 해 ${name}에 나온 기사입니다.`
-        : `아카이브에 ${referenceName}에 나온 기사는 없습니다. 기사가 있는 가장 가까운 날인 ${name}의 기사입니다.`,
+        : `다른 해 ${referenceName}에 나온 기사는 없습니다. 기사가 있는 가장 가까운 날인 ${name}의 기사입니다.`,
     topics: '주제',
     sources: '언론사',
     sections: '분야',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onThisDay } from '../../../src/archive/on-this-day.ts';
+import { calendarDayAt, onThisDay, WHOLE_YEAR } from '../../../src/archive/on-this-day.ts';
 import { newestFirst } from '../../../src/archive/queries.ts';
 import { makeArticle } from '../fixtures.ts';
 
@@ -43,5 +43,30 @@ describe('onThisDay', () => {
     const stories = archive('2021-07-27', '2017-05-10', '2016-05-10');
     expect(days(onThisDay(stories, { year: 2024, month: 5, day: 10 }))).toEqual(['2017-05-10', '2016-05-10']);
     expect(onThisDay([])).toBeUndefined();
+  });
+
+  it('finds the nearest day with stories however far it is, given the whole year', () => {
+    const stories = archive('2021-07-27', '2018-01-30');
+    expect(onThisDay(stories, { year: 2026, month: 12, day: 7 })).toBeUndefined();
+    expect(onThisDay(stories, { year: 2026, month: 12, day: 7 }, WHOLE_YEAR)).toMatchObject({
+      month: 1,
+      day: 30,
+      exact: false,
+      referenceName: '7 December',
+    });
+  });
+});
+
+describe('calendarDayAt', () => {
+  it('reads the day an instant falls on in a time zone', () => {
+    const instant = new Date('2026-12-07T20:30:00Z');
+    expect(calendarDayAt(instant, 'UTC')).toEqual({ year: 2026, month: 12, day: 7 });
+    // Already the 8th in Seoul, still the 7th in New York.
+    expect(calendarDayAt(instant, 'Asia/Seoul')).toEqual({ year: 2026, month: 12, day: 8 });
+    expect(calendarDayAt(new Date('2027-01-01T02:00:00Z'), 'America/New_York')).toEqual({
+      year: 2026,
+      month: 12,
+      day: 31,
+    });
   });
 });
