@@ -168,13 +168,29 @@ export function summariseDiff(blocks: readonly DiffBlock[]): DiffSummary {
   return { added: count('added'), removed: count('removed'), changed: count('changed'), moved: count('moved-to') };
 }
 
+/** The visible labels of a comparison, in the page's language (the string tables' `versions.diff`). */
+export interface DiffLabels {
+  headline: string;
+  changed: string;
+  added: string;
+  removed: string;
+  movedHere: string;
+  movedDown: string;
+  movedUp: string;
+  /** Read aloud and printed around added and removed words: "[added] … [end added]". */
+  addedStart: string;
+  addedEnd: string;
+  removedStart: string;
+  removedEnd: string;
+}
+
 const marker = (text: string) => `<span class="diff-marker">${text}</span>`;
 const label = (text: string) => `<span class="diff-label">${text}</span> `;
 
-function inline(part: Change): string {
+function inline(part: Change, labels: DiffLabels): string {
   const text = escapeUTF8(part.value);
-  if (part.added) return `<ins>${marker('[added]')}${text}${marker('[end added]')}</ins>`;
-  if (part.removed) return `<del>${marker('[removed]')}${text}${marker('[end removed]')}</del>`;
+  if (part.added) return `<ins>${marker(labels.addedStart)}${text}${marker(labels.addedEnd)}</ins>`;
+  if (part.removed) return `<del>${marker(labels.removedStart)}${text}${marker(labels.removedEnd)}</del>`;
   return text;
 }
 
@@ -183,7 +199,7 @@ function inline(part: Change): string {
  * `<del>`, each with a text marker (hidden on screen, read aloud and printed); whole paragraphs
  * added, removed or moved carry a visible label. Every piece of text is escaped.
  */
-export function renderDiff(blocks: readonly DiffBlock[]): string {
+export function renderDiff(blocks: readonly DiffBlock[], labels: DiffLabels): string {
   return blocks
     .map((block) => {
       const open = (kind: string) => `<p class="diff-block diff-block--${kind} diff-tag--${block.tag}">`;
@@ -191,24 +207,26 @@ export function renderDiff(blocks: readonly DiffBlock[]): string {
         case 'same':
           return `${open('same')}${escapeUTF8(block.text)}</p>`;
         case 'changed':
-          return `${open('changed')}${label('Changed:')}${block.parts.map(inline).join('')}</p>`;
+          return `${open('changed')}${label(labels.changed)}${block.parts.map((part) => inline(part, labels)).join('')}</p>`;
         case 'added':
-          return `${open('added')}${label('Added paragraph:')}<ins>${escapeUTF8(block.text)}</ins></p>`;
+          return `${open('added')}${label(labels.added)}<ins>${escapeUTF8(block.text)}</ins></p>`;
         case 'removed':
-          return `${open('removed')}${label('Removed paragraph:')}<del>${escapeUTF8(block.text)}</del></p>`;
+          return `${open('removed')}${label(labels.removed)}<del>${escapeUTF8(block.text)}</del></p>`;
         case 'moved-to':
-          return `${open('moved-to')}${label('Moved here:')}${escapeUTF8(block.text)}</p>`;
+          return `${open('moved-to')}${label(labels.movedHere)}${escapeUTF8(block.text)}</p>`;
         case 'moved-from':
-          return `${open('moved-from')}${label(block.down ? 'Moved further down:' : 'Moved further up:')}<span class="diff-excerpt">${escapeUTF8(excerpt(block.text))}</span></p>`;
+          return `${open('moved-from')}${label(block.down ? labels.movedDown : labels.movedUp)}<span class="diff-excerpt">${escapeUTF8(excerpt(block.text))}</span></p>`;
       }
     })
     .join('\n');
 }
 
 /** A changed headline, word by word, as one labelled line of HTML; undefined when it did not change. */
-export function renderHeadlineChange(older: string, newer: string): string | undefined {
+export function renderHeadlineChange(older: string, newer: string, labels: DiffLabels): string | undefined {
   if (older === newer) return undefined;
-  return `<p class="diff-block diff-block--changed diff-headline">${label('Headline changed:')}${diffWords(older, newer).map(inline).join('')}</p>`;
+  return `<p class="diff-block diff-block--changed diff-headline">${label(labels.headline)}${diffWords(older, newer)
+    .map((part) => inline(part, labels))
+    .join('')}</p>`;
 }
 
 /** The first words of a moved paragraph, enough to recognise it where it now stands. */

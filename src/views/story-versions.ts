@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord, VersionRecord } from '../model/records.ts';
 import type { ArticleData } from '../model/article.ts';
-import { plural } from '../i18n/plural.ts';
+import { strings } from '../i18n/strings/index.ts';
 import type { Urls } from './urls.ts';
 import {
   diffVersions,
@@ -82,38 +82,37 @@ export function storyVersions(article: ArticleRecord, versions: readonly Version
     .reverse();
 }
 
-/** "Updated … · 2 versions" on the article page: how many versions and where they are; none when it has none. */
+/** "Updated … · 3 versions" on the article page, in the story's language: how many versions and where they are; none when it has none. */
 export function versionsLink(
   article: ArticleRecord,
   versions: readonly VersionRecord[],
   urls: Urls,
 ): { text: string; href: string } | undefined {
   if (!versions.length) return undefined;
-  return { text: plural(versions.length + 1, 'version'), href: urls.articleVersions(article) };
+  return {
+    text: strings(article.data.language).versions.count(versions.length + 1),
+    href: urls.articleVersions(article),
+  };
 }
 
-/** "2 paragraphs added, 1 changed", or that the text did not change. */
-export function describeChanges(summary: DiffSummary): string {
-  const parts = [
-    summary.added && `${plural(summary.added, 'paragraph')} added`,
-    summary.changed && `${plural(summary.changed, 'paragraph')} changed`,
-    summary.removed && `${plural(summary.removed, 'paragraph')} removed`,
-    summary.moved && `${plural(summary.moved, 'paragraph')} moved`,
-  ].filter(Boolean);
-  return parts.length ? parts.join(', ') : 'No change to the text';
-}
-
-/** Each version (newest first) with the word-level changes from the one filed before it, headline first. */
+/**
+ * Each version (newest first) with the word-level changes from the one filed before it, headline
+ * first, labelled in `lang` (the story's language).
+ */
 export function withChanges(
   versions: readonly StoryVersion[],
   htmlOf: (version: StoryVersion) => string,
+  lang?: string,
 ): StoryVersionWithChanges[] {
+  const t = strings(lang).versions;
   return versions.map((version, i) => {
     const older = versions[i + 1];
     if (!older) return version;
     const blocks = diffVersions(htmlOf(older), htmlOf(version));
     const summary = summariseDiff(blocks);
-    const html = [renderHeadlineChange(older.title, version.title), renderDiff(blocks)].filter(Boolean).join('\n');
-    return { ...version, changes: { from: older.number, html, summary, description: describeChanges(summary) } };
+    const html = [renderHeadlineChange(older.title, version.title, t.diff), renderDiff(blocks, t.diff)]
+      .filter(Boolean)
+      .join('\n');
+    return { ...version, changes: { from: older.number, html, summary, description: t.changes(summary) } };
   });
 }

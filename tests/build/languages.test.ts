@@ -54,7 +54,10 @@ describe('an archive in English and Korean', { timeout: 300_000 }, () => {
   it('gives the Korean story a Korean page: lang, labels, date, section, source and reading time', async () => {
     const doc = await page(KOREAN);
     expect(doc.documentElement.lang).toBe('ko');
-    expect(texts(doc, '.article__meta time')).toEqual(['2016년 1월 6일 12:30 (한국 표준시)']);
+    expect(texts(doc, '.article__meta time')).toEqual([
+      '2016년 1월 6일 12:30 (한국 표준시)',
+      '2016년 1월 6일 15:10 (한국 표준시)',
+    ]);
     expect(texts(doc, '.article__section')).toEqual(['안보']);
     expect(doc.querySelector('.article__meta')?.textContent).toContain('출처: 연합뉴스');
     expect(doc.querySelector('.article__meta')?.textContent).toMatch(/1분 분량 \(\d+자\)/);
@@ -71,6 +74,19 @@ describe('an archive in English and Korean', { timeout: 300_000 }, () => {
     expect(texts(doc, '.article__headline')).toEqual(['북한 “수소탄 시험 성공”…4차 핵실험']);
     expect(texts(doc, '.site-nav a')).toEqual(['아카이브', '주제', '언론사']);
     expect(doc.querySelector('.site-nav a')?.getAttribute('href')).toBe('/ko/archive/');
+  });
+
+  it('lists the Korean story’s versions in Korean, with what changed', async () => {
+    expect(texts(await page(KOREAN), '.article__meta a[href$="/versions/"]')).toEqual(['2개 판']);
+    const doc = await page(`${KOREAN}versions/`);
+    expect(doc.documentElement.lang).toBe('ko');
+    expect(texts(doc, '.versions .article__section')).toEqual(['기사 판 기록']);
+    expect(texts(doc, '.version__title')).toEqual(['제2판 (현재)', '제1판']);
+    expect(texts(doc, '.version__changes h3')).toEqual(['제1판에서 바뀐 내용']);
+    expect(texts(doc, '.version__summary')).toEqual(['문단 1개 수정.']);
+    expect(texts(doc, '.diff-label')).toEqual(expect.arrayContaining(['제목 변경:', '변경:']));
+    const earlier = await page(`${KOREAN}versions/1/`);
+    expect(earlier.title).toBe('[속보] 북한 “수소탄 시험 성공” (제1판) · Dateline');
   });
 
   it('keeps the English story’s page in English', async () => {

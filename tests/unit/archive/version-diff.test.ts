@@ -1,10 +1,11 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { diffVersions, renderDiff, summariseDiff, textBlocks } from '../../../src/archive/version-diff.ts';
+import { strings } from '../../../src/i18n/strings/index.ts';
 
 /** The rendered comparison as a document, to read as a browser would. */
 const rendered = (older: string, newer: string) => {
-  const html = renderDiff(diffVersions(older, newer));
+  const html = renderDiff(diffVersions(older, newer), strings('en').versions.diff);
   return { html, doc: new JSDOM(`<div>${html}</div>`).window.document };
 };
 const texts = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((el) => el.textContent);

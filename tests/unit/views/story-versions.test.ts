@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeChanges, storyVersions, versionsLink, withChanges } from '../../../src/views/story-versions.ts';
+import { storyVersions, versionsLink, withChanges } from '../../../src/views/story-versions.ts';
+import { strings } from '../../../src/i18n/strings/index.ts';
 import { createUrls } from '../../../src/views/urls.ts';
 import { makeArticle, makeVersion } from '../fixtures.ts';
 
@@ -106,9 +107,19 @@ describe('withChanges', () => {
   });
 
   it('says so when the text did not change', () => {
-    expect(describeChanges({ added: 0, removed: 0, changed: 0, moved: 0 })).toBe('No change to the text');
-    expect(describeChanges({ added: 2, removed: 1, changed: 0, moved: 1 })).toBe(
+    const { changes } = strings('en').versions;
+    expect(changes({ added: 0, removed: 0, changed: 0, moved: 0 })).toBe('No change to the text');
+    expect(changes({ added: 2, removed: 1, changed: 0, moved: 1 })).toBe(
       '2 paragraphs added, 1 paragraph removed, 1 paragraph moved',
     );
+  });
+
+  it('labels a Korean story’s changes in Korean', () => {
+    const korean = (article: typeof current) => ({ ...article, data: { ...article.data, language: 'ko' } });
+    const html: Record<number, string> = { 1: '<p>첫 문단.</p>', 2: '<p>첫 문단.</p><p>새 문단.</p>', 3: '' };
+    const list = withChanges(storyVersions(korean(current), [first, lead], urls), (v) => html[v.number] ?? '', 'ko');
+    expect(list[1]!.changes!.description).toBe('문단 1개 추가');
+    expect(list[1]!.changes!.html).toContain('<span class="diff-label">추가된 문단:</span>');
+    expect(versionsLink(korean(current), [first, lead], urls)?.text).toBe('3개 판');
   });
 });
