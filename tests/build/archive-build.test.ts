@@ -53,7 +53,7 @@ describe('a built archive', () => {
     expect(doc.querySelector('.article__meta a[href="/sources/wire/"]')?.textContent).toBe('Test Wire Service');
     // The note of the update is at the end, as "This article was amended on …"; the captioned photo without a file is not framed.
     expect(texts(doc, '.amendments p')).toEqual([
-      "This article was amended on 20 January 2016. Updated with the ministry's briefing.",
+      'This article was amended on 20 January 2016. Updated with the ministry’s briefing.',
     ]);
     expect(doc.querySelector('figure')).toBeNull();
     expect(doc.querySelector('a[href="https://wire.example/story/1"]')).not.toBeNull();
@@ -102,7 +102,7 @@ describe('a built archive', () => {
         '2016-01-20T15:10:00+09:00',
       ]);
       expect(texts(doc, '.version .label')).toEqual(['LEAD']);
-      expect(texts(doc, '.version__note')).toEqual(["Editor’s note: Updated with the ministry's briefing."]);
+      expect(texts(doc, '.version__note')).toEqual(['Editor’s note: Updated with the ministry’s briefing.']);
       expect(doc.querySelector('a[href="/articles/2016/01/20/first-talks-open/versions/1/"]')).not.toBeNull();
       expect(texts(doc, '#version-2 .version-diff .diff-block--added ins')).toEqual([
         'What was said',

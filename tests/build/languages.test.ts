@@ -100,10 +100,10 @@ describe('an archive in English and Korean', { timeout: 300_000 }, () => {
   it('lists only the Korean story on /ko/, and only the English ones on /', async () => {
     const korean = await page('ko/');
     expect(korean.documentElement.lang).toBe('ko');
-    expect(texts(korean, '#latest + .article-list .card__headline')).toEqual(['북한 “수소탄 시험 성공”…4차 핵실험']);
+    expect(texts(korean, '.home__main .card__headline')).toEqual(['북한 “수소탄 시험 성공”…4차 핵실험']);
     expect(texts(korean, '#home-topics + ul a')).toEqual(['핵실험']);
     const english = await page('');
-    expect(texts(english, '#latest + .article-list .card__headline')).toEqual([
+    expect(texts(english, '.home__main .card__headline')).toEqual([
       'Envoys meet in Beijing',
       'North Korea says it tested a hydrogen bomb',
     ]);
