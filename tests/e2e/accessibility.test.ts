@@ -21,7 +21,12 @@ const PAGES = {
   versions: 'articles/2020/10/10/north-korea-unveils-new-icbm-at-parade/versions/',
   topic: 'topics/china-and-north-korea/',
   person: 'people/antony-blinken/',
+  year: 'archive/2018/',
+  corrections: 'corrections/',
+  'earlier version': 'articles/2020/10/10/north-korea-unveils-new-icbm-at-parade/versions/1/',
   search: 'search/?q=Blinken',
+  'empty search': 'search/',
+  'Korean empty search': 'ko/search/',
 };
 
 describe.skipIf(!chromiumPath)('accessibility of the sample archive', () => {
@@ -58,7 +63,7 @@ describe.skipIf(!chromiumPath)('accessibility of the sample archive', () => {
     });
   }
 
-  // On a phone the search filters are a disclosure: checked closed, and open with its checkboxes, date fields and "Show all".
+  // On a phone the search filters are a sheet over the results: checked closed, and open (a modal dialog) with its checkboxes, date menus and "Show all".
   for (const scheme of ['light', 'dark'] as const) {
     for (const panel of ['closed', 'open'] as const) {
       it(`search page on a phone in ${scheme} mode, filter panel ${panel}, has no serious or critical violation`, async () => {
@@ -69,6 +74,7 @@ describe.skipIf(!chromiumPath)('accessibility of the sample archive', () => {
           const toggle = page.locator('[data-filters-toggle]');
           if (panel === 'open') {
             await toggle.click();
+            await page.getByRole('dialog').waitFor();
             await page.locator('[data-filter-groups] input[type="checkbox"]').first().waitFor();
           }
           expect(await toggle.getAttribute('aria-expanded')).toBe(String(panel === 'open'));
@@ -88,6 +94,8 @@ describe.skipIf(!chromiumPath)('accessibility of the sample archive', () => {
           const response = await page.goto(served.url(path));
           expect(response?.status()).toBe(200);
           if (name === 'search') await page.locator('[data-search-results] li').first().waitFor();
+          // The search page is laid out hidden until its script has set it up.
+          if (name.endsWith('empty search')) await page.locator('[data-search]:not([data-waiting])').waitFor();
           await page.evaluate(axeSource);
           const violations = await page.evaluate(async () => {
             const axe = (

@@ -254,6 +254,43 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
     await page.close();
   });
 
+  it('speaks Korean on /ko/search/: where to start, dates as Korean writes them, filters in a sheet with chips', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await page.goto(site.url('ko/search/'));
+      const start = page.getByRole('region', { name: '이렇게 시작해 보세요' });
+      await expect.poll(() => start.isVisible()).toBe(true);
+      expect(await start.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+        '주제',
+        '기사에 나온 이름',
+        '연도',
+      ]);
+      // Year, month, day, as "2018년 6월 12일" reads, with the months named in Korean; no browser date field.
+      const menus = await page
+        .locator('.search-range__bound')
+        .first()
+        .locator('select')
+        .evaluateAll((selects) => selects.map((s) => s.id));
+      expect(menus).toEqual(['search-from-year', 'search-from-month', 'search-from-day']);
+      expect(await page.locator('#search-from-month option[value="06"]').textContent()).toBe('6월');
+      expect(await page.locator('input[type="date"]').count()).toBe(0);
+
+      await page.goto(site.url(`ko/search/?q=${encodeURIComponent('회담')}&from=2018-06`));
+      const status = page.locator('[data-search-status]');
+      await expect.poll(() => status.textContent()).toBe('“회담” 검색 결과 1건');
+      const chip = page.getByRole('button', { name: '필터 지우기 날짜: 2018년 6월부터' });
+      expect(await chip.isVisible()).toBe(true);
+      await page.getByRole('button', { name: '필터 (1개 적용)' }).click();
+      const sheet = page.getByRole('dialog', { name: '결과 좁히기' });
+      await expect.poll(() => sheet.getByRole('button', { name: '결과 1건 보기' }).isVisible()).toBe(true);
+      await sheet.getByRole('button', { name: '필터 닫기' }).click();
+      await chip.click();
+      await expect.poll(() => status.textContent()).toBe('“회담” 검색 결과 2건');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('writes an index per language, and keeps the unstemmed WebAssembly only where Korean is', async () => {
     const { readFile, readdir } = await import('node:fs/promises');
     const manifest = JSON.parse(await readFile(join(outDir, 'pagefind', 'bundles.json'), 'utf8')) as {

@@ -316,6 +316,41 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       expect(await first.locator('.search-result__excerpt mark').allTextContents()).toEqual(['Blinken,']);
     });
 
+    it("offers the archive's topics, names and years to start from until there is a search", async () => {
+      const w = await open(site.url('search/'));
+      const { page } = w;
+      const start = page.getByRole('region', { name: 'Start from' });
+      await expect.poll(() => start.isVisible()).toBe(true);
+      expect(await start.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+        'Topics',
+        'Names in the news',
+        'Years',
+      ]);
+      const topics = await start.getByRole('region', { name: 'Topics' }).getByRole('link').allTextContents();
+      expect(topics.some((text) => /^Peace talks \(\d+\)$/.test(text))).toBe(true);
+      const names = await start.getByRole('region', { name: 'Names in the news' }).getByRole('link').allTextContents();
+      expect(names).toContain('Kim Jong Un');
+      // No sort menu with nothing to sort, and nothing loaded for the links.
+      expect(await page.locator('#search-sort').isVisible()).toBe(false);
+      expect(pagefindRequests(w)).toEqual([]);
+
+      // A year is its filter, and finds as many articles as its link says.
+      const year = start.getByRole('region', { name: 'Years' }).getByRole('link', { name: /^2019 / });
+      const count = Number(/\((\d+)\)/.exec((await year.textContent())!)![1]);
+      await year.click();
+      await expect.poll(() => status(page).textContent()).toBe(`${count} articles match the filters`);
+      expect(new URL(page.url()).search).toBe('?year=2019');
+      expect(await start.isVisible()).toBe(false);
+      await page.getByRole('button', { name: 'Remove filter Year: 2019' }).click();
+      await expect.poll(() => start.isVisible()).toBe(true);
+      expect(await status(page).textContent()).toBe('');
+
+      await start.getByRole('link', { name: 'Kim Jong Un' }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Kim Jong Un');
+      await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
+      expect(await start.isVisible()).toBe(false);
+    });
+
     it('opens a ?q= link with the query filled in, headline matches before summary before body', async () => {
       const { page } = await open(site.url('search/?q=denuclearize'));
       await expect.poll(() => status(page).textContent()).toBe('3 results for “denuclearize”');
@@ -327,28 +362,27 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
       ]);
     });
 
-    it('takes a search from the header form on any page', async () => {
+    it('takes a search from the header form on any page, and has one search box on the search page', async () => {
       const { page } = await open(site.url('archive/'));
-      await page.locator('header input[type="search"]').fill('denuclearize');
-      await page.locator('header input[type="search"]').press('Enter');
+      await page.locator(`header #${SITE_SEARCH_ID}`).fill('denuclearize');
+      await page.locator(`header #${SITE_SEARCH_ID}`).press('Enter');
       await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'denuclearize');
       await expect.poll(() => status(page).textContent()).toBe('3 results for “denuclearize”');
-      const header = page.locator(`header #${SITE_SEARCH_ID}`);
-      expect(await header.inputValue()).toBe('denuclearize');
+      // The search page's box is the only one: the header leaves its own out there.
+      expect(await page.locator('input[name="q"]').count()).toBe(1);
+      expect(await page.locator('header input, header form').count()).toBe(0);
+      expect(await page.locator('#search-q').inputValue()).toBe('denuclearize');
 
-      // A new search in the page's own box, typed or submitted, shows in the header box too.
       await page.locator('#search-q').fill('');
       await page.locator('#search-q').pressSequentially('blinken');
       await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
-      expect(await header.inputValue()).toBe('blinken');
       await page.locator('#search-q').fill('roundup');
       await page.locator('#search-q').press('Enter');
       await expect.poll(() => status(page).textContent()).toBe('12 results for “roundup”');
-      expect(await header.inputValue()).toBe('roundup');
-      // And Back brings both boxes back to the earlier search.
+      // Back brings the box back to the earlier search.
       await page.goBack();
       await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
-      expect(await header.inputValue()).toBe('blinken');
+      expect(await page.locator('#search-q').inputValue()).toBe('blinken');
     });
 
     it('shows the first results before it loads any filter index, then the filters with their counts', async () => {
@@ -443,7 +477,7 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         const { page } = await open(site.url('search/?q=blinken'));
         await expect.poll(() => page.locator('[data-filter-groups]').textContent()).toBe('Loading filters…');
         await expect.poll(() => requested.length).toBeGreaterThan(0);
-        await page.locator('#search-from').fill('2018-01-01');
+        await page.locator('#search-from-year').selectOption('2018');
         await expect.poll(() => status(page).textContent(), { timeout: 3000 }).toBe('3 results for “blinken”');
         expect(await page.locator('[data-filter-groups]').textContent()).toBe('Loading filters…');
 
@@ -652,7 +686,7 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
 
     describe('for readers on a phone and on a laptop', () => {
       const PHONE = { width: 390, height: 844 };
-      const LAPTOP = { width: 1366, height: 900 };
+      const LAPTOP = { width: 1280, height: 900 };
 
       /** A page at `size`, on a new context so the viewport is the reader's from the first paint. */
       async function openAt(size: { width: number; height: number }, path: string): Promise<Page> {
@@ -674,26 +708,89 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         return Infinity;
       }
 
-      it("shows the first result on a phone's first screen, with the filters behind a button that counts them", async () => {
-        const page = await openAt(PHONE, 'search/?q=blinken&source=AP');
-        await expect.poll(() => status(page).textContent()).toBe('3 results for “blinken”');
+      it("shows the first result on a phone's first screen, and the filters in a sheet over the results", async () => {
+        const page = await openAt(PHONE, 'search/?q=blinken');
+        await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
         const first = await page.locator('.search-result').first().boundingBox();
         expect(first!.y + 40).toBeLessThan(PHONE.height);
-        const toggle = page.getByRole('button', { name: 'Filters (1 active)' });
+        const toggle = page.getByRole('button', { name: 'Filters', exact: true });
         expect(await toggle.getAttribute('aria-expanded')).toBe('false');
         expect(await filterPanel(page).isVisible()).toBe(false);
 
         await toggle.click();
+        const sheet = page.getByRole('dialog', { name: 'Narrow the results' });
+        await expect.poll(() => sheet.isVisible()).toBe(true);
         expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-        await expect.poll(() => page.getByRole('checkbox', { name: 'AP (3)' }).isVisible()).toBe(true);
-        // The panel opens under its button, before the results, in the page as on screen.
-        const panel = await filterPanel(page).boundingBox();
-        expect(panel!.y).toBeLessThan((await page.locator('.search-result').first().boundingBox())!.y);
-        await page.getByRole('checkbox', { name: /^Yonhap/ }).check();
-        await expect.poll(() => page.getByRole('button', { name: 'Filters (2 active)' }).isVisible()).toBe(true);
+        // Over the results, not pushing them down; the page behind it takes no focus or taps.
+        expect((await page.locator('.search-result').first().boundingBox())!.y).toBe(first!.y);
+        // What a finger meets at the first result is the sheet or its dimmed backdrop; the sheet spans the screen.
+        const covering = await page.evaluate(
+          ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-search-filters]') !== null,
+          [first!.x + first!.width / 2, first!.y + 20],
+        );
+        expect(covering).toBe(true);
+        expect((await sheet.boundingBox())!.width).toBe(PHONE.width);
+        expect(await page.locator('#search-q').evaluate((box) => box.closest('[inert]') !== null)).toBe(true);
+        const show = sheet.getByRole('button', { name: 'Show 5 results' });
+        const showBox = (await show.boundingBox())!;
+        expect(showBox.y + showBox.height).toBeLessThanOrEqual(PHONE.height);
+
+        // Each box is a row a finger can hit, and ticking one updates the results behind and the count.
+        const ap = sheet.getByRole('checkbox', { name: 'AP (3)' });
+        await expect.poll(() => ap.isVisible()).toBe(true);
+        const row = (await ap.locator('xpath=..').boundingBox())!;
+        expect(row.height).toBeGreaterThanOrEqual(44);
+        const targets = [
+          sheet.getByRole('button', { name: 'Close filters' }),
+          ...(await sheet.locator('select').all()),
+        ];
+        for (const target of targets) expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+        await ap.check();
+        await expect.poll(() => status(page).textContent()).toBe('3 results for “blinken”');
+        await expect.poll(() => sheet.getByRole('button', { name: 'Show 3 results' }).isVisible()).toBe(true);
+        // The button stays where the thumb is, however long the sheet.
+        expect((await sheet.getByRole('button', { name: 'Show 3 results' }).boundingBox())!.y).toBe(showBox.y);
+
+        await sheet.getByRole('button', { name: 'Show 3 results' }).click();
+        await expect.poll(() => sheet.count()).toBe(0);
+        expect(await filterPanel(page).isVisible()).toBe(false);
+        expect(await page.locator('.search-result').count()).toBe(3);
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results');
+        expect(await page.getByRole('button', { name: 'Filters (1 active)' }).getAttribute('aria-expanded')).toBe(
+          'false',
+        );
+
+        // The filter shows as a chip over the results, which removes it.
+        const chip = page.getByRole('button', { name: 'Remove filter Source: AP' });
+        expect(await chip.textContent()).toBe('AP×');
+        expect((await chip.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+        await chip.click();
+        await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
+        expect(new URL(page.url()).search).toBe('?q=blinken');
+        expect(await page.locator('[data-search-chips] button').count()).toBe(0);
+        expect(await toggle.isVisible()).toBe(true);
+
+        // Escape closes the sheet too, and focus returns to the button that opened it.
+        await toggle.click();
+        await expect.poll(() => sheet.isVisible()).toBe(true);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => sheet.count()).toBe(0);
+        expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-filters-toggle'))).toBe(true);
+        expect(await page.locator('[inert]').count()).toBe(0);
       });
 
-      it('shows the filters beside the results on a laptop, with no button', async () => {
+      it('shows a date range as a chip in the site’s way of writing dates, which clears it', async () => {
+        const page = await openAt(PHONE, 'search/?q=blinken&from=2018-06');
+        await expect.poll(() => status(page).textContent()).toBe('3 results for “blinken”');
+        const chip = page.getByRole('button', { name: 'Remove filter Date: From June 2018' });
+        await chip.click();
+        await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
+        expect(new URL(page.url()).search).toBe('?q=blinken');
+        expect(await page.locator('#search-from-year').inputValue()).toBe('');
+        expect(await page.locator('#search-from-month').isDisabled()).toBe(true);
+      });
+
+      it('shows the filters beside the results on a laptop, with no button, and the sort menu over the results', async () => {
         const page = await openAt(LAPTOP, 'search/?q=blinken');
         await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
         await expect.poll(() => page.getByRole('checkbox', { name: 'AP (3)' }).isVisible()).toBe(true);
@@ -702,6 +799,24 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         const panel = (await filterPanel(page).boundingBox())!;
         expect(panel.x).toBeGreaterThanOrEqual(results.x + results.width);
         expect(panel.y).toBeLessThan(results.y + 100);
+
+        // One search box; the sort menu on the status line, at the results' right edge, just above them.
+        expect(await page.locator('input[type="search"]').count()).toBe(1);
+        const sort = (await page.locator('#search-sort').boundingBox())!;
+        const line = (await status(page).boundingBox())!;
+        expect(Math.abs(sort.y + sort.height / 2 - (line.y + line.height / 2))).toBeLessThan(8);
+        expect(results.y - (sort.y + sort.height)).toBeLessThan(40);
+        expect(Math.abs(sort.x + sort.width - (results.x + results.width))).toBeLessThan(4);
+
+        // A filter ticked beside the results shows as a chip over them too.
+        await page.getByRole('checkbox', { name: 'AP (3)' }).check();
+        await expect.poll(() => status(page).textContent()).toBe('3 results for “blinken”');
+        const chip = page.getByRole('button', { name: 'Remove filter Source: AP' });
+        expect(await chip.isVisible()).toBe(true);
+        await chip.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
+        expect(await page.getByRole('checkbox', { name: 'AP (3)' }).isChecked()).toBe(false);
       });
 
       for (const [name, size, most] of [
@@ -722,6 +837,37 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
           expect(await page.evaluate(() => document.activeElement === document.querySelector('.search-result a'))).toBe(
             true,
           );
+        });
+      }
+
+      for (const [name, size] of [
+        ['phone', PHONE],
+        ['laptop', LAPTOP],
+      ] as const) {
+        it(`keeps the page still on a ${name} while the results and their filters arrive`, async () => {
+          await context.close();
+          context = await browser.newContext({ viewport: size });
+          // The browser's own measure of layout shift (CLS), summed from the first paint.
+          await context.addInitScript(() => {
+            const page = window as unknown as { layoutShift: number };
+            page.layoutShift = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & {
+                value: number;
+                hadRecentInput: boolean;
+              })[])
+                if (!entry.hadRecentInput) page.layoutShift += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+          for (const path of ['search/?q=roundup', 'search/']) {
+            const { page } = await open(site.url(path));
+            if (path.includes('q='))
+              await expect.poll(() => filterGroups(page).locator('input').count()).toBeGreaterThan(10);
+            else await page.locator('[data-search]:not([data-waiting])').waitFor();
+            expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBeLessThan(
+              0.01,
+            );
+          }
         });
       }
 
@@ -776,16 +922,22 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         .poll(() => headlines(page))
         .toEqual(Array.from({ length: 10 }, (_, i) => `Morning roundup ${String(12 - i).padStart(2, '0')}`));
       expect(await status(page).textContent()).toBe('11 articles match the filters');
-      expect([await page.locator('#search-from').inputValue(), await page.locator('#search-to').inputValue()]).toEqual([
-        '2019-05-01',
-        '2019-05-31',
-      ]);
+      // The menus show the month the address names, as the site writes dates: day, month, year.
+      const menus = (side: 'from' | 'to') =>
+        page
+          .locator(`.search-range__bound:has(#search-${side}-year) select`)
+          .evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent));
+      expect(await menus('from')).toEqual(['Day', 'May', '2019']);
+      expect(await menus('to')).toEqual(['Day', 'May', '2019']);
+      expect(await page.locator('input[type="date"]').count()).toBe(0);
       // Without words there is no relevance to sort by.
       expect(await page.locator('#search-sort').inputValue()).toBe('newest');
       expect(await page.locator('#search-sort option[value="relevance"]').isDisabled()).toBe(true);
 
-      await page.locator('#search-from').fill('2019-04-30');
-      await page.locator('#search-to').fill('2019-04-30');
+      for (const side of ['from', 'to']) {
+        await page.locator(`#search-${side}-month`).selectOption('04');
+        await page.locator(`#search-${side}-day`).selectOption('30');
+      }
       await expect.poll(() => headlines(page)).toEqual(['Morning roundup 01']);
       expect(new URL(page.url()).search).toBe('?from=2019-04-30&to=2019-04-30');
 

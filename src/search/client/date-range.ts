@@ -34,7 +34,8 @@ function parseBound(text: string): Bound | undefined {
   return { year, ...(month !== undefined && { month }), ...(day !== undefined && { day }) };
 }
 
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** Days in `month` (1–12) of `year`. */
+export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The bound as the address keeps it, or `''` when it is not a real day, month or year. */
 export function normaliseBound(text: string | null): string {
@@ -72,15 +73,6 @@ export function rangeInstants(from: string, to: string): InstantRange {
   }
   return { ...(start !== undefined && { start }), ...(end !== undefined && { end }) };
 }
-
-/** The value a date field shows for a bound: its first day (`from`) or its last (`to`). */
-export function dateFieldValue(text: string, side: 'from' | 'to'): string {
-  const instant = side === 'from' ? startOf(text) : endOf(text);
-  if (instant === undefined) return '';
-  return new Date(side === 'from' ? instant : instant - DAY).toISOString().slice(0, 10);
-}
-
-const DAY = 86_400_000;
 
 /** Which hidden filter values cover a range exactly: `{ utc_year: ['2017'], utc_month: ['2018-01'], utc_day: [...] }`. */
 export type RangeCover = Partial<Record<(typeof RANGE_KEYS)[keyof typeof RANGE_KEYS], string[]>>;

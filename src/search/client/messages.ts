@@ -5,9 +5,13 @@
 import { interfaceLanguage, strings } from '../../i18n/strings/index.ts';
 import { en } from '../../i18n/strings/en.ts';
 import type { FilterKey } from '../keys.ts';
+import type { ActiveFilter } from './active-filters.ts';
+import { boundText } from './date-fields.ts';
 
 /** The search page's strings, in the language of the page it runs on. */
 const table = () => strings(globalThis.document?.documentElement.lang).search;
+/** The Intl locale of the page's language, for dates. */
+const locale = () => strings(globalThis.document?.documentElement.lang).locale;
 
 /** "3 results for “Blinken”", or, with filters and no words, "3 articles match the filters". */
 export const resultSummary = (count: number, query: string): string => table().resultSummary(count, query);
@@ -97,3 +101,17 @@ export const valuesText = (key: FilterKey): string => table().valuesOf(filterLab
 
 /** The words around suggested terms: "Did you mean A, B or C?". */
 export const didYouMeanWords = () => table().didYouMean;
+
+/** The filter sheet's closing button: "Show 27 results", or "Show results" before a search has a count. */
+export const showResultsText = (count: number | undefined): string => table().showResults(count);
+
+/** A chip's visible text and its button's accessible name: "AP" and "Remove filter Source: AP". */
+export function activeFilterText(filter: ActiveFilter): { text: string; label: string } {
+  const t = table();
+  if (filter.kind === 'range') {
+    const text = t.rangeText(boundText(filter.from, locale()), boundText(filter.to, locale()));
+    return { text, label: t.removeFilter(t.date, text) };
+  }
+  const text = filter.key === 'language' ? languageValueText(filter.value) : filter.value;
+  return { text, label: t.removeFilter(filterLabel(filter.key), text) };
+}

@@ -1,31 +1,40 @@
-/** The search page's elements that its script reads and draws on, found once (src/pages/search.astro). */
-import { SITE_SEARCH_ID } from '../keys.ts';
+/** The search page's elements that its script reads and draws on, found once (SearchPage.astro). */
+import type { DatePart } from './date-fields.ts';
+
+/** A bound's three date menus. */
+export type DateMenus = Record<DatePart, HTMLSelectElement>;
 
 /** The elements by what they do on the page. */
 export interface PageElements {
   form: HTMLFormElement;
-  /** The page's own search box. */
+  /** The search box: the page's only one (the header leaves its own out here). */
   input: HTMLInputElement;
   sort: HTMLSelectElement;
   /** The sort menu's "relevance", which needs words to rank by. */
   relevance: HTMLOptionElement;
   status: HTMLElement;
   suggestionBox: HTMLElement;
-  /** The "Filters" button that opens the panel on a narrow screen. */
+  /** The "Filters" button that opens the filter sheet on a narrow screen. */
   toggle: HTMLButtonElement;
+  /** The chips of the filters that are on. */
+  chips: HTMLElement;
   filterPanel: HTMLElement;
+  /** The part of the panel that is a sheet over the results on a narrow screen. */
+  sheet: HTMLElement;
+  sheetClose: HTMLButtonElement;
+  /** "Show 27 results", which closes the sheet onto the results. */
+  sheetDone: HTMLButtonElement;
   filterGroups: HTMLElement;
-  from: HTMLInputElement;
-  to: HTMLInputElement;
+  from: DateMenus;
+  to: DateMenus;
   clearFilters: HTMLButtonElement;
   resultList: HTMLOListElement;
   /** "Load more" and the "Showing 10 of 24" beside it. */
   more: HTMLElement;
   moreButton: HTMLButtonElement;
   shownNote: HTMLElement;
-  /** The header's search box, which shows the current query too, so the two never disagree. */
-  headerInput: HTMLInputElement | undefined;
-  layout: HTMLElement;
+  /** The topics, names and years an empty page offers. */
+  start: HTMLElement;
   skip: HTMLAnchorElement;
   resultsSection: HTMLElement;
 }
@@ -37,49 +46,39 @@ export function required<T extends Element>(root: ParentNode, selector: string):
   return found;
 }
 
-/** Finds every element the script needs under `root` (the `[data-search]` element), and the header's search box. */
+const dateMenus = (root: ParentNode, side: 'from' | 'to'): DateMenus => ({
+  year: required<HTMLSelectElement>(root, `select[name="${side}-year"]`),
+  month: required<HTMLSelectElement>(root, `select[name="${side}-month"]`),
+  day: required<HTMLSelectElement>(root, `select[name="${side}-day"]`),
+});
+
+/** Finds every element the script needs under `root` (the `[data-search]` element). */
 export function pageElements(root: HTMLElement): PageElements {
-  const form = required<HTMLFormElement>(root, 'form');
-  const input = required<HTMLInputElement>(root, 'input[name="q"]');
   const sort = required<HTMLSelectElement>(root, 'select[name="sort"]');
-  const relevance = required<HTMLOptionElement>(sort, 'option[value="relevance"]');
-  const status = required<HTMLElement>(root, '[data-search-status]');
-  const suggestionBox = required<HTMLElement>(root, '[data-search-suggestions]');
-  const toggle = required<HTMLButtonElement>(root, '[data-filters-toggle]');
-  const filterPanel = required<HTMLElement>(root, '[data-search-filters]');
-  const filterGroups = required<HTMLElement>(root, '[data-filter-groups]');
-  const from = required<HTMLInputElement>(root, 'input[name="from"]');
-  const to = required<HTMLInputElement>(root, 'input[name="to"]');
-  const clearFilters = required<HTMLButtonElement>(root, '[data-clear-filters]');
-  const resultList = required<HTMLOListElement>(root, '[data-search-results]');
   const more = required<HTMLElement>(root, '[data-search-more]');
-  const moreButton = required<HTMLButtonElement>(more, 'button');
-  const shownNote = required<HTMLElement>(more, '[data-search-shown]');
-  const header = document.getElementById(SITE_SEARCH_ID);
-  const headerInput = header instanceof HTMLInputElement ? header : undefined;
-  const layout = required<HTMLElement>(root, '.search__layout');
-  const skip = required<HTMLAnchorElement>(root, '.search__skip');
-  const resultsSection = required<HTMLElement>(root, '#search-results');
   return {
-    form,
-    input,
+    form: required<HTMLFormElement>(root, 'form'),
+    input: required<HTMLInputElement>(root, 'input[name="q"]'),
     sort,
-    relevance,
-    status,
-    suggestionBox,
-    toggle,
-    filterPanel,
-    filterGroups,
-    from,
-    to,
-    clearFilters,
-    resultList,
+    relevance: required<HTMLOptionElement>(sort, 'option[value="relevance"]'),
+    status: required<HTMLElement>(root, '[data-search-status]'),
+    suggestionBox: required<HTMLElement>(root, '[data-search-suggestions]'),
+    toggle: required<HTMLButtonElement>(root, '[data-filters-toggle]'),
+    chips: required<HTMLElement>(root, '[data-search-chips]'),
+    filterPanel: required<HTMLElement>(root, '[data-search-filters]'),
+    sheet: required<HTMLElement>(root, '[data-filter-sheet]'),
+    sheetClose: required<HTMLButtonElement>(root, '[data-sheet-close]'),
+    sheetDone: required<HTMLButtonElement>(root, '[data-sheet-done]'),
+    filterGroups: required<HTMLElement>(root, '[data-filter-groups]'),
+    from: dateMenus(root, 'from'),
+    to: dateMenus(root, 'to'),
+    clearFilters: required<HTMLButtonElement>(root, '[data-clear-filters]'),
+    resultList: required<HTMLOListElement>(root, '[data-search-results]'),
     more,
-    moreButton,
-    shownNote,
-    headerInput,
-    layout,
-    skip,
-    resultsSection,
+    moreButton: required<HTMLButtonElement>(more, 'button'),
+    shownNote: required<HTMLElement>(more, '[data-search-shown]'),
+    start: required<HTMLElement>(root, '[data-search-start]'),
+    skip: required<HTMLAnchorElement>(root, '.search__skip'),
+    resultsSection: required<HTMLElement>(root, '#search-results'),
   };
 }

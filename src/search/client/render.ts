@@ -3,10 +3,12 @@
  * piece of result text is set with `textContent` or built from text nodes, never parsed as HTML.
  */
 import { formatArticleDate } from '../../model/dates.ts';
+import { activeFilterId, type ActiveFilter } from './active-filters.ts';
 import type { ExcerptPart } from './excerpt.ts';
 import { groupValues, isLongGroup, visibleValues, type FilterValue, type GroupView } from './filter-values.ts';
 import { FILTER_KEYS, type FilterKey } from '../keys.ts';
 import {
+  activeFilterText,
   didYouMeanWords,
   filterLabel,
   findInText,
@@ -109,6 +111,23 @@ export function suggestionLines({ terms, note }: Suggestions): HTMLParagraphElem
   }
   if (note) lines.push(element('p', undefined, note));
   return lines;
+}
+
+/** The chips of the filters that are on, each a button that removes its filter (`data-chip` names it, activeFilterId). */
+export function chipItems(filters: readonly ActiveFilter[]): HTMLLIElement[] {
+  return filters.map((filter) => {
+    const { text, label } = activeFilterText(filter);
+    const button = element('button', 'search-chip');
+    button.type = 'button';
+    button.dataset.chip = activeFilterId(filter);
+    button.setAttribute('aria-label', label);
+    const cross = element('span', 'search-chip__remove', '×');
+    cross.setAttribute('aria-hidden', 'true');
+    button.append(element('span', undefined, text), cross);
+    const item = element('li');
+    item.append(button);
+    return item;
+  });
 }
 
 /** Replaces the filter checkboxes with a line of text, for when there are no counts to show. */

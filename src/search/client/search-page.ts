@@ -1,18 +1,24 @@
 /**
  * The search page (`/search/`): reads its settings and elements, starts a search session
- * (session.ts) drawn by page-view.ts, and wires the form, the filter panel, the result list and
- * history to it. Reading controls and listening for events happen here; drawing does not.
+ * (session.ts) drawn by page-view.ts, and wires the form, the filter panel (a sheet on a phone,
+ * filter-sheet.ts), the chips, the result list and history to it. Reading controls and listening for events happen here; drawing does not.
  */
 import type { FilterKey } from '../keys.ts';
+import { activeFilterId, activeFilters } from './active-filters.ts';
 import { loadCountingSet, loadNewestParts, loadPagefind } from './bundle-set.ts';
+import { boundFromParts } from './date-fields.ts';
 import { FilterPanelView } from './filter-panel-view.ts';
+import { wireFilterSheet } from './filter-sheet.ts';
 import { readPageConfig } from './page-config.ts';
-import { pageElements, type PageElements } from './page-elements.ts';
+import { pageElements, type DateMenus, type PageElements } from './page-elements.ts';
 import { browserAddress, currentHistory, rememberPlace, returnToPlace, type HistoryState } from './page-history.ts';
 import { pageView } from './page-view.ts';
 import { createSearchSession, type SearchSession } from './session.ts';
 import { EXCERPT_ELLIPSIS } from './shown-result.ts';
 import type { SuggestionIndex } from '../suggestion-index.ts';
+
+/** The screens on which the filters sit beside the results (search.css says the same); below it they are a sheet. */
+const WIDE_LAYOUT = '(min-width: 60rem)';
 
 /** Resolves once the browser has painted what is in the DOM now (in a hidden tab, once it is shown). */
 function afterPaint(): Promise<void> {
@@ -25,32 +31,13 @@ async function fetchSuggestions(url: string): Promise<SuggestionIndex> {
   return (await response.json()) as SuggestionIndex;
 }
 
-/**
- * The panel follows what opens it: on a narrow screen, straight after the "Filters" button, so
- * focus order is screen order; on a wide one, after the results, beside which it is shown.
- */
-function placeFilterPanel({ layout, filterPanel, toggle }: PageElements) {
-  const wide = window.matchMedia('(min-width: 60rem)');
-  const place = () => (wide.matches ? layout.append(filterPanel) : toggle.after(filterPanel));
-  wide.addEventListener('change', place);
-  place();
-}
-
-/** The skip link, the "Filters" button and the search form, sort menu and date fields. */
-function wireControls(
-  { skip, resultsSection, toggle, filterPanel, input, form, sort, from, to }: PageElements,
-  session: SearchSession,
-) {
+/** The skip link, the search form, the sort menu and the date menus. */
+function wireControls({ skip, resultsSection, input, form, sort, from, to }: PageElements, session: SearchSession) {
   // Focus moves without a fragment in the address: a new fragment is a history entry, and Back
   // to it would search again.
   skip.addEventListener('click', (event) => {
     event.preventDefault();
     resultsSection.focus();
-  });
-  toggle.addEventListener('click', () => {
-    const open = toggle.getAttribute('aria-expanded') !== 'true';
-    toggle.setAttribute('aria-expanded', String(open));
-    filterPanel.classList.toggle('search__filters--open', open);
   });
   input.addEventListener('focus', () => void session.preload(), { once: true });
   input.addEventListener('input', () => session.typed(input.value));
@@ -59,9 +46,19 @@ function wireControls(
     void session.submitted(input.value);
   });
   sort.addEventListener('change', () => void session.sorted(sort.value));
-  const rangeChanged = () => void session.rangeChanged(from.value, to.value);
-  from.addEventListener('change', rangeChanged);
-  to.addEventListener('change', rangeChanged);
+  const bound = (menus: DateMenus) =>
+    boundFromParts({ year: menus.year.value, month: menus.month.value, day: menus.day.value });
+  const rangeChanged = () => void session.rangeChanged(bound(from), bound(to));
+  for (const menu of [...Object.values(from), ...Object.values(to)]) menu.addEventListener('change', rangeChanged);
+}
+
+/** The chips of the filters that are on: each removes its own. */
+function wireChips({ chips }: PageElements, session: SearchSession) {
+  chips.addEventListener('click', (event) => {
+    const chip = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-chip]') : null;
+    const filter = chip && activeFilters(session.state).find((f) => activeFilterId(f) === chip.dataset.chip);
+    if (filter) void session.filterRemoved(filter);
+  });
 }
 
 /** The filter checkboxes, each long group's find field and "Show all", and "Clear all filters". */
@@ -123,14 +120,15 @@ function start(root: HTMLElement) {
     years: config.years,
     siteTitle: config.siteTitle,
   });
-  placeFilterPanel(elements);
+  wireFilterSheet(elements, window.matchMedia(WIDE_LAYOUT));
   wireControls(elements, session);
+  wireChips(elements, session);
   wireFilters(elements, session, panel);
   wireResults(elements, session);
 
   // The page scrolls back itself once the results are drawn; the browser would scroll too early.
   window.history.scrollRestoration = 'manual';
-  root.hidden = false;
+  delete root.dataset.waiting;
   const saved = currentHistory();
   void session.start(saved.shown).then(() => returnToPlace(saved, elements.resultList));
 }

@@ -192,6 +192,7 @@ export class SearchRunner {
     const count = ranked.results.length;
     this.#pages.replace(ranked.results);
     view.showResults(first);
+    view.showResultCount(count);
     view.setStatus(
       foundStatus(count, searched.query, hasFilters(searched), phrases.length ? ranked.exact : undefined),
       false,
@@ -214,6 +215,7 @@ export class SearchRunner {
     const { view } = this.#options;
     this.#pages.clear();
     view.showResults([]);
+    view.showResultCount(undefined);
     view.showFilterPanel({ kind: 'hidden' });
     view.showPaging('', false);
     view.setStatus('', false);

@@ -5,8 +5,9 @@
  * keystrokes. The searches themselves are run by search-runner.ts.
  */
 import { isFilterKey } from '../keys.ts';
+import { activeFilters, withoutFilter, type ActiveFilter } from './active-filters.ts';
 import {
-  activeFilterCount,
+  hasFilters,
   noFilters,
   normaliseQuery,
   parseSearchState,
@@ -48,10 +49,12 @@ export interface SearchSession {
   sorted(value: string): Promise<void>;
   /** The reader checked or unchecked a filter value; unknown keys are ignored. */
   filterToggled(key: string, value: string, checked: boolean): Promise<void>;
-  /** The reader changed a date field; each bound as the field gives it, `''` when empty. */
+  /** The reader changed a date menu; each bound as the menus make it (date-fields.ts), `''` when open. */
   rangeChanged(from: string, to: string): Promise<void>;
   /** The reader cleared every filter and the date range. */
   filtersCleared(): Promise<void>;
+  /** The reader removed one filter by its chip. */
+  filterRemoved(filter: ActiveFilter): Promise<void>;
   /** The next page of results, once however often it is asked for while loading. */
   loadMore(): Promise<void>;
 }
@@ -63,10 +66,11 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
   let state = parseSearchState(address.current().search);
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** What follows the state besides the results: the tab's title and the "Filters" button's count. */
+  /** What follows the state besides the results: the tab's title, the filters that are on, and the starting points of a page with no search. */
   function showState() {
     view.setTitle(searchTitle(state.query, siteTitle));
-    view.showActiveFilters(activeFilterCount(state));
+    view.showActiveFilters(activeFilters(state));
+    view.showStartingPoints(!state.query && !hasFilters(state));
   }
 
   /** Shows the state in every control, and its search with `count` results. */
@@ -81,8 +85,8 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     const { pathname, search: query } = address.current();
     const changed = !sameSearch(next, parseSearchState(query));
     state = next;
-    // Not the page's own box: the reader is typing there, and rewriting it would eat spaces.
-    view.showHeaderQuery(state.query);
+    // Not the search box: the reader is typing there, and rewriting it would eat spaces.
+    view.showSortFor(state.query);
     showState();
     if (changed) address.write(searchStateHref(pathname, state), mode);
     return runner.search(state, PAGE_SIZE);
@@ -108,8 +112,11 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
       return go({ ...state, query: normaliseQuery(text) }, 'push');
     },
     sorted: (value) => go({ ...state, sort: parseSort(value) }, 'push'),
-    async rangeChanged(from, to) {
-      await go(withRange(state, from, to), 'push');
+    rangeChanged(from, to) {
+      const next = withRange(state, from, to);
+      // The menus again: a day past a new month's end is moved to its last day, and what needs a year or a month waits for it.
+      view.showRange(next);
+      return go(next, 'push');
     },
     filterToggled: async (key, value, checked) => {
       if (isFilterKey(key)) await go(withFilter(state, key, value, checked), 'push');
@@ -117,6 +124,11 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     filtersCleared() {
       const next = { ...state, filters: noFilters(), from: '', to: '' };
       view.showRange(next);
+      return go(next, 'push');
+    },
+    filterRemoved(filter) {
+      const next = withoutFilter(state, filter);
+      if (filter.kind === 'range') view.showRange(next);
       return go(next, 'push');
     },
     loadMore: () => runner.loadMore(),

@@ -87,11 +87,6 @@ export function hasFilters(state: SearchState): boolean {
   return hasRange(state) || FILTER_KEYS.some((key) => state.filters[key].length > 0);
 }
 
-/** How many filters are on, as the "Filters" button counts them: each checked value, and the range as one. */
-export function activeFilterCount(state: SearchState): number {
-  return FILTER_KEYS.reduce((sum, key) => sum + state.filters[key].length, hasRange(state) ? 1 : 0);
-}
-
 /** The state with a new date range (each bound as a date field or the address gives it). */
 export function withRange(state: SearchState, from: string, to: string): SearchState {
   return { ...state, from: normaliseBound(from), to: normaliseBound(to) };

@@ -3,6 +3,7 @@
  * hands over as plain data, and the view and address it draws and writes through. The session
  * (session.ts) fills them in without a DOM; the page (page-view.ts, page-history.ts) draws them.
  */
+import type { ActiveFilter } from './active-filters.ts';
 import type { ExcerptPart } from './excerpt.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind-client.ts';
 import type { FilterSelection, SearchState } from './state.ts';
@@ -29,18 +30,22 @@ export interface Suggestions {
 
 /** What the session asks the page to show. */
 export interface SearchView {
-  /** The query, date range and sort in the page's own controls, and the query in the header's search box. */
+  /** The query, date range and sort in the page's controls. */
   showControls(state: SearchState): void;
-  /** The date range in the filter panel's date fields. */
+  /** The date range in the filter panel's date menus. */
   showRange(state: SearchState): void;
   /** The tab's title. */
   setTitle(title: string): void;
-  /** How many filters are on, for the "Filters" button. */
-  showActiveFilters(count: number): void;
+  /** The filters that are on: counted on the "Filters" button, and each a chip that removes it. */
+  showActiveFilters(filters: readonly ActiveFilter[]): void;
+  /** The topics, names and years to start from, shown while the page has no search. */
+  showStartingPoints(visible: boolean): void;
   /** Close terms and notes when nothing matched; empty to hide them. */
   showSuggestions(suggestions: Suggestions): void;
-  /** The query in the header's search box only: the reader is typing in the page's box. */
-  showHeaderQuery(query: string): void;
+  /** The sort menu for a search with or without words (relevance needs words); not the search box, which the reader is typing in. */
+  showSortFor(query: string): void;
+  /** How many results the search found, for the filter sheet's "Show 27 results"; undefined when there is no search. */
+  showResultCount(count: number | undefined): void;
   /** Marks the result list as being updated, or no longer. */
   setBusy(busy: boolean): void;
   /** Replaces the results on screen. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dateFieldValue,
   endOf,
   normaliseBound,
   rangeCover,
@@ -30,14 +29,6 @@ describe('bounds', () => {
     }
     expect(normaliseBound('2016-02-29')).toBe('2016-02-29');
     expect(normaliseBound(null)).toBe('');
-  });
-
-  it('gives the date fields the first day of `from` and the last day of `to`', () => {
-    expect(dateFieldValue('2017', 'from')).toBe('2017-01-01');
-    expect(dateFieldValue('2017', 'to')).toBe('2017-12-31');
-    expect(dateFieldValue('2016-02', 'to')).toBe('2016-02-29');
-    expect(dateFieldValue('2017-03-05', 'to')).toBe('2017-03-05');
-    expect(dateFieldValue('', 'from')).toBe('');
   });
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { markBusy, suggestionLines } from '../../../../src/search/client/render.ts';
+import { chipItems, markBusy, suggestionLines } from '../../../../src/search/client/render.ts';
 
 const html = (lines: readonly HTMLElement[]) => lines.map((line) => line.outerHTML);
 
@@ -37,5 +37,21 @@ describe('markBusy', () => {
     expect(list.getAttribute('aria-busy')).toBe('true');
     markBusy(list, false);
     expect(list.hasAttribute('aria-busy')).toBe(false);
+  });
+});
+
+describe('chipItems', () => {
+  it('makes each filter that is on a button that names what it removes', () => {
+    const items = chipItems([
+      { kind: 'range', from: '2017-03-05', to: '2018' },
+      { kind: 'value', key: 'source', value: 'AP' },
+    ]);
+    expect(items.map((item) => item.querySelector('button')?.getAttribute('aria-label'))).toEqual([
+      'Remove filter Date: 5 March 2017 – 2018',
+      'Remove filter Source: AP',
+    ]);
+    expect(items.map((item) => item.textContent)).toEqual(['5 March 2017 – 2018×', 'AP×']);
+    expect(items[1]!.querySelector('button')!.dataset.chip).toBe('source\u0000AP');
+    expect(items[1]!.querySelector('[aria-hidden="true"]')?.textContent).toBe('×');
   });
 });

@@ -142,7 +142,7 @@ function fakePage(initial: string) {
   const seen = {
     box: '',
     sort: '',
-    header: '',
+    sortFor: '',
     busy: false,
     titles: [] as string[],
     links: [] as string[],
@@ -155,6 +155,8 @@ function fakePage(initial: string) {
     excerpts: [] as string[],
     title: '',
     activeFilters: 0,
+    startingPoints: false,
+    resultCount: undefined as number | undefined,
     range: { from: '', to: '' },
     suggestions: { terms: [], note: '' } as Suggestions,
   };
@@ -165,13 +167,15 @@ function fakePage(initial: string) {
     showControls(state) {
       seen.box = state.query;
       seen.sort = state.sort;
-      seen.header = state.query;
+      seen.sortFor = state.query;
       seen.range = { from: state.from, to: state.to };
     },
-    showHeaderQuery: (query) => void (seen.header = query),
+    showSortFor: (query) => void (seen.sortFor = query),
     showRange: (state) => void (seen.range = { from: state.from, to: state.to }),
     setTitle: (title) => void (seen.title = title),
-    showActiveFilters: (count) => void (seen.activeFilters = count),
+    showActiveFilters: (filters) => void (seen.activeFilters = filters.length),
+    showStartingPoints: (visible) => void (seen.startingPoints = visible),
+    showResultCount: (count) => void (seen.resultCount = count),
     showSuggestions: (suggestions) => void (seen.suggestions = suggestions),
     setBusy: (busy) => void (seen.busy = busy),
     showResults(results) {
@@ -274,7 +278,7 @@ describe('createSearchSession', () => {
 
       expect(t.seen.titles).toEqual(['Blinken urges China', 'Blinken visits Tokyo', 'Blinken sworn in']);
       expect(t.seen.status).toBe('3 results for “blinken”');
-      expect([t.seen.box, t.seen.header, t.seen.sort]).toEqual(['blinken', 'blinken', 'relevance']);
+      expect([t.seen.box, t.seen.sortFor, t.seen.sort]).toEqual(['blinken', 'blinken', 'relevance']);
       expect(t.seen.paging).toEqual({ summary: 'Showing 3 of 3', more: false });
       expect(t.seen.busy).toBe(false);
       // No filter index before the results are on screen.
@@ -375,6 +379,29 @@ describe('createSearchSession', () => {
       expect(t.seen.range).toEqual({ from: '', to: '' });
       expect(t.history.at(-1)?.href).toBe('/search/?q=blinken');
       expect(t.seen.titles).toHaveLength(3);
+    });
+
+    it('removes one filter by its chip, the range as one, and keeps the rest', async () => {
+      const t = setup('/search/?q=blinken&source=AP&from=2017');
+      await t.session.start();
+      expect([t.seen.activeFilters, t.seen.resultCount]).toEqual([2, 2]);
+      await t.session.filterRemoved({ kind: 'range', from: '2017', to: '' });
+      expect(t.seen.range).toEqual({ from: '', to: '' });
+      expect(t.history.at(-1)).toEqual({ mode: 'push', href: '/search/?q=blinken&source=AP' });
+      expect([t.seen.activeFilters, t.seen.resultCount]).toEqual([1, 2]);
+      await t.session.filterRemoved({ kind: 'value', key: 'source', value: 'AP' });
+      expect(t.history.at(-1)?.href).toBe('/search/?q=blinken');
+      expect([t.seen.activeFilters, t.seen.resultCount]).toEqual([0, 3]);
+    });
+
+    it('offers the starting points only while there is no search, and no count for the sheet then', async () => {
+      const t = setup('/search/');
+      await t.session.start();
+      expect([t.seen.startingPoints, t.seen.resultCount]).toEqual([true, undefined]);
+      await t.session.filterToggled('year', '2017', true);
+      expect([t.seen.startingPoints, t.seen.resultCount]).toEqual([false, 1]);
+      await t.session.filtersCleared();
+      expect([t.seen.startingPoints, t.seen.resultCount]).toEqual([true, undefined]);
     });
 
     it('finds nothing for a range outside the archive', async () => {
@@ -806,8 +833,8 @@ describe('createSearchSession', () => {
       await vi.advanceTimersByTimeAsync(1);
       expect(t.history).toEqual([{ mode: 'replace', href: '/search/?q=blinken' }]);
       await vi.waitFor(() => expect(t.seen.status).toBe('3 results for “blinken”'));
-      // The page's own box is left as typed; the header follows.
-      expect([t.seen.box, t.seen.header]).toEqual(['', 'blinken']);
+      // The box is left as typed; the sort menu follows the words.
+      expect([t.seen.box, t.seen.sortFor]).toEqual(['', 'blinken']);
     });
 
     it('pushes a submitted search, a sort and a filter, so Back undoes each, and writes nothing for the same search', async () => {
@@ -840,7 +867,7 @@ describe('createSearchSession', () => {
       await t.session.restore();
       await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS);
       expect(t.session.state).toMatchObject({ query: 'blinken', sort: 'oldest' });
-      expect([t.seen.box, t.seen.header, t.seen.sort]).toEqual(['blinken', 'blinken', 'oldest']);
+      expect([t.seen.box, t.seen.sortFor, t.seen.sort]).toEqual(['blinken', 'blinken', 'oldest']);
       expect(t.seen.titles).toEqual(['Blinken urges China', 'Blinken visits Tokyo', 'Blinken sworn in']);
       expect(t.history).toEqual([]);
     });

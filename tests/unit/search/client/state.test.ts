@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activeFilterCount,
   effectiveSort,
   hasFilters,
   hasRange,
@@ -128,14 +127,10 @@ describe('sameSearch, hasFilters, withFilter', () => {
   });
 });
 
-describe('date ranges, the active filter count and the sort', () => {
-  it('counts a range as a filter, and as one on the "Filters" button', () => {
+describe('date ranges and the sort', () => {
+  it('counts a range as a filter', () => {
     expect(hasRange(state({ to: '2017' }))).toBe(true);
     expect(hasFilters(state({ from: '2017' }))).toBe(true);
-    expect(activeFilterCount(state({ from: '2017', to: '2018', filters: { tag: ['a', 'b'], source: ['AP'] } }))).toBe(
-      4,
-    );
-    expect(activeFilterCount(state())).toBe(0);
   });
 
   it('sets a range from date fields, dropping what is not a date', () => {
