@@ -110,16 +110,22 @@ describe.skipIf(!chromiumPath)('times and listing pages in a browser', () => {
     });
   });
 
-  /** How far the page's text keeps from each side, the widest rule's width and the text column's, and any sideways scroll. */
+  /** How far the page's text keeps from each side of the window, the widest rule's width and the text column's, and any sideways scroll. */
   const measure = (page: Page) =>
     page.evaluate(() => {
+      // Where text is drawn, not where its boxes reach: a list item's box spans its column.
       let left = Infinity;
       let right = 0;
-      for (const el of document.querySelectorAll('main p, main li, main h1, main h2, main h3, main dl')) {
-        const box = el.getBoundingClientRect();
-        if (!box.width) continue;
-        left = Math.min(left, box.left);
-        right = Math.max(right, box.right);
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim()) continue;
+        range.selectNodeContents(node);
+        for (const box of range.getClientRects()) {
+          if (!box.width) continue;
+          left = Math.min(left, box.left);
+          right = Math.max(right, box.right);
+        }
       }
       const ruled = [...document.querySelectorAll('main .article-list > li, main .entry-list > li, main .date-group')];
       const texts = [...document.querySelectorAll('main .card, main .entry-list > li > *')];
