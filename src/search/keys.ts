@@ -21,6 +21,15 @@ export type PageFilterKey = Exclude<FilterKey, 'language'>;
 export const RANGE_KEYS = { year: 'utc_year', month: 'utc_month', day: 'utc_day' } as const;
 export type RangeKey = (typeof RANGE_KEYS)[keyof typeof RANGE_KEYS];
 
+/**
+ * Filters the search page never shows or filters on, which let a result show the story as its card
+ * on a listing does: the zones its time is named in (IANA names, most fitting first, as one value),
+ * "updated" or "corrected", and a label naming a kind of story (ANALYSIS; the wire's own labels stay
+ * in `label`). Filters, not metadata: Pagefind searches metadata, and "updated" would find them all.
+ */
+export const STORY_KEYS = { zones: 'story_zones', change: 'story_change', kind: 'story_kind' } as const;
+export type StoryKey = (typeof STORY_KEYS)[keyof typeof STORY_KEYS];
+
 /** The one sort key: the UTC instant of publication as an ISO 8601 string, so string order is time order. */
 export const SORT_KEY = 'date';
 

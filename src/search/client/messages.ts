@@ -102,6 +102,10 @@ export const valuesText = (key: FilterKey): string => table().valuesOf(filterLab
 /** The words around suggested terms: "Did you mean A, B or C?". */
 export const didYouMeanWords = () => table().didYouMean;
 
+/** What a result says of a story that was updated or corrected, as its card does: "Updated", "Corrected". */
+export const changeText = (change: 'updated' | 'corrected'): string =>
+  strings(globalThis.document?.documentElement.lang).lists[change];
+
 /** The filter sheet's closing button: "Show 27 results", or "Show results" before a search has a count. */
 export const showResultsText = (count: number | undefined): string => table().showResults(count);
 

@@ -15,8 +15,6 @@ export interface PageConfig {
   /** The address of the known terms and languages (suggestions.json). */
   suggestions: string;
   siteTitle: string;
-  /** Each source's time zone, by the name results show it under. */
-  zones: Record<string, string>;
   /** The archive's first and last year. */
   years: ArchiveYears;
   /** The fewest articles the newest parts of the index hold when they answer first: a part's (src/config/build-part.ts). */
@@ -37,7 +35,6 @@ export function readPageConfig(
     dev: dev === 'true',
     suggestions,
     siteTitle,
-    zones: JSON.parse(dataset.sourceZones ?? '{}') as Record<string, string>,
     years: { first, last: Number(dataset.lastYear) || first },
     firstArticles: Number(dataset.firstArticles) || Number.POSITIVE_INFINITY,
   };

@@ -24,12 +24,8 @@ function focusedChip(chips: HTMLElement): number {
   return buttons.findIndex((button) => button === document.activeElement);
 }
 
-/** The session's view over `elements`; `zones` gives each source's time zone for result dates, `filters` draws the panel. */
-export function pageView(
-  elements: PageElements,
-  zones: Readonly<Record<string, string>>,
-  filters: FilterPanelView,
-): SearchView {
+/** The session's view over `elements`; `filters` draws the panel. */
+export function pageView(elements: PageElements, filters: FilterPanelView): SearchView {
   const {
     input,
     sort,
@@ -90,9 +86,9 @@ export function pageView(
       markBusy(resultList, busy);
       markBusy(sheetDone, busy);
     },
-    showResults: (results) => resultList.replaceChildren(...results.map((result) => resultItem(result, zones))),
+    showResults: (results) => resultList.replaceChildren(...results.map((result) => resultItem(result))),
     appendResults(results) {
-      const items = results.map((result) => resultItem(result, zones));
+      const items = results.map((result) => resultItem(result));
       resultList.append(...items);
       items[0]?.querySelector('a')?.focus();
     },

@@ -6,9 +6,10 @@ import { formatArticleDate } from '../../model/dates.ts';
 import { activeFilterId, type ActiveFilter } from './active-filters.ts';
 import type { ExcerptPart } from './excerpt.ts';
 import { groupValues, isLongGroup, visibleValues, type FilterValue, type GroupView } from './filter-values.ts';
-import { FILTER_KEYS, type FilterKey } from '../keys.ts';
+import { FILTER_KEYS, STORY_KEYS, type FilterKey } from '../keys.ts';
 import {
   activeFilterText,
+  changeText,
   didYouMeanWords,
   filterLabel,
   findInText,
@@ -35,9 +36,9 @@ function element<K extends keyof HTMLElementTagNameMap>(
 /** Only site paths and web addresses become links. */
 const safeHref = (url: string) => (/^(\/(?!\/)|https?:\/\/)/i.test(url) ? url : undefined);
 
-function formatDate(iso: string, timeZone: string | undefined): string {
+function formatDate(iso: string, zones: readonly string[]): string {
   try {
-    return formatArticleDate(iso, timeZone, document.documentElement.lang);
+    return formatArticleDate(iso, zones, document.documentElement.lang);
   } catch {
     return iso;
   }
@@ -53,15 +54,18 @@ export function excerptFragment(parts: readonly ExcerptPart[]): DocumentFragment
 }
 
 /**
- * One result: label, headline link, date, source, dateline and excerpt (the headline is an
- * `h3`); `zones` gives each source's time zone by the name results show it under, for zone names.
+ * One result as its card on a listing shows the story: a label only for a kind of story (ANALYSIS),
+ * the headline link (an `h3`), the date with its time named for the dateline's place, "Updated" or
+ * "Corrected" rather than the wire's LEAD or 2nd LD, source and dateline; then the excerpt.
  */
-export function resultItem(data: ShownResult, zones: Readonly<Record<string, string>> = {}): HTMLLIElement {
+export function resultItem(data: ShownResult): HTMLLIElement {
   const { meta } = data;
+  const [zones = '', change, kind] = [STORY_KEYS.zones, STORY_KEYS.change, STORY_KEYS.kind].map(
+    (key) => data.filters[key]?.[0],
+  );
   const item = element('li', 'search-result');
   const headline = element('h3', 'search-result__headline');
-  const label = data.filters.label?.[0];
-  if (label) headline.append(element('span', 'label', label), ' ');
+  if (kind) headline.append(element('span', 'label', kind), ' ');
   const link = element('a', undefined, meta.title || data.url);
   const href = safeHref(data.url);
   if (href) link.href = href;
@@ -70,10 +74,12 @@ export function resultItem(data: ShownResult, zones: Readonly<Record<string, str
   const details = element('p', 'search-result__meta');
   const parts: Node[] = [];
   if (meta.date) {
-    const time = element('time', undefined, formatDate(meta.date, meta.source ? zones[meta.source] : undefined));
+    const time = element('time', undefined, formatDate(meta.date, zones.split(' ').filter(Boolean)));
     time.dateTime = meta.date;
     parts.push(time);
   }
+  if (change === 'updated' || change === 'corrected')
+    parts.push(element('span', `search-result__change search-result__change--${change}`, changeText(change)));
   if (meta.source) parts.push(element('span', 'search-result__source', meta.source));
   if (meta.dateline) parts.push(element('span', 'dateline', meta.dateline));
   parts.forEach((part, i) => details.append(...(i > 0 ? [' · ', part] : [part])));

@@ -112,7 +112,7 @@ function start(root: HTMLElement) {
     // The filter counts in a worker of their own: a search never waits behind the last one's counting.
     loadCounter: (searchesDone) => loadCountingSet(bundle, pagefindOptions, searchesDone),
     loadSuggestions: () => fetchSuggestions(config.suggestions),
-    view: pageView(elements, config.zones, panel),
+    view: pageView(elements, panel),
     address: browserAddress,
     highlightParam,
     dev: config.dev,

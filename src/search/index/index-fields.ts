@@ -1,13 +1,15 @@
 import { galleryView } from '../../views/gallery.ts';
+import { storyStatus } from '../../views/story-status.ts';
+import { storyTimeZones } from '../../views/story-time-zones.ts';
 import { typeset } from '../../i18n/typography.ts';
 import type { ArticleRecord, SourceRecord } from '../../model/records.ts';
 import { compoundParts } from '../korean/compounds.ts';
-import { PARTS_META, type MetaKey, type PageFilterKey, type RangeKey } from '../keys.ts';
+import { PARTS_META, STORY_KEYS, type MetaKey, type PageFilterKey, type RangeKey, type StoryKey } from '../keys.ts';
 
 /** What Pagefind stores about one article besides its text: filters, metadata and the sort key. */
 export interface IndexFields {
-  /** The filters the page shows, and the UTC day, month and year that date ranges select on. */
-  filters: Record<PageFilterKey | RangeKey, string[]>;
+  /** The filters the page shows, the UTC day, month and year that date ranges select on, and what a result shows of the story. */
+  filters: Record<PageFilterKey | RangeKey | StoryKey, string[]>;
   meta: Partial<Record<MetaKey | typeof PARTS_META, string>>;
   sort: { date: string };
 }
@@ -50,6 +52,9 @@ export function indexFields(article: ArticleRecord, context: IndexFieldsContext)
   const src = galleryView(data.image, data.gallery).lead?.image.src;
   const image = src && context.publicFile(src);
   const instant = new Date(article.published.epoch).toISOString();
+  // The time named and the story's status as its card on a listing gives them, not the wire's label.
+  const zones = storyTimeZones(data.dateline, context.source?.data);
+  const { change, kind } = storyStatus(data);
   return {
     filters: {
       source: [source],
@@ -61,6 +66,9 @@ export function indexFields(article: ArticleRecord, context: IndexFieldsContext)
       utc_year: [instant.slice(0, 4)],
       utc_month: [instant.slice(0, 7)],
       utc_day: [instant.slice(0, 10)],
+      [STORY_KEYS.zones]: zones.length > 0 ? [zones.join(' ')] : [],
+      [STORY_KEYS.change]: change ? [change] : [],
+      [STORY_KEYS.kind]: kind ? [kind] : [],
     },
     meta: {
       // As the article page sets it.

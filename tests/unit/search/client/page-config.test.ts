@@ -10,7 +10,6 @@ describe('readPageConfig', () => {
       dev: 'true',
       suggestions: '/news/search/suggestions.json',
       siteTitle: 'Dateline',
-      sourceZones: '{"Yonhap":"Asia/Seoul"}',
       firstYear: '2014',
       lastYear: '2025',
       firstArticles: '2000',
@@ -22,7 +21,6 @@ describe('readPageConfig', () => {
       dev: true,
       suggestions: '/news/search/suggestions.json',
       siteTitle: 'Dateline',
-      zones: { Yonhap: 'Asia/Seoul' },
       years: { first: 2014, last: 2025 },
       firstArticles: 2000,
     });
@@ -36,7 +34,6 @@ describe('readPageConfig', () => {
       dev: false,
       suggestions: '',
       siteTitle: '',
-      zones: {},
       years: { first: 2026, last: 2026 },
       firstArticles: Number.POSITIVE_INFINITY,
     });

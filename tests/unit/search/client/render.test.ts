@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { chipItems, markBusy, suggestionLines } from '../../../../src/search/client/render.ts';
+import { chipItems, markBusy, resultItem, suggestionLines } from '../../../../src/search/client/render.ts';
 
 const html = (lines: readonly HTMLElement[]) => lines.map((line) => line.outerHTML);
 
@@ -27,6 +27,33 @@ describe('suggestionLines', () => {
       ),
     ).toEqual(['Did you mean alliances?']);
     expect(suggestionLines({ terms: [], note: '' })).toEqual([]);
+  });
+});
+
+describe('resultItem', () => {
+  const result = (filters: Record<string, string[]>) =>
+    resultItem({
+      url: '/articles/2019/02/28/hanoi/',
+      excerpt: 'The talks ended',
+      meta: { title: 'Summit ends early', date: '2019-02-28T17:20:00+07:00', source: 'AP', dateline: 'HANOI' },
+      filters: { label: ['UPDATE'], ...filters },
+      excerptParts: [{ text: 'The talks ended', marked: false }],
+    });
+
+  it('shows a story as its card does: the time named for the dateline, "Updated", not the wire’s label', () => {
+    const item = result({ story_zones: ['Asia/Ho_Chi_Minh'], story_change: ['updated'], story_kind: [] });
+    expect(item.querySelector('.search-result__meta')?.textContent).toBe(
+      '28 February 2019, 17:20 ICT · Updated · AP · HANOI',
+    );
+    expect(item.querySelector('.label')).toBeNull();
+  });
+
+  it('keeps a label that names a kind of story, says "Corrected", and gives the bare offset without a zone', () => {
+    const item = result({ story_change: ['corrected'], story_kind: ['ANALYSIS'] });
+    expect(item.querySelector('.label')?.textContent).toBe('ANALYSIS');
+    expect(item.querySelector('.search-result__meta')?.textContent).toBe(
+      '28 February 2019, 17:20 (UTC+07:00) · Corrected · AP · HANOI',
+    );
   });
 });
 

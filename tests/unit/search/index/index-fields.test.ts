@@ -52,6 +52,10 @@ describe('indexFields', () => {
         utc_year: ['2016'],
         utc_month: ['2016-01'],
         utc_day: ['2016-01-20'],
+        // Named for the dateline's place as its page names it, and "Updated", not the wire's LEAD.
+        story_zones: ['Asia/Seoul'],
+        story_change: ['updated'],
+        story_kind: [],
       },
       meta: {
         title: 'Blinken urges China',
@@ -89,6 +93,24 @@ describe('indexFields', () => {
       utc_year: ['2016'],
       utc_month: ['2016-12'],
       utc_day: ['2016-12-31'],
+    });
+  });
+
+  it('says a story was corrected, and keeps a label that names a kind of story', () => {
+    const corrected = indexFields(
+      makeArticle('2019/a', {
+        date: '2019-02-28T17:20:00+07:00',
+        dateline: 'HANOI',
+        label: 'ANALYSIS',
+        corrections: [{ date: '2019-03-01', text: 'An earlier version misspelled a name.' }],
+      }),
+      { topicTitle, publicFile },
+    );
+    expect(corrected.filters).toMatchObject({
+      label: ['ANALYSIS'],
+      story_zones: ['Asia/Ho_Chi_Minh'],
+      story_change: ['corrected'],
+      story_kind: ['ANALYSIS'],
     });
   });
 
