@@ -3,11 +3,13 @@
  * topics and years as those filters, and its most covered names as searches for them, each a
  * link to the search it starts (the same addresses the page itself writes, state.ts).
  */
+import { typeset } from '../../i18n/typography.ts';
 import type { Counted, SuggestionIndex } from '../suggestion-index.ts';
 import { parseSearchState, searchStateHref, withFilter } from './state.ts';
 
 /** A search to start from: what the link says, where it goes, and how many articles it finds when that is known. */
 export interface StartingPoint {
+  /** As the site sets text (“Workers’ Party”); the address keeps the value as written. */
   text: string;
   href: string;
   /** Articles the filter finds; left out for names, which are searched as words and may find more. */
@@ -36,7 +38,7 @@ export function startingPoints(
 ): StartingPoints {
   const empty = parseSearchState('');
   const filtered = (key: 'topic' | 'year', value: string, count: number): StartingPoint => ({
-    text: value,
+    text: typeset(value),
     href: searchStateHref(pathname, withFilter(empty, key, value, true)),
     count,
   });
@@ -47,7 +49,7 @@ export function startingPoints(
   const names = index.terms
     .filter(([, , kind]) => kind === 'name')
     .slice(0, limits.names)
-    .map(([text]) => ({ text, href: searchStateHref(pathname, { ...empty, query: text }) }));
+    .map(([text]) => ({ text: typeset(text), href: searchStateHref(pathname, { ...empty, query: text }) }));
   const byYear = [...years].sort((a, b) => b[0].localeCompare(a[0]));
   return { topics, names, years: byYear.map(([year, count]) => filtered('year', year, count)) };
 }

@@ -10,6 +10,7 @@ const INDEX: Pick<SuggestionIndex, 'terms'> = {
     ['Seoul', 18, 'name'],
     ['Peace talks', 9, 'topic'],
     ['Moon Jae-in', 7, 'name'],
+    ["Workers' Party of Korea", 5, 'name'],
   ],
 };
 
@@ -31,6 +32,8 @@ describe('startingPoints', () => {
       ['Kim Jong Un', '/ko/search/?q=Kim+Jong+Un', undefined],
       ['Seoul', '/ko/search/?q=Seoul', undefined],
       ['Moon Jae-in', '/ko/search/?q=Moon+Jae-in', undefined],
+      // Shown with a typographic apostrophe, searched as written.
+      ['Workers’ Party of Korea', '/ko/search/?q=Workers%27+Party+of+Korea', undefined],
     ]);
     // Newest year first; tags are left to the filters once a search has results.
     expect(start.years).toEqual([
