@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 
 export const USAGE =
-  'Usage: npm run bench -- --articles N [--hugo] [--few-names] [--shards N] [--reference N] [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
+  'Usage: npm run bench -- --articles N [--hugo] [--few-names] [--korean P] [--shards N] [--reference N] [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
 
 /** What one bench run is asked to do. */
 export interface BenchOptions {
@@ -21,6 +21,8 @@ export interface BenchOptions {
   hugo: boolean;
   /** The archive has a small fixed cast (scripts/bench/corpus.ts `castSizes`). */
   fewNames: boolean;
+  /** Percent of the generated stories written in Korean (`--korean P`, 0–100; default 0). */
+  korean: number;
   keep: boolean;
   noBrowser: boolean;
 }
@@ -38,6 +40,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
       baseline: { type: 'boolean', default: false },
       hugo: { type: 'boolean', default: false },
       'few-names': { type: 'boolean', default: false },
+      korean: { type: 'string', default: '0' },
       seed: { type: 'string', default: '1' },
       compare: { type: 'string' },
       keep: { type: 'boolean', default: false },
@@ -53,6 +56,9 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
   };
   const seed = Number(values.seed);
   if (values.seed.trim() === '' || !Number.isInteger(seed)) throw new Error(`--seed must be a whole number\n${USAGE}`);
+  const korean = Number(values.korean);
+  if (values.korean.trim() === '' || !Number.isInteger(korean) || korean < 0 || korean > 100)
+    throw new Error(`--korean must be a whole percent from 0 to 100\n${USAGE}`);
   const common = {
     seed,
     json: values.json,
@@ -61,6 +67,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
     baseline: values.baseline,
     hugo: values.hugo,
     fewNames: values['few-names'],
+    korean,
     keep: values.keep,
     noBrowser: values['no-browser'],
   };

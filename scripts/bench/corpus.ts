@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import type { ArticleData, ArticleImage } from '../../src/model/article.ts';
 import type { Source } from '../../src/model/source.ts';
 import type { Topic } from '../../src/model/topic.ts';
+import { SECTIONS_FILE } from '../../src/model/translations.ts';
+import { lastSound } from '../../src/search/korean/hangul.ts';
+import { NEWS_NOUNS } from '../../src/search/korean/news-nouns.ts';
+import { stripParticle } from '../../src/search/korean/particles.ts';
 
 /** A seeded pseudo-random source: numbers in [0, 1). */
 export type Random = () => number;
@@ -132,6 +136,12 @@ export interface CorpusOptions {
    * pages. `many` (the default) grows the cast with the archive.
    */
   names?: 'many' | 'few';
+  /**
+   * Percent of the stories written in Korean (`--korean P`, default 0): every 100/P-th story, with
+   * the same date, source and names as the English story it replaces, so the English stories are
+   * those of an all-English archive of the same seed.
+   */
+  korean?: number;
 }
 
 /** How many of each name a corpus draws from, and how long its stories are. */
@@ -363,7 +373,217 @@ export function makeArticle(
   };
 }
 
-/** Every file of an archive of `options.articles` articles, with its sources and topics. */
+/** Which stories of an archive are Korean: `percent` of them, spread evenly (story i when the running share steps up). */
+export function isKoreanStory(index: number, percent: number): boolean {
+  return Math.floor(((index + 1) * percent) / 100) > Math.floor((index * percent) / 100);
+}
+
+/** How many of `articles` stories `isKoreanStory` makes Korean at `percent`. */
+export function koreanStories(articles: number, percent: number): number {
+  return Math.floor((articles * percent) / 100);
+}
+
+/** The Korean stories' section names, written in a generated `sections.yaml` as content/sections.yaml maps 안보 → Security. */
+export const KOREAN_SECTIONS: Readonly<Record<string, string>> = {
+  Politics: '정치',
+  Diplomacy: '외교',
+  Economy: '경제',
+  Security: '안보',
+  Society: '사회',
+  Culture: '문화',
+  Science: '과학',
+  Sports: '스포츠',
+  World: '국제',
+  Opinion: '오피니언',
+};
+
+/** `sections.yaml` for a corpus with Korean stories: each generator section with its Korean name. */
+export function koreanSectionsFile(): CorpusFile {
+  const text = Object.entries(KOREAN_SECTIONS)
+    .map(([english, korean]) => `${english}:\n  ko: ${korean}\n`)
+    .join('');
+  return { path: SECTIONS_FILE, text };
+}
+
+/** A precomposed Hangul syllable from its initial (0–18), vowel (0–20) and final (0–27, 0 for none). */
+export function hangulSyllable(initial: number, vowel: number, final: number): string {
+  return String.fromCharCode(0xac00 + (initial * 21 + vowel) * 28 + final);
+}
+
+/**
+ * What a made-up syllable is drawn from, weighted as Korean text is: plain initials (ㄱ ㄴ ㄷ ㄹ ㅁ
+ * ㅂ ㅅ ㅇ ㅈ ㅊ ㅌ ㅍ ㅎ, ㅇ most) before tense ones, the simple vowels before the compound ones,
+ * and most syllables open, then ㄴ, ㅇ, ㄱ, ㄹ, ㅁ, ㅂ (indexes into the Unicode block's tables).
+ */
+const KOREAN_INITIALS = [0, 0, 2, 3, 5, 6, 7, 9, 9, 11, 11, 11, 12, 12, 14, 16, 17, 18, 18, 1, 10];
+const KOREAN_VOWELS = [0, 0, 0, 4, 4, 8, 8, 13, 13, 18, 20, 20, 1, 5, 6, 9, 12, 17, 14, 11];
+const KOREAN_FINALS = [0, 0, 0, 0, 0, 4, 4, 21, 21, 1, 8, 16, 17];
+
+/**
+ * `size` distinct made-up Korean words (1–4 syllables), shortest first as Zipf ranks them. None
+ * is a noun of the search's dictionary or ends in a particle the search would strip, so a word
+ * with a particle is stripped back to the word itself.
+ */
+export function makeKoreanVocabulary(random: Random, size: number): string[] {
+  const words = new Set<string>();
+  while (words.size < size) {
+    const syllables = words.size < 60 ? 1 : words.size < 5000 ? 2 : randomInt(random, 2, 4);
+    let word = '';
+    for (let i = 0; i < syllables; i++)
+      word += hangulSyllable(pick(random, KOREAN_INITIALS), pick(random, KOREAN_VOWELS), pick(random, KOREAN_FINALS));
+    if (NEWS_NOUN_SET.has(word) || (syllables > 1 && stripParticle(word) !== undefined)) continue;
+    words.add(word);
+  }
+  return [...words];
+}
+
+const NEWS_NOUN_SET = new Set(NEWS_NOUNS);
+
+/** The particle forms a noun takes, by the sound it ends in (src/search/korean/particles.ts strips them). */
+const KOREAN_PARTICLES = {
+  consonant: ['은', '이', '을', '의', '에서', '과', '으로', '에', '도'],
+  vowel: ['는', '가', '를', '의', '에서', '와', '로', '에', '도'],
+} as const;
+
+/** `word` with a particle that fits its last sound (ㄹ takes 로 as a vowel does). */
+export function withParticle(random: Random, word: string): string {
+  const sound = lastSound(word);
+  const particle = pick(random, KOREAN_PARTICLES[sound === 'consonant' ? 'consonant' : 'vowel']);
+  return `${word}${sound === 'rieul' && particle === '로' ? '로' : particle}`;
+}
+
+/** The Korean query the bench searches: the commonest two-syllable made-up word with its topic particle (은/는), as a reader types it. */
+export function koreanQuery(vocabulary: readonly string[]): string {
+  const word = vocabulary[60]!;
+  return `${word}${lastSound(word) === 'vowel' ? '는' : '은'}`;
+}
+
+const KOREAN_ENDINGS = ['했다', '밝혔다', '전했다', '있다', '됐다', '말했다'];
+const KOREAN_LABELS = ['종합', '2보', '속보', '분석', '1보'];
+
+/** The Korean word pool, its Zipf sampler and the random stream every Korean story draws from. */
+interface KoreanPools {
+  random: Random;
+  vocabulary: string[];
+  word: (random: Random) => number;
+}
+
+function makeKoreanPools(seed: number): KoreanPools {
+  // A stream of its own, so the English stories draw exactly what they would without Korean ones.
+  const random = seededRandom(seed ^ 0x6b6f6b6f);
+  const vocabulary = makeKoreanVocabulary(random, 20_000);
+  return { random, vocabulary, word: zipfSampler(vocabulary.length, 1.05) };
+}
+
+/**
+ * One Korean word as running text has it: mostly a bare made-up word, about a third with a
+ * particle, and some compounds: two or three nouns of the search's dictionary (대북제재, which the
+ * build cuts into parts so that 제재 finds it; made-up words are not in the dictionary, so their
+ * compounds are not cut) and two made-up words run together, which only their start finds.
+ */
+function koreanWord(ko: KoreanPools): string {
+  const { random } = ko;
+  const next = () => ko.vocabulary[ko.word(random)]!;
+  const kind = random();
+  const word =
+    kind < 0.05
+      ? Array.from({ length: randomInt(random, 2, 3) }, () => pick(random, NEWS_NOUNS)).join('')
+      : kind < 0.08
+        ? `${next()}${next()}`
+        : next();
+  return random() < 0.35 ? withParticle(random, word) : word;
+}
+
+function koreanSentence(ko: KoreanPools, length: number, end = '.'): string {
+  const list = Array.from({ length: Math.max(1, length - 1) }, () => koreanWord(ko));
+  return `${list.join(' ')} ${pick(ko.random, KOREAN_ENDINGS)}${end}`;
+}
+
+/** A Korean body of `wordCount` words (어절) in paragraphs, with the odd heading, list and quote. */
+export function makeKoreanBody(ko: KoreanPools, wordCount: number, people: readonly string[]): string {
+  const { random } = ko;
+  const blocks: string[] = [];
+  let left = wordCount;
+  while (left > 0) {
+    const kind = random();
+    if (kind < 0.06 && left > 20 && blocks.length > 0) {
+      blocks.push(`## ${Array.from({ length: 4 }, () => koreanWord(ko)).join(' ')}`);
+      left -= 4;
+    } else if (kind < 0.1 && left > 30) {
+      blocks.push(Array.from({ length: 3 }, () => `- ${koreanSentence(ko, 5)}`).join('\n'));
+      left -= 15;
+    } else {
+      const size = Math.min(left, randomInt(random, 30, 90));
+      const sentences: string[] = [];
+      let written = 0;
+      while (written < size) {
+        const length = Math.min(size - written, randomInt(random, 6, 18));
+        let text = koreanSentence(ko, length);
+        if (people.length && random() < 0.08) text = `${pick(random, people)} 씨는 “${text}”라고 말했다.`;
+        sentences.push(text);
+        written += length;
+      }
+      blocks.push(sentences.join(' '));
+      left -= size;
+    }
+  }
+  return blocks.join('\n\n');
+}
+
+/**
+ * The Korean story that takes the place of the English `article`: its date, source and names
+ * (people, places, topics and tags are the archive's, as a wire's Korean and English services
+ * share them), with Korean text, a Korean section name and `language: ko`.
+ */
+export function koreanArticle(
+  ko: KoreanPools,
+  article: { data: Record<string, unknown> },
+  index: number,
+  bodyWords: readonly [number, number],
+): { path: string; data: Record<string, unknown>; body: string } {
+  const { random } = ko;
+  const english = article.data;
+  const date = String(english.date);
+  const year = date.slice(0, 4);
+  const title = koreanSentence(ko, randomInt(random, 5, 10), '');
+  const slug = `${title.split(' ').slice(0, 4).join('-')}-${index}`;
+  const caption = (image: unknown) =>
+    image && typeof image === 'object'
+      ? { ...image, alt: koreanSentence(ko, 6), caption: koreanSentence(ko, randomInt(random, 8, 20)) }
+      : undefined;
+  const corrections = Array.isArray(english.corrections)
+    ? (english.corrections as { date: string }[]).map((c) => ({ date: c.date, text: koreanSentence(ko, 10) }))
+    : undefined;
+  const data = {
+    ...english,
+    title,
+    dateline: english.dateline === undefined ? undefined : ko.vocabulary[(ko.word(random) % 2000) + 100],
+    section: KOREAN_SECTIONS[String(english.section)],
+    summary: english.summary === undefined ? undefined : koreanSentence(ko, randomInt(random, 10, 25)),
+    label: english.label === undefined ? undefined : pick(random, KOREAN_LABELS),
+    editorNote: english.editorNote === undefined ? undefined : koreanSentence(ko, 10),
+    image: caption(english.image),
+    gallery: Array.isArray(english.gallery) ? english.gallery.map(caption) : undefined,
+    corrections,
+    originalUrl:
+      english.originalUrl === undefined
+        ? undefined
+        : `https://${String(english.source)}.example.com/${year}/ko-${index}`,
+    rights:
+      english.rights === undefined
+        ? undefined
+        : `Dateline 벤치마크를 위해 만든 글이며 ${String(english.source)}의 이름으로 싣는다.`,
+    language: 'ko',
+  };
+  const people = Array.isArray(english.people) ? (english.people as string[]) : [];
+  return {
+    path: `articles/${year}/${slug}.md`,
+    data,
+    body: makeKoreanBody(ko, randomInt(random, ...bodyWords), people),
+  };
+}
+
+/** Every file of an archive of `options.articles` articles, with its sources and topics (and `sections.yaml` when some stories are Korean). */
 export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
   const random = seededRandom(options.seed ?? 1);
   const pools = makePools(random, castSizes(options.articles, options.names), options.vocabulary ?? 40_000);
@@ -381,18 +601,28 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
     const topic: Topic = { title: capitalise(id.replace('-', ' and ')), description: sentence(random, pools, 20) };
     yield { path: `topics/${id}.md`, text: `${frontMatter(topic)}${sentence(random, pools, 60)}\n` };
   }
+  const korean = options.korean ?? 0;
+  const ko = korean > 0 ? makeKoreanPools(options.seed ?? 1) : undefined;
+  if (ko) yield koreanSectionsFile();
   for (let i = 0; i < options.articles; i++) {
-    const article = makeArticle(random, pools, i);
+    // The English story is drawn even where a Korean one replaces it, so the stream goes on as without Korean.
+    const english = makeArticle(random, pools, i);
+    const article = ko && isKoreanStory(i, korean) ? koreanArticle(ko, english, i, pools.bodyWords) : english;
     yield { path: article.path, text: `${frontMatter(article.data)}${article.body}\n` };
   }
 }
 
-/** Words a reader might search for in this corpus: common, mid-frequency, rare, a phrase and a name. */
+/**
+ * Words a reader might search for in this corpus: common, mid-frequency, rare, a phrase and a
+ * name; then, when some stories are Korean, a common Korean word with its particle (`koreanQuery`).
+ */
 export function searchQueries(options: CorpusOptions): string[] {
   const random = seededRandom(options.seed ?? 1);
   const pools = makePools(random, castSizes(options.articles, options.names), options.vocabulary ?? 40_000);
   const v = pools.vocabulary;
-  return [v[40]!, v[900]!, v[6000]!, `${v[120]!} ${v[450]!}`, pools.people[3]!.split(' ')[1]!];
+  const english = [v[40]!, v[900]!, v[6000]!, `${v[120]!} ${v[450]!}`, pools.people[3]!.split(' ')[1]!];
+  if (!options.korean) return english;
+  return [...english, koreanQuery(makeKoreanPools(options.seed ?? 1).vocabulary)];
 }
 
 /** Writes the archive under `dir`; returns the paths of the article files, relative to `dir`. */

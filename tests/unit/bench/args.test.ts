@@ -22,6 +22,13 @@ describe('parseBenchArgs', () => {
     expect(options.seed).toBe(1);
   });
 
+  it('reads the percent of Korean stories, none unless asked for', () => {
+    expect(parseBenchArgs(['--articles', '10000', '--korean', '10']).korean).toBe(10);
+    expect(parseBenchArgs(['--articles', '500']).korean).toBe(0);
+    expect(() => parseBenchArgs(['--articles', '10', '--korean', '101'])).toThrow(/--korean must be a whole percent/);
+    expect(() => parseBenchArgs(['--articles', '10', '--korean', '2.5'])).toThrow(/--korean/);
+  });
+
   it('runs the import bench alone for --import without --articles', () => {
     expect(parseBenchArgs(['--import', '200'])).toMatchObject({ articles: 0, posts: 200, shards: undefined });
   });

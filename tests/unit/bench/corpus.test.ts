@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   castSizes,
   generateCorpus,
+  koreanStories,
+  makeKoreanVocabulary,
   makeVocabulary,
   searchQueries,
   seededRandom,
@@ -14,6 +16,10 @@ import { toArticleRecord } from '../../../src/model/records.ts';
 import { validateArticles } from '../../../src/model/validate.ts';
 import { articleSchema } from '../../../src/model/article.ts';
 import { formatIssues } from '../../../src/model/issues.ts';
+import { load as parseYaml } from 'js-yaml';
+import { stripParticle } from '../../../src/search/korean/particles.ts';
+import { compoundParts } from '../../../src/search/korean/compounds.ts';
+import { NEWS_NOUNS } from '../../../src/search/korean/news-nouns.ts';
 
 const files = (articles: number, seed = 1): CorpusFile[] => [...generateCorpus({ articles, seed })];
 
@@ -138,5 +144,84 @@ describe('an archive with few names', () => {
 describe('yamlMapping', () => {
   it('writes one quoted key a line and leaves out undefined values', () => {
     expect(yamlMapping({ a: '2016-01-20', b: undefined, c: ['x', 'y'] })).toBe('a: "2016-01-20"\nc: ["x","y"]\n');
+  });
+});
+
+describe('an archive with Korean stories mixed in', () => {
+  const articleFiles = (corpus: CorpusFile[]) => corpus.filter((f) => f.path.startsWith('articles/'));
+  const korean = (corpus: CorpusFile[]) =>
+    articleFiles(corpus).filter((f) => readFrontMatter(f.text).data.language === 'ko');
+
+  it('writes the asked share of stories in Korean, in Hangul, filed under a section of the sections file', () => {
+    const corpus = [...generateCorpus({ articles: 200, seed: 3, korean: 10 })];
+    const stories = korean(corpus);
+    expect(stories).toHaveLength(20);
+    expect(koreanStories(200, 10)).toBe(stories.length);
+    const sections = parseYaml(corpus.find((f) => f.path === 'sections.yaml')!.text) as Record<string, { ko: string }>;
+    const koreanSectionNames = new Set(Object.values(sections).map((names) => names.ko));
+    for (const file of stories) {
+      const { data, body } = readFrontMatter(file.text);
+      expect(koreanSectionNames.has(data.section as string)).toBe(true);
+      // Mostly Hangul: the letters of the body, outside the English names quoted in it.
+      const hangul = body.match(/[\uac00-\ud7a3]/g)?.length ?? 0;
+      const latin = body.match(/[A-Za-z]/g)?.length ?? 0;
+      expect(hangul).toBeGreaterThan(latin * 5);
+      expect(data.title).toMatch(/^[\uac00-\ud7a3 ]+$/);
+    }
+    // English stories stay English, and an all-English archive writes no sections file.
+    expect(articleFiles(corpus).length - stories.length).toBe(180);
+    expect(files(200, 3).some((f) => f.path === 'sections.yaml')).toBe(false);
+  });
+
+  it('passes the article schema and the archive checks', () => {
+    const corpus = [...generateCorpus({ articles: 60, seed: 2, korean: 50 })];
+    const ids = (prefix: string, ext: RegExp) =>
+      new Set(corpus.filter((f) => f.path.startsWith(prefix)).map((f) => f.path.slice(prefix.length).replace(ext, '')));
+    const records = articleFiles(corpus).map((file) => {
+      const parsed = articleSchema.safeParse(readFrontMatter(file.text).data);
+      if (!parsed.success) throw new Error(`${file.path}: ${formatIssues(parsed.error.issues).join('; ')}`);
+      return toArticleRecord({ id: file.path.replace(/^articles\//, '').replace(/\.md$/, ''), data: parsed.data }, 'b');
+    });
+    expect(records.filter((r) => r.data.language === 'ko')).toHaveLength(30);
+    expect(validateArticles(records, ids('sources/', /\.yaml$/), ids('topics/', /\.md$/))).toEqual([]);
+  });
+
+  it('keeps the English stories those of the all-English archive of the same seed', () => {
+    const english = articleFiles(files(100, 4));
+    const mixed = articleFiles([...generateCorpus({ articles: 100, seed: 4, korean: 10 })]);
+    const kept = mixed.filter((f) => readFrontMatter(f.text).data.language !== 'ko');
+    expect(kept).toHaveLength(90);
+    for (const file of kept) expect(english).toContainEqual(file);
+  });
+
+  it('is deterministic for a seed', () => {
+    const make = (seed: number) => korean([...generateCorpus({ articles: 50, seed, korean: 20 })]);
+    expect(make(6)).toEqual(make(6));
+    expect(make(7)).not.toEqual(make(6));
+  });
+
+  it('writes particles and compounds the search must handle, and searches a word with its particle', () => {
+    const bodies = korean([...generateCorpus({ articles: 100, seed: 1, korean: 20 })])
+      .map((f) => readFrontMatter(f.text).body)
+      .join(' ');
+    const words = bodies.match(/[\uac00-\ud7a3]+/g) ?? [];
+    const withParticle = words.filter((w) => stripParticle(w) !== undefined);
+    expect(withParticle.length / words.length).toBeGreaterThan(0.2);
+    expect(compoundParts(bodies).length).toBeGreaterThan(20);
+
+    const queries = searchQueries({ articles: 100, seed: 1, korean: 20 });
+    expect(queries.slice(0, -1)).toEqual(searchQueries({ articles: 100, seed: 1 }));
+    const query = queries.at(-1)!;
+    const stem = stripParticle(query);
+    expect(stem).toBeDefined();
+    // The stripped word is written in the Korean stories, so the query has results to find.
+    expect(words.filter((w) => w === stem || stripParticle(w) === stem).length).toBeGreaterThan(10);
+  });
+
+  it('builds Korean words as Hangul syllables, none of them a dictionary noun', () => {
+    const vocabulary = makeKoreanVocabulary(seededRandom(1), 2000);
+    expect(new Set(vocabulary).size).toBe(2000);
+    expect(vocabulary.every((w) => /^[\uac00-\ud7a3]+$/.test(w))).toBe(true);
+    expect(vocabulary.some((w) => NEWS_NOUNS.includes(w))).toBe(false);
   });
 });
