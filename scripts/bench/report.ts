@@ -88,6 +88,8 @@ export interface BenchResult {
   seed: number;
   /** `few`: the archive's small fixed cast (`--few-names`); absent for the default, which grows with the archive. */
   names?: 'few' | undefined;
+  /** Korean stories mixed in (`--korean P`): the percent asked for and how many there were; absent for an all-English archive. */
+  korean?: { percent: number; stories: number } | undefined;
   machine: { cpus: number; memoryBytes: number; node: string; platform: string };
   date: string;
   corpusMs: number;
@@ -321,6 +323,12 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
     });
   }
   rows.push(...hugoRows(result));
+  if (result.korean)
+    row({
+      metric: 'Korean stories',
+      value: `${result.korean.stories} of ${result.articles} (${result.korean.percent}%)`,
+      baseline: '`language: ko`, Korean text and section names',
+    });
   row({ metric: 'pages', value: String(ours.size.pages), baseline: baseline ? String(baseline.size.pages) : '' });
   row({
     metric: 'dist/ size',
@@ -367,7 +375,7 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
     row({
       metric: link
         ? `search “${search.query.replace(' (opened from a link)', '')}”, opened from a link`
-        : `search “${search.query}”${first ? ' (first: loads Pagefind)' : ''}`,
+        : `search “${search.query}”${first ? ' (first: loads Pagefind)' : /[\uac00-\ud7a3]/.test(search.query) ? ' (Korean, with a particle)' : ''}`,
       value: `${search.ms < 0 ? 'no results' : `${Math.round(search.ms)} ms`}${search.completeMs === undefined ? '' : ` (every year's ${Math.round(search.completeMs)} ms)`}, ${searchBytes(search)}`,
       baseline: search.status,
       target: link ? '' : first ? `< ${limits.searchMs} ms, ≤ ${limits.firstSearchKb} KB` : `< ${limits.searchMs} ms`,
@@ -426,7 +434,7 @@ export function markdownTable(rows: readonly (readonly string[])[]): string {
 /** The report as text for the terminal and as Markdown. */
 export function renderReport(result: BenchResult, previous?: BenchResult): { text: string; markdown: string } {
   const rows = [[...HEADERS], ...reportRows(result, previous).map(cells)];
-  const title = `Dateline benchmark: ${result.articles} articles${result.names === 'few' ? ' with few names' : ''}, ${result.machine.cpus} CPUs, Node ${result.machine.node}, ${result.date}`;
+  const title = `Dateline benchmark: ${result.articles} articles${result.names === 'few' ? ' with few names' : ''}${result.korean ? `, ${result.korean.percent}% Korean` : ''}, ${result.machine.cpus} CPUs, Node ${result.machine.node}, ${result.date}`;
   return {
     text: `${title}\n\n${formatTable(rows)}`,
     markdown: `### ${title}\n\n${markdownTable(rows)}\n`,

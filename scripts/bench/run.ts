@@ -25,7 +25,7 @@ import { appendFile, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:
 import { existsSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { searchQueries, writeCorpus } from './corpus.ts';
+import { koreanStories, searchQueries, writeCorpus, type CorpusOptions } from './corpus.ts';
 import {
   buildCommands,
   measureArticlePages,
@@ -92,11 +92,12 @@ async function referenceBuild(
   articles: number,
   seed: number,
   names: 'many' | 'few',
+  korean: number,
 ): Promise<NonNullable<BenchResult['reference']>> {
   const dir = join(work, `reference-${articles}`);
   const contentDir = join(dir, 'content');
   const cacheDir = contentCacheDir(contentDir, projectRoot);
-  await writeCorpus(contentDir, { articles, seed, names });
+  await writeCorpus(contentDir, { articles, seed, names, korean });
   await rm(cacheDir, { recursive: true, force: true });
   try {
     const outDir = join(dir, 'dist');
@@ -145,9 +146,12 @@ async function main() {
   log(`working in ${work}`);
   try {
     const reference =
-      opts.reference === undefined ? undefined : await referenceBuild(work, opts.reference, opts.seed, names);
+      opts.reference === undefined
+        ? undefined
+        : await referenceBuild(work, opts.reference, opts.seed, names, opts.korean);
     const started = performance.now();
-    const articleFiles = await writeCorpus(contentDir, { articles: opts.articles, seed: opts.seed, names });
+    const corpusOptions: CorpusOptions = { articles: opts.articles, seed: opts.seed, names, korean: opts.korean };
+    const articleFiles = await writeCorpus(contentDir, corpusOptions);
     const corpusMs = performance.now() - started;
     const corpusBytes = (await siteSize(contentDir)).bytes;
     log(`generated ${articleFiles.length} articles in ${(corpusMs / 1000).toFixed(1)} s`);
@@ -209,7 +213,7 @@ async function main() {
     let articlePages: BenchResult['articlePages'] = [];
     if (!opts.noBrowser) {
       log('searching in Chromium');
-      search = await measureSearch(outDir, searchQueries({ articles: opts.articles, seed: opts.seed, names }));
+      search = await measureSearch(outDir, searchQueries(corpusOptions));
       articlePages = await measureArticlePages(outDir, size.largestArticles);
     }
 
@@ -271,6 +275,7 @@ async function main() {
       articles: opts.articles,
       seed: opts.seed,
       ...(opts.fewNames && { names: 'few' as const }),
+      ...(opts.korean > 0 && { korean: { percent: opts.korean, stories: koreanStories(opts.articles, opts.korean) } }),
       machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, platform: process.platform },
       date: new Date().toISOString().slice(0, 10),
       corpusMs,

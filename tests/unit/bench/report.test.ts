@@ -221,6 +221,26 @@ describe('against Hugo + Pagefind', () => {
   });
 });
 
+describe('an archive with Korean stories mixed in', () => {
+  it('shows the Korean share in the title and a row, and marks the Korean query', () => {
+    const base = result(10_000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
+    const korean: BenchResult = {
+      ...base,
+      korean: { percent: 10, stories: 1000 },
+      search: [
+        ...base.search,
+        { query: '효헹은', ms: 150, bytes: 9_000, gzipBytes: 8_000, requests: 3, status: '900 results' },
+      ],
+    };
+    const report = renderReport(korean);
+    expect(report.text).toMatch(/^Dateline benchmark: 10000 articles, 10% Korean,/);
+    expect(reportRows(korean).find((r) => r.metric === 'Korean stories')?.value).toBe('1000 of 10000 (10%)');
+    expect(reportRows(korean).map((r) => r.metric)).toContain('search “효헹은” (Korean, with a particle)');
+    // An all-English archive says nothing about Korean.
+    expect(renderReport(base).text).not.toMatch(/Korean/);
+  });
+});
+
 describe('a search whose newest parts answer first', () => {
   it('is judged by its first results, with the time to every year’s beside them', () => {
     const base = result(100_000, { cold: 1, warm: 1, pagefind: 1, baseline: 1 });
