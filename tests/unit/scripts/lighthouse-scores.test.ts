@@ -82,11 +82,11 @@ describe('formatTable and formatLost', () => {
 });
 
 describe('parseLighthouseArgs', () => {
-  it('serves dist/ once by default and takes --dist, --runs and --json', () => {
-    expect(parseLighthouseArgs([])).toEqual({ dist: 'dist', runs: 1, json: undefined });
-    expect(parseLighthouseArgs(['--dist', 'out', '--runs', '3', '--json', 'lh.json'])).toEqual({
+  it('measures dist/ three times by default and takes --dist, --runs and --json', () => {
+    expect(parseLighthouseArgs([])).toEqual({ dist: 'dist', runs: 3, json: undefined });
+    expect(parseLighthouseArgs(['--dist', 'out', '--runs', '5', '--json', 'lh.json'])).toEqual({
       dist: 'out',
-      runs: 3,
+      runs: 5,
       json: 'lh.json',
     });
     expect(() => parseLighthouseArgs(['--runs', '0'])).toThrow(/--runs must be a positive whole number/);
