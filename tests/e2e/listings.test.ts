@@ -2,8 +2,10 @@
  * What a reader sees of times and listing pages in Chromium, on the built sample archive: a
  * story's time named for its dateline's place on its page, its versions page and the lists; and
  * listing pages that use a desktop's width (no side left more than 40% blank, rules no wider than
- * the text) without scrolling sideways on a phone, in light and dark. Screenshots of a topic, a
- * person, a year and the corrections at 390 and 1280 px go to test-results/screenshots/.
+ * the text) without scrolling sideways on a phone, in light and dark. Screenshots for issue 32's
+ * review go to test-results/screenshots/ at 390 and 1280 px: a topic, a person, a year and the
+ * corrections from the listing loop; the home page, a story and its versions page; search with the
+ * filter sheet open on a phone and with results on a desktop.
  */
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -168,6 +170,38 @@ describe.skipIf(!chromiumPath)('times and listing pages in a browser', () => {
       expect(sideways).toEqual([]);
     });
   }
+
+  it('shows the home page, a story, its versions and search at both widths, for the screenshots a person reviews', async () => {
+    const shots = await screenshotDir();
+    const PAGES = {
+      home: '',
+      // The sample's seed story (Yonhap, 6 January 2016), and a story with earlier versions.
+      story: 'articles/2016/01/06/n-korea-says-it-conducted-first-h-bomb-test/',
+      versions: 'articles/2020/10/10/north-korea-unveils-new-icbm-at-parade/versions/',
+    };
+    for (const viewport of [DESKTOP, PHONE]) {
+      await withPage({ viewport }, async (page) => {
+        for (const [name, path] of Object.entries(PAGES)) {
+          expect((await page.goto(served.url(path)))?.status(), path).toBe(200);
+          expect(await page.locator('main h1').count(), path).toBe(1);
+          await page.screenshot({ path: join(shots, `${name}-${viewport.width}.png`), fullPage: true });
+        }
+
+        await page.goto(served.url('search/?q=sanctions'));
+        await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
+        // The filter groups arrive after the results; wait for them so the picture shows them.
+        await expect.poll(() => page.locator('[data-search-filters] input[type=checkbox]').count()).toBeGreaterThan(0);
+        if (viewport === PHONE) {
+          await page.getByRole('button', { name: 'Filters', exact: true }).click();
+          const sheet = page.getByRole('dialog', { name: 'Narrow the results' });
+          await expect.poll(() => sheet.isVisible()).toBe(true);
+          await page.screenshot({ path: join(shots, 'search-filters-390.png') });
+        } else {
+          await page.screenshot({ path: join(shots, `search-${viewport.width}.png`), fullPage: true });
+        }
+      });
+    }
+  });
 
   it('puts the topic’s background, the person’s facts and the year’s months beside the list on a desktop, above it on a phone', async () => {
     for (const [path, rail] of [
