@@ -80,6 +80,14 @@ export function datelineTimeZone(dateline: string | undefined): string | undefin
 /** The zone of a country (ISO 3166 code) when it has only one, such as KR; undefined for the US and others with several. */
 export function countryTimeZone(country: string | undefined): string | undefined {
   if (!country) return undefined;
+  // Asked for every time a page shows; the answer never changes within a run.
+  if (!countryZones.has(country)) countryZones.set(country, onlyZoneOf(country));
+  return countryZones.get(country);
+}
+
+const countryZones = new Map<string, string | undefined>();
+
+function onlyZoneOf(country: string): string | undefined {
   try {
     const locale = new Intl.Locale(`und-${country}`) as Intl.Locale & { getTimeZones?: () => string[] | undefined };
     const zones = locale.getTimeZones?.() ?? [];
