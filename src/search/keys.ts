@@ -24,8 +24,9 @@ export type RangeKey = (typeof RANGE_KEYS)[keyof typeof RANGE_KEYS];
 /**
  * Filters the search page never shows or filters on, which let a result show the story as its card
  * on a listing does: the zones its time is named in (IANA names, most fitting first, as one value),
- * "updated" or "corrected", and a label naming a kind of story (ANALYSIS; the wire's own labels stay
- * in `label`). Filters, not metadata: Pagefind searches metadata, and "updated" would find them all.
+ * "updated" or "corrected", and a label naming a kind of story (ANALYSIS; the wire's own labels are on
+ * no result, and `label` offers readers the same words in the story's language: "Updated", "Analysis").
+ * Filters, not metadata: Pagefind searches metadata, and "updated" would find them all.
  */
 export const STORY_KEYS = { zones: 'story_zones', change: 'story_change', kind: 'story_kind' } as const;
 export type StoryKey = (typeof STORY_KEYS)[keyof typeof STORY_KEYS];

@@ -5,6 +5,7 @@
  * (ANALYSIS) is still shown.
  */
 import type { ArticleData } from '../model/article.ts';
+import { strings } from '../i18n/strings/index.ts';
 
 /** A correction, as a label or a correction entry says it. */
 const CORRECTION_LABEL = /correct|정정/i;
@@ -29,4 +30,22 @@ export function storyStatus(data: Pick<ArticleData, 'label' | 'updated' | 'corre
     change: corrected ? 'corrected' : updated ? 'updated' : undefined,
     kind: label && !wire && !CORRECTION_LABEL.test(label) ? label : undefined,
   };
+}
+
+/** A kind of story as a reader word: the wire's capitals in sentence case ("ANALYSIS" → "Analysis"), any other as written. */
+function kindName(kind: string, lang: string): string {
+  if (!/\p{Lu}/u.test(kind) || /\p{Ll}/u.test(kind)) return kind;
+  const lower = kind.toLocaleLowerCase(lang);
+  return lower.charAt(0).toLocaleUpperCase(lang) + lower.slice(1);
+}
+
+/**
+ * What the search page's label filter offers for a story, in the story's language: "Updated" or
+ * "Corrected" as its card says, and the kind of story ("Analysis"); never the wire's LEAD or 2nd LD.
+ */
+export function statusLabels(status: StoryStatus, lang: string): string[] {
+  const lists = strings(lang).lists;
+  return [status.change && lists[status.change], status.kind && kindName(status.kind, lang)].filter(
+    (label): label is string => Boolean(label),
+  );
 }

@@ -411,7 +411,8 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
             Section: ['Diplomacy (2)', 'Politics (1)', 'Summits (2)'],
             Topic: ['Peace talks (3)'],
             Tag: ['alliances (1)', 'sanctions (1)'],
-            Label: ['LEAD (1)', 'UPDATE (1)'],
+            // The cards' word for the wire's LEAD and UPDATE, never the labels themselves.
+            Label: ['Updated (2)'],
           });
         expect(await filterPanel(page).getAttribute('aria-busy')).toBeNull();
         expect(await page.getByText('Loading filters…').count()).toBe(0);
@@ -512,7 +513,7 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
           Section: ['Diplomacy (1)'],
           Topic: ['Peace talks (1)'],
           Tag: ['alliances (1)', 'sanctions (1)'],
-          Label: ['LEAD (1)'],
+          Label: ['Updated (1)'],
         });
       expect(await page.getByRole('checkbox', { name: 'sanctions (1)' }).isChecked()).toBe(true);
       expect(await page.getByRole('checkbox', { name: 'alliances (1)' }).isChecked()).toBe(false);
@@ -551,7 +552,7 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         'Blinken briefs allies after the summit',
       ]);
 
-      await page.goto(site.url('search/?q=blinken&section=Diplomacy&tag=sanctions&label=LEAD'));
+      await page.goto(site.url('search/?q=blinken&section=Diplomacy&tag=sanctions&label=Updated'));
       await expect.poll(() => status(page).textContent()).toBe('1 result for “blinken”');
       expect(await headlines(page)).toEqual(['Blinken urges China to lean on the North']);
     });

@@ -1,5 +1,5 @@
 import { galleryView } from '../../views/gallery.ts';
-import { storyStatus } from '../../views/story-status.ts';
+import { statusLabels, storyStatus } from '../../views/story-status.ts';
 import { storyTimeZones } from '../../views/story-time-zones.ts';
 import { typeset } from '../../i18n/typography.ts';
 import type { ArticleRecord, SourceRecord } from '../../model/records.ts';
@@ -54,7 +54,8 @@ export function indexFields(article: ArticleRecord, context: IndexFieldsContext)
   const instant = new Date(article.published.epoch).toISOString();
   // The time named and the story's status as its card on a listing gives them, not the wire's label.
   const zones = storyTimeZones(data.dateline, context.source?.data);
-  const { change, kind } = storyStatus(data);
+  const status = storyStatus(data);
+  const { change, kind } = status;
   return {
     filters: {
       source: [source],
@@ -62,7 +63,8 @@ export function indexFields(article: ArticleRecord, context: IndexFieldsContext)
       section: [data.section],
       topic: unique(data.topics.map(context.topicTitle)),
       tag: unique(data.tags.map(context.tagName ?? ((tag) => tag))),
-      label: data.label ? [data.label] : [],
+      // Reader words, as the cards say them; the wire's label stays on the story page and its versions.
+      label: statusLabels(status, data.language),
       utc_year: [instant.slice(0, 4)],
       utc_month: [instant.slice(0, 7)],
       utc_day: [instant.slice(0, 10)],

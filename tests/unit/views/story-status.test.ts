@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyStatus } from '../../../src/views/story-status.ts';
+import { statusLabels, storyStatus } from '../../../src/views/story-status.ts';
 
 const story = (fields: { label?: string; updated?: string; corrections?: { date: string; text: string }[] }) => ({
   corrections: [],
@@ -29,5 +29,16 @@ describe('storyStatus', () => {
     expect(storyStatus(story({ label: 'URGENT' }))).toEqual({ change: undefined, kind: undefined });
     expect(storyStatus(story({ label: 'ANALYSIS' }))).toEqual({ change: undefined, kind: 'ANALYSIS' });
     expect(storyStatus(story({}))).toEqual({ change: undefined, kind: undefined });
+  });
+});
+
+describe('statusLabels', () => {
+  it('says what the card says, in the story’s language, and a kind of story in sentence case', () => {
+    expect(statusLabels({ change: 'updated' }, 'en')).toEqual(['Updated']);
+    expect(statusLabels({ change: 'corrected', kind: 'ANALYSIS' }, 'en')).toEqual(['Corrected', 'Analysis']);
+    expect(statusLabels({ change: 'updated' }, 'ko')).toEqual(['업데이트']);
+    expect(statusLabels({ kind: 'Fact check' }, 'en')).toEqual(['Fact check']);
+    expect(statusLabels({ kind: '해설' }, 'ko')).toEqual(['해설']);
+    expect(statusLabels({}, 'en')).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ describe('resultItem', () => {
       url: '/articles/2019/02/28/hanoi/',
       excerpt: 'The talks ended',
       meta: { title: 'Summit ends early', date: '2019-02-28T17:20:00+07:00', source: 'AP', dateline: 'HANOI' },
-      filters: { label: ['UPDATE'], ...filters },
+      filters: { label: ['Updated'], ...filters },
       excerptParts: [{ text: 'The talks ended', marked: false }],
     });
 

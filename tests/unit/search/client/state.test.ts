@@ -34,7 +34,7 @@ describe('parseSearchState', () => {
   it('reads the query, every filter key and the sort', () => {
     expect(
       parseSearchState(
-        '?q=kim+jong+un&language=ko&source=Yonhap&source=AP&year=2016&section=Diplomacy&topic=Peace%20talks&tag=sanctions&label=LEAD&sort=oldest',
+        '?q=kim+jong+un&language=ko&source=Yonhap&source=AP&year=2016&section=Diplomacy&topic=Peace%20talks&tag=sanctions&label=Corrected&sort=oldest',
       ),
     ).toEqual({
       query: 'kim jong un',
@@ -45,7 +45,7 @@ describe('parseSearchState', () => {
         section: ['Diplomacy'],
         topic: ['Peace talks'],
         tag: ['sanctions'],
-        label: ['LEAD'],
+        label: ['Corrected'],
       },
       from: '',
       to: '',

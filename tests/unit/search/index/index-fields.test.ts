@@ -48,7 +48,7 @@ describe('indexFields', () => {
         section: ['Diplomacy'],
         topic: ['Peace talks', 'Sanctions, round two'],
         tag: ['sanctions', 'China'],
-        label: ['LEAD'],
+        label: ['Updated'],
         utc_year: ['2016'],
         utc_month: ['2016-01'],
         utc_day: ['2016-01-20'],
@@ -107,7 +107,7 @@ describe('indexFields', () => {
       { topicTitle, publicFile },
     );
     expect(corrected.filters).toMatchObject({
-      label: ['ANALYSIS'],
+      label: ['Corrected', 'Analysis'],
       story_zones: ['Asia/Ho_Chi_Minh'],
       story_change: ['corrected'],
       story_kind: ['ANALYSIS'],
@@ -126,6 +126,19 @@ describe('indexFields', () => {
     expect(fields.meta).toEqual({ title: '2018/plain', date: '2018-07-01', source: 'The Test Paper' });
     expect(fields.filters.label).toEqual([]);
     expect(fields.filters.topic).toEqual([]);
+  });
+
+  it("offers the label filter a Korean story's words, and no wire label", () => {
+    const korean = indexFields(
+      makeArticle('2016/b', { date: '2016-01-06T14:20:00+09:00', language: 'ko', label: '종합2보' }),
+      { topicTitle, publicFile },
+    );
+    expect(korean.filters.label).toEqual(['업데이트']);
+    const flash = indexFields(makeArticle('2016/c', { date: '2016-01-06', label: 'URGENT' }), {
+      topicTitle,
+      publicFile,
+    });
+    expect(flash.filters.label).toEqual([]);
   });
 
   it('takes a gallery photo with a file as the image when there is no lead image', () => {
