@@ -59,6 +59,8 @@ export interface PageScores {
   page: string;
   url: string;
   scores: Record<Category, CategoryScore>;
+  /** Each run's performance score, in the order run: how far apart the runs were. */
+  performanceRuns: (number | null)[];
   lost: LostAudit[];
 }
 
@@ -89,7 +91,11 @@ export function pageScores(page: string, runs: readonly LighthouseResult[]): Pag
     (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
   );
   const shown = byPerformance[Math.floor((byPerformance.length - 1) / 2)]!;
-  return { page, url: shown.finalDisplayedUrl, scores, lost: lostAudits(shown) };
+  const performanceRuns = runs.map((run) => {
+    const score = run.categories.performance?.score;
+    return typeof score === 'number' ? Math.round(score * 100) : null;
+  });
+  return { page, url: shown.finalDisplayedUrl, scores, performanceRuns, lost: lostAudits(shown) };
 }
 
 /** The audits with weight in a category that did not pass, lowest score first. */

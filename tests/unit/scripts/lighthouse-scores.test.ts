@@ -39,6 +39,7 @@ describe('pageScores', () => {
   it('takes the median of several runs, so one slow run does not decide', () => {
     const runs = [0.6, 0.97, 0.96].map((performance) => withScores({ performance }));
     expect(pageScores('search', runs).scores.performance.score).toBe(96);
+    expect(pageScores('search', runs).performanceRuns).toEqual([60, 97, 96]);
   });
 
   it('shows a category Lighthouse could not score as not met', () => {
