@@ -1,7 +1,7 @@
 /**
  * Static paths of the listings that have one address in every language: the name pages (people,
  * places, organizations, tags) with their indexes and A–Z pages, the pages an article's address
- * is cut back to (`/articles/2016/01/20/`), and the corrections. Each page's props hold what it
+ * is cut back to (`/articles/2016/01/`, `/articles/2016/`), and the corrections. Each page's props hold what it
  * shows and nothing more, since they are its incremental-build key (src/caches/page-keys.ts).
  */
 import { keyedStaticPaths } from './archive.ts';
@@ -131,7 +131,7 @@ export function articlesYearPaths() {
   });
 }
 
-/** A month's or a day's stories under /articles/, with the nearest periods that have stories. */
+/** A month's stories under /articles/, by day, with the nearest months that have stories. */
 export interface ArticlesPeriodProps {
   period: Period;
   /** Newest first. */
@@ -154,21 +154,6 @@ export function articlesMonthPaths() {
         } satisfies ArticlesPeriodProps,
       }),
     ),
-  );
-}
-
-/** /articles/2016/01/20/: an article's address cut back to its day answers with that day's stories. */
-export function articlesDayPaths() {
-  return keyedStaticPaths((archive) =>
-    withAdjacent(periodListings(archive.articles).days).map(({ period: { articles, ...period }, earlier, later }) => ({
-      params: periodRouteParams(period.year, period.month, period.day),
-      props: {
-        period,
-        articles,
-        earlier: earlier && { year: earlier.year, month: earlier.month, day: earlier.day },
-        later: later && { year: later.year, month: later.month, day: later.day },
-      } satisfies ArticlesPeriodProps,
-    })),
   );
 }
 

@@ -41,8 +41,6 @@ function periodCrumbs(period: Period, urls: Urls, lang: string): Crumb[] {
       name: periodTitle({ year: period.year, month: period.month }, lang),
       href: urls.archiveMonth(period.year, period.month),
     });
-    if (period.day !== undefined)
-      crumbs.push({ name: periodTitle(period, lang), href: urls.articlesDay(period.year, period.month, period.day) });
   }
   return crumbs;
 }
@@ -74,13 +72,8 @@ export function breadcrumbTrail(of: TrailOf, siteUrls: Urls, lang = 'en'): Crumb
       return periodCrumbs(of.period, urls, lang);
     case 'articles-period': {
       const crumbs = periodCrumbs(of.period, urls, lang);
-      const { year, month, day } = of.period;
-      const here =
-        month === undefined
-          ? urls.articlesYear(year)
-          : day === undefined
-            ? urls.articlesMonth(year, month)
-            : urls.articlesDay(year, month, day);
+      const { year, month } = of.period;
+      const here = month === undefined ? urls.articlesYear(year) : urls.articlesMonth(year, month);
       return [...crumbs.slice(0, -1), { name: crumbs[crumbs.length - 1]!.name, href: here }];
     }
     case 'topic':

@@ -72,7 +72,12 @@ export function createUrls(basePath: string, listingLanguage?: string) {
     /** The stories of a year, month or day at the address an article's URL is cut back to: `/articles/2016/01/`. */
     articlesYear: (year: number) => path('articles', year),
     articlesMonth: (year: number, month: number) => path('articles', year, pad(month)),
-    articlesDay: (year: number, month: number, day: number) => path('articles', year, pad(month), pad(day)),
+    /**
+     * A day's stories: its heading on the month's page, `/articles/2016/01/#d20`. A page for each day
+     * was a file for every two stories, which hosts count (docs/deploying.md); the 404 page sends a
+     * day's address here (`movedDayAddress`).
+     */
+    articlesDay: (year: number, month: number, day: number) => `${path('articles', year, pad(month))}#d${day}`,
     /** The index of sections, and one section's listing (`/sections/diplomacy/`, page 2 at `/sections/diplomacy/2/`). */
     sections: () => listed('sections'),
     section: (name: string, page = 1) =>

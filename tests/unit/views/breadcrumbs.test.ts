@@ -39,17 +39,11 @@ describe('breadcrumbTrail', () => {
   });
 
   it('ends a period under /articles/ at its own address, the crumbs above it in the archive', () => {
-    const day = breadcrumbTrail({ kind: 'articles-period', period: { year: 2017, month: 9, day: 3 } }, urls);
-    expect(day).toEqual([
+    expect(breadcrumbTrail({ kind: 'articles-period', period: { year: 2017, month: 9 } }, urls)).toEqual([
       { name: 'Archive', href: '/b/archive/' },
       { name: '2017', href: '/b/archive/2017/' },
-      { name: 'September 2017', href: '/b/archive/2017/09/' },
-      { name: '3 September 2017', href: '/b/articles/2017/09/03/' },
+      { name: 'September 2017', href: '/b/articles/2017/09/' },
     ]);
-    expect(breadcrumbTrail({ kind: 'articles-period', period: { year: 2017, month: 9 } }, urls).at(-1)).toEqual({
-      name: 'September 2017',
-      href: '/b/articles/2017/09/',
-    });
     expect(breadcrumbTrail({ kind: 'articles-period', period: { year: 2017 } }, urls).at(-1)).toEqual({
       name: '2017',
       href: '/b/articles/2017/',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchWordsFromPath } from '../../../src/views/not-found.ts';
+import { movedDayAddress, searchWordsFromPath } from '../../../src/views/not-found.ts';
 
 describe('searchWordsFromPath', () => {
   it.each([
@@ -18,5 +18,20 @@ describe('searchWordsFromPath', () => {
 
   it('reads a malformed escape as written', () => {
     expect(searchWordsFromPath('/thaad%E0%A4')).toBe('thaad e0 a4');
+  });
+});
+
+describe('movedDayAddress', () => {
+  it('sends a day’s address to its heading on the month’s page, under the base path', () => {
+    expect(movedDayAddress('/articles/2016/01/20/')).toBe('/articles/2016/01/#d20');
+    expect(movedDayAddress('/articles/2017/09/03')).toBe('/articles/2017/09/#d3');
+    expect(movedDayAddress('/dateline/articles/2016/01/20/', '/dateline/')).toBe('/dateline/articles/2016/01/#d20');
+  });
+
+  it('leaves every other address to the search suggestion', () => {
+    expect(movedDayAddress('/articles/2016/01/20/blinken-urges-china/')).toBeUndefined();
+    expect(movedDayAddress('/articles/2016/13/20/')).toBeUndefined();
+    expect(movedDayAddress('/articles/2016/01/')).toBeUndefined();
+    expect(movedDayAddress('/other/articles/2016/01/20/', '/dateline/')).toBeUndefined();
   });
 });

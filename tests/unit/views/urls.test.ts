@@ -39,8 +39,9 @@ describe('createUrls', () => {
     const urls = createUrls('/b/');
     expect(urls.articlesYear(2016)).toBe('/b/articles/2016/');
     expect(urls.articlesMonth(2016, 1)).toBe('/b/articles/2016/01/');
-    expect(urls.articlesDay(2016, 1, 20)).toBe('/b/articles/2016/01/20/');
-    expect(urls.article(article).startsWith(urls.articlesDay(2016, 1, 20))).toBe(true);
+    // A day is its heading on the month's page: a page a day was a file for every two stories.
+    expect(urls.articlesDay(2016, 1, 20)).toBe('/b/articles/2016/01/#d20');
+    expect(urls.article(article).startsWith(urls.articlesMonth(2016, 1))).toBe(true);
     expect(urls.sections()).toBe('/b/sections/');
     expect(urls.section('North Korea')).toBe('/b/sections/north-korea/');
     expect(urls.section('North Korea', 2)).toBe('/b/sections/north-korea/2/');
