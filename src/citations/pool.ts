@@ -1,7 +1,7 @@
 /**
  * The "Cite this article" block of each article (APA, Chicago and MLA references, RIS and BibTeX
- * files) made on worker threads (src/citations/worker.ts): citeproc takes about 5 ms an article,
- * and Astro renders pages on one thread, so the build's other core does it while that thread
+ * files) made on worker threads (src/citations/worker.ts): citeproc costs milliseconds an article
+ * (docs/large-archives.md, Where the time goes), and Astro renders pages on one thread, so the build's other core does it while that thread
  * renders other pages, and the pages never load citation-js.
  *
  * A build asks for the citations of the articles it will render before it renders them

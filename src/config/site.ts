@@ -13,7 +13,7 @@ export const SITE = {
   yearMonthPreviewCount: 5,
   /**
    * Names on the index of people, places, organizations or tags, most covered first; when a kind has
-   * more, the rest are on its A–Z pages (40,000 people at 100,000 stories made /people/ 4 MB).
+   * more, the rest are on its A–Z pages (a large wire archive names tens of thousands of people).
    */
   entityIndexSize: 300,
   /** Latest articles on the home page. */

@@ -183,8 +183,8 @@ export async function openBundleSet(
 /**
  * Opens every bundle for the filter counts one after another, each with its filter indexes
  * loaded, and waits for `between()` before each: the reader's searches go first. Loaded all at
- * once, 25 parts' filter indexes at 100,000 articles (3.3 MiB in 225 requests) held up the
- * search sent meanwhile for 770–890 ms. Pagefind keeps the chunks it has loaded, so each step
+ * once, a large archive's many parts' filter indexes held up a search sent meanwhile for most of
+ * a second (docs/search.md). Pagefind keeps the chunks it has loaded, so each step
  * fetches only the new bundle's.
  */
 export async function openCountingSet(
@@ -255,8 +255,8 @@ export async function loadCountingSet(
 
 /**
  * The newest parts of a large archive's index, searched before the rest so that first results
- * cost a reader one part's page list and word chunks, not every part's (a common word at
- * 100,000 articles fetched 2.25 MiB from 25 parts before its first results).
+ * cost a reader one part's page list and word chunks, not every part's (a common word fetched
+ * megabytes from every part of a large archive before its first results).
  */
 export interface NewestParts {
   /** The newest parts searched as one index. */
