@@ -165,7 +165,7 @@ async function openFirstBundle(
       ...(index.language && { language: index.language }),
       ...filterOf(index),
     });
-  return { primary, rest, merge, keys: manifest.bundles.flatMap((b) => b.years) };
+  return { primary, language: first.language, rest, merge, keys: manifest.bundles.flatMap((b) => b.years) };
 }
 
 /** Opens every bundle of `manifest` under `bundleRoot` (the bundle folder's URL, ending in `/`) as one index. */
@@ -259,8 +259,16 @@ export async function loadCountingSet(
  * megabytes from every part of a large archive before its first results).
  */
 export interface NewestParts {
-  /** The newest parts searched as one index. */
+  /** The newest parts searched as one index: at first only the primary language's indexes of them (`allLanguages`). */
   pagefind: Pagefind;
+  /**
+   * Merges the newest parts' other language indexes into `pagefind`, once. Every language index
+   * costs a query one word chunk (a Korean index keeps the Latin names and acronyms its stories
+   * quote, and digits, in its first chunk, which a Latin-script word falls into), so a query in the
+   * primary language's script is answered first from that language alone: the whole index's
+   * results, a moment later, have every language's. Absent: every language is merged already.
+   */
+  allLanguages?: () => Promise<void>;
   /** The years they hold, newest first. */
   years: string[];
   /** The years the other parts hold, newest first. */
@@ -312,10 +320,28 @@ export async function loadNewestParts(
   articles: number,
 ): Promise<NewestParts | undefined> {
   const { module, manifest, bundleRoot } = await importBundles(bundleUrl, 'newest');
+  return openNewestParts(module, bundleRoot, manifest, options, articles);
+}
+
+/** The newest parts of `manifest` (splitNewest) opened in `module`, their primary language's indexes first; undefined when they are every bundle. */
+export async function openNewestParts(
+  module: PagefindModule,
+  bundleRoot: string,
+  manifest: BundleManifest,
+  options: PagefindOptions,
+  articles: number,
+): Promise<NewestParts | undefined> {
   const { newest, older } = splitNewest(manifest, articles);
   if (older.bundles.length === 0) return undefined;
+  const { primary, language, rest, merge, keys } = await openFirstBundle(module, bundleRoot, newest, options);
+  await Promise.all(rest.filter((index) => index.language === language).map(merge));
+  const others = rest.filter((index) => index.language !== language);
+  let merged: Promise<void> | undefined;
   return {
-    pagefind: await openBundleSet(module, bundleRoot, newest, options),
+    pagefind: searchAcrossYears(primary, keys),
+    ...(others.length && {
+      allLanguages: () => (merged ??= Promise.all(others.map(merge)).then(() => undefined)),
+    }),
     years: yearsOf(newest),
     olderYears: yearsOf(older),
   };

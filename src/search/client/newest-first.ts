@@ -46,7 +46,26 @@ export async function newestFor(
   }
   if (!parts) return undefined;
   const role = newestRole(newestCoverage(parts, pagefindFilters(searched, years)), effectiveSort(searched));
-  return role && { parts, complete: role === 'all' };
+  if (!role) return undefined;
+  if (parts.allLanguages && (role === 'all' || needsEveryLanguage(searched))) {
+    try {
+      await parts.allLanguages();
+    } catch (error) {
+      logError(error);
+      return undefined;
+    }
+  }
+  return { parts, complete: role === 'all' };
+}
+
+/**
+ * True when the newest parts' first results must come from every language, not the primary
+ * language's index alone (NewestParts `allLanguages`): a query with a letter of another script
+ * than Latin (북한), a language filter, or no words (a list of the newest stories, which costs no
+ * word chunk).
+ */
+export function needsEveryLanguage(searched: Pick<SearchState, 'query' | 'filters'>): boolean {
+  return !searched.query || searched.filters.language.length > 0 || /(?!\p{Script=Latin})\p{L}/u.test(searched.query);
 }
 
 /** True when `answer` resolves within `ms`, false when it has not by then; rejects if `answer` does first. */

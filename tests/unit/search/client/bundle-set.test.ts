@@ -5,6 +5,7 @@ import {
   moduleUrl,
   newestCoverage,
   openBundleSet,
+  openNewestParts,
   stemmingLanguage,
   openCountingSet,
   searchAcrossYears,
@@ -269,5 +270,49 @@ describe('the newest parts, which answer first on a large archive', () => {
     expect(newestCoverage(parts, { year: { any: ['2021'] } })).toBe('none');
     expect(newestCoverage(parts, {})).toBe('some');
     expect(newestCoverage(parts, { source: { any: ['AP'] } })).toBe('some');
+  });
+});
+
+describe('the newest parts of a bilingual archive', () => {
+  const manifest: BundleManifest = {
+    version: 1,
+    bundles: [
+      {
+        key: '2025',
+        years: ['2025'],
+        pages: 2200,
+        digest: 'a',
+        languages: { en: { pages: 2000, stemmed: true }, ko: { pages: 200, stemmed: false } },
+      },
+      { key: '2024', years: ['2024'], pages: 2200, digest: 'b', languages: { en: { pages: 2200, stemmed: true } } },
+    ],
+  };
+  const opened = () => {
+    const merges: string[] = [];
+    const instance = {
+      ...mergedPagefind(docs),
+      mergeIndex: async (path: string, options?: { language?: string }) =>
+        void merges.push(`${path} ${options?.language}`),
+    };
+    return { merges, module: { createInstance: () => instance } };
+  };
+
+  it('opens the primary language’s index first and merges the Korean one only when asked, once', async () => {
+    const { merges, module } = opened();
+    const parts = (await openNewestParts(module, '/pagefind/', manifest, {}, 2000))!;
+    expect(parts.years).toEqual(['2025']);
+    // A Latin-script word is answered first from English alone: no Korean index chunk to fetch.
+    expect(merges).toEqual([]);
+    await Promise.all([parts.allLanguages!(), parts.allLanguages!()]);
+    expect(merges).toEqual(['/pagefind/2025/./ ko']);
+  });
+
+  it('has nothing to merge later in an archive of one language', async () => {
+    const { module } = opened();
+    const english: BundleManifest = {
+      version: 1,
+      bundles: manifest.bundles.map((b) => ({ ...b, languages: { en: { pages: b.pages, stemmed: true } } })),
+    };
+    expect((await openNewestParts(module, '/pagefind/', english, {}, 2000))!.allLanguages).toBeUndefined();
   });
 });

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NewestParts } from '../../../../src/search/client/bundle-set.ts';
 import { lazyLoad } from '../../../../src/search/client/lazy-load.ts';
-import { answersWithin, EARLY_GRACE_MS, newestFor, newestRole } from '../../../../src/search/client/newest-first.ts';
+import {
+  answersWithin,
+  EARLY_GRACE_MS,
+  needsEveryLanguage,
+  newestFor,
+  newestRole,
+} from '../../../../src/search/client/newest-first.ts';
 import type { Pagefind } from '../../../../src/search/client/pagefind-client.ts';
 import { parseSearchState } from '../../../../src/search/client/state.ts';
 
@@ -40,6 +46,30 @@ describe('newestFor', () => {
     expect(await newestFor(lazy, parseSearchState('?source=AP'), years, never)).toEqual({ parts, complete: false });
   });
 
+  it('merges the other languages before a search that needs them, and not before a Latin-script word', async () => {
+    const merged: string[] = [];
+    const bilingual: NewestParts = { ...parts, allLanguages: async () => void merged.push('merged') };
+    const lazy = lazyLoad(async () => bilingual);
+    expect(await newestFor(lazy, parseSearchState('?q=vote'), years, never)).toEqual({
+      parts: bilingual,
+      complete: false,
+    });
+    expect(merged).toEqual([]);
+    await newestFor(lazy, parseSearchState('?q=%EB%B6%81%ED%95%9C%EC%9D%80'), years, never); // 북한은
+    await newestFor(lazy, parseSearchState('?q=vote&year=2025'), years, never); // they answer all of it
+    expect(merged).toEqual(['merged', 'merged']);
+  });
+
+  it('leaves the search to the whole index when the other languages fail to merge', async () => {
+    const errors: unknown[] = [];
+    const failing: NewestParts = { ...parts, allLanguages: () => Promise.reject(new Error('offline')) };
+    const lazy = lazyLoad(async () => failing);
+    expect(
+      await newestFor(lazy, parseSearchState('?q=vote&language=ko'), years, (e) => errors.push(e)),
+    ).toBeUndefined();
+    expect(errors).toHaveLength(1);
+  });
+
   it('leaves the search to the whole index on a small archive, without newest parts, or when they fail to open', async () => {
     const searched = parseSearchState('?q=vote');
     expect(await newestFor(undefined, searched, years, never)).toBeUndefined();
@@ -72,5 +102,18 @@ describe('answersWithin', () => {
 
   it('fails when the answer fails first', async () => {
     await expect(answersWithin(Promise.reject(new Error('index gone')), EARLY_GRACE_MS)).rejects.toThrow('index gone');
+  });
+});
+
+describe('needsEveryLanguage', () => {
+  it('is true for a word in another script than Latin, a language filter or no words; false for Latin words alone', () => {
+    const state = (search: string) => parseSearchState(search);
+    expect(needsEveryLanguage(state('?q=vote'))).toBe(false);
+    expect(needsEveryLanguage(state('?q=Kim+Jong-un+2016'))).toBe(false);
+    expect(needsEveryLanguage(state('?q=caf%C3%A9'))).toBe(false); // café
+    expect(needsEveryLanguage(state('?q=%EC%A0%9C%EC%9E%AC'))).toBe(true); // 제재
+    expect(needsEveryLanguage(state('?q=THAAD+%EC%82%AC%EB%93%9C'))).toBe(true); // THAAD 사드
+    expect(needsEveryLanguage(state('?q=vote&language=en'))).toBe(true);
+    expect(needsEveryLanguage(state('?source=AP'))).toBe(true);
   });
 });
