@@ -4,13 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumForSuite } from '../helpers/browser.ts';
-import { projectRoot, sharedBuild } from '../helpers/build-site.ts';
-import { serveSite, type ServedSite } from '../../scripts/lib/static-server.ts';
+import { useSampleInBrowser } from '../helpers/sample-in-browser.ts';
 
 const chromiumPath = chromiumForSuite('the accessibility tests (tests/e2e/accessibility.test.ts)');
 
@@ -30,22 +27,12 @@ const PAGES = {
 };
 
 describe.skipIf(!chromiumPath)('accessibility of the sample archive', () => {
-  let browser: Browser;
-  let served: ServedSite;
+  // The publishing suite's build (tests/build/publishing.test.ts), made once for both; the site's address does not change what axe sees.
+  const sample = useSampleInBrowser(chromiumPath!);
   let axeSource: string;
 
   beforeAll(async () => {
-    // The publishing suite's build (tests/build/publishing.test.ts), made once for both; the site's address does not change what axe sees.
-    const site = await sharedBuild({ contentDir: resolve(projectRoot, 'content'), site: 'https://archive.example' });
-    if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
-    served = await serveSite(site.outDir);
-    browser = await launchChromium(chromiumPath!);
     axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
   });
 
   /** Serious and critical violations axe finds on the page as it is now. */
@@ -67,9 +54,9 @@ describe.skipIf(!chromiumPath)('accessibility of the sample archive', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const panel of ['closed', 'open'] as const) {
       it(`search page on a phone in ${scheme} mode, filter panel ${panel}, has no serious or critical violation`, async () => {
-        const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 390, height: 844 } });
+        const page = await sample.browser.newPage({ colorScheme: scheme, viewport: { width: 390, height: 844 } });
         try {
-          await page.goto(served.url('search/?q=Blinken&from=2017'));
+          await page.goto(sample.served.url('search/?q=Blinken&from=2017'));
           await page.locator('[data-search-results] li').first().waitFor();
           const toggle = page.locator('[data-filters-toggle]');
           if (panel === 'open') {
@@ -89,9 +76,9 @@ describe.skipIf(!chromiumPath)('accessibility of the sample archive', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(PAGES)) {
       it(`${name} page in ${scheme} mode has no serious or critical violation`, async () => {
-        const page = await browser.newPage({ colorScheme: scheme });
+        const page = await sample.browser.newPage({ colorScheme: scheme });
         try {
-          const response = await page.goto(served.url(path));
+          const response = await page.goto(sample.served.url(path));
           expect(response?.status()).toBe(200);
           if (name === 'search') await page.locator('[data-search-results] li').first().waitFor();
           // The search page is laid out hidden until its script has set it up.

@@ -4,15 +4,12 @@
  * BibTeX links saving named files, Korean intact, with JavaScript off: the files travel in the page.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveSite, type ServedSite } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CitedArticle } from '../../src/citations/cited-article.ts';
 import { bibtexFile, risFile } from '../../src/citations/format.ts';
 import { chromiumForSuite } from '../helpers/browser.ts';
-import { projectRoot, sharedBuild } from '../helpers/build-site.ts';
+import { useSampleInBrowser } from '../helpers/sample-in-browser.ts';
 
 const chromiumPath = chromiumForSuite('the citation tests (tests/e2e/citation.test.ts)');
 
@@ -55,31 +52,17 @@ async function download(page: Page, format: string): Promise<{ name: string; tex
 }
 
 describe.skipIf(!chromiumPath)('citing a story in a browser', () => {
-  let browser: Browser;
-  let served: ServedSite;
-
-  beforeAll(async () => {
-    // The publishing, accessibility and story-first suites' build of the sample archive.
-    const site = await sharedBuild({ contentDir: resolve(projectRoot, 'content'), site: 'https://archive.example' });
-    if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
-    served = await serveSite(site.outDir);
-    browser = await launchChromium(chromiumPath!);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const sample = useSampleInBrowser(chromiumPath!);
 
   it('saves the RIS and BibTeX files under the story’s name, Korean intact, with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    const context = await sample.browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
     try {
       const page = await context.newPage();
       for (const [path, slug, addressLabel] of [
         [ENGLISH, 'blinken-presses-china-on-north-korea', 'Address:'],
         [KOREAN, '북한-4차-핵실험', '주소:'],
       ] as const) {
-        const response = await page.goto(served.url(path));
+        const response = await page.goto(sample.served.url(path));
         expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
         await page.locator('.article-citation summary').click();
         const cited = await citedFromMeta(page);
@@ -106,10 +89,10 @@ describe.skipIf(!chromiumPath)('citing a story in a browser', () => {
     { width: 1280, height: 900 },
   ]) {
     it(`ends the story with the citation collapsed after filed under and related coverage, at ${viewport.width} px`, async () => {
-      const context = await browser.newContext({ viewport });
+      const context = await sample.browser.newContext({ viewport });
       try {
         const page = await context.newPage();
-        await page.goto(served.url(ENGLISH));
+        await page.goto(sample.served.url(ENGLISH));
         const summary = page.locator('.article-citation summary');
         expect(await summary.innerText()).toBe('Cite this article');
         expect(await page.locator('.article-citation dl').isVisible()).toBe(false);

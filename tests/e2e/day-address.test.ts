@@ -3,37 +3,19 @@
  * page a day was a file for every two stories): the host's 404 page sends the reader to that
  * day's heading on the month's page, where the day's stories are listed.
  */
-import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveSite, type ServedSite } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { chromiumForSuite } from '../helpers/browser.ts';
-import { projectRoot, sharedBuild } from '../helpers/build-site.ts';
+import { useSampleInBrowser } from '../helpers/sample-in-browser.ts';
 
 const chromiumPath = chromiumForSuite('the day address test (tests/e2e/day-address.test.ts)');
 
 describe.skipIf(!chromiumPath)('a day’s address', () => {
-  let browser: Browser;
-  let served: ServedSite;
-
-  beforeAll(async () => {
-    // The sample archive's build that the other browser suites share.
-    const site = await sharedBuild({ contentDir: resolve(projectRoot, 'content'), site: 'https://archive.example' });
-    if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
-    served = await serveSite(site.outDir);
-    browser = await launchChromium(chromiumPath!);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const sample = useSampleInBrowser(chromiumPath!);
 
   it('lands on the day’s stories on the month’s page', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     try {
-      const response = await page.goto(served.url('articles/2016/01/06/'));
+      const response = await page.goto(sample.served.url('articles/2016/01/06/'));
       expect(response?.status()).toBe(404);
       await page.waitForURL(/\/articles\/2016\/01\/#d6$/);
       const day = page.locator('section[aria-labelledby="d6"]');

@@ -7,13 +7,11 @@
  * corrections from the listing loop; the home page, a story and its versions page; search with the
  * filter sheet open on a phone and with results on a desktop.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveSite, type ServedSite } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { chromiumForSuite } from '../helpers/browser.ts';
-import { projectRoot, sharedBuild } from '../helpers/build-site.ts';
+import { useSampleInBrowser } from '../helpers/sample-in-browser.ts';
 import { screenshotDir } from '../helpers/screenshots.ts';
 
 const chromiumPath = chromiumForSuite('the listing and time tests (tests/e2e/listings.test.ts)');
@@ -33,24 +31,10 @@ const LISTINGS = {
 };
 
 describe.skipIf(!chromiumPath)('times and listing pages in a browser', () => {
-  let browser: Browser;
-  let served: ServedSite;
-
-  beforeAll(async () => {
-    // The sample archive's build that the publishing, accessibility and story-first suites share.
-    const site = await sharedBuild({ contentDir: resolve(projectRoot, 'content'), site: 'https://archive.example' });
-    if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
-    served = await serveSite(site.outDir);
-    browser = await launchChromium(chromiumPath!);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const sample = useSampleInBrowser(chromiumPath!);
 
   async function withPage<T>(options: Parameters<Browser['newPage']>[0], use: (page: Page) => Promise<T>): Promise<T> {
-    const page = await browser.newPage(options);
+    const page = await sample.browser.newPage(options);
     try {
       return await use(page);
     } finally {
@@ -65,36 +49,36 @@ describe.skipIf(!chromiumPath)('times and listing pages in a browser', () => {
     await withPage({ viewport: DESKTOP }, async (page) => {
       // Reuters (a London source) from SEOUL, with earlier versions.
       const story = 'articles/2020/10/10/north-korea-unveils-new-icbm-at-parade/';
-      await page.goto(served.url(story));
+      await page.goto(sample.served.url(story));
       const shown = await times(page, '.article__meta time');
       expect(shown[0]).toBe('10 October 2020, 09:30 KST');
       expect(shown.every((t) => / KST$/.test(t))).toBe(true);
-      await page.goto(served.url(`${story}versions/`));
+      await page.goto(sample.served.url(`${story}versions/`));
       const filed = await times(page, '.version__meta time');
       expect(filed.length).toBeGreaterThan(1);
       expect(filed.every((t) => / KST$/.test(t))).toBe(true);
-      await page.goto(served.url(`${story}versions/1/`));
+      await page.goto(sample.served.url(`${story}versions/1/`));
       const banner = (await page.locator('.earlier-version p').first().textContent()) ?? '';
       expect(banner).toMatch(/filed 10 October 2020, \d\d:\d\d KST\. It has since been updated\.$/);
       expect(banner).not.toContain('))');
 
       // AP (a New York source) from SEOUL reads KST too; on its person's page as on its own.
-      await page.goto(served.url('articles/2021/03/18/blinken-presses-china-on-north-korea/'));
+      await page.goto(sample.served.url('articles/2021/03/18/blinken-presses-china-on-north-korea/'));
       expect((await times(page, '.article__meta time'))[0]).toBe('18 March 2021, 18:40 KST');
-      await page.goto(served.url('people/antony-blinken/'));
+      await page.goto(sample.served.url('people/antony-blinken/'));
       const card = page.locator('.card', { hasText: 'Blinken presses China' });
       expect(await card.locator('time').textContent()).toBe('18 March 2021, 18:40 KST');
 
       // Reuters from the UNITED NATIONS in December reads EST, as AP's U.N. stories do; from WASHINGTON in April, EDT.
-      await page.goto(served.url('articles/2017/12/22/un-slashes-north-korea-fuel-imports/'));
+      await page.goto(sample.served.url('articles/2017/12/22/un-slashes-north-korea-fuel-imports/'));
       expect((await times(page, '.article__meta time'))[0]).toBe('22 December 2017, 16:40 EST');
-      await page.goto(served.url('articles/2016/11/30/un-caps-north-korea-coal-exports/'));
+      await page.goto(sample.served.url('articles/2016/11/30/un-caps-north-korea-coal-exports/'));
       expect((await times(page, '.article__meta time'))[0]).toBe('30 November 2016, 16:45 EST');
-      await page.goto(served.url('articles/2021/04/30/biden-team-completes-north-korea-policy-review/'));
+      await page.goto(sample.served.url('articles/2021/04/30/biden-team-completes-north-korea-policy-review/'));
       expect((await times(page, '.article__meta time'))[0]).toBe('30 April 2021, 18:30 EDT');
 
       // A Korean page names the zone in Korean.
-      await page.goto(served.url('ko/archive/2016/'));
+      await page.goto(sample.served.url('ko/archive/2016/'));
       const korean = await times(page, '.card time');
       expect(korean.length).toBeGreaterThan(0);
       expect(korean.every((t) => t.endsWith('(한국 표준시)'))).toBe(true);
@@ -103,7 +87,7 @@ describe.skipIf(!chromiumPath)('times and listing pages in a browser', () => {
 
   it('gives the topics index its spans to the day or the month, never the minute', async () => {
     await withPage({ viewport: DESKTOP }, async (page) => {
-      await page.goto(served.url('topics/'));
+      await page.goto(sample.served.url('topics/'));
       const counts = await times(page, '.entry-list .count');
       expect(counts.length).toBeGreaterThan(3);
       for (const count of counts)
@@ -148,7 +132,7 @@ describe.skipIf(!chromiumPath)('times and listing pages in a browser', () => {
       for (const viewport of [DESKTOP, PHONE]) {
         await withPage({ viewport, colorScheme: scheme }, async (page) => {
           for (const [name, path] of Object.entries(LISTINGS)) {
-            expect((await page.goto(served.url(path)))?.status(), path).toBe(200);
+            expect((await page.goto(sample.served.url(path)))?.status(), path).toBe(200);
             const found = await measure(page);
             if (viewport === DESKTOP) {
               if (found.leftBlank > 0.4 || found.rightBlank > 0.4)
@@ -182,12 +166,12 @@ describe.skipIf(!chromiumPath)('times and listing pages in a browser', () => {
     for (const viewport of [DESKTOP, PHONE]) {
       await withPage({ viewport }, async (page) => {
         for (const [name, path] of Object.entries(PAGES)) {
-          expect((await page.goto(served.url(path)))?.status(), path).toBe(200);
+          expect((await page.goto(sample.served.url(path)))?.status(), path).toBe(200);
           expect(await page.locator('main h1').count(), path).toBe(1);
           await page.screenshot({ path: join(shots, `${name}-${viewport.width}.png`), fullPage: true });
         }
 
-        await page.goto(served.url('search/?q=sanctions'));
+        await page.goto(sample.served.url('search/?q=sanctions'));
         await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
         // The filter groups arrive after the results; wait for them so the picture shows them.
         await expect.poll(() => page.locator('[data-search-filters] input[type=checkbox]').count()).toBeGreaterThan(0);
@@ -211,7 +195,7 @@ describe.skipIf(!chromiumPath)('times and listing pages in a browser', () => {
     ] as const) {
       const placed = async (viewport: { width: number; height: number }) =>
         withPage({ viewport }, async (page) => {
-          await page.goto(served.url(path));
+          await page.goto(sample.served.url(path));
           const railBox = (await page.locator(rail).boundingBox())!;
           const listBox = (await page.locator('.listing__main').boundingBox())!;
           return { beside: railBox.x >= listBox.x + listBox.width, above: railBox.y + railBox.height <= listBox.y };
@@ -225,7 +209,7 @@ describe.skipIf(!chromiumPath)('times and listing pages in a browser', () => {
     const styles = await withPage({ viewport: DESKTOP }, async (page) => {
       const found: Record<string, string> = {};
       for (const name of ['topic', 'person', 'year', 'month', 'corrections'] as const) {
-        await page.goto(served.url(LISTINGS[name]));
+        await page.goto(sample.served.url(LISTINGS[name]));
         found[name] = await page
           .locator('.date-group')
           .first()

@@ -3,13 +3,10 @@
  * story starts within the first screen, and no story shows an empty photo frame.
  */
 import { readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveSite, type ServedSite } from '../../scripts/lib/static-server.ts';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumForSuite } from '../helpers/browser.ts';
-import { projectRoot, sharedBuild } from '../helpers/build-site.ts';
+import { useSampleInBrowser } from '../helpers/sample-in-browser.ts';
 
 const chromiumPath = chromiumForSuite('the story-first tests (tests/e2e/story-first.test.ts)');
 const PHONE = { width: 390, height: 844 };
@@ -25,34 +22,23 @@ async function storyPages(outDir: string): Promise<string[]> {
 }
 
 describe.skipIf(!chromiumPath)('story pages on a phone', () => {
-  let browser: Browser;
-  let served: ServedSite;
+  const sample = useSampleInBrowser(chromiumPath!);
   let pages: string[];
 
   beforeAll(async () => {
-    // The publishing and accessibility suites' build of the sample archive, made once for all three.
-    const site = await sharedBuild({ contentDir: resolve(projectRoot, 'content'), site: 'https://archive.example' });
-    if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
-    pages = await storyPages(site.outDir);
-    served = await serveSite(site.outDir);
-    browser = await launchChromium(chromiumPath!);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
+    pages = await storyPages(sample.outDir);
   });
 
   it('starts the first paragraph of every sample story within the first screen, and frames no missing photo', async () => {
     expect(pages.length).toBeGreaterThan(40);
-    const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1 });
+    const context = await sample.browser.newContext({ viewport: PHONE, deviceScaleFactor: 1 });
     const late: string[] = [];
     const frames: string[] = [];
     const lineEnds: number[] = [];
     try {
       const page = await context.newPage();
       for (const path of pages) {
-        await page.goto(served.url(path));
+        await page.goto(sample.served.url(path));
         const found = await page.evaluate(() => {
           const first = document.querySelector('.article__body p');
           const empty = [...document.querySelectorAll('figure')].filter((f) => !f.querySelector('img')).length;
@@ -76,10 +62,10 @@ describe.skipIf(!chromiumPath)('story pages on a phone', () => {
   });
 
   it('opens the citation block without script, under the site’s CSP', async () => {
-    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const context = await sample.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      const response = await page.goto(served.url('articles/2021/03/18/blinken-presses-china-on-north-korea/'));
+      const response = await page.goto(sample.served.url('articles/2021/03/18/blinken-presses-china-on-north-korea/'));
       // Served with public/_headers' policy (scripts/lib/static-server.ts), which allows no inline script.
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
       const references = page.locator('.article-citation dl');
