@@ -88,13 +88,20 @@ function dateStyle(lang: string | undefined) {
   return DATE_STYLES[(lang ?? 'en').toLowerCase().split('-')[0]!] ?? DATE_STYLES.en!;
 }
 
+// Making an Intl.DateTimeFormat costs some 200 µs, using one some 7: a build formats every date it
+// shows and names the zone of every time, so each formatter is made once.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** A cached UTC formatter: the parts are the date as written, so no zone may shift them. */
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** The formatter of `locale` and `options`, made on first use; throws a RangeError for a zone Intl does not know. */
+function cachedFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}\u0000${JSON.stringify(options)}`;
   let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
   return format;
+}
+
+/** A UTC formatter: the parts are the date as written, so no zone may shift them. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cachedFormatter(locale, { ...options, timeZone: 'UTC' });
 }
 
 /** The name of a month (1-12) in `lang`: "January", "1월". */
@@ -156,17 +163,11 @@ const WIRE_NAMES: Readonly<Record<string, { name: string; minutes: number }>> = 
 
 type ZoneNameStyle = 'short' | 'long' | 'longOffset';
 
-// Making an Intl.DateTimeFormat for a zone costs some 200 µs, using one some 7: a build names the
-// zone of every time it shows, ten formatters a time without these.
-const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
 const knownZones = new Map<string, boolean>();
 
-/** A cached formatter naming `timeZone` in `locale`; throws a RangeError for a zone Intl does not know. */
+/** The formatter naming `timeZone` in `locale`; throws a RangeError for a zone Intl does not know. */
 function zoneFormatter(locale: string, timeZone: string, style: ZoneNameStyle): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${timeZone}\u0000${style}`;
-  let format = zoneFormatters.get(key);
-  if (!format) zoneFormatters.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style })));
-  return format;
+  return cachedFormatter(locale, { timeZone, timeZoneName: style });
 }
 
 function zonePart(locale: string, timeZone: string, style: ZoneNameStyle, epoch: number): string {

@@ -18,7 +18,7 @@ export interface TermName {
 }
 
 /** As written, on the page of that spelling: what a name with no alias and no other spelling is. */
-const asWritten = (written: string): TermName => ({ shown: written, page: written });
+export const asWritten = (written: string): TermName => ({ shown: written, page: written });
 
 /**
  * The "Filed under" links of an article: its topics, then people, places, organizations and

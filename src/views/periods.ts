@@ -7,6 +7,7 @@ import { calendarDay, dayMonthName, formatArticleDay, monthName, monthYearName }
 import { interfaceLanguage, strings } from '../i18n/strings/index.ts';
 import type { ArticleRecord } from '../model/records.ts';
 import { groupBy, groupByYear } from '../archive/queries.ts';
+import { dayHeadingId } from './urls.ts';
 
 /** A year, a month of a year, or a day of a month. */
 export interface Period {
@@ -50,13 +51,12 @@ export function withAdjacent<T>(newestFirst: readonly T[]): Adjacent<T>[] {
 }
 
 /**
- * Every year, month and day that has stories, each with them (in the order given): the pages
- * that answer `/articles/YYYY/`, `/articles/YYYY/MM/` and `/articles/YYYY/MM/DD/`.
+ * Every year and month that has stories, each with them (in the order given): the pages that
+ * answer `/articles/YYYY/` and `/articles/YYYY/MM/`.
  */
 export function periodListings(articles: readonly ArticleRecord[]): {
   years: PeriodListing[];
   months: PeriodListing[];
-  days: PeriodListing[];
 } {
   const listing = (group: { items: ArticleRecord[] }, period: Period): PeriodListing => ({
     ...period,
@@ -66,10 +66,17 @@ export function periodListings(articles: readonly ArticleRecord[]): {
   const months = years.flatMap((y) =>
     groupBy(y.articles, (a) => a.month).map((g) => listing(g, { year: y.year, month: g.key })),
   );
-  const days = months.flatMap((m) =>
-    groupBy(m.articles, (a) => a.day).map((g) => listing(g, { year: m.year, month: m.month, day: g.key })),
-  );
-  return { years, months, days };
+  return { years, months };
+}
+
+/**
+ * A month's stories by the day written in their addresses (not the UTC day), keeping their order:
+ * the headings of `/articles/YYYY/MM/`, one for every story's day, since a day's address leads there.
+ */
+export function storiesByDay(
+  monthArticles: readonly ArticleRecord[],
+): { day: number; id: string; articles: ArticleRecord[] }[] {
+  return groupBy(monthArticles, (a) => a.day).map((g) => ({ day: g.key, id: dayHeadingId(g.key), articles: g.items }));
 }
 
 /** A long list's part for one year, under a heading the jump-to-year list links to. */
@@ -102,7 +109,7 @@ export interface DayDivision {
 export function divideByDay(articles: readonly ArticleRecord[], lang = 'en'): DayDivision[] {
   return groupBy(articles, (a) => `${a.month}-${a.day}`).map((g) => {
     const { month, day } = g.items[0]!;
-    return { day, id: `d${day}`, title: dayMonthName(month, day, lang), articles: g.items };
+    return { day, id: dayHeadingId(day), title: dayMonthName(month, day, lang), articles: g.items };
   });
 }
 

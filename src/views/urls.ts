@@ -32,6 +32,9 @@ export function periodRouteParams(year: number, month?: number, day?: number) {
   };
 }
 
+/** The fragment id of a day's heading on its month's page, `d20`: where a day's address leads (`articlesDay`). */
+export const dayHeadingId = (day: number) => `d${day}`;
+
 /** Normalises a base path to `/` or `/some/base/`. */
 export function normaliseBase(base: string | undefined): string {
   const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
@@ -77,7 +80,8 @@ export function createUrls(basePath: string, listingLanguage?: string) {
      * was a file for every two stories, which hosts count (docs/deploying.md); the 404 page sends a
      * day's address here (`movedDayAddress`).
      */
-    articlesDay: (year: number, month: number, day: number) => `${path('articles', year, pad(month))}#d${day}`,
+    articlesDay: (year: number, month: number, day: number) =>
+      `${path('articles', year, pad(month))}#${dayHeadingId(day)}`,
     /** The index of sections, and one section's listing (`/sections/diplomacy/`, page 2 at `/sections/diplomacy/2/`). */
     sections: () => listed('sections'),
     section: (name: string, page = 1) =>

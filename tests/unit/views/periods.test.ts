@@ -5,6 +5,7 @@ import {
   divideByYear,
   periodListings,
   periodTitle,
+  storiesByDay,
   wantsJumpList,
   withAdjacent,
   yearJumps,
@@ -46,9 +47,11 @@ describe('periodListings', () => {
     makeArticle('2016/c', { date: '2016-03-02' }),
     makeArticle('2018/d', { date: '2018-06-12' }),
   ].sort(newestFirst);
-  const { years, months, days } = periodListings(articles);
+  const { years, months } = periodListings(articles);
+  // A month page's headings, as /articles/YYYY/MM/ shows them.
+  const days = months.flatMap((m) => storiesByDay(m.articles).map((d) => ({ ...d, year: m.year, month: m.month })));
 
-  it('lists every year, month and day with stories, newest first, each with its stories', () => {
+  it('lists every year and month with stories, newest first, each with its stories, and each month by day', () => {
     expect(years.map((y) => [y.year, ids(y.articles)])).toEqual([
       [2018, ['2018/d']],
       [2016, ['2016/c', '2016/b', '2016/a']],
@@ -66,7 +69,7 @@ describe('periodListings', () => {
     ]);
   });
 
-  it('has a day listing for every article URL, so cutting an address back never finds nothing', () => {
+  it('has a day heading for every article URL, so a day’s address always finds its stories', () => {
     const dayKeys = new Set(days.map((d) => `${d.year}/${d.month}/${d.day}`));
     for (const a of articles) expect(dayKeys.has(`${a.year}/${a.month}/${a.day}`), a.id).toBe(true);
   });
