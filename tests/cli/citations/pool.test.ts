@@ -4,21 +4,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { CitedArticle } from '../../../src/citations/cited-article.ts';
+import { numberedStory } from '../../unit/citations/cited-fixtures.ts';
 
 const WORKER = new URL('../../../src/citations/worker.ts', import.meta.url);
 const POOL = new URL('../../../src/citations/pool.ts', import.meta.url);
 
-const article = (n: number): CitedArticle => ({
-  id: `https://example.org/articles/2018/06/${n}/story-${n}/`,
-  title: `Story number ${n} on the “talks”`,
-  authors: n % 2 ? ['Reporter One'] : [],
-  year: 2018,
-  month: 6,
-  day: n,
-  url: `https://example.org/articles/2018/06/${n}/story-${n}/`,
-  siteTitle: 'Dateline',
-});
+const article = numberedStory;
 
 describe('a process using the citation pool', () => {
   // Each worker loads citeproc's styles and locales first: seconds on a loaded 2-core machine.

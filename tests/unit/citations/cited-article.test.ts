@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { citationMetaTags, type CitedArticle } from '../../../src/citations/cited-article.ts';
+import { citationMetaTags } from '../../../src/citations/cited-article.ts';
+import { SUMMIT } from './cited-fixtures.ts';
 
-const cited: CitedArticle = {
-  id: 'https://example.org/articles/2018/06/12/summit-held/',
-  title: 'Summit held on the island as O’Brien calls it “a start”',
-  authors: ['Reporter One', 'Kim Soo-yeon'],
-  year: 2018,
-  month: 6,
-  day: 12,
-  url: 'https://example.org/articles/2018/06/12/summit-held/',
-  siteTitle: 'Dateline',
-  language: 'en',
-};
+const cited = SUMMIT;
 
 describe('citationMetaTags', () => {
   it('gives the Highwire tags Zotero reads, one citation_author per name and the date as YYYY/MM/DD', () => {

@@ -1,19 +1,9 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import type { CitedArticle } from '../../../src/citations/cited-article.ts';
+import { SUMMIT } from './cited-fixtures.ts';
 import { articleCitation, bibtexFile, bibtexKey, formattedReferences, risFile } from '../../../src/citations/format.ts';
 
-const cited: CitedArticle = {
-  id: 'https://example.org/articles/2018/06/12/summit-held/',
-  title: 'Summit held on the island as O’Brien calls it “a start”',
-  authors: ['Reporter One', 'Kim Soo-yeon'],
-  year: 2018,
-  month: 6,
-  day: 12,
-  url: 'https://example.org/articles/2018/06/12/summit-held/',
-  siteTitle: 'Dateline',
-  language: 'en',
-};
+const cited = SUMMIT;
 
 const name = (n: Record<string, string>) => n.literal ?? [n.given, n.family].filter(Boolean).join(' ');
 

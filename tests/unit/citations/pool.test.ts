@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CitationPool, createCitationPool } from '../../../src/citations/pool.ts';
 import type { CitedArticle } from '../../../src/citations/cited-article.ts';
+import { numberedStory } from './cited-fixtures.ts';
 import { articleCitation } from '../../../src/citations/format.ts';
 
 const WORKER = new URL('../../../src/citations/worker.ts', import.meta.url);
@@ -8,16 +9,7 @@ const WORKER = new URL('../../../src/citations/worker.ts', import.meta.url);
 /** A worker script given inline: Node starts workers from data: URLs as from files. */
 const inlineWorker = (code: string) => new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 
-const article = (n: number): CitedArticle => ({
-  id: `https://example.org/articles/2018/06/${n}/story-${n}/`,
-  title: `Story number ${n} on the “talks”`,
-  authors: n % 2 ? ['Reporter One'] : [],
-  year: 2018,
-  month: 6,
-  day: n,
-  url: `https://example.org/articles/2018/06/${n}/story-${n}/`,
-  siteTitle: 'Dateline',
-});
+const article = numberedStory;
 
 describe('the citation pool', () => {
   let pool: CitationPool | undefined;
