@@ -29,6 +29,7 @@ export async function listingFeed(lang: InterfaceLanguage, site: URL | undefined
       urls: siteUrls,
       site: origin,
       ...archive,
+      lang,
     }),
   });
 }
@@ -58,7 +59,7 @@ export async function namedListingFeed(
     site: siteUrls.absolute(feed.href, origin),
     xmlns: FEED_XMLNS,
     customData: `<language>${lang}</language>`,
-    items: toFeedItems(feed.newest, { urls: siteUrls, site: origin, ...archive }),
+    items: toFeedItems(feed.newest, { urls: siteUrls, site: origin, ...archive, lang }),
   });
 }
 

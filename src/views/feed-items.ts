@@ -3,6 +3,9 @@ import { escapeUTF8 } from 'entities';
 import { articleDescription } from './article-view.ts';
 import { dateEpoch } from '../model/dates.ts';
 import type { ArticleRecord, TopicRecord } from '../model/records.ts';
+import { NO_SECTION_NAMES, type SectionNames } from '../model/translations.ts';
+import { topicTitle } from '../archive/localized-names.ts';
+import { sectionCanonicalName, sectionName } from '../archive/sections.ts';
 import type { Urls } from './urls.ts';
 
 /** Escapes text for XML we write ourselves (`customData`); @astrojs/rss escapes the rest. */
@@ -12,23 +15,34 @@ export interface FeedContext {
   urls: Urls;
   site: URL | string;
   topics: ReadonlyMap<string, TopicRecord>;
+  /** The feed's language: its items' categories name sections and topics in it (유엔 대북 제재 in `/ko/rss.xml`). */
+  lang: string;
+  /** Section names in other languages (content/sections.yaml). */
+  sectionNames?: SectionNames | undefined;
 }
 
 /**
  * One RSS item per article, its earlier versions never listed apart: absolute link, first
- * publication date, summary, categories, a dc:creator per byline, and dcterms:modified when updated.
+ * publication date, summary, categories (section and topics named in the feed's language, tags as
+ * written), a dc:creator per byline, and dcterms:modified when updated.
  */
 export function toFeedItems(articles: readonly ArticleRecord[], context: FeedContext): RSSFeedItem[] {
+  const { lang, sectionNames = NO_SECTION_NAMES } = context;
+  const canonicalSection = sectionCanonicalName(sectionNames);
   return articles.map((article) => {
     const { data } = article;
-    const topicTitles = data.topics.map((id) => context.topics.get(id)?.data.title ?? id);
+    const section = sectionName(sectionNames, canonicalSection(data.section), lang);
+    const topicTitles = data.topics.map((id) => {
+      const topic = context.topics.get(id);
+      return topic ? topicTitle(topic, lang) : id;
+    });
     return {
       title: data.label ? `(${data.label}) ${data.title}` : data.title,
       link: context.urls.absolute(context.urls.article(article), context.site),
       pubDate: new Date(article.published.epoch),
       // Feed readers render <description> as HTML: escaped once more, a summary's `<script>` shows as text.
       description: escapeUTF8(articleDescription(data, undefined)),
-      categories: [...new Set([data.section, ...topicTitles, ...data.tags])],
+      categories: [...new Set([section, ...topicTitles, ...data.tags])],
       customData:
         data.byline.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('') +
         (data.updated
