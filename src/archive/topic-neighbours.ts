@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../model/records.ts';
+import { interfaceLanguage } from '../i18n/strings/index.ts';
 
 export interface TopicNeighbours {
   topic: string;
@@ -7,20 +8,39 @@ export interface TopicNeighbours {
 }
 
 /**
- * The article before and after this one in each of its topics' timelines.
- * `timelines` maps topic id to its articles oldest first.
+ * The article before and after this one in each of its topics' timelines, among the stories of its
+ * interface language: the timeline its topic link leads to (`/ko/topics/<id>/` lists the Korean
+ * ones), so a Korean story's neighbours are Korean, and where none is before or after it, it is
+ * that timeline's first or latest. `timelines` maps topic id to its articles oldest first.
  */
 export function topicNeighbours(
   article: ArticleRecord,
   timelines: ReadonlyMap<string, readonly ArticleRecord[]>,
   positions: ReadonlyMap<string, ReadonlyMap<ArticleRecord, number>>,
 ): TopicNeighbours[] {
+  const language = interfaceLanguage(article.data.language);
+  const inLanguage = (other: ArticleRecord) => interfaceLanguage(other.data.language) === language;
   return article.data.topics.flatMap((topic) => {
     const timeline = timelines.get(topic);
     const at = positions.get(topic)?.get(article);
     if (!timeline || at === undefined) return [];
-    return [{ topic, previous: timeline[at - 1], next: timeline[at + 1] }];
+    return [{ topic, previous: nearest(timeline, at, -1, inLanguage), next: nearest(timeline, at, 1, inLanguage) }];
   });
+}
+
+/**
+ * The first article from `at` in `step`'s direction that `wanted` accepts. The walks of one
+ * language's stories together pass over a timeline at most twice, since each ends at the next
+ * story of that language.
+ */
+function nearest(
+  timeline: readonly ArticleRecord[],
+  at: number,
+  step: -1 | 1,
+  wanted: (other: ArticleRecord) => boolean,
+): ArticleRecord | undefined {
+  for (let i = at + step; i >= 0 && i < timeline.length; i += step) if (wanted(timeline[i]!)) return timeline[i];
+  return undefined;
 }
 
 /** Position of each article in each timeline, so neighbours are found without scanning. */

@@ -4,9 +4,9 @@ import { closestNeighbours } from '../../../src/archive/topic-neighbours.ts';
 import { articleSchema } from '../../../src/model/article.ts';
 import { makeArticle } from '../fixtures.ts';
 
-const input = (id: string, date: string, topics: string[]) => ({
+const input = (id: string, date: string, topics: string[], language = 'en') => ({
   id,
-  data: articleSchema.parse({ title: id, date, source: 'wire', section: 'S', topics }),
+  data: articleSchema.parse({ title: id, date, source: 'wire', section: 'S', topics, language }),
 });
 
 describe('previous and next in a topic', () => {
@@ -30,6 +30,46 @@ describe('previous and next in a topic', () => {
     expect(talks!.previous?.id).toBe('2016/one');
     expect(talks!.next?.id).toBe('2018/three');
     expect(tests).toMatchObject({ topic: 'tests', previous: undefined, next: undefined });
+  });
+});
+
+describe("previous and next in a topic, in the story's language", () => {
+  const archive = buildArchiveIndex({
+    articles: [
+      input('2016/첫째', '2016-01-01', ['talks'], 'ko'),
+      input('2016/english-before', '2016-02-01', ['talks']),
+      input('2016/둘째', '2016-03-01', ['talks'], 'ko'),
+      input('2016/english-after', '2016-04-01', ['talks']),
+      input('2016/japanese', '2016-05-01', ['talks'], 'ja'),
+      input('2016/셋째', '2016-06-01', ['talks', 'tests'], 'ko-KR'),
+      input('2016/english-tests', '2016-07-01', ['tests']),
+    ],
+    sources: [{ id: 'wire', data: { name: 'Wire', url: 'https://wire.example' } }],
+    topics: [
+      { id: 'talks', data: { title: 'Talks', description: 'd' } },
+      { id: 'tests', data: { title: 'Tests', description: 'd' } },
+    ],
+  });
+  const find = (id: string) => archive.articles.find((a) => a.id === id)!;
+  const ids = (pair: { previous?: { id: string } | undefined; next?: { id: string } | undefined } | undefined) => [
+    pair?.previous?.id,
+    pair?.next?.id,
+  ];
+
+  it('gives a Korean story its Korean neighbours, passing over the English ones between them', () => {
+    expect(ids(archive.neighbours(find('2016/둘째'))[0])).toEqual(['2016/첫째', '2016/셋째']);
+  });
+
+  it('gives an English story English neighbours, counting a language without an interface of its own as English', () => {
+    expect(ids(archive.neighbours(find('2016/english-after'))[0])).toEqual(['2016/english-before', '2016/japanese']);
+  });
+
+  it('has no neighbour where its language has no story before or after it, though other languages do', () => {
+    expect(ids(archive.neighbours(find('2016/첫째'))[0])).toEqual([undefined, '2016/둘째']);
+    const [, tests] = archive.neighbours(find('2016/셋째'));
+    expect(ids(tests)).toEqual([undefined, undefined]);
+    // A topic where it stands alone in its language is passed over for the one pair shown.
+    expect(closestNeighbours(find('2016/셋째'), archive.neighbours(find('2016/셋째')))?.topic).toBe('talks');
   });
 });
 
