@@ -62,4 +62,42 @@ describe('related coverage', () => {
       .map((a) => a.id);
     expect(related.sort()).toEqual(['crowd/1001', 'crowd/999', 'crowd/1002', 'crowd/998'].sort());
   });
+
+  describe("in the story's language", () => {
+    const korean = makeArticle('2018/정상회담', {
+      date: '2018-06-12',
+      language: 'ko',
+      translationKey: 'summit',
+      topics: ['summits', 'sanctions'],
+    });
+    const itsTranslation = makeArticle('2018/summit', {
+      date: '2018-06-12',
+      translationKey: 'summit',
+      topics: ['summits', 'sanctions'],
+    });
+    const englishTwoTopics = makeArticle('2018/english-two', { date: '2018-06-13', topics: ['summits', 'sanctions'] });
+    const englishOneTopic = makeArticle('2018/english-one', { date: '2018-06-14', topics: ['summits'] });
+    const koreanOneTopic = makeArticle('2017/한국어-하나', { date: '2017-01-01', language: 'ko', topics: ['summits'] });
+    const koreanTag = makeArticle('2016/한국어-태그', { date: '2016-01-01', language: 'ko-KR', topics: ['sanctions'] });
+    const archive = [korean, itsTranslation, englishTwoTopics, englishOneTopic, koreanOneTopic, koreanTag];
+
+    it("lists a Korean story's Korean coverage first, however less it shares, then fills with other languages", () => {
+      const related = buildRelatedIndex(archive)
+        .related(korean, 4)
+        .map((a) => a.id);
+      expect(related).toEqual(['2017/한국어-하나', '2016/한국어-태그', '2018/english-two', '2018/english-one']);
+    });
+
+    it("lists only Korean stories when there are as many as asked for, and never the story's own translation", () => {
+      expect(
+        buildRelatedIndex(archive)
+          .related(korean, 2)
+          .map((a) => a.id),
+      ).toEqual(['2017/한국어-하나', '2016/한국어-태그']);
+      const englishSide = buildRelatedIndex(archive)
+        .related(itsTranslation, 10)
+        .map((a) => a.id);
+      expect(englishSide).toEqual(['2018/english-two', '2018/english-one', '2017/한국어-하나', '2016/한국어-태그']);
+    });
+  });
 });
