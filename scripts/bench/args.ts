@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 
 export const USAGE =
-  'Usage: npm run bench -- --articles N [--hugo] [--few-names] [--korean P] [--shards N] [--reference N] [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
+  'Usage: npm run bench -- --articles N [--add N] [--hugo] [--few-names] [--korean P] [--shards N] [--reference N] [--json FILE] [--baseline] [--seed S] [--compare FILE] [--keep] [--cpu-prof DIR] [--no-browser]\n       npm run bench -- --import N [--seed S] [--keep]';
 
 /** What one bench run is asked to do. */
 export interface BenchOptions {
@@ -11,6 +11,11 @@ export interface BenchOptions {
   /** Posts in the generated WordPress export: set only for `--import N`, which runs the import bench alone. */
   posts: number | undefined;
   shards: number | undefined;
+  /**
+   * The daily run (`--add N`): after the cold build, N new stories are added to the archive's
+   * newest year and the site is built again, incrementally, before the one-edit rebuild.
+   */
+  add: number | undefined;
   reference: number | undefined;
   seed: number;
   json: string | undefined;
@@ -34,6 +39,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
     options: {
       articles: { type: 'string' },
       shards: { type: 'string' },
+      add: { type: 'string' },
       reference: { type: 'string' },
       import: { type: 'string' },
       json: { type: 'string' },
@@ -71,13 +77,30 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
     keep: values.keep,
     noBrowser: values['no-browser'],
   };
-  if (values.import !== undefined && values.articles === undefined)
-    return { ...common, articles: 0, posts: count('import', values.import), shards: undefined, reference: undefined };
+  if (values.import !== undefined && values.articles === undefined) {
+    if (values.add !== undefined) throw new Error(`--add adds stories to the --articles archive\n${USAGE}`);
+    return {
+      ...common,
+      articles: 0,
+      posts: count('import', values.import),
+      shards: undefined,
+      add: undefined,
+      reference: undefined,
+    };
+  }
+  // The daily run is `npm run build` as a newsroom runs it (which splits a large archive by
+  // itself), and is ours alone: plain Astro, Hugo and Pagefind have no incremental run to set beside it.
+  if (values.add !== undefined) {
+    const other =
+      values.shards !== undefined ? '--shards' : values.baseline ? '--baseline' : values.hugo ? '--hugo' : '';
+    if (other) throw new Error(`--add cannot be combined with ${other}\n${USAGE}`);
+  }
   return {
     ...common,
     articles: count('articles', values.articles),
     posts: undefined,
     shards: values.shards === undefined ? undefined : count('shards', values.shards),
+    add: values.add === undefined ? undefined : count('add', values.add),
     reference: values.reference === undefined ? undefined : count('reference', values.reference),
   };
 }

@@ -289,14 +289,29 @@ export function makeBody(random: Random, pools: Pools, wordCount: number, people
   return blocks.join('\n\n');
 }
 
-function isoDate(random: Random): string {
+/** Draws a story's date, as front matter writes it. */
+export type DateDraw = (random: Random) => string;
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** Any day of the archive's years, up to the 28th of a month, in one of four zones or as a date alone. */
+const anyDate: DateDraw = (random) => {
   const year = FIRST_YEAR + randomInt(random, 0, YEARS - 1);
   const month = randomInt(random, 1, 12);
   const day = randomInt(random, 1, 28);
-  const two = (n: number) => String(n).padStart(2, '0');
   const date = `${year}-${two(month)}-${two(day)}`;
   if (random() < 0.15) return date;
   return `${date}T${two(randomInt(random, 0, 23))}:${two(randomInt(random, 0, 59))}:00${pick(random, ['+09:00', 'Z', '-05:00', '+01:00'])}`;
+};
+
+/**
+ * A time on 31 December of `year`: the day a daily run's stories are filed, newer than any story
+ * `anyDate` makes. Only zones at or east of UTC, so no story's instant falls into the next year
+ * and opens a year folder the archive does not have.
+ */
+export function lastDayOf(year: number): DateDraw {
+  return (random) =>
+    `${year}-12-31T${two(randomInt(random, 0, 23))}:${two(randomInt(random, 0, 59))}:00${pick(random, ['+09:00', 'Z', '+01:00'])}`;
 }
 
 function image(random: Random, pools: Pools, withFile: boolean): ArticleImage {
@@ -325,8 +340,9 @@ export function makeArticle(
   random: Random,
   pools: Pools,
   index: number,
+  drawDate: DateDraw = anyDate,
 ): { path: string; data: Record<string, unknown>; body: string } {
-  const date = isoDate(random);
+  const date = drawDate(random);
   const year = date.slice(0, 4);
   const title = sentence(random, pools, randomInt(random, 6, 12)).slice(0, -1);
   const slug = `${title.toLowerCase().split(' ').slice(0, 5).join('-')}-${index}`;
@@ -468,11 +484,16 @@ interface KoreanPools {
   word: (random: Random) => number;
 }
 
-function makeKoreanPools(seed: number): KoreanPools {
+/** The Korean pools of archive `seed`; the text is drawn from `textSeed`'s stream when given, else from the vocabulary's. */
+function makeKoreanPools(seed: number, textSeed?: number): KoreanPools {
   // A stream of its own, so the English stories draw exactly what they would without Korean ones.
   const random = seededRandom(seed ^ 0x6b6f6b6f);
   const vocabulary = makeKoreanVocabulary(random, 20_000);
-  return { random, vocabulary, word: zipfSampler(vocabulary.length, 1.05) };
+  return {
+    random: textSeed === undefined ? random : seededRandom(textSeed),
+    vocabulary,
+    word: zipfSampler(vocabulary.length, 1.05),
+  };
 }
 
 /**
@@ -613,6 +634,39 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
 }
 
 /**
+ * The seed of the stream a daily run's stories are drawn from: not the archive's, so adding them
+ * leaves the archive's own files as they were, and not the Korean stories'.
+ */
+const addedStream = (seed: number) => (seed ^ 0x61646421) >>> 0;
+
+/** The newest year folder among article paths (`articles/YYYY/…`): where a daily run's stories go. */
+export function newestYear(articlePaths: readonly string[]): number {
+  const years = articlePaths.map((path) => Number(/^articles\/(\d{4})\//.exec(path)?.[1])).filter(Number.isInteger);
+  if (!years.length) throw new RangeError('newestYear() needs at least one article in a year folder');
+  return Math.max(...years);
+}
+
+/**
+ * `count` more stories for the archive `options` describes, as a newsroom's day adds them
+ * (`--add N`): drawn like its own stories from its words and names, numbered after its last
+ * story, filed on the last day of `year`, and Korean in the same share.
+ */
+export function* addedStories(options: CorpusOptions, count: number, year: number): Generator<CorpusFile> {
+  const seed = options.seed ?? 1;
+  // The archive's pools are its stream's first draws, so a fresh stream of its seed makes the same ones.
+  const pools = makePools(seededRandom(seed), castSizes(options.articles, options.names), options.vocabulary ?? 40_000);
+  const random = seededRandom(addedStream(seed));
+  const korean = options.korean ?? 0;
+  const ko = korean > 0 ? makeKoreanPools(seed, addedStream(seed) ^ 0x6b6f6b6f) : undefined;
+  for (let k = 0; k < count; k++) {
+    const index = options.articles + k;
+    const english = makeArticle(random, pools, index, lastDayOf(year));
+    const article = ko && isKoreanStory(index, korean) ? koreanArticle(ko, english, index, pools.bodyWords) : english;
+    yield { path: article.path, text: `${frontMatter(article.data)}${article.body}\n` };
+  }
+}
+
+/**
  * Words a reader might search for in this corpus: common, mid-frequency, rare, a phrase and a
  * name; then, when some stories are Korean, a common Korean word with its particle (`koreanQuery`).
  */
@@ -626,10 +680,15 @@ export function searchQueries(options: CorpusOptions): string[] {
 }
 
 /** Writes the archive under `dir`; returns the paths of the article files, relative to `dir`. */
-export async function writeCorpus(dir: string, options: CorpusOptions): Promise<string[]> {
+export function writeCorpus(dir: string, options: CorpusOptions): Promise<string[]> {
+  return writeFiles(dir, generateCorpus(options));
+}
+
+/** Writes `files` under `dir`; returns the paths of the article files among them, relative to `dir`. */
+export async function writeFiles(dir: string, files: Iterable<CorpusFile>): Promise<string[]> {
   const articles: string[] = [];
   const made = new Set<string>();
-  for (const file of generateCorpus(options)) {
+  for (const file of files) {
     const folder = join(dir, file.path, '..');
     if (!made.has(folder)) {
       await mkdir(folder, { recursive: true });

@@ -3,6 +3,7 @@
  * the issues' targets, as a printed table, a Markdown table and JSON. Pure functions only.
  */
 import { describeArticlePageBudget, withinArticlePageBudget } from '../lib/page-budgets.ts';
+import type { WrittenFiles } from './written-files.ts';
 
 /** One build, as `measure.ts` timed it. */
 export interface BuildFigures {
@@ -103,6 +104,17 @@ export interface BenchResult {
   hugo?: HugoFigures | undefined;
   /** Why `--hugo` was asked for and not run (no `hugo` on the PATH). */
   hugoSkipped?: string | undefined;
+  /** The daily run, when asked for with `--add N`; `ours.warm` then follows it. */
+  added?: AddedFigures | undefined;
+}
+
+/** The daily run (`--add N`): stories added to the newest year after the cold build, and the build that followed. */
+export interface AddedFigures {
+  stories: number;
+  year: number;
+  build: BuildFigures;
+  /** What that build wrote into `dist/` (scripts/bench/written-files.ts). */
+  files: WrittenFiles;
 }
 
 /** A row of the report: a figure, how it compares, and whether it meets its target. */
@@ -244,6 +256,47 @@ export function hugoRows(result: BenchResult): ReportRow[] {
   ];
 }
 
+/** Issue 33's daily run, judged at 100,000 stories: 100 stories added and built in at most 120 s, one edited story in 60 s. */
+export const DAILY_RUN_TARGETS = { articles: 100_000, addMs: 120_000, editMs: 60_000 } as const;
+
+/** The daily run's rows: the build after the added stories, what it wrote, and the one-edit rebuild that followed, against the targets at 100,000. */
+export function dailyRunRows(result: BenchResult): ReportRow[] {
+  const { added } = result;
+  if (!added) return [];
+  const judged = result.articles >= DAILY_RUN_TARGETS.articles;
+  const atArchive = judged ? '' : ` (at ${DAILY_RUN_TARGETS.articles.toLocaleString('en')} stories)`;
+  const { files } = added;
+  const holders = (added.build.peakProcesses ?? []).slice(0, 2).map((p) => `${p.name} ${formatBytes(p.rss)}`);
+  const rows: (Partial<ReportRow> & Pick<ReportRow, 'metric' | 'value'>)[] = [
+    {
+      metric: `daily run: ${added.stories} stories added to ${added.year}, built`,
+      value: formatSeconds(added.build.ms),
+      baseline: added.build.parts?.length
+        ? added.build.parts.map((p) => `${p.name.toLowerCase()} ${formatSeconds(p.ms)}`).join(', ')
+        : `Pagefind ${formatSeconds(added.build.pagefindMs)}`,
+      ratio: formatRatio(ratio(added.build.ms, result.ours.cold.ms)) + ' of cold',
+      target: `≤ ${DAILY_RUN_TARGETS.addMs / 1000} s${atArchive}`,
+      met: judged ? verdict(atMost(added.build.ms, DAILY_RUN_TARGETS.addMs)) : '',
+    },
+    {
+      metric: 'daily run: files written',
+      value: `${files.written} of ${files.total} (${files.added} new), ${formatBytes(files.bytes)}; ${files.removed} removed`,
+      baseline: 'new or changed in size or time, as rsync compares them',
+    },
+    {
+      metric: 'daily run: peak memory, all processes',
+      value: `${formatBytes(added.build.peakRssBytes)}${holders.length ? ` (${holders.join(', ')})` : ''}`,
+    },
+    {
+      metric: 'daily run: one story edited after it',
+      value: formatSeconds(result.ours.warm.ms),
+      target: `≤ ${DAILY_RUN_TARGETS.editMs / 1000} s${atArchive}`,
+      met: judged ? verdict(atMost(result.ours.warm.ms, DAILY_RUN_TARGETS.editMs)) : '',
+    },
+  ];
+  return rows.map((r) => ({ baseline: '', ratio: '', target: '', met: '', ...r }));
+}
+
 /** The rows of the report; `previous` is a run at another size, for the scaling ratio. */
 export function reportRows(result: BenchResult, previous?: BenchResult): ReportRow[] {
   const { ours, baseline } = result;
@@ -322,6 +375,7 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
       met: verdict(atMost(scale, size * 1.1)),
     });
   }
+  rows.push(...dailyRunRows(result));
   rows.push(...hugoRows(result));
   if (result.korean)
     row({
@@ -341,9 +395,11 @@ export function reportRows(result: BenchResult, previous?: BenchResult): ReportR
     }),
   });
   const { files } = ours.size;
-  if (files !== undefined && result.articles > 0) {
-    const filesPerStory = files / result.articles;
-    const bytesPerStory = ours.size.bytes / result.articles;
+  // The site is measured after the last build, which holds the daily run's stories too.
+  const stories = result.articles + (result.added?.stories ?? 0);
+  if (files !== undefined && stories > 0) {
+    const filesPerStory = files / stories;
+    const bytesPerStory = ours.size.bytes / stories;
     const { perStory } = limits;
     row({
       metric: 'dist/ per story',
@@ -434,7 +490,7 @@ export function markdownTable(rows: readonly (readonly string[])[]): string {
 /** The report as text for the terminal and as Markdown. */
 export function renderReport(result: BenchResult, previous?: BenchResult): { text: string; markdown: string } {
   const rows = [[...HEADERS], ...reportRows(result, previous).map(cells)];
-  const title = `Dateline benchmark: ${result.articles} articles${result.names === 'few' ? ' with few names' : ''}${result.korean ? `, ${result.korean.percent}% Korean` : ''}, ${result.machine.cpus} CPUs, Node ${result.machine.node}, ${result.date}`;
+  const title = `Dateline benchmark: ${result.articles} articles${result.names === 'few' ? ' with few names' : ''}${result.korean ? `, ${result.korean.percent}% Korean` : ''}${result.added ? `, then ${result.added.stories} added` : ''}, ${result.machine.cpus} CPUs, Node ${result.machine.node}, ${result.date}`;
   return {
     text: `${title}\n\n${formatTable(rows)}`,
     markdown: `### ${title}\n\n${markdownTable(rows)}\n`,

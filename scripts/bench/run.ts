@@ -11,6 +11,11 @@
  * them, in turn): cold is all of them, warm the edited article's shard and the merge, and the
  * peak is the highest of any one part. With it, there is no plain-Astro baseline at 100,000.
  *
+ * `--add N` measures the daily run (issue 33): after the cold build, N new stories from the same
+ * generator, filed on the last day of the archive's newest year, and the build a newsroom would run
+ * then (incremental, as `npm run build` is), with what it wrote into `dist/`; the one-edit rebuild
+ * follows it.
+ *
  * `--reference N` first builds an N-article archive cold, in the same run, for the scaling ratio
  * (issue 15: 100,000 articles in at most 11× the time of 10,000).
  *
@@ -25,7 +30,15 @@ import { appendFile, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:
 import { existsSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { koreanStories, searchQueries, writeCorpus, type CorpusOptions } from './corpus.ts';
+import {
+  addedStories,
+  koreanStories,
+  newestYear,
+  searchQueries,
+  writeCorpus,
+  writeFiles,
+  type CorpusOptions,
+} from './corpus.ts';
 import {
   buildCommands,
   measureArticlePages,
@@ -41,8 +54,9 @@ import { articlesPerYear } from '../../src/model/content-files.ts';
 import { contentCacheDir } from '../../src/caches/build-cache.ts';
 import { readBuildReport } from '../lib/build-figures.ts';
 import { benchImport, renderImportReport } from './import-bench.ts';
-import { renderReport, type BenchResult, type BuildFigures, type SiteFigures } from './report.ts';
+import { renderReport, type AddedFigures, type BenchResult, type BuildFigures, type SiteFigures } from './report.ts';
 import { parseBenchArgs } from './args.ts';
+import { fileStamps, writtenFiles } from './written-files.ts';
 import { hugoSiteSize, hugoVersion, pagefindVersion, runHugoAndPagefind, writeHugoSite } from './hugo-bench.ts';
 
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -180,6 +194,26 @@ async function main() {
     );
     if (!existsSync(cacheDir))
       log(`warning: expected Astro's cache at ${cacheDir}; has astro.config.mjs changed its cacheDir rule?`);
+    let added: AddedFigures | undefined;
+    if (opts.add) {
+      const year = newestYear(articleFiles);
+      await writeFiles(contentDir, addedStories(corpusOptions, opts.add, year));
+      log(`added ${opts.add} stories to ${year}`);
+      const before = await fileStamps(outDir);
+      const daily = checked(
+        `Dateline daily run, ${opts.add} stories added`,
+        await runBuild({
+          cwd: projectRoot,
+          command: buildCommands.dateline(outDir, join(work, 'dateline-add.json')),
+          contentDir,
+          outDir,
+          logFile: join(work, 'dateline-add.log'),
+        }),
+      );
+      const files = writtenFiles(before, await fileStamps(outDir));
+      log(`daily run wrote ${files.written} of ${files.total} files (${files.added} new), removed ${files.removed}`);
+      added = { stories: opts.add, year, build: await buildFigures(daily, join(work, 'dateline-add.json')), files };
+    }
     await editArticle(edited, 'one');
     const editedShard = opts.shards ? await shardOf(contentDir, edited, opts.shards) : undefined;
     const warm = checked(
@@ -287,6 +321,7 @@ async function main() {
       reference,
       hugo: hugoFigures,
       hugoSkipped,
+      added,
     };
     const previous = opts.compare ? (JSON.parse(await readFile(opts.compare, 'utf8')) as BenchResult) : undefined;
     const report = renderReport(result, previous);

@@ -40,6 +40,21 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--articles', '10', '--seed', 'x'])).toThrow(/--seed must be a whole number/);
   });
 
+  it('reads the daily run’s added stories, none unless asked for', () => {
+    expect(parseBenchArgs(['--articles', '100000', '--add', '100', '--no-browser']).add).toBe(100);
+    expect(parseBenchArgs(['--articles', '500']).add).toBeUndefined();
+    expect(() => parseBenchArgs(['--articles', '500', '--add', '0'])).toThrow(/--add must be a positive whole number/);
+  });
+
+  it('refuses the daily run without an archive, or beside a build it cannot be compared with', () => {
+    expect(() => parseBenchArgs(['--import', '200', '--add', '10'])).toThrow(/--add adds stories to the --articles/);
+    expect(() => parseBenchArgs(['--articles', '500', '--add', '10', '--shards', '2'])).toThrow(
+      /--add cannot be combined with --shards/,
+    );
+    expect(() => parseBenchArgs(['--articles', '500', '--add', '10', '--hugo'])).toThrow(/with --hugo/);
+    expect(() => parseBenchArgs(['--articles', '500', '--add', '10', '--baseline'])).toThrow(/with --baseline/);
+  });
+
   it('refuses an option it does not know', () => {
     expect(() => parseBenchArgs(['--articles', '10', '--hugo-version'])).toThrow();
   });
