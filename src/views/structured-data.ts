@@ -40,8 +40,8 @@ export function newsArticleLd(article: ArticleRecord, context: StructuredDataCon
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: data.title,
+    // `url` alone: schema.org reads a NewsArticle's own page from it, so a `mainEntityOfPage` repeating it added only bytes.
     url,
-    mainEntityOfPage: url,
     datePublished: data.date,
     dateModified: data.updated ?? data.date,
     inLanguage: data.language,
@@ -72,7 +72,11 @@ export function newsArticleLd(article: ArticleRecord, context: StructuredDataCon
   };
 }
 
-/** schema.org BreadcrumbList: the article's whole trail (breadcrumbs.ts); its page shows it down to the month. */
+/**
+ * schema.org BreadcrumbList: the article's whole trail (breadcrumbs.ts); its page shows it down to the month.
+ * The last item, the article itself, has a name but no `item`: it is the page the list is on (Google's
+ * breadcrumb guide leaves `item` out of the last one).
+ */
 export function articleBreadcrumbsLd(
   article: ArticleRecord,
   context: StructuredDataContext,
@@ -86,7 +90,7 @@ export function articleBreadcrumbsLd(
       '@type': 'ListItem',
       position: i + 1,
       name,
-      item: urls.absolute(path, site),
+      ...(i < crumbs.length - 1 && { item: urls.absolute(path, site) }),
     })),
   };
 }

@@ -71,14 +71,16 @@ describe('newsArticleLd', () => {
 });
 
 describe('articleBreadcrumbsLd', () => {
-  it('walks archive, year, month, article with absolute URLs', () => {
-    const ld = articleBreadcrumbsLd(makeArticle('2021/x', { date: '2021-03-18' }), context);
-    expect((ld.itemListElement as unknown as { item: string }[]).map((i) => i.item)).toEqual([
+  it('walks archive, year, month with absolute URLs, then the article by name as the page it is on', () => {
+    const ld = articleBreadcrumbsLd(makeArticle('2021/x', { date: '2021-03-18', title: 'Talks resume' }), context);
+    const items = ld.itemListElement as unknown as { name: string; item?: string }[];
+    expect(items.map((i) => i.item)).toEqual([
       'https://news.example/base/archive/',
       'https://news.example/base/archive/2021/',
       'https://news.example/base/archive/2021/03/',
-      'https://news.example/base/articles/2021/03/18/x/',
+      undefined,
     ]);
+    expect(items.at(-1)?.name).toBe('Talks resume');
   });
 });
 
