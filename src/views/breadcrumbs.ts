@@ -24,7 +24,8 @@ export type TrailOf =
   | { kind: 'articles-period'; period: Period }
   | { kind: 'topic'; topic: TopicRecord; page?: number | undefined }
   | { kind: 'source'; source: SourceRecord; page?: number | undefined }
-  | { kind: 'entity'; entityKind: EntityKind; name: string; page?: number | undefined }
+  /** `name` is the name the page's address is made from, `shown` what the page calls it (박근혜 on a Korean page). */
+  | { kind: 'entity'; entityKind: EntityKind; name: string; shown?: string | undefined; page?: number | undefined }
   /** `/people/a-z/k/`: the names of a kind under one initial. */
   | { kind: 'entity-initial'; entityKind: EntityKind; initial: string; segment: string }
   /** `name` is the section's name as English pages show it, `shown` its name in the page's language. */
@@ -98,7 +99,7 @@ export function breadcrumbTrail(of: TrailOf, siteUrls: Urls, lang = 'en'): Crumb
       return withPage(
         [
           { name: t.entities[of.entityKind].plural, href: urls.entityIndex(of.entityKind) },
-          { name: of.name, href: urls.entity(of.entityKind, of.name) },
+          { name: of.shown ?? of.name, href: urls.entity(of.entityKind, of.name) },
         ],
         of.page,
         (n) => urls.entity(of.entityKind, of.name, n),

@@ -20,6 +20,13 @@ const yearSpan = (years: readonly string[]) => {
   return sorted[0] === sorted.at(-1) ? (sorted[0] ?? '') : `${sorted[0]}–${sorted.at(-1)}`;
 };
 
+const entityLabels = {
+  people: { plural: 'People', singular: 'Person' },
+  places: { plural: 'Places', singular: 'Place' },
+  organizations: { plural: 'Organizations', singular: 'Organization' },
+  tags: { plural: 'Tags', singular: 'Tag' },
+} satisfies Record<EntityKind, { plural: string; singular: string }>;
+
 const resultSummary = (n: number, query: string) =>
   query
     ? `${count(n, 'result', 'results')} for “${query}”`
@@ -55,12 +62,7 @@ export const en = {
     breadcrumb: 'Breadcrumb',
   },
   searchForm: { label: 'Search the archive', placeholder: 'Search the archive', button: 'Search' },
-  entities: {
-    people: { plural: 'People', singular: 'Person' },
-    places: { plural: 'Places', singular: 'Place' },
-    organizations: { plural: 'Organizations', singular: 'Organization' },
-    tags: { plural: 'Tags', singular: 'Tag' },
-  } satisfies Record<EntityKind, { plural: string; singular: string }>,
+  entities: entityLabels,
   article: {
     about: 'About this article',
     source: 'Source:',
@@ -242,6 +244,46 @@ export const en = {
         total ? `Section · articles ${start}–${end} of ${total}, newest first.` : 'Section · no articles yet.',
       feedDescription: (name: string, site: string) => `The latest articles in the ${name} section of ${site}.`,
     },
+  },
+  /** The pages of people, places, organizations and tags: a name's stories, each kind's index and its A–Z pages. */
+  names: {
+    /** The tab's title: "Kim Jong Un (person)". */
+    pageTitle: (title: string, kind: EntityKind) => `${title} (${entityLabels[kind].singular.toLowerCase()})`,
+    description: (n: number, name: string) => `${counted(n, 'article')} in the archive about ${name}.`,
+    /** What the rail holds, for screen readers. */
+    about: (name: string) => `About ${name} in the archive`,
+    /** "Person · 3 articles, newest first.", or on one page of several "Person · articles 51–100 of 120, newest first." */
+    lede: (kind: EntityKind, start: number, end: number, total: number) =>
+      `${entityLabels[kind].singular} · ${start > 1 || end < total ? `articles ${start}–${end} of ${total}` : counted(total, 'article')}, newest first.`,
+    /** The days its coverage spans, in the rail. */
+    covered: 'Covered',
+    alsoWrittenAs: (spellings: readonly string[]) => `Also written as ${list(spellings)}.`,
+    /** /people/: "People named in the archive, most covered first." */
+    indexDescription: (kind: EntityKind) => `${entityLabels[kind].plural} named in the archive, most covered first.`,
+    indexLede: (_kind: EntityKind, total: number, shown: number) =>
+      `${total} in the archive, most covered first${shown < total ? `: the ${shown} named most often here, and every one on the A–Z pages` : ''}.`,
+    /** /people/a-z/k/: "People: K". */
+    initialTitle: (kind: EntityKind, initial: string) => `${entityLabels[kind].plural}: ${initial}`,
+    initialDescription: (kind: EntityKind, initial: string) =>
+      `${entityLabels[kind].plural} in the archive under ${initial}, A–Z.`,
+    initialLede: (kind: EntityKind, n: number, initial: string) => {
+      const { singular, plural } = entityLabels[kind];
+      return `${counted(n, singular.toLowerCase(), plural.toLowerCase())} under ${initial}, A–Z.`;
+    },
+    /** The A–Z links, for screen readers: "People A–Z"; each link's tooltip: "12 under K". */
+    initials: (kind: EntityKind) => `${entityLabels[kind].plural} A–Z`,
+    underInitial: (n: number, initial: string) => `${n} under ${initial}`,
+  },
+  /** /corrections/: every correction and editor's note, newest first. */
+  corrections: {
+    title: 'Corrections and editor’s notes',
+    description: "Every correction and editor's note in the archive, newest first.",
+    lede: (start: number, end: number, total: number) =>
+      `${start > 1 || end < total ? `Entries ${start}–${end} of ${total}` : counted(total, 'entry', 'entries')}, newest first. Each links to the article it amends.`,
+    correction: 'Correction',
+    editorNote: 'Editor’s note',
+    /** The name of the pager, for screen readers. */
+    pages: 'Corrections pages',
   },
   notFound: {
     title: 'Page not found',

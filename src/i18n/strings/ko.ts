@@ -2,6 +2,7 @@
  * Every string a reader sees, in Korean. Typed by the English table, so a missing or misspelt key
  * fails the type check. Korean nouns do not take a plural, so counts are "기사 3건" in any number.
  */
+import type { EntityKind } from '../../model/entity-kinds.ts';
 import type { Strings } from './en.ts';
 
 /** "1,204건": digits grouped as Korean writes them. */
@@ -12,6 +13,15 @@ const yearSpan = (years: readonly string[]) => {
   const sorted = [...years].sort();
   return sorted[0] === sorted.at(-1) ? `${sorted[0] ?? ''}년` : `${sorted[0]}~${sorted.at(-1)}년`;
 };
+const entityLabels: Strings['entities'] = {
+  people: { plural: '인물', singular: '인물' },
+  places: { plural: '장소', singular: '장소' },
+  organizations: { plural: '기관·단체', singular: '기관·단체' },
+  tags: { plural: '태그', singular: '태그' },
+};
+/** The counter word of each kind of name: 인물 3명, 장소 2곳, 태그 5개. */
+const counters: Record<EntityKind, string> = { people: '명', places: '곳', organizations: '곳', tags: '개' };
+
 const resultSummary = (count: number, query: string) =>
   query ? `“${query}” 검색 결과 ${n(count)}건` : `필터에 맞는 기사 ${n(count)}건`;
 
@@ -39,12 +49,7 @@ export const ko: Strings = {
     breadcrumb: '현재 위치',
   },
   searchForm: { label: '아카이브 검색', placeholder: '아카이브 검색', button: '검색' },
-  entities: {
-    people: { plural: '인물', singular: '인물' },
-    places: { plural: '장소', singular: '장소' },
-    organizations: { plural: '기관·단체', singular: '기관·단체' },
-    tags: { plural: '태그', singular: '태그' },
-  },
+  entities: entityLabels,
   article: {
     about: '이 기사에 대하여',
     source: '출처:',
@@ -201,6 +206,33 @@ export const ko: Strings = {
         total ? `분야 · 기사 ${n(total)}건 중 ${start}–${end}번째, 최신순.` : '분야 · 아직 기사가 없습니다.',
       feedDescription: (name, site) => `${site}의 ${name} 분야 최신 기사.`,
     },
+  },
+  names: {
+    pageTitle: (title, kind) => `${title} (${entityLabels[kind].singular})`,
+    description: (count, name) => `아카이브의 ${name} 관련 기사 ${n(count)}건.`,
+    about: (name) => `아카이브 속 ${name}`,
+    lede: (kind, start, end, total) =>
+      `${entityLabels[kind].singular} · ${start > 1 || end < total ? `기사 ${n(total)}건 중 ${start}–${end}번째` : `기사 ${n(total)}건`}, 최신순.`,
+    covered: '보도 기간',
+    alsoWrittenAs: (spellings) => `다른 표기: ${list(spellings)}.`,
+    indexDescription: (kind) => `아카이브에 나오는 ${entityLabels[kind].plural}, 많이 다룬 순.`,
+    indexLede: (kind, total, shown) =>
+      `아카이브에 ${n(total)}${counters[kind]}, 많이 다룬 순.${shown < total ? ` 여기에는 가장 자주 나온 ${n(shown)}${counters[kind]}만 있고, 전부는 가나다순 페이지에 있습니다.` : ''}`,
+    initialTitle: (kind, initial) => `${entityLabels[kind].plural}: ${initial}`,
+    initialDescription: (kind, initial) => `아카이브의 ${entityLabels[kind].plural}: ${initial}, 가나다순.`,
+    initialLede: (kind, count, initial) =>
+      `${initial}: ${entityLabels[kind].plural} ${n(count)}${counters[kind]}, 가나다순.`,
+    initials: (kind) => `${entityLabels[kind].plural} 가나다순`,
+    underInitial: (count, initial) => `${initial}: ${n(count)}`,
+  },
+  corrections: {
+    title: '정정 및 편집자 주',
+    description: '아카이브의 모든 정정과 편집자 주, 최신순.',
+    lede: (start, end, total) =>
+      `${start > 1 || end < total ? `${n(total)}건 중 ${start}–${end}번째` : `${n(total)}건`}, 최신순. 각 항목은 고친 기사로 이어집니다.`,
+    correction: '정정',
+    editorNote: '편집자 주',
+    pages: '정정 페이지',
   },
   notFound: {
     title: '페이지를 찾을 수 없습니다',

@@ -95,6 +95,19 @@ describe('breadcrumbTrail', () => {
     });
   });
 
+  it('gives a name on a Korean page its Korean spelling, its crumb linking the one page the name has', () => {
+    const trail = breadcrumbTrail(
+      { kind: 'entity', entityKind: 'people', name: 'Kim You-geun', shown: '김유근', page: 2 },
+      urls,
+      'ko',
+    );
+    expect(trail).toEqual([
+      { name: '인물', href: '/b/people/' },
+      { name: '김유근', href: '/b/people/kim-you-geun/' },
+      { name: '2쪽', href: '/b/people/kim-you-geun/2/' },
+    ]);
+  });
+
   it('adds the page number to later pages of a listing, and gives the first archive page no trail', () => {
     expect(breadcrumbTrail({ kind: 'section', name: 'Security', page: 3 }, urls).at(-1)).toEqual({
       name: 'Page 3',
