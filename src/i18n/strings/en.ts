@@ -330,13 +330,22 @@ export const en = {
       section: 'Section',
       topic: 'Topic',
       tag: 'Tag',
-      label: 'Label',
+      // Its values are "Updated", "Corrected" and a kind of story ("Analysis"): what became of the story, in a reader's words.
+      label: 'Story status',
     },
     /** "Find a source": the find field of a long filter group. */
     findIn: (label: string) => `Find a ${label.toLowerCase()}`,
     noneContains: (label: string, find: string) => `No ${label.toLowerCase()} contains “${find}”.`,
-    /** What the filter group's values are called in "Show all 24 tags". */
-    valuesOf: (label: string) => `${label.toLowerCase()}s`,
+    /** What each filter group's values are called in "Show all 24 tags". */
+    filterValues: {
+      language: 'languages',
+      source: 'sources',
+      year: 'years',
+      section: 'sections',
+      topic: 'topics',
+      tag: 'tags',
+      label: 'statuses',
+    },
     didYouMean: { before: 'Did you mean ', or: ' or ', comma: ', ', after: '?' },
     resultSummary,
     stillSearching,

@@ -21,6 +21,7 @@ import {
   type PagefindSearchOptions,
   type PagefindSearchResults,
 } from './pagefind-client.ts';
+import { lazyLoad } from './lazy-load.ts';
 
 /** The part of a Pagefind instance a bundle set uses (`createInstance` in Pagefind's module). */
 export interface PagefindInstanceApi extends Pagefind {
@@ -214,43 +215,79 @@ export function moduleUrl(bundleUrl: string, copy: string): string {
   return copy ? `${bundleUrl}?${encodeURIComponent(copy)}` : bundleUrl;
 }
 
-/** Pagefind's module (a `copy` of it, moduleUrl) and the list of bundles, from the site's bundle folder. */
-async function importBundles(
-  bundleUrl: string,
-  copy: string,
-): Promise<{ module: PagefindModule; manifest: BundleManifest; bundleRoot: string }> {
-  const bundleRoot = bundleUrl.slice(0, bundleUrl.lastIndexOf('/') + 1);
-  try {
-    const [module, response] = await Promise.all([
-      import(/* @vite-ignore */ moduleUrl(bundleUrl, copy)) as Promise<PagefindModule>,
-      fetch(`${bundleRoot}${BUNDLE_MANIFEST}`),
-    ]);
-    if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
-    return { module, manifest: parseBundleManifest(await response.text()), bundleRoot };
-  } catch (cause) {
-    throw new SearchIndexMissing(`Could not load the search index from ${bundleRoot}`, { cause });
-  }
+/**
+ * The site's bundle folder as the search page reads it: the list of bundles, fetched once, and
+ * copies of Pagefind's module. The page's head preloads the list and the first copy (`''`), so the
+ * search a link opens need not wait for the page's own script to ask for them.
+ */
+export interface BundleSource {
+  /** The bundle folder's URL, ending in `/`. */
+  readonly root: string;
+  /** The list of bundles; fetched on the first call (again after a failure). */
+  manifest(): Promise<BundleManifest>;
+  /** A copy of Pagefind's module (moduleUrl). */
+  module(copy: string): Promise<PagefindModule>;
+}
+
+/** The bundle folder of Pagefind's module at `bundleUrl`; a failure to load either is SearchIndexMissing. */
+export function bundleSource(bundleUrl: string): BundleSource {
+  const root = bundleUrl.slice(0, bundleUrl.lastIndexOf('/') + 1);
+  const missing = (cause: unknown) => new SearchIndexMissing(`Could not load the search index from ${root}`, { cause });
+  const manifest = lazyLoad(async () => {
+    try {
+      const response = await fetch(`${root}${BUNDLE_MANIFEST}`);
+      if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+      return parseBundleManifest(await response.text());
+    } catch (cause) {
+      throw missing(cause);
+    }
+  });
+  return {
+    root,
+    manifest: () => manifest.get(),
+    async module(copy) {
+      try {
+        return (await import(/* @vite-ignore */ moduleUrl(bundleUrl, copy))) as PagefindModule;
+      } catch (cause) {
+        throw missing(cause);
+      }
+    },
+  };
+}
+
+/** The copy of Pagefind the newest parts open in: the one the page preloads, since their results come first. */
+const NEWEST_COPY = '';
+
+/** True when `manifest` splits into newest parts holding `articles` and older ones (splitNewest), each then searched in a copy of its own. */
+function hasOlderParts(manifest: BundleManifest, articles: number): boolean {
+  return splitNewest(manifest, articles).older.bundles.length > 0;
 }
 
 /**
  * Imports Pagefind from the site's bundle folder and opens its year bundles as one index
  * (bundle-set.ts), configured so result links get the base path and the searched words (for
- * highlighting on the article page). Each `copy` gets a worker of its own.
+ * highlighting on the article page). On an archive whose newest parts (`articles`) answer first,
+ * in the preloaded copy, the whole index gets a copy and a worker of its own; else it is that copy.
  */
-export async function loadPagefind(bundleUrl: string, options: PagefindOptions, copy = ''): Promise<Pagefind> {
-  const { module, manifest, bundleRoot } = await importBundles(bundleUrl, copy);
+export async function loadPagefind(
+  source: BundleSource,
+  options: PagefindOptions,
+  articles = Number.POSITIVE_INFINITY,
+): Promise<Pagefind> {
+  const manifest = await source.manifest();
+  const module = await source.module(hasOlderParts(manifest, articles) ? 'whole' : NEWEST_COPY);
   // No filters() here: on a large archive the filter indexes would hold up the first results.
-  return openBundleSet(module, bundleRoot, manifest, options);
+  return openBundleSet(module, source.root, manifest, options);
 }
 
 /** Pagefind over every bundle, for the filter counts, in a copy of its own (openCountingSet: `between()` waits for the reader's searches). */
 export async function loadCountingSet(
-  bundleUrl: string,
+  source: BundleSource,
   options: PagefindOptions,
   between: () => Promise<void>,
 ): Promise<Pagefind> {
-  const { module, manifest, bundleRoot } = await importBundles(bundleUrl, 'counts');
-  return openCountingSet(module, bundleRoot, manifest, options, between);
+  const [manifest, module] = await Promise.all([source.manifest(), source.module('counts')]);
+  return openCountingSet(module, source.root, manifest, options, between);
 }
 
 /**
@@ -310,17 +347,18 @@ export function newestCoverage(
 }
 
 /**
- * Opens the newest bundles holding at least `articles` articles in a copy of Pagefind of their
- * own (its own worker), or gives `undefined` when they are every bundle: a small archive is
- * searched whole at once.
+ * Opens the newest bundles holding at least `articles` articles in the preloaded copy of Pagefind
+ * (its own worker), or gives `undefined`, importing nothing, when they are every bundle: a small
+ * archive is searched whole at once.
  */
 export async function loadNewestParts(
-  bundleUrl: string,
+  source: BundleSource,
   options: PagefindOptions,
   articles: number,
 ): Promise<NewestParts | undefined> {
-  const { module, manifest, bundleRoot } = await importBundles(bundleUrl, 'newest');
-  return openNewestParts(module, bundleRoot, manifest, options, articles);
+  const manifest = await source.manifest();
+  if (!hasOlderParts(manifest, articles)) return undefined;
+  return openNewestParts(await source.module(NEWEST_COPY), source.root, manifest, options, articles);
 }
 
 /** The newest parts of `manifest` (splitNewest) opened in `module`, their primary language's indexes first; undefined when they are every bundle. */

@@ -6,17 +6,20 @@ import type { FilterKey } from '../keys.ts';
 import { withFind, withShowAllToggled } from './filter-values.ts';
 import { markBusy, renderFilterGroups, renderFilterNote, type GroupViews } from './render.ts';
 import type { FilterPanel } from './view.ts';
+import { NO_VALUE_NAMES, type ValueNames } from './value-text.ts';
 
-/** Draws the filter panel into `panel` (marked busy) and its `groups` (the checkboxes, or a note). */
+/** Draws the filter panel into `panel` (marked busy) and its `groups` (the checkboxes, or a note), values named as `names` says. */
 export class FilterPanelView {
   readonly #panel: HTMLElement;
   readonly #groups: HTMLElement;
+  readonly #names: ValueNames;
   readonly #groupViews: GroupViews = new Map();
   #last: FilterPanel = { kind: 'hidden' };
 
-  constructor(panel: HTMLElement, groups: HTMLElement) {
+  constructor(panel: HTMLElement, groups: HTMLElement, names: ValueNames = NO_VALUE_NAMES) {
     this.#panel = panel;
     this.#groups = groups;
+    this.#names = names;
   }
 
   /** Draws `panel`, and keeps it to redraw when a group's view changes. */
@@ -25,7 +28,8 @@ export class FilterPanelView {
     markBusy(this.#panel, panel.kind !== 'hidden' && panel.busy === true);
     if (panel.kind === 'hidden') this.#groups.hidden = true;
     else if (panel.kind === 'counts')
-      this.#groups.hidden = renderFilterGroups(this.#groups, panel.counts, panel.selection, this.#groupViews) === 0;
+      this.#groups.hidden =
+        renderFilterGroups(this.#groups, panel.counts, panel.selection, this.#groupViews, this.#names) === 0;
     else {
       renderFilterNote(this.#groups, panel.text);
       this.#groups.hidden = false;

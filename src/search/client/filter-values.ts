@@ -11,6 +11,8 @@ export const TOP_VALUES = 8;
 
 export interface FilterValue {
   value: string;
+  /** The value as the page shows it (value-text.ts): what it is sorted by and found by. */
+  text: string;
   count: number;
   checked: boolean;
 }
@@ -21,20 +23,22 @@ export interface GroupView {
   find: string;
 }
 
-const byName = (a: FilterValue, b: FilterValue) =>
-  a.value.localeCompare(b.value, 'en', { numeric: true, sensitivity: 'base' });
+// One collator: localeCompare with options makes one a call, which a long group's sort felt.
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const byName = (a: FilterValue, b: FilterValue) => collator.compare(a.text, b.text);
 
 /**
- * A group's values: those with results plus the checked ones. Years newest first; a long group
- * most-used first (ties by name); a short group by name.
+ * A group's values: those with results plus the checked ones, each named as `shown` says. Years
+ * newest first; a long group most-used first (ties by name); a short group by name.
  */
 export function groupValues(
   key: FilterKey,
   counts: Readonly<Record<string, number>>,
   checked: readonly string[],
+  shown: (value: string) => string = (value) => value,
 ): FilterValue[] {
   const values = [...new Set([...Object.keys(counts), ...checked])]
-    .map((value) => ({ value, count: counts[value] ?? 0, checked: checked.includes(value) }))
+    .map((value) => ({ value, text: shown(value), count: counts[value] ?? 0, checked: checked.includes(value) }))
     .filter((v) => v.count > 0 || v.checked);
   if (key === 'year') return values.sort((a, b) => -byName(a, b));
   if (values.length > TOP_VALUES) return values.sort((a, b) => b.count - a.count || byName(a, b));
@@ -55,7 +59,7 @@ export function visibleValues(
 ): { shown: FilterValue[]; hidden: number } {
   const find = fold(view.find.trim());
   let shown: FilterValue[];
-  if (find) shown = values.filter((v) => v.checked || fold(v.value).includes(find));
+  if (find) shown = values.filter((v) => v.checked || fold(v.text).includes(find));
   else if (view.showAll || !isLongGroup(values)) shown = [...values];
   else {
     const top = new Set(values.slice(0, TOP_VALUES));

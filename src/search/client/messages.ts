@@ -97,7 +97,7 @@ export const findInText = (key: FilterKey): string => table().findIn(filterLabel
 export const noneContainsText = (key: FilterKey, find: string): string => table().noneContains(filterLabel(key), find);
 
 /** What a group's values are called in "Show all 24 tags". */
-export const valuesText = (key: FilterKey): string => table().valuesOf(filterLabel(key));
+export const valuesText = (key: FilterKey): string => table().filterValues[key];
 
 /** The words around suggested terms: "Did you mean A, B or C?". */
 export const didYouMeanWords = () => table().didYouMean;
@@ -109,13 +109,17 @@ export const changeText = (change: 'updated' | 'corrected'): string =>
 /** The filter sheet's closing button: "Show 27 results", or "Show results" before a search has a count. */
 export const showResultsText = (count: number | undefined): string => table().showResults(count);
 
-/** A chip's visible text and its button's accessible name: "AP" and "Remove filter Source: AP". */
-export function activeFilterText(filter: ActiveFilter): { text: string; label: string } {
+/** A chip's visible text and its button's accessible name: "AP" and "Remove filter Source: AP"; `shown` names a value as the page shows it. */
+export function activeFilterText(
+  filter: ActiveFilter,
+  shown: (key: FilterKey, value: string) => string = (key, value) =>
+    key === 'language' ? languageValueText(value) : value,
+): { text: string; label: string } {
   const t = table();
   if (filter.kind === 'range') {
     const text = t.rangeText(boundText(filter.from, locale()), boundText(filter.to, locale()));
     return { text, label: t.removeFilter(t.date, text) };
   }
-  const text = filter.key === 'language' ? languageValueText(filter.value) : filter.value;
+  const text = shown(filter.key, filter.value);
   return { text, label: t.removeFilter(filterLabel(filter.key), text) };
 }

@@ -4,6 +4,7 @@ import { searchStateHref, withFilter, type SearchState } from './state.ts';
 import { inOtherScript, languageName, suggestTerms } from './suggest.ts';
 import type { SuggestionIndex, TermKind } from '../suggestion-index.ts';
 import type { Suggestions } from './view.ts';
+import { NO_VALUE_NAMES, valueText, type ValueNames } from './value-text.ts';
 
 /** The search a suggestion leads to: a name as the words, a tag or topic as its filter in place of the words. */
 export function suggestedSearch(searched: SearchState, text: string, kind: TermKind): SearchState {
@@ -13,11 +14,17 @@ export function suggestedSearch(searched: SearchState, text: string, kind: TermK
 
 /**
  * For `searched`, which found nothing: known terms close to its words, each linked as its search on
- * the page at `pathname`, and for words in a script the archive is not written in, its languages.
+ * the page at `pathname` (a topic named as `names` says), and for words in a script the archive is
+ * not written in, its languages.
  */
-export function suggestionsFor(index: SuggestionIndex, searched: SearchState, pathname: string): Suggestions {
+export function suggestionsFor(
+  index: SuggestionIndex,
+  searched: SearchState,
+  pathname: string,
+  names: ValueNames = NO_VALUE_NAMES,
+): Suggestions {
   const terms = suggestTerms(searched.query, index.terms).map(({ text, kind }) => ({
-    text,
+    text: kind === 'name' ? text : valueText(names, kind, text),
     href: searchStateHref(pathname, suggestedSearch(searched, text, kind)),
   }));
   const languages = index.languages.map(([tag]) => tag);

@@ -1,6 +1,9 @@
 /** The search page's settings, as its root element carries them in data attributes (src/pages/search.astro). */
 import { HIGHLIGHT_PARAM } from '../keys.ts';
 import type { ArchiveYears } from './state.ts';
+import { parseValueNames, type ValueNames } from './value-text.ts';
+import { parseDateSamples } from './date-warmup.ts';
+import type { DateSample } from '../date-samples.ts';
 
 /** The settings, read and typed. */
 export interface PageConfig {
@@ -19,6 +22,10 @@ export interface PageConfig {
   years: ArchiveYears;
   /** The fewest articles the newest parts of the index hold when they answer first: a part's (src/config/build-part.ts). */
   firstArticles: number;
+  /** How the page names stored filter values and sources in its language (value-text.ts). */
+  valueNames: ValueNames;
+  /** Dates of the archive to format while the index loads (date-warmup.ts). */
+  dateSamples: DateSample[];
 }
 
 /** Reads the settings from the root's `dataset`; an archive without years counts as `thisYear`'s, a missing part size as no newest parts. */
@@ -37,5 +44,7 @@ export function readPageConfig(
     siteTitle,
     years: { first, last: Number(dataset.lastYear) || first },
     firstArticles: Number(dataset.firstArticles) || Number.POSITIVE_INFINITY,
+    valueNames: parseValueNames(dataset.valueNames),
+    dateSamples: parseDateSamples(dataset.dateSamples),
   };
 }

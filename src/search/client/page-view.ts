@@ -6,6 +6,7 @@ import type { DateMenus, PageElements } from './page-elements.ts';
 import { chipItems, markBusy, resultItem, suggestionLines } from './render.ts';
 import { effectiveSort } from './state.ts';
 import type { SearchView } from './view.ts';
+import type { ValueNames } from './value-text.ts';
 
 /** Sets a bound's menus to `parts`: a month needs a year and a day a month, and the day menu offers the month's days only. */
 function showBound(menus: DateMenus, parts: BoundParts) {
@@ -24,8 +25,8 @@ function focusedChip(chips: HTMLElement): number {
   return buttons.findIndex((button) => button === document.activeElement);
 }
 
-/** The session's view over `elements`; `filters` draws the panel. */
-export function pageView(elements: PageElements, filters: FilterPanelView): SearchView {
+/** The session's view over `elements`; `filters` draws the panel; `names` names stored values in the page's language. */
+export function pageView(elements: PageElements, filters: FilterPanelView, names: ValueNames): SearchView {
   const {
     input,
     sort,
@@ -64,7 +65,7 @@ export function pageView(elements: PageElements, filters: FilterPanelView): Sear
     showActiveFilters(active) {
       toggle.textContent = filterButtonText(active.length);
       const focused = focusedChip(chips);
-      chips.replaceChildren(...chipItems(active));
+      chips.replaceChildren(...chipItems(active, names));
       chips.hidden = active.length === 0;
       if (focused < 0) return;
       // The chip that had focus is gone: the next one takes it, or the results once none is left.
@@ -86,9 +87,9 @@ export function pageView(elements: PageElements, filters: FilterPanelView): Sear
       markBusy(resultList, busy);
       markBusy(sheetDone, busy);
     },
-    showResults: (results) => resultList.replaceChildren(...results.map((result) => resultItem(result))),
+    showResults: (results) => resultList.replaceChildren(...results.map((result) => resultItem(result, names))),
     appendResults(results) {
-      const items = results.map((result) => resultItem(result));
+      const items = results.map((result) => resultItem(result, names));
       resultList.append(...items);
       items[0]?.querySelector('a')?.focus();
     },

@@ -13,7 +13,6 @@ import {
   didYouMeanWords,
   filterLabel,
   findInText,
-  languageValueText,
   noneContainsText,
   showAllText,
   valuesText,
@@ -21,6 +20,7 @@ import {
 import type { FilterCounts } from './pagefind-client.ts';
 import type { ShownResult, Suggestions } from './view.ts';
 import type { FilterSelection } from './state.ts';
+import { NO_VALUE_NAMES, sourceText, valueText, type ValueNames } from './value-text.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -56,9 +56,10 @@ export function excerptFragment(parts: readonly ExcerptPart[]): DocumentFragment
 /**
  * One result as its card on a listing shows the story: a label only for a kind of story (ANALYSIS),
  * the headline link (an `h3`), the date with its time named for the dateline's place, "Updated" or
- * "Corrected" rather than the wire's LEAD or 2nd LD, source and dateline; then the excerpt.
+ * "Corrected" rather than the wire's LEAD or 2nd LD, the source as the story's page names it in the
+ * page's language (`names`), and the dateline; then the excerpt.
  */
-export function resultItem(data: ShownResult): HTMLLIElement {
+export function resultItem(data: ShownResult, names: ValueNames = NO_VALUE_NAMES): HTMLLIElement {
   const { meta } = data;
   const [zones = '', change, kind] = [STORY_KEYS.zones, STORY_KEYS.change, STORY_KEYS.kind].map(
     (key) => data.filters[key]?.[0],
@@ -80,7 +81,8 @@ export function resultItem(data: ShownResult): HTMLLIElement {
   }
   if (change === 'updated' || change === 'corrected')
     parts.push(element('span', `search-result__change search-result__change--${change}`, changeText(change)));
-  if (meta.source) parts.push(element('span', 'search-result__source', meta.source));
+  const source = data.filters.source?.[0] ?? meta.source;
+  if (source) parts.push(element('span', 'search-result__source', sourceText(names, source)));
   if (meta.dateline) parts.push(element('span', 'dateline', meta.dateline));
   parts.forEach((part, i) => details.append(...(i > 0 ? [' · ', part] : [part])));
 
@@ -119,10 +121,10 @@ export function suggestionLines({ terms, note }: Suggestions): HTMLParagraphElem
   return lines;
 }
 
-/** The chips of the filters that are on, each a button that removes its filter (`data-chip` names it, activeFilterId). */
-export function chipItems(filters: readonly ActiveFilter[]): HTMLLIElement[] {
+/** The chips of the filters that are on, each a button that removes its filter (`data-chip` names it, activeFilterId); values named as `names` says. */
+export function chipItems(filters: readonly ActiveFilter[], names: ValueNames = NO_VALUE_NAMES): HTMLLIElement[] {
   return filters.map((filter) => {
-    const { text, label } = activeFilterText(filter);
+    const { text, label } = activeFilterText(filter, (key, value) => valueText(names, key, value));
     const button = element('button', 'search-chip');
     button.type = 'button';
     button.dataset.chip = activeFilterId(filter);
@@ -158,8 +160,7 @@ function valueItem(key: FilterKey, value: FilterValue, index: number): HTMLLIEle
   input.dataset.focusKey = `value\u0000${key}\u0000${value.value}`;
   const label = element('label');
   label.htmlFor = id;
-  const shown = key === 'language' ? languageValueText(value.value) : value.value;
-  label.append(element('span', undefined, shown), ' ', element('span', 'count', `(${value.count})`));
+  label.append(element('span', undefined, value.text), ' ', element('span', 'count', `(${value.count})`));
   const item = element('li');
   item.append(input, label);
   return item;
@@ -204,21 +205,22 @@ function filterGroup(key: FilterKey, values: readonly FilterValue[], view: Group
 
 /**
  * Rebuilds the filter groups: for each key, the values with results plus any checked value,
- * each labelled with its count; long groups as `views` has them. Focus stays on the control the
- * reader was on (a checkbox, a find field with its caret, a "Show all").
+ * each named as `names` says and labelled with its count; long groups as `views` has them. Focus
+ * stays on the control the reader was on (a checkbox, a find field with its caret, a "Show all").
  */
 export function renderFilterGroups(
   container: HTMLElement,
   counts: FilterCounts,
   selection: FilterSelection,
   views: GroupViews,
+  names: ValueNames = NO_VALUE_NAMES,
 ): number {
   const active = document.activeElement;
   const focused = active && container.contains(active) ? focusKey(active) : undefined;
   const caret = active instanceof HTMLInputElement && active.type === 'search' ? active.selectionStart : null;
   const fieldsets: HTMLFieldSetElement[] = [];
   for (const key of FILTER_KEYS) {
-    const values = groupValues(key, counts[key] ?? {}, selection[key]);
+    const values = groupValues(key, counts[key] ?? {}, selection[key], (value) => valueText(names, key, value));
     if (values.length === 0) continue;
     fieldsets.push(filterGroup(key, values, views.get(key) ?? { showAll: false, find: '' }));
   }

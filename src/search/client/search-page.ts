@@ -5,7 +5,7 @@
  */
 import type { FilterKey } from '../keys.ts';
 import { activeFilterId, activeFilters } from './active-filters.ts';
-import { loadCountingSet, loadNewestParts, loadPagefind } from './bundle-set.ts';
+import { bundleSource, loadCountingSet, loadNewestParts, loadPagefind } from './bundle-set.ts';
 import { boundFromParts } from './date-fields.ts';
 import { FilterPanelView } from './filter-panel-view.ts';
 import { wireFilterSheet } from './filter-sheet.ts';
@@ -14,6 +14,7 @@ import { pageElements, type DateMenus, type PageElements } from './page-elements
 import { browserAddress, currentHistory, rememberPlace, returnToPlace, type HistoryState } from './page-history.ts';
 import { pageView } from './page-view.ts';
 import { createSearchSession, type SearchSession } from './session.ts';
+import { warmDateFormats } from './date-warmup.ts';
 import { EXCERPT_ELLIPSIS } from './shown-result.ts';
 import type { SuggestionIndex } from '../suggestion-index.ts';
 
@@ -98,21 +99,23 @@ function wireResults({ moreButton, resultList }: PageElements, session: SearchSe
 function start(root: HTMLElement) {
   const config = readPageConfig(root.dataset);
   const elements = pageElements(root);
-  const panel = new FilterPanelView(elements.filterPanel, elements.filterGroups);
-  const { bundle, highlightParam } = config;
+  const { bundle, highlightParam, valueNames } = config;
+  const panel = new FilterPanelView(elements.filterPanel, elements.filterGroups, valueNames);
   const pagefindOptions = {
     baseUrl: config.base,
     excerptLength: 30,
     excerptEllipsis: EXCERPT_ELLIPSIS,
     highlightParam,
   };
+  const source = bundleSource(bundle);
   const session = createSearchSession({
-    loadPagefind: () => loadPagefind(bundle, pagefindOptions),
-    loadNewestParts: () => loadNewestParts(bundle, pagefindOptions, config.firstArticles),
+    loadPagefind: () => loadPagefind(source, pagefindOptions, config.firstArticles),
+    loadNewestParts: () => loadNewestParts(source, pagefindOptions, config.firstArticles),
     // The filter counts in a worker of their own: a search never waits behind the last one's counting.
-    loadCounter: (searchesDone) => loadCountingSet(bundle, pagefindOptions, searchesDone),
+    loadCounter: (searchesDone) => loadCountingSet(source, pagefindOptions, searchesDone),
     loadSuggestions: () => fetchSuggestions(config.suggestions),
-    view: pageView(elements, panel),
+    view: pageView(elements, panel, valueNames),
+    valueNames,
     address: browserAddress,
     highlightParam,
     dev: config.dev,
@@ -131,6 +134,9 @@ function start(root: HTMLElement) {
   delete root.dataset.waiting;
   const saved = currentHistory();
   void session.start(saved.shown).then(() => returnToPlace(saved, elements.resultList));
+  // The head preloads the list of index parts; taken now, it is not fetched again at the first search.
+  void source.manifest().catch(() => undefined);
+  warmDateFormats(config.dateSamples, document.documentElement.lang);
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');

@@ -19,6 +19,7 @@ import { shownResults } from './shown-result.ts';
 import { hasFilters, type ArchiveYears, type SearchState } from './state.ts';
 import type { SuggestionIndex } from '../suggestion-index.ts';
 import type { SearchAddress, SearchView, ShownResult } from './view.ts';
+import type { ValueNames } from './value-text.ts';
 
 /** What a runner loads Pagefind and suggestions with, and draws and records through. */
 export interface SearchRunnerOptions {
@@ -51,6 +52,8 @@ export interface SearchRunnerOptions {
   loadSuggestions: () => Promise<SuggestionIndex>;
   /** Where failures go besides what the reader is shown. */
   logError?: (error: unknown) => void;
+  /** How the page names stored values in its language: a suggested topic is named so. */
+  valueNames?: ValueNames;
 }
 
 /** One search after another into the view; a search that a newer one has overtaken writes nothing. */
@@ -237,7 +240,8 @@ export class SearchRunner {
     try {
       const index = await this.#suggestionIndex.get();
       if (!this.#runs.isLatest(id)) return;
-      this.#options.view.showSuggestions(suggestionsFor(index, searched, this.#options.address.current().pathname));
+      const { address, view, valueNames } = this.#options;
+      view.showSuggestions(suggestionsFor(index, searched, address.current().pathname, valueNames));
     } catch (error) {
       // The hint in the status line stays; suggestions are a bonus.
       this.#logError(error);

@@ -6,6 +6,7 @@
 import { typeset } from '../../i18n/typography.ts';
 import type { Counted, SuggestionIndex } from '../suggestion-index.ts';
 import { parseSearchState, searchStateHref, withFilter } from './state.ts';
+import { NO_VALUE_NAMES, valueText, type ValueNames } from './value-text.ts';
 
 /** A search to start from: what the link says, where it goes, and how many articles it finds when that is known. */
 export interface StartingPoint {
@@ -28,17 +29,19 @@ export const STARTING_LIMITS = { topics: 12, names: 12 } as const;
 
 /**
  * The starting points of the search page at `pathname`: the most covered topics and names (as the
- * suggestion index orders them), and every year with stories (`years`, each with its count).
+ * suggestion index orders them), and every year with stories (`years`, each with its count); a
+ * topic is named in the page's language (`valueNames`), its address keeps the stored value.
  */
 export function startingPoints(
   index: Pick<SuggestionIndex, 'terms'>,
   years: readonly Counted[],
   pathname: string,
+  valueNames: ValueNames = NO_VALUE_NAMES,
   limits: { topics: number; names: number } = STARTING_LIMITS,
 ): StartingPoints {
   const empty = parseSearchState('');
   const filtered = (key: 'topic' | 'year', value: string, count: number): StartingPoint => ({
-    text: typeset(value),
+    text: typeset(valueText(valueNames, key, value)),
     href: searchStateHref(pathname, withFilter(empty, key, value, true)),
     count,
   });

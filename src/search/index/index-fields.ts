@@ -24,7 +24,16 @@ export interface IndexFieldsContext {
   tagName?: ((written: string) => string) | undefined;
   /** The article's body as plain text: a Korean article's compounds are cut from it (and its headline and summary). */
   text?: string | undefined;
+  /** The name English pages use for a section as a story writes it (`안보` → `Security`), so a section is one filter value in every language. */
+  sectionName?: ((written: string) => string) | undefined;
 }
+
+/**
+ * The language of the values the index stores where a story's own language would split one thing
+ * in two (the statuses "Updated" and "업데이트"): one value, shown in each page's language by the
+ * search page (src/search/value-names.ts).
+ */
+export const INDEX_LANGUAGE = 'en';
 
 /** True for a Korean article, whose compounds the index is given cut (src/search/korean/compounds.ts). */
 export function isKorean(language: string): boolean {
@@ -60,11 +69,11 @@ export function indexFields(article: ArticleRecord, context: IndexFieldsContext)
     filters: {
       source: [source],
       year: [String(article.year)],
-      section: [data.section],
+      section: [context.sectionName?.(data.section) ?? data.section],
       topic: unique(data.topics.map(context.topicTitle)),
       tag: unique(data.tags.map(context.tagName ?? ((tag) => tag))),
       // Reader words, as the cards say them; the wire's label stays on the story page and its versions.
-      label: statusLabels(status, data.language),
+      label: statusLabels(status, INDEX_LANGUAGE),
       utc_year: [instant.slice(0, 4)],
       utc_month: [instant.slice(0, 7)],
       utc_day: [instant.slice(0, 10)],

@@ -27,7 +27,7 @@ describe('the chips of the filters that are on', () => {
   });
 
   it('say what they remove, with dates as the site writes them', () => {
-    expect(activeFilters(state).map(activeFilterText)).toEqual([
+    expect(activeFilters(state).map((filter) => activeFilterText(filter))).toEqual([
       { text: 'March 2017 – 2018', label: 'Remove filter Date: March 2017 – 2018' },
       { text: 'AP', label: 'Remove filter Source: AP' },
       { text: 'b', label: 'Remove filter Tag: b' },

@@ -27,8 +27,24 @@ describe('groupValues', () => {
       '2016',
     ]);
     expect(groupValues('tag', { a: 1, gone: 0 }, ['gone'])).toEqual([
-      { value: 'a', count: 1, checked: false },
-      { value: 'gone', count: 0, checked: true },
+      { value: 'a', text: 'a', count: 1, checked: false },
+      { value: 'gone', text: 'gone', count: 0, checked: true },
+    ]);
+  });
+
+  it('names each value as the page shows it, and sorts and finds by that name', () => {
+    const korean = { Diplomacy: '외교', Security: '안보', Analysis: '분석' };
+    const values = groupValues(
+      'section',
+      { Security: 1, Diplomacy: 2, Analysis: 1 },
+      ['Security'],
+      (value) => korean[value as keyof typeof korean] ?? value,
+    );
+    expect(values.map((v) => v.text)).toEqual(['분석', '안보', '외교']);
+    expect(values.map((v) => v.value)).toEqual(['Analysis', 'Security', 'Diplomacy']);
+    expect(visibleValues(values, { showAll: false, find: '외' }).shown.map((v) => v.value)).toEqual([
+      'Security',
+      'Diplomacy',
     ]);
   });
 });

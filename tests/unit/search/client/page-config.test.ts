@@ -13,6 +13,11 @@ describe('readPageConfig', () => {
       firstYear: '2014',
       lastYear: '2025',
       firstArticles: '2000',
+      valueNames: JSON.stringify({
+        values: { section: { Security: '안보' } },
+        sources: { AP: 'The Associated Press' },
+      }),
+      dateSamples: '[["2016-01-20T19:27:00+09:00",["Asia/Seoul"]]]',
     });
     expect(config).toEqual({
       bundle: '/news/pagefind/pagefind.js',
@@ -23,6 +28,8 @@ describe('readPageConfig', () => {
       siteTitle: 'Dateline',
       years: { first: 2014, last: 2025 },
       firstArticles: 2000,
+      valueNames: { values: { section: { Security: '안보' } }, sources: { AP: 'The Associated Press' } },
+      dateSamples: [['2016-01-20T19:27:00+09:00', ['Asia/Seoul']]],
     });
   });
 
@@ -36,6 +43,8 @@ describe('readPageConfig', () => {
       siteTitle: '',
       years: { first: 2026, last: 2026 },
       firstArticles: Number.POSITIVE_INFINITY,
+      valueNames: { values: {}, sources: {} },
+      dateSamples: [],
     });
     expect(readPageConfig({ firstYear: '2019' }, 2026).years).toEqual({ first: 2019, last: 2019 });
   });

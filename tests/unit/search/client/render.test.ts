@@ -48,6 +48,20 @@ describe('resultItem', () => {
     expect(item.querySelector('.label')).toBeNull();
   });
 
+  it('names the source as the story’s page does, in the page’s language', () => {
+    const item = resultItem(
+      {
+        url: '/articles/2016/01/06/test/',
+        excerpt: '',
+        meta: { title: '북한 핵실험', date: '2016-01-06T12:00:00+09:00', source: 'Yonhap' },
+        filters: { source: ['Yonhap'], story_zones: ['Asia/Seoul'] },
+        excerptParts: [],
+      },
+      { values: {}, sources: { Yonhap: 'Yonhap News Agency' } },
+    );
+    expect(item.querySelector('.search-result__source')?.textContent).toBe('Yonhap News Agency');
+  });
+
   it('keeps a label that names a kind of story, says "Corrected", and gives the bare offset without a zone', () => {
     const item = result({ story_change: ['corrected'], story_kind: ['ANALYSIS'] });
     expect(item.querySelector('.label')?.textContent).toBe('ANALYSIS');
@@ -80,5 +94,14 @@ describe('chipItems', () => {
     expect(items.map((item) => item.textContent)).toEqual(['5 March 2017 – 2018×', 'AP×']);
     expect(items[1]!.querySelector('button')!.dataset.chip).toBe('source\u0000AP');
     expect(items[1]!.querySelector('[aria-hidden="true"]')?.textContent).toBe('×');
+  });
+
+  it('names a value as the page does, and keeps the stored value to remove it by', () => {
+    const [item] = chipItems([{ kind: 'value', key: 'section', value: 'Security' }], {
+      values: { section: { Security: '안보' } },
+      sources: {},
+    });
+    expect(item!.querySelector('button')?.getAttribute('aria-label')).toBe('Remove filter Section: 안보');
+    expect(item!.querySelector('button')!.dataset.chip).toBe('section\u0000Security');
   });
 });

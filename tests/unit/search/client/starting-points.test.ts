@@ -43,7 +43,7 @@ describe('startingPoints', () => {
   });
 
   it('offers the most covered first, as many as the limits allow', () => {
-    const start = startingPoints(INDEX, [], '/search/', { topics: 1, names: 2 });
+    const start = startingPoints(INDEX, [], '/search/', undefined, { topics: 1, names: 2 });
     expect(start.topics.map((t) => t.text)).toEqual(['U.N. sanctions']);
     expect(start.names.map((n) => n.text)).toEqual(['Kim Jong Un', 'Seoul']);
     expect(start.years).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexFields, sourceDisplayName } from '../../../../src/search/index/index-fields.ts';
+import { sectionCanonicalName } from '../../../../src/archive/sections.ts';
 import type { SourceRecord } from '../../../../src/model/records.ts';
 import { createUrls } from '../../../../src/views/urls.ts';
 import { makeArticle } from '../../fixtures.ts';
@@ -128,12 +129,19 @@ describe('indexFields', () => {
     expect(fields.filters.topic).toEqual([]);
   });
 
-  it("offers the label filter a Korean story's words, and no wire label", () => {
+  it('stores one status and one section for a story in any language, and no wire label', () => {
+    // The search page names them in its own language (src/search/value-names.ts): one value, not "Updated" and "업데이트".
     const korean = indexFields(
-      makeArticle('2016/b', { date: '2016-01-06T14:20:00+09:00', language: 'ko', label: '종합2보' }),
-      { topicTitle, publicFile },
+      makeArticle('2016/b', {
+        date: '2016-01-06T14:20:00+09:00',
+        language: 'ko',
+        label: '종합2보',
+        section: '안보',
+      }),
+      { topicTitle, publicFile, sectionName: sectionCanonicalName({ Security: { ko: '안보' } }) },
     );
-    expect(korean.filters.label).toEqual(['업데이트']);
+    expect(korean.filters.label).toEqual(['Updated']);
+    expect(korean.filters.section).toEqual(['Security']);
     const flash = indexFields(makeArticle('2016/c', { date: '2016-01-06', label: 'URGENT' }), {
       topicTitle,
       publicFile,
