@@ -9,7 +9,7 @@ import {
   type CorpusOptions,
 } from '../../../scripts/bench/corpus.ts';
 import { writtenFiles, type FileStamps } from '../../../scripts/bench/written-files.ts';
-import { dailyRunRows, reportRows, type BenchResult } from '../../../scripts/bench/report.ts';
+import { dailyRunRows, plannedParts, reportRows, type BenchResult } from '../../../scripts/bench/report.ts';
 import { readFrontMatter } from '../../../src/model/front-matter.ts';
 import { toArticleRecord } from '../../../src/model/records.ts';
 import { validateArticles } from '../../../src/model/validate.ts';
@@ -147,6 +147,25 @@ describe('the daily run in the report', () => {
     expect(row(bench(100_000, 130_000, 70_000), 'daily run: 100 stories added').met).toBe('NO');
     expect(row(bench(100_000, 110_000, 70_000), 'daily run: one story edited').met).toBe('NO');
     expect(row(bench(100_000, 110_000, 50_000), 'daily run: one story edited').met).toBe('yes');
+  });
+
+  it('says when the day took the archive into one part more, which builds every part cold', () => {
+    const inParts = (count: number) => [
+      ...Array.from({ length: count }, (_, i) => ({ name: `Part ${i + 1} of ${count}`, ms: 1000 })),
+      { name: 'The merge', ms: 1000 },
+    ];
+    const day = bench(100_000, 130_000, 70_000);
+    const withParts = (cold: number, daily: number): BenchResult => ({
+      ...day,
+      ours: { ...day.ours, cold: { ...day.ours.cold, parts: inParts(cold) } },
+      added: { ...day.added!, build: { ...day.added!.build, parts: inParts(daily) } },
+    });
+    expect(plannedParts({ ms: 1, peakRssBytes: 1, parts: inParts(5) })).toBe(5);
+    expect(plannedParts({ ms: 1, peakRssBytes: 1 })).toBeUndefined();
+    expect(row(withParts(5, 6), 'daily run: 100 stories added').baseline).toMatch(
+      /^part 1 of 6 1\.0 s, .*the merge 1\.0 s; planned in 6 parts where the cold build had 5/,
+    );
+    expect(row(withParts(5, 5), 'daily run: 100 stories added').baseline).not.toMatch(/planned in/);
   });
 
   it('shows the figures without a verdict on a smaller archive, with what the build wrote', () => {
