@@ -2,6 +2,7 @@ import { canonicalBySlug, type AliasTable } from '../model/aliases.ts';
 import type { EntityKind } from '../model/entity-kinds.ts';
 import type { ArticleRecord } from '../model/records.ts';
 import { slugify } from '../model/slugs.ts';
+import { interfaceLanguage, type InterfaceLanguage } from '../i18n/strings/index.ts';
 
 /** A person, place, organization or tag, with every article that names it (newest first). */
 export interface Entity {
@@ -111,14 +112,38 @@ export function byArticleCount(entities: Iterable<Entity>): Entity[] {
   return [...entities].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
 }
 
+/**
+ * The language of a name's page: the interface language every story naming it is shown in, else
+ * English. A name has one page in every language, like a story, so a name only Korean stories use
+ * gets a Korean page; any other is in English, the interface of the catch-all listings.
+ */
+export function namePageLanguage(entity: Pick<Entity, 'namesByLanguage'>): InterfaceLanguage {
+  const languages = new Set([...entity.namesByLanguage.keys()].map(interfaceLanguage));
+  const [only] = languages;
+  return languages.size === 1 && only ? only : 'en';
+}
+
 /** A name on an index page: what it is called, its address and how many stories name it. */
 export interface IndexedName {
   name: string;
   slug: string;
   count: number;
+  /** The language its name is written in, where only another language's stories than English's write it so (류제승). */
+  lang?: InterfaceLanguage;
 }
 
-const indexedName = (e: Entity): IndexedName => ({ name: e.name, slug: e.slug, count: e.articles.length });
+const indexedName = (e: Entity): IndexedName => {
+  const writtenIn = new Set(
+    [...e.namesByLanguage].filter(([, written]) => written === e.name).map(([language]) => interfaceLanguage(language)),
+  );
+  const [lang] = writtenIn;
+  return {
+    name: e.name,
+    slug: e.slug,
+    count: e.articles.length,
+    ...(writtenIn.size === 1 && lang !== 'en' && { lang }),
+  };
+};
 
 /** One initial's names on the A–Z pages of an index. */
 export interface InitialGroup {

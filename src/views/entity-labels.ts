@@ -1,20 +1,11 @@
 /**
- * What the page of a person, place, organization or tag is written in and calls the name. A name
- * has one page in every language (its address, like a story's, is the same for all), so the page
- * takes the language its stories share: a name only Korean stories use gets a Korean page under
- * the name they write; any other is in English, the interface of the archive's catch-all listings.
+ * What the page of a person, place, organization or tag calls the name, in the page's language
+ * (`namePageLanguage`: a name only Korean stories use gets a Korean page).
  */
 import type { Entity } from '../archive/entities.ts';
 import { interfaceLanguage, type InterfaceLanguage } from '../i18n/strings/index.ts';
 
 type NamedEntity = Pick<Entity, 'name' | 'alsoWrittenAs' | 'namesByLanguage'>;
-
-/** The interface language every story naming it is shown in, else English. */
-export function namePageLanguage(entity: Pick<Entity, 'namesByLanguage'>): InterfaceLanguage {
-  const languages = new Set([...entity.namesByLanguage.keys()].map(interfaceLanguage));
-  const [only] = languages;
-  return languages.size === 1 && only ? only : 'en';
-}
 
 /**
  * The name a page in `lang` goes by (as that language's stories write it; the alias file's name on

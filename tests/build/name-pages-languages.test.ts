@@ -58,6 +58,10 @@ describe('the sample archive in Korean, beyond the story pages', () => {
   it('writes the indexes of names and the corrections from the English table', async () => {
     const people = await page('people/');
     expect(texts(people, '.lede')[0]).toMatch(/^\d+ in the archive, most covered first\.$/);
+    // A name only Korean stories write is marked as Korean on the English index; a name English stories write is not.
+    const names = [...people.querySelectorAll('.columns a')];
+    expect(names.find((a) => a.textContent === '류제승')?.getAttribute('lang')).toBe('ko');
+    expect(names.find((a) => a.textContent === 'Park Geun-hye')?.hasAttribute('lang')).toBe(false);
     const corrections = await page('corrections/');
     expect(texts(corrections, 'h1')).toEqual(['Corrections and editor’s notes']);
     expect(texts(corrections, '.lede')[0]).toMatch(

@@ -8,6 +8,7 @@ import {
   initialLinks,
   initialOf,
   nameIndex,
+  namePageLanguage,
   namesByInitial,
 } from '../../../src/archive/entities.ts';
 import { canonicalBySlug } from '../../../src/model/aliases.ts';
@@ -174,5 +175,49 @@ describe('names A–Z', () => {
       { initial: 'A', segment: 'a', count: 1 },
       { initial: 'R', segment: 'r', count: 1 },
     ]);
+  });
+});
+
+describe('the language of a name and its page', () => {
+  const entity = (byLanguage: [string, string][]) => ({ namesByLanguage: new Map(byLanguage) });
+
+  it('gives a name only Korean stories use a Korean page', () => {
+    expect(namePageLanguage(entity([['ko', '류제승']]))).toBe('ko');
+    expect(
+      namePageLanguage(
+        entity([
+          ['ko', '류제승'],
+          ['ko-KR', '류제승'],
+        ]),
+      ),
+    ).toBe('ko');
+  });
+
+  it('gives a name stories of several languages use an English page, as it does a name in a language without an interface', () => {
+    expect(
+      namePageLanguage(
+        entity([
+          ['en', 'Park Geun-hye'],
+          ['ko', '박근혜'],
+        ]),
+      ),
+    ).toBe('en');
+    expect(namePageLanguage(entity([['ja', 'Abe']]))).toBe('en');
+  });
+
+  it('marks a name on the English index with the language of the only stories that write it so', () => {
+    const articles = [
+      makeArticle('2016/사드', { date: '2016-07-08', language: 'ko', people: ['류제승', '박근혜'] }),
+      makeArticle('2016/thaad', { date: '2016-07-07', people: ['Park Geun-hye'] }),
+      makeArticle('2016/only-korean-stories', { date: '2016-07-06', language: 'ko', people: ['김유근'] }),
+    ];
+    // The alias file's name no story writes is left unmarked, though only Korean stories name him.
+    const aliases = { 'Park Geun-hye': ['박근혜'], 'Kim You-geun': ['김유근'] };
+    const { top } = nameIndex(byArticleCount(indexEntities(articles, 'people', aliases).values()), 10);
+    expect(Object.fromEntries(top.map((n) => [n.name, n.lang]))).toEqual({
+      'Park Geun-hye': undefined,
+      류제승: 'ko',
+      'Kim You-geun': undefined,
+    });
   });
 });

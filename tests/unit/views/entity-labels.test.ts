@@ -1,43 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/strings/en.ts';
 import { ko } from '../../../src/i18n/strings/ko.ts';
-import { nameOnPage, namePageLanguage } from '../../../src/views/entity-labels.ts';
+import { nameOnPage } from '../../../src/views/entity-labels.ts';
 
 const entity = (name: string, alsoWrittenAs: string[], byLanguage: [string, string][]) => ({
   name,
   alsoWrittenAs,
   namesByLanguage: new Map(byLanguage),
-});
-
-describe('namePageLanguage', () => {
-  it('gives a name only Korean stories use a Korean page', () => {
-    expect(namePageLanguage(entity('류제승', [], [['ko', '류제승']]))).toBe('ko');
-    expect(
-      namePageLanguage(
-        entity(
-          '류제승',
-          [],
-          [
-            ['ko', '류제승'],
-            ['ko-KR', '류제승'],
-          ],
-        ),
-      ),
-    ).toBe('ko');
-  });
-
-  it('gives a name stories of several languages use an English page, as it does a name in a language without an interface', () => {
-    const park = entity(
-      'Park Geun-hye',
-      ['박근혜'],
-      [
-        ['en', 'Park Geun-hye'],
-        ['ko', '박근혜'],
-      ],
-    );
-    expect(namePageLanguage(park)).toBe('en');
-    expect(namePageLanguage(entity('Abe', [], [['ja', 'Abe']]))).toBe('en');
-  });
 });
 
 describe('nameOnPage', () => {
