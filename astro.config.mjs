@@ -24,11 +24,12 @@ const lastModified = articleLastModified(contentDir, createUrls(base), site, () 
   checkedArticles(contentDir, projectRoot),
 );
 const sitemapOptions = getSitemapConfig(contentDir, createUrls(base), site, lastModified);
+const cacheDir = partCacheDir(contentCacheDir(contentDir, projectRoot), BUILD_PART);
 
 export default defineConfig({
   site,
   base,
-  cacheDir: partCacheDir(contentCacheDir(contentDir, projectRoot), BUILD_PART),
+  cacheDir,
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
@@ -48,6 +49,8 @@ export default defineConfig({
     ...(buildsListings(BUILD_PART) ? [mergedSitemapPages(sitemapOptions, lastModified), sitemap(sitemapOptions)] : []),
   ],
   vite: {
+    // Vite's dependency cache beside Astro's, not one for the project, so builds of two content folders can run side by side (scripts/lib/build-lock.ts).
+    cacheDir: `${cacheDir}/vite`,
     build: {
       // Unchanged pages stay where they are (see src/integrations/stale-output.ts).
       emptyOutDir: false,

@@ -10,7 +10,7 @@
  * DIR...` builds everything else into the output folder and puts the shards' parts into it. An
  * archive of more than BUILD_PART_ARTICLES articles is built that way by `npm run build` alone:
  * its shards one after another into `dist-shards/`, then the merge into `dist/`. A shard whose
- * inputs have not changed since it was built (scripts/lib/shard-inputs.ts) is kept as it is.
+ * inputs have not changed since it was built (src/caches/shard-inputs.ts) is kept as it is.
  *
  * `--host NAME` (github-pages, cloudflare-pages, cloudflare-pages-free, gitlab-pages, netlify) checks
  * the finished site against that host's published limits (scripts/lib/host-limits.ts) and fails,
@@ -33,19 +33,14 @@ import {
 import { buildSearchIndex, indexSummary, type SearchIndexResult } from '../src/search/build-index.ts';
 import { BUNDLE_DIR } from '../src/search/keys.ts';
 import { contentCacheDir } from '../src/caches/build-cache.ts';
+import { searchListingsFile } from '../src/caches/search-listings.ts';
 import { contentDirFrom } from '../src/config/site.ts';
 import { writeBuildReport } from './lib/build-figures.ts';
-import { withBuildLock } from './lib/build-lock.ts';
+import { buildLockKeys, withBuildLocks } from './lib/build-lock.ts';
 import { projectRoot } from './lib/build-command.ts';
-import {
-  assembleShards,
-  readShardMark,
-  readShardMarks,
-  removeShardMark,
-  shardProblem,
-  writeShardMark,
-} from './lib/build-parts.ts';
-import { shardInputDigests } from './lib/shard-inputs.ts';
+import { assembleShards, shardProblem } from './lib/build-parts.ts';
+import { readShardMark, readShardMarks, removeShardMark, writeShardMark } from '../src/caches/shard-marks.ts';
+import { shardInputDigests } from '../src/caches/shard-inputs.ts';
 import { checkHost, describeFit } from './lib/host-check.ts';
 import { HOST_NAMES, isHostName, type HostName } from './lib/host-limits.ts';
 import { listOutputFiles } from './lib/output-files.ts';
@@ -98,7 +93,7 @@ const astroArgs = args.filter((_, i) => !ours.has(i));
 const defaultOut = shard ? join(projectRoot, 'dist-shards', shard.replace('/', '-of-')) : join(projectRoot, 'dist');
 const astroCli = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // What the search index needs to tell a part unchanged without reading its pages (src/search/build-index.ts), with the content folder's cache.
-const listingsFile = join(contentCacheDir(contentDirFrom(), projectRoot), 'search-listings.json');
+const listingsFile = searchListingsFile(contentCacheDir(contentDirFrom(), projectRoot));
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : defaultOut);
 
 async function astroBuild(part: string | undefined, into: string): Promise<number> {
@@ -278,8 +273,12 @@ async function run(): Promise<number> {
   }
 }
 
-const onWait = () => console.log('Another build is running in this project; this one starts when it has finished.');
+const onWait = () =>
+  console.log('Another build of this content or into this folder is running; this one starts when it has finished.');
 if (usageError) {
   console.error(usageError);
   process.exitCode = 2;
-} else process.exitCode = await withBuildLock(projectRoot, onWait, run);
+} else {
+  const locks = buildLockKeys(contentCacheDir(contentDirFrom(), projectRoot), outDir, process.cwd());
+  process.exitCode = await withBuildLocks(projectRoot, locks, onWait, run);
+}

@@ -7,13 +7,12 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 /**
  * Four projects, which `npm test` runs together and `npm run test:<name>` one by one: unit
  * (in-process) and cli (tests that start a Node process) side by side first, then build and e2e
- * (whole sites built with Astro) side by side, two files at a time. `npm run build` lets one build
- * run at a time in the project (scripts/lib/build-lock.ts), so the second file's build waits while
- * the first's browser or assertions run: a build keeps one core busy, Chromium the other.
+ * (whole sites built with Astro) side by side, two files at a time. Builds of different content
+ * folders run side by side (scripts/lib/build-lock.ts); two of the same content folder take turns.
  */
 /**
  * The build and e2e projects: together after unit and cli, with time for a test's builds, which
- * may wait for another file's build to end.
+ * may wait for another file's build of the same content.
  */
 const SITE_BUILDING = {
   sequence: { groupOrder: 1 },

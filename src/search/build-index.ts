@@ -11,8 +11,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { fdir } from 'fdir';
-import { copyFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { copyFile, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plural } from '../i18n/plural.ts';
 import {
@@ -25,6 +25,7 @@ import {
 } from './bundle-manifest.ts';
 import { BUNDLE_DIR } from './keys.ts';
 import type { SearchPart } from '../config/build-part.ts';
+import { readSearchListings, writeSearchListings } from '../caches/search-listings.ts';
 
 /** The article pages of some years, relative to the site: only they go into their part's bundle. */
 export function articlePages(years: readonly string[]): string {
@@ -177,21 +178,6 @@ async function currentDigest(
     : { digest: partDigest(outDir, version, part, files), listing, read: true };
 }
 
-/**
- * The listing digests (currentDigest) of each output folder's parts, by folder: kept with the
- * build's cache, not in the site, whose bundle list must not depend on how it was built (a
- * shard's folder holds none of the year's listing pages). Empty when there is no file yet.
- */
-type Listings = Record<string, Record<string, string>>;
-
-async function readListings(file: string): Promise<Listings> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as Listings;
-  } catch {
-    return {};
-  }
-}
-
 async function readManifest(bundleDir: string): Promise<BundleManifest | undefined> {
   try {
     return parseBundleManifest(await readFile(join(bundleDir, BUNDLE_MANIFEST), 'utf8'));
@@ -262,7 +248,7 @@ export async function buildSearchIndex(
     checkedAt.set(b.key, (await stat(join(bundleDir, b.key))).mtimeMs);
   }
   const version = await pagefindVersion();
-  const allListings = options.listingsFile ? await readListings(options.listingsFile) : {};
+  const allListings = options.listingsFile ? await readSearchListings(options.listingsFile) : {};
   const listings = allListings[resolve(outDir)] ?? {};
   const digests = [];
   for (const part of parts) {
@@ -304,9 +290,8 @@ export async function buildSearchIndex(
   if (bundles.length === 0) return { pages: 0, ms, written: 0, kept: 0 };
   for (const name of SHARED_FILES) await copyFile(join(bundleDir, bundles[0]!.key, name), join(bundleDir, name));
   if (options.listingsFile) {
-    await mkdir(dirname(options.listingsFile), { recursive: true });
     const mine = Object.fromEntries(digests.map((d) => [d.key, d.listing]));
-    await writeFile(options.listingsFile, `${JSON.stringify({ ...allListings, [resolve(outDir)]: mine })}\n`);
+    await writeSearchListings(options.listingsFile, allListings, outDir, mine);
   }
   const manifest: BundleManifest = { version: 1, bundles };
   await writeFile(join(bundleDir, BUNDLE_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);

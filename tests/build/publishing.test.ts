@@ -5,8 +5,10 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
 import { HtmlValidate } from 'html-validate';
 import Parser from 'rss-parser';
+import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_PAGE_BUDGET, describeArticlePageBudget } from '../../scripts/lib/page-budgets.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/config/security-headers.ts';
@@ -20,23 +22,41 @@ const WHOLE_SITE_MS = 180_000;
 const sampleContent = resolve(projectRoot, 'content');
 const SITE_URL = 'https://archive.example';
 
-/** Every internal link, asset and form target in every page of a build that does not resolve to a file. */
+/** The link, asset and form targets of an element, by the attribute that holds each. */
+const TARGET_ATTRIBUTES: Record<string, string> = {
+  a: 'href',
+  link: 'href',
+  script: 'src',
+  img: 'src',
+  form: 'action',
+};
+
+/**
+ * Every internal link, asset and form target in every page of a build that does not resolve to a
+ * file. Pages are parsed with hast, not JSDOM: it walks the sample's 500-odd pages ten times faster.
+ */
 async function brokenLinks(site: BuildResult, basePath: string): Promise<string[]> {
   const broken = new Set<string>();
+  const exists = new Map<string, Promise<boolean>>();
   for (const file of await listFiles(site.outDir, '.html')) {
-    const doc = parseHtml(await site.read(file));
+    const ids = new Set<string>();
+    const targets: string[] = [];
+    visit(fromHtml(await site.read(file)), 'element', (el) => {
+      if (typeof el.properties.id === 'string') ids.add(el.properties.id);
+      const attribute = TARGET_ATTRIBUTES[el.tagName];
+      const value = attribute && el.properties[attribute];
+      if (typeof value === 'string') targets.push(value);
+    });
     const pageUrl = new URL(`${basePath}${file.replace(/index\.html$/, '')}`, SITE_URL);
-    const targets = [...doc.querySelectorAll('a[href], link[href], script[src], img[src], form[action]')].map(
-      (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '',
-    );
     for (const target of targets) {
       const url = new URL(target, pageUrl);
       if (url.origin !== new URL(SITE_URL).origin) continue;
       if (url.hash && url.pathname === pageUrl.pathname) {
-        if (!doc.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.add(`${file}: ${target} (no such id)`);
+        if (!ids.has(decodeURIComponent(url.hash.slice(1)))) broken.add(`${file}: ${target} (no such id)`);
         continue;
       }
-      if (!(await existsInBuild(site.outDir, url.pathname, basePath))) broken.add(`${file}: ${target}`);
+      if (!exists.has(url.pathname)) exists.set(url.pathname, existsInBuild(site.outDir, url.pathname, basePath));
+      if (!(await exists.get(url.pathname))) broken.add(`${file}: ${target}`);
     }
   }
   return [...broken];

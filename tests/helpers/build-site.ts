@@ -8,10 +8,15 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import lockfile from 'proper-lockfile';
 import { binDir as bin, buildCommand, projectRoot } from '../../scripts/lib/build-command.ts';
 
 const run = promisify(execFile);
 export { projectRoot };
+
+/** Where this test run's built sites go (tests/global-setup.ts): inside the project, so builds run side by side. */
+export const TEST_BUILDS_ENV = 'DATELINE_TEST_BUILDS';
+const buildsDir = () => process.env[TEST_BUILDS_ENV] ?? tmpdir();
 
 export interface BuildOptions {
   contentDir: string;
@@ -34,7 +39,7 @@ export interface BuildResult {
 
 /** Runs `npm run build`'s script; never throws on a failed build, so tests can assert on its message. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const outDir = options.outDir ?? (await mkdtemp(join(tmpdir(), 'dateline-build-')));
+  const outDir = options.outDir ?? (await mkdtemp(join(buildsDir(), 'dateline-build-')));
   // Vitest exports Vite's env (BASE_URL, MODE, ...) into process.env; a child build must not inherit it.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|NODE_ENV)$/.test(key)),
@@ -71,24 +76,30 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 /**
  * A build of a folder no test changes (the sample archive), made once per test run and shared by
  * the suites that only read it: the first to ask builds it, the others get its output. It is kept
- * under the run's temp folder, which tests/global-setup.ts removes at the end.
+ * under the run's folder of builds, which tests/global-setup.ts removes at the end.
  */
 export async function sharedBuild(options: Omit<BuildOptions, 'outDir'>): Promise<BuildResult> {
   const key = createHash('sha256')
     .update(JSON.stringify(Object.entries(options).sort()))
     .digest('hex')
     .slice(0, 16);
-  const outDir = join(tmpdir(), 'dateline-shared-builds', key);
+  const outDir = join(buildsDir(), 'dateline-shared-builds', key);
   const record = `${outDir}.json`;
   const read = (file: string) => readFile(join(outDir, file), 'utf8');
+  await mkdir(outDir, { recursive: true });
+  // Two suites may ask at once (build files run two at a time): the second waits for the first's build and reads its record.
+  const release = await lockfile.lock(outDir, {
+    lockfilePath: `${outDir}.lock`,
+    retries: { forever: true, minTimeout: 200, maxTimeout: 1000 },
+  });
   try {
     const { ok, output } = JSON.parse(await readFile(record, 'utf8')) as Pick<BuildResult, 'ok' | 'output'>;
     return { outDir, ok, output, read };
   } catch {
-    // Not built yet in this run: build files run one at a time (tests/vitest.config.ts), so no other suite is building it.
+    const built = await buildSite({ ...options, outDir });
+    await writeFile(record, JSON.stringify({ ok: built.ok, output: built.output }));
+    return built;
+  } finally {
+    await release();
   }
-  await mkdir(outDir, { recursive: true });
-  const built = await buildSite({ ...options, outDir });
-  await writeFile(record, JSON.stringify({ ok: built.ok, output: built.output }));
-  return built;
 }

@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleShards, shardProblem, type ShardMark } from '../../../scripts/lib/build-parts.ts';
+import { assembleShards, shardProblem } from '../../../scripts/lib/build-parts.ts';
+import type { ShardMark } from '../../../src/caches/shard-marks.ts';
 import { BUNDLE_MANIFEST, parseBundleManifest } from '../../../src/search/bundle-manifest.ts';
 import { BUNDLE_DIR } from '../../../src/search/keys.ts';
 

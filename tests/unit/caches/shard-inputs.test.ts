@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { shardInputDigests } from '../../../scripts/lib/shard-inputs.ts';
+import { shardInputDigests } from '../../../src/caches/shard-inputs.ts';
 import { writeArticle } from '../../helpers/content.ts';
 
 const plan = [['2016'], ['2017']];

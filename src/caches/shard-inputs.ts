@@ -14,9 +14,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { fdir } from 'fdir';
-import { ALIASES_FILE } from '../../src/model/aliases.ts';
-import { listContentFiles, yearOfId, type CollectionName } from '../../src/model/content-files.ts';
-import { readContentText } from '../../src/model/read-content.ts';
+import { ALIASES_FILE } from '../model/aliases.ts';
+import { listContentFiles, yearOfId, type CollectionName } from '../model/content-files.ts';
+import { readContentText } from '../model/read-content.ts';
 
 /** What makes the pages besides the content: the project's code and packages. */
 const CODE_FOLDERS = ['src', 'scripts'];
