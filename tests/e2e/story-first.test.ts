@@ -29,23 +29,37 @@ describe.skipIf(!chromiumPath)('story pages on a phone', () => {
     pages = await storyPages(sample.outDir);
   });
 
-  it('starts the first paragraph of every sample story within the first screen, and frames no missing photo', async () => {
+  it('starts the first paragraph of every sample story within the first screen, photos loaded, and frames no missing photo', async () => {
     expect(pages.length).toBeGreaterThan(40);
     const context = await sample.browser.newContext({ viewport: PHONE, deviceScaleFactor: 1 });
     const late: string[] = [];
     const frames: string[] = [];
     const lineEnds: number[] = [];
+    const broken: string[] = [];
+    let photos = 0;
     try {
       const page = await context.newPage();
       for (const path of pages) {
         await page.goto(sample.served.url(path));
+        // A photo above the text pushes it down once loaded: measure after every figure's image has loaded (or failed).
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll<HTMLImageElement>('figure img')].every((img) => img.complete),
+        );
         const found = await page.evaluate(() => {
           const first = document.querySelector('.article__body p');
           const empty = [...document.querySelectorAll('figure')].filter((f) => !f.querySelector('img')).length;
           // Where its first line ends: that line, not only its top edge, is on the first screen.
           const line = first ? parseFloat(getComputedStyle(first).lineHeight) || 24 : 0;
-          return { lineEnd: first ? first.getBoundingClientRect().top + window.scrollY + line : undefined, empty };
+          const images = [...document.querySelectorAll<HTMLImageElement>('figure img')];
+          return {
+            lineEnd: first ? first.getBoundingClientRect().top + window.scrollY + line : undefined,
+            empty,
+            shown: images.filter((img) => img.naturalWidth > 0).length,
+            broken: images.filter((img) => img.naturalWidth === 0).length,
+          };
         });
+        photos += found.shown;
+        if (found.broken > 0) broken.push(`${path}: ${found.broken}`);
         if (found.lineEnd === undefined || found.lineEnd > PHONE.height)
           late.push(`${path}: ${found.lineEnd ?? 'no first paragraph'}`);
         else lineEnds.push(found.lineEnd);
@@ -59,6 +73,9 @@ describe.skipIf(!chromiumPath)('story pages on a phone', () => {
     );
     expect(late).toEqual([]);
     expect(frames).toEqual([]);
+    // The sample's photo (a chart of the North's nuclear tests) loads under the CSP; none is broken.
+    expect(broken).toEqual([]);
+    expect(photos).toBeGreaterThan(0);
   });
 
   it('opens the citation block without script, under the site’s CSP', async () => {
