@@ -5,6 +5,7 @@
  * particles, nouns inside compounds) lists the stories each must find; the recall of the search
  * page and of Pagefind alone on the same index is printed for docs/search.md.
  */
+import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +111,9 @@ const TABLE: readonly [string, readonly string[]][] = [
 
 async function koreanFixture(): Promise<string> {
   const dir = await copyFixture('archive');
+  // The wire's name and the Korean stories' section (외교) in both languages, as a bilingual newsroom's files give them.
+  await appendFile(join(dir, 'sources', 'wire.yaml'), 'translations:\n  ko:\n    name: 테스트 통신사\n');
+  await writeFile(join(dir, 'sections.yaml'), 'Diplomacy:\n  ko: 외교\n');
   for (const [slug, date, title, body] of STORIES) {
     await writeArticle(
       dir,
@@ -148,9 +152,19 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
     await site?.close();
   });
 
-  /** The search page's results for `query` (every one, loading more while it offers), and its status line. */
-  async function pageResults(page: Page, query: string, extra = ''): Promise<{ slugs: string[]; status: string }> {
-    await page.goto(site.url(`search/?q=${encodeURIComponent(query)}${extra}`));
+  /**
+   * The search page's results for `query` (every one, loading more while it offers), and its status
+   * line: opened from a link with `extra` filters, or typed into the box of a search page already open.
+   */
+  async function pageResults(
+    page: Page,
+    query: string,
+    { extra = '', typed = false } = {},
+  ): Promise<{ slugs: string[]; status: string }> {
+    if (typed) {
+      await page.locator('#search-q').fill(query);
+      await page.locator('#search-q').press('Enter');
+    } else await page.goto(site.url(`search/?q=${encodeURIComponent(query)}${extra}`));
     const status = page.locator('[data-search-status]');
     await expect.poll(() => status.textContent()).toContain(`“${query}”`);
     const more = page.locator('[data-search-more] button');
@@ -164,11 +178,11 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
     };
   }
 
-  /** What Pagefind alone finds for `term` on the same index: every language index merged, no Korean handling. */
-  async function pagefindAlone(page: Page, term: string): Promise<string[]> {
+  /** What Pagefind alone finds for each of `terms` on the same index: every language index merged, no Korean handling. */
+  async function pagefindAlone(page: Page, terms: readonly string[]): Promise<string[][]> {
     if (!page.url().startsWith(site.url(''))) await page.goto(site.url(''));
-    // A string, so that Vitest leaves the page's own import() alone.
-    const urls = (await page.evaluate(`(async (term) => {
+    // A string, so that Vitest leaves the page's own import() alone. One Pagefind, opened once, for every term.
+    const found = (await page.evaluate(`(async (terms) => {
       const manifest = await (await fetch('/pagefind/bundles.json')).json();
       const pairs = manifest.bundles.flatMap((b) => Object.keys(b.languages).map((language) => ({ key: b.key, language })));
       const module = await import('/pagefind/pagefind.js?alone');
@@ -176,10 +190,14 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
       const pf = module.createInstance({ basePath: '/pagefind/' + first.key + '/' });
       await pf.init();
       for (const p of rest) await pf.mergeIndex('/pagefind/' + p.key + '/' + (p.key === first.key ? './' : ''), { language: p.language });
-      const found = await pf.search(term);
-      return Promise.all(found.results.map(async (r) => (await r.data()).url));
-    })(${JSON.stringify(term)})`)) as string[];
-    return urls.map((url) => slugOf(new URL(url, 'http://x').pathname));
+      const urls = [];
+      for (const term of terms) {
+        const found = await pf.search(term);
+        urls.push(await Promise.all(found.results.map(async (r) => (await r.data()).url)));
+      }
+      return urls;
+    })(${JSON.stringify(terms)})`)) as string[][];
+    return found.map((urls) => urls.map((url) => slugOf(new URL(url, 'http://x').pathname)));
   }
 
   it('finds what each Korean query must, particles and compounds included; recall against Pagefind alone', async () => {
@@ -188,9 +206,15 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
     let found = 0;
     let alone = 0;
     let wanted = 0;
-    for (const [query, expected] of TABLE) {
-      const { slugs } = await pageResults(page, query);
-      const raw = await pagefindAlone(page, query);
+    const aloneFound = await pagefindAlone(
+      page,
+      TABLE.map(([query]) => query),
+    );
+    // Every query typed into one search page's box, as a reader searches: its Pagefind opens once.
+    await page.goto(site.url('search/'));
+    for (const [i, [query, expected]] of TABLE.entries()) {
+      const { slugs } = await pageResults(page, query, { typed: true });
+      const raw = aloneFound[i]!;
       const hits = expected.filter((s) => slugs.includes(s)).length;
       const rawHits = expected.filter((s) => raw.includes(s)).length;
       rows.push(`| ${query} | ${expected.length} | ${hits} | ${rawHits} |`);
@@ -232,8 +256,7 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
   it('pins Pagefind: a zero-width space joins, not cuts (dropped from the word and its text)', async () => {
     const page = await browser.newPage();
     // 한미\u200b합동훈련을 is indexed as the one word 한미합동훈련을: found from its start, not from 합동.
-    expect(await pagefindAlone(page, '한미합동훈련')).toEqual(['ko-zero-width']);
-    expect(await pagefindAlone(page, '합동')).toEqual([]);
+    expect(await pagefindAlone(page, ['한미합동훈련', '합동'])).toEqual([['ko-zero-width'], []]);
     await page.close();
   });
 
@@ -247,9 +270,9 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
       .locator('[data-filter-groups] fieldset')
       .filter({ has: page.locator('legend', { hasText: 'Language' }) });
     await expect.poll(() => groups.locator('label').allTextContents()).toEqual(['한국어 (7)']);
-    const { slugs } = await pageResults(page, '제재', '&language=en');
+    const { slugs } = await pageResults(page, '제재', { extra: '&language=en' });
     expect(slugs).toEqual([]);
-    const korean = await pageResults(page, '제재', '&language=ko');
+    const korean = await pageResults(page, '제재', { extra: '&language=ko' });
     expect(korean.slugs.sort()).toEqual(['ko-2270', 'ko-2321']);
     await page.close();
   });
@@ -286,6 +309,33 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
       await sheet.getByRole('button', { name: '필터 닫기' }).click();
       await chip.click();
       await expect.poll(() => status.textContent()).toBe('“회담” 검색 결과 2건');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("names sections and sources in the page's language, whatever the story's language", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const groups = () =>
+      page
+        .locator('[data-filter-groups] fieldset')
+        .evaluateAll((sets) =>
+          Object.fromEntries(
+            sets.map((set) => [
+              set.querySelector('legend')?.textContent,
+              [...set.querySelectorAll('label')].map((l) => l.textContent),
+            ]),
+          ),
+        );
+    try {
+      // 외교 and Diplomacy are one section; each page names it, and the wire, in its own language.
+      await page.goto(site.url(`ko/search/?q=${encodeURIComponent('북한')}&section=Diplomacy`));
+      await expect.poll(groups).toMatchObject({ 언론사: ['테스트 통신사 (7)'], 분야: ['외교 (7)'] });
+      expect(await page.locator('.search-result__source').first().textContent()).toBe('테스트 통신사');
+      expect(await page.getByRole('button', { name: '필터 지우기 분야: 외교' }).isVisible()).toBe(true);
+      await page.goto(site.url(`search/?q=${encodeURIComponent('북한')}&section=Diplomacy`));
+      await expect.poll(groups).toMatchObject({ Source: ['Test Wire Service (7)'], Section: ['Diplomacy (7)'] });
+      expect(await page.locator('.search-result__source').first().textContent()).toBe('Test Wire Service');
     } finally {
       await page.close();
     }
