@@ -36,6 +36,7 @@ describe.skipIf(!chromiumPath)('story pages on a phone', () => {
     const frames: string[] = [];
     const lineEnds: number[] = [];
     const broken: string[] = [];
+    const unsized: string[] = [];
     let photos = 0;
     try {
       const page = await context.newPage();
@@ -56,10 +57,13 @@ describe.skipIf(!chromiumPath)('story pages on a phone', () => {
             empty,
             shown: images.filter((img) => img.naturalWidth > 0).length,
             broken: images.filter((img) => img.naturalWidth === 0).length,
+            // Without both, the text jumps down when the photo arrives.
+            unsized: images.filter((img) => !img.getAttribute('width') || !img.getAttribute('height')).length,
           };
         });
         photos += found.shown;
         if (found.broken > 0) broken.push(`${path}: ${found.broken}`);
+        if (found.unsized > 0) unsized.push(`${path}: ${found.unsized}`);
         if (found.lineEnd === undefined || found.lineEnd > PHONE.height)
           late.push(`${path}: ${found.lineEnd ?? 'no first paragraph'}`);
         else lineEnds.push(found.lineEnd);
@@ -75,6 +79,7 @@ describe.skipIf(!chromiumPath)('story pages on a phone', () => {
     expect(frames).toEqual([]);
     // The sample's photo (a chart of the North's nuclear tests) loads under the CSP; none is broken.
     expect(broken).toEqual([]);
+    expect(unsized).toEqual([]);
     expect(photos).toBeGreaterThan(0);
   });
 
