@@ -53,6 +53,14 @@ describe('the sample archive in Korean, beyond the story pages', () => {
     expect(texts(doc, '.lede')[0]).toMatch(/^Person · \d+ articles, newest first\.$/);
     expect(texts(doc, '.also-written')).toEqual(['Also written as 박근혜.']);
     expect(texts(doc, '.facts dt')).toEqual(['Covered']);
+    // Its Korean stories' headlines are marked Korean on the English page; its English ones are not marked.
+    const headlines = [...doc.querySelectorAll('.card__headline')];
+    const korean = headlines.filter((h) => /[가-힣]/.test(h.textContent ?? ''));
+    expect(korean.length).toBeGreaterThan(0);
+    expect(korean.map((h) => h.getAttribute('lang'))).toEqual(korean.map(() => 'ko'));
+    expect(headlines.filter((h) => !korean.includes(h)).map((h) => h.getAttribute('lang'))).toEqual(
+      headlines.filter((h) => !korean.includes(h)).map(() => null),
+    );
   });
 
   it('writes the indexes of names and the corrections from the English table', async () => {
