@@ -14,6 +14,7 @@ import { pageElements, type DateMenus, type PageElements } from './page-elements
 import { browserAddress, currentHistory, rememberPlace, returnToPlace, type HistoryState } from './page-history.ts';
 import { pageView } from './page-view.ts';
 import { createSearchSession, type SearchSession } from './session.ts';
+import { hasFilters } from './state.ts';
 import { warmDateFormats } from './date-warmup.ts';
 import { EXCERPT_ELLIPSIS } from './shown-result.ts';
 import type { SuggestionIndex } from '../suggestion-index.ts';
@@ -32,15 +33,19 @@ async function fetchSuggestions(url: string): Promise<SuggestionIndex> {
   return (await response.json()) as SuggestionIndex;
 }
 
-/** The skip link, the search form, the sort menu and the date menus. */
-function wireControls({ skip, resultsSection, input, form, sort, from, to }: PageElements, session: SearchSession) {
+/** The skip link, the search form (focusing its box opens Pagefind, then `opened()`), the sort menu and the date menus. */
+function wireControls(
+  { skip, resultsSection, input, form, sort, from, to }: PageElements,
+  session: SearchSession,
+  opened: () => void,
+) {
   // Focus moves without a fragment in the address: a new fragment is a history entry, and Back
   // to it would search again.
   skip.addEventListener('click', (event) => {
     event.preventDefault();
     resultsSection.focus();
   });
-  input.addEventListener('focus', () => void session.preload(), { once: true });
+  input.addEventListener('focus', () => void session.preload().then(opened), { once: true });
   input.addEventListener('input', () => session.typed(input.value));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -124,7 +129,15 @@ function start(root: HTMLElement) {
     siteTitle: config.siteTitle,
   });
   wireFilterSheet(elements, window.matchMedia(WIDE_LAYOUT));
-  wireControls(elements, session);
+  // The date formats results need, made once Pagefind is open: its worker then fetches and searches
+  // while the page has nothing to do, and opening it is not held up behind them.
+  let warmed = false;
+  const warm = () => {
+    if (warmed) return;
+    warmed = true;
+    warmDateFormats(config.dateSamples, document.documentElement.lang);
+  };
+  wireControls(elements, session, warm);
   wireChips(elements, session);
   wireFilters(elements, session, panel);
   wireResults(elements, session);
@@ -136,7 +149,8 @@ function start(root: HTMLElement) {
   void session.start(saved.shown).then(() => returnToPlace(saved, elements.resultList));
   // The head preloads the list of index parts; taken now, it is not fetched again at the first search.
   void source.manifest().catch(() => undefined);
-  warmDateFormats(config.dateSamples, document.documentElement.lang);
+  // A search in the address is opening Pagefind already; an empty page waits for the box.
+  if (session.state.query || hasFilters(session.state)) void session.preload().then(warm);
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');

@@ -85,12 +85,16 @@ export class SearchRunner {
     });
   }
 
-  /** Loads Pagefind (the newest parts where there are some) ahead of a search; a failure waits for the search. */
-  preload(): Promise<void> {
-    return (this.#newestParts ?? this.#pagefind).get().then(
-      () => undefined,
-      () => undefined,
-    );
+  /**
+   * Loads Pagefind ahead of a search: the newest parts where there are some, else the whole index
+   * (a small archive's newest parts are undefined). Resolves once it is open; a failure waits for the search.
+   */
+  async preload(): Promise<void> {
+    try {
+      if (!(await this.#newestParts?.get())) await this.#pagefind.get();
+    } catch {
+      // The search that follows tries again and says what went wrong.
+    }
   }
 
   /** Searches for `searched` and shows its first `show` results, or clears the page when it asks for nothing. */

@@ -230,7 +230,8 @@ function setup(
     loadPagefind?: () => Promise<Pagefind>;
     counter?: ReturnType<typeof fakePagefind>;
     loadCounter?: SearchSessionOptions['loadCounter'];
-    newest?: { years: string[]; olderYears: string[] };
+    /** The newest parts' years, or `'all'` when they are every part (a small archive: loadNewestParts gives undefined). */
+    newest?: { years: string[]; olderYears: string[] } | 'all';
   } = {},
 ) {
   const pagefind = fakePagefind(docs);
@@ -240,7 +241,10 @@ function setup(
   const errors: unknown[] = [];
   const suggestionLoads = { count: 0 };
   // The newest parts of the index: the archive's articles of their years, searched in a Pagefind of their own.
-  const newestPagefind = newest && fakePagefind(docs.filter((d) => newest.years.includes(d.date.slice(0, 4))));
+  const newestPagefind =
+    newest && newest !== 'all'
+      ? fakePagefind(docs.filter((d) => newest.years.includes(d.date.slice(0, 4))))
+      : undefined;
   const session: SearchSession = createSearchSession({
     years: { first: 2016, last: 2021 },
     siteTitle: 'Dateline',
@@ -254,7 +258,9 @@ function setup(
     },
     ...(counter && { loadCounter: async () => counter.api }),
     ...(loadCounter && { loadCounter }),
-    ...(newest && { loadNewestParts: async () => ({ pagefind: newestPagefind!.api, ...newest }) }),
+    ...(newest && {
+      loadNewestParts: async () => (newest === 'all' ? undefined : { pagefind: newestPagefind!.api, ...newest }),
+    }),
     view: page.view,
     address: page.address,
     highlightParam: 'highlight',
@@ -678,6 +684,16 @@ describe('createSearchSession', () => {
       fail = false;
       await t.session.submitted('blinken');
       expect(t.loads.count).toBe(2);
+      expect(t.seen.status).toBe('3 results for “blinken”');
+    });
+
+    it('opens the whole index ahead of a search when the newest parts are the whole archive', async () => {
+      const t = setup('/search/', { newest: 'all' });
+      await t.session.start();
+      await t.session.preload();
+      expect(t.loads.count).toBe(1);
+      await t.session.submitted('blinken');
+      expect(t.loads.count).toBe(1);
       expect(t.seen.status).toBe('3 results for “blinken”');
     });
   });
