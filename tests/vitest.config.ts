@@ -7,8 +7,10 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 /**
  * Four projects, which `npm test` runs together and `npm run test:<name>` one by one: unit
  * (in-process) and cli (tests that start a Node process) side by side first, then build and e2e
- * (whole sites built with Astro) side by side, two files at a time. Builds of different content
- * folders run side by side (scripts/lib/build-lock.ts); two of the same content folder take turns.
+ * (whole sites built with Astro) side by side, three files at a time: a file spends much of its time
+ * waiting on a build, a server or Chromium, and three keep two cores busier than two did. Builds of
+ * different content folders run side by side (scripts/lib/build-lock.ts); two of the same content
+ * folder take turns.
  */
 /**
  * The build and e2e projects: together after unit and cli, with time for a test's builds, which
@@ -16,7 +18,7 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
  */
 const SITE_BUILDING = {
   sequence: { groupOrder: 1 },
-  maxWorkers: 2,
+  maxWorkers: 3,
   testTimeout: 300_000,
   hookTimeout: 600_000,
 } as const;
