@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveSite, type ServedSite } from '../../scripts/lib/static-server.ts';
-import { chromiumForSuite } from '../helpers/browser.ts';
+import { chromiumForSuite, filterLabelsByGroup } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { copyFixture, writeArticle } from '../helpers/content.ts';
 
@@ -316,17 +316,7 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
 
   it("names sections and sources in the page's language, whatever the story's language", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const groups = () =>
-      page
-        .locator('[data-filter-groups] fieldset')
-        .evaluateAll((sets) =>
-          Object.fromEntries(
-            sets.map((set) => [
-              set.querySelector('legend')?.textContent,
-              [...set.querySelectorAll('label')].map((l) => l.textContent),
-            ]),
-          ),
-        );
+    const groups = () => filterLabelsByGroup(page);
     try {
       // 외교 and Diplomacy are one section; each page names it, and the wire, in its own language.
       await page.goto(site.url(`ko/search/?q=${encodeURIComponent('북한')}&section=Diplomacy`));

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SITE_SEARCH_ID } from '../../src/search/keys.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { chromiumForSuite } from '../helpers/browser.ts';
+import { chromiumForSuite, filterLabelsByGroup } from '../helpers/browser.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { copyFixture, writeArticle } from '../helpers/content.ts';
 import { serveSite, type ServedSite } from '../../scripts/lib/static-server.ts';
@@ -213,18 +213,6 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
   const isFilterIndex = (url: string) => /\/pagefind\/[^/]+\/filter\//.test(new URL(url).pathname);
   const filterPanel = (page: Page) => page.locator('[data-search-filters]');
   const filterGroups = (page: Page) => page.locator('[data-filter-groups]');
-  /** The filter checkboxes' labels by group legend: `{ Source: ['AP (3)', 'Yonhap (2)'] }`. */
-  const filterLabels = (page: Page) =>
-    page
-      .locator('[data-filter-groups] fieldset')
-      .evaluateAll((sets) =>
-        Object.fromEntries(
-          sets.map((set) => [
-            set.querySelector('legend')?.textContent,
-            [...set.querySelectorAll('label')].map((l) => l.textContent),
-          ]),
-        ),
-      );
 
   /**
    * In the order they happened, for every page of this test's context: `filter` for each request
@@ -415,7 +403,7 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
 
         release();
         await expect
-          .poll(() => filterLabels(page))
+          .poll(() => filterLabelsByGroup(page))
           .toEqual({
             Source: ['AP (3)', 'Yonhap (2)'],
             Year: ['2021 (1)', '2018 (2)', '2017 (1)', '2016 (1)'],
@@ -435,7 +423,7 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         await page.locator('#search-q').fill('denuclearize');
         await page.locator('#search-q').press('Enter');
         await expect.poll(() => status(page).textContent()).toBe('3 results for “denuclearize”');
-        await expect.poll(async () => (await filterLabels(page)).Source).toEqual(['AP (2)', 'Yonhap (1)']);
+        await expect.poll(async () => (await filterLabelsByGroup(page)).Source).toEqual(['AP (2)', 'Yonhap (1)']);
         expect(events.filter((e) => e === 'filter')).toHaveLength(loaded);
       } finally {
         release();
@@ -483,7 +471,7 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         await expect.poll(() => status(page).textContent()).toBe('5 results for “blinken”');
         // The counts come from their own Pagefind after the results are shown: by then it has done
         // all it was asked for the first search, and none of it was shown for “xylophone”.
-        await expect.poll(async () => (await filterLabels(page)).Source).toEqual(['AP (3)', 'Yonhap (2)']);
+        await expect.poll(async () => (await filterLabelsByGroup(page)).Source).toEqual(['AP (3)', 'Yonhap (2)']);
         expect(await page.evaluate(() => (window as unknown as { boxesForXylophone: number }).boxesForXylophone)).toBe(
           0,
         );
@@ -509,7 +497,7 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
         expect(await page.locator('[data-filter-groups]').textContent()).toBe('Loading filters…');
 
         release();
-        await expect.poll(() => filterLabels(page)).toMatchObject({ Year: ['2021 (1)', '2018 (2)'] });
+        await expect.poll(() => filterLabelsByGroup(page)).toMatchObject({ Year: ['2021 (1)', '2018 (2)'] });
         expect(await filterPanel(page).getAttribute('aria-busy')).toBeNull();
       } finally {
         release();
@@ -531,7 +519,7 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
 
       // The checked tag is counted without its own filter, so the other tag stays on offer.
       await expect
-        .poll(() => filterLabels(page))
+        .poll(() => filterLabelsByGroup(page))
         .toEqual({
           Source: ['Yonhap (1)'],
           Year: ['2016 (1)'],

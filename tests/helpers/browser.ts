@@ -1,4 +1,5 @@
 /** Chromium for an end-to-end suite: found as the benchmark finds it, skipped with a message when missing outside CI. */
+import type { Page } from 'playwright-core';
 import { findChromium } from '../../scripts/lib/chromium.ts';
 
 /** True when running in CI (`CI` set to anything but "", "0" or "false"). */
@@ -22,4 +23,18 @@ export function chromiumForSuite(suite: string): string | undefined {
   const rule = '!'.repeat(100);
   console.warn(`\n${rule}\n!! SKIPPING ${suite}\n${message.map((line) => `!! ${line}`).join('\n')}\n${rule}\n`);
   return undefined;
+}
+
+/** The search page's filter checkboxes' labels by group legend: `{ Source: ['AP (3)', 'Yonhap (2)'] }`. */
+export function filterLabelsByGroup(page: Page): Promise<Record<string, (string | null)[]>> {
+  return page
+    .locator('[data-filter-groups] fieldset')
+    .evaluateAll((sets) =>
+      Object.fromEntries(
+        sets.map((set) => [
+          set.querySelector('legend')?.textContent,
+          [...set.querySelectorAll('label')].map((l) => l.textContent),
+        ]),
+      ),
+    );
 }
