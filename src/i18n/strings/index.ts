@@ -23,3 +23,11 @@ export function interfaceLanguage(lang: string | undefined): InterfaceLanguage {
 export function strings(lang: string | undefined): Strings {
   return TABLES[interfaceLanguage(lang)] ?? en;
 }
+
+/**
+ * The `lang` attribute for text written in `written` on a page in `page`: the text's language when it
+ * differs (a Korean headline on an English list), else none, since the page's own `lang` covers it.
+ */
+export function langWhereOther(written: string | undefined, page: string): string | undefined {
+  return written && written !== page ? written : undefined;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/strings/en.ts';
 import { ko } from '../../../src/i18n/strings/ko.ts';
-import { interfaceLanguage, strings } from '../../../src/i18n/strings/index.ts';
+import { interfaceLanguage, langWhereOther, strings } from '../../../src/i18n/strings/index.ts';
 
 /** Every key path of a table, with the kind of value it holds. */
 function shape(table: object, prefix = ''): Map<string, string> {
@@ -60,5 +60,14 @@ describe('the strings tables', () => {
     expect(strings(undefined)).toBe(en);
     expect(interfaceLanguage('KO')).toBe('ko');
     expect(interfaceLanguage('fr-CA')).toBe('en');
+  });
+});
+
+describe('the lang of text in another language than its page', () => {
+  it('is the text’s language where it differs from the page’s, and none where it is the same or unknown', () => {
+    expect(langWhereOther('ko', 'en')).toBe('ko');
+    expect(langWhereOther('en', 'ko')).toBe('en');
+    expect(langWhereOther('ko', 'ko')).toBeUndefined();
+    expect(langWhereOther(undefined, 'en')).toBeUndefined();
   });
 });
