@@ -29,15 +29,11 @@ export function buildLockKeys(cacheDir: string, outDir: string, cwd: string): st
   return [...new Set([`cache:${resolve(cacheDir)}`, chunks])].sort();
 }
 
+const locksDir = (projectRoot: string) => join(projectRoot, 'node_modules', '.astro', 'locks');
+
 /** The lock's own name, under which proper-lockfile keeps it (one name per lock, so a build can hold several). */
 const lockTarget = (projectRoot: string, key: string) =>
-  join(
-    projectRoot,
-    'node_modules',
-    '.astro',
-    'locks',
-    key === PROJECT_LOCK ? key : createHash('sha256').update(key).digest('hex').slice(0, 16),
-  );
+  join(locksDir(projectRoot), key === PROJECT_LOCK ? key : createHash('sha256').update(key).digest('hex').slice(0, 16));
 
 /**
  * Runs `work` holding the locks named by `keys` (buildLockKeys, or [PROJECT_LOCK]), taken in sorted
@@ -49,7 +45,7 @@ export async function withBuildLocks<T>(
   onWait: () => void,
   work: () => Promise<T>,
 ): Promise<T> {
-  await mkdir(join(projectRoot, 'node_modules', '.astro', 'locks'), { recursive: true });
+  await mkdir(locksDir(projectRoot), { recursive: true });
   const releases: (() => Promise<void>)[] = [];
   let waited = false;
   try {
