@@ -49,7 +49,7 @@ export default defineConfig({
     ...(buildsListings(BUILD_PART) ? [mergedSitemapPages(sitemapOptions, lastModified), sitemap(sitemapOptions)] : []),
   ],
   vite: {
-    // Vite's dependency cache beside Astro's, not one for the project, so builds of two content folders can run side by side (scripts/lib/build-lock.ts).
+    // Vite's dependency cache beside Astro's, per content folder, so another archive's build (tests, the benchmark) does not re-optimise the sample's.
     cacheDir: `${cacheDir}/vite`,
     build: {
       // Unchanged pages stay where they are (see src/integrations/stale-output.ts).

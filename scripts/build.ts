@@ -36,7 +36,7 @@ import { contentCacheDir } from '../src/caches/build-cache.ts';
 import { searchListingsFile } from '../src/caches/search-listings.ts';
 import { contentDirFrom } from '../src/config/site.ts';
 import { writeBuildReport } from './lib/build-figures.ts';
-import { buildLockKeys, withBuildLocks } from './lib/build-lock.ts';
+import { withBuildLock } from './lib/build-lock.ts';
 import { projectRoot } from './lib/build-command.ts';
 import { assembleShards, shardProblem } from './lib/build-parts.ts';
 import { readShardMark, readShardMarks, removeShardMark, writeShardMark } from '../src/caches/shard-marks.ts';
@@ -274,11 +274,10 @@ async function run(): Promise<number> {
   }
 }
 
-const onWait = () =>
-  console.log('Another build of this content or into this folder is running; this one starts when it has finished.');
+const onWait = () => console.log('Another build is running in this project; this one starts when it has finished.');
 if (usageError) {
   console.error(usageError);
   process.exitCode = 2;
 } else {
-  process.exitCode = await withBuildLocks(projectRoot, buildLockKeys(contentCache, outDir, process.cwd()), onWait, run);
+  process.exitCode = await withBuildLock(projectRoot, onWait, run);
 }

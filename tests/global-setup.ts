@@ -1,8 +1,7 @@
 /**
  * Every temp folder the suites make (content copies, browser profiles) goes under one folder for
- * this run, and every built site under another inside the project (where Astro writes a build's
- * server chunks into its output folder, so builds of different content folders can run side by
- * side: scripts/lib/build-lock.ts); both are removed at the end with the Astro cache folders of
+ * this run, and every built site under another inside the project, where Astro keeps a build's
+ * server chunks in its output folder; both are removed at the end with the Astro cache folders of
  * the content copies, so test runs leave nothing behind in /tmp or node_modules.
  */
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';

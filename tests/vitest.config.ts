@@ -8,13 +8,12 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
  * Four projects, which `npm test` runs together and `npm run test:<name>` one by one: unit
  * (in-process) and cli (tests that start a Node process) side by side first, then build and e2e
  * (whole sites built with Astro) side by side, three files at a time: a file spends much of its time
- * waiting on a build, a server or Chromium, and three keep two cores busier than two did. Builds of
- * different content folders run side by side (scripts/lib/build-lock.ts); two of the same content
- * folder take turns.
+ * waiting on a build, a server or Chromium, and three keep two cores busier than two did. Builds
+ * take turns (scripts/lib/build-lock.ts).
  */
 /**
  * The build and e2e projects: together after unit and cli, with time for a test's builds, which
- * may wait for another file's build of the same content.
+ * may wait for another file's build.
  */
 const SITE_BUILDING = {
   sequence: { groupOrder: 1 },

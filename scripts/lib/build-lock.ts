@@ -1,33 +1,20 @@
 /**
- * Builds that would write the same files take turns; others run side by side. A build writes two
- * things another may share: its content folder's cache (Astro's store, rendered bodies, page cache)
- * and Astro's server chunks (`.prerender/`), which go into the output folder when it is inside the
- * working folder and into the working folder's `.astro/` when it is not (Astro's
- * getOutDirWithinCwd). So a build locks its content folder's cache and, for its chunks, either its
- * output folder or the whole project. proper-lockfile holds each lock and frees a stale one (a
- * build that was killed) after `STALE_MS`.
+ * One build at a time in a project. Builds of different content folders into different output
+ * folders would still share the project's `.astro/`: Astro writes the content's image imports
+ * there (`content-assets.mjs`) while syncing and reads them back while bundling, so a build running
+ * beside another can take the other's list and leave its Markdown images unresolved (seen in the
+ * tests: an `__ASTRO_IMAGE_` placeholder left in a page). proper-lockfile holds the lock and frees
+ * a stale one (a build that was killed) after `STALE_MS`.
  */
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 
 const STALE_MS = 30_000;
 
-/** The lock every build with its output outside the working folder takes, and the benchmark's timed runs. */
+/** The project's lock, which every build takes, the benchmark's timed runs and Hugo's beside them included. */
 export const PROJECT_LOCK = 'project';
-
-/** Whether Astro writes a build's server chunks into `outDir` (inside `cwd`) rather than into `cwd`'s `.astro/`. */
-export function chunksGoToOutput(outDir: string, cwd: string): boolean {
-  const path = relative(resolve(cwd), resolve(outDir));
-  return path !== '' && !path.startsWith('..') && !isAbsolute(path);
-}
-
-/** What a build of `cacheDir`'s content into `outDir`, started in `cwd`, must not share with another build running. */
-export function buildLockKeys(cacheDir: string, outDir: string, cwd: string): string[] {
-  const chunks = chunksGoToOutput(outDir, cwd) ? `output:${resolve(outDir)}` : PROJECT_LOCK;
-  return [...new Set([`cache:${resolve(cacheDir)}`, chunks])].sort();
-}
 
 const locksDir = (projectRoot: string) => join(projectRoot, 'node_modules', '.astro', 'locks');
 
@@ -36,7 +23,7 @@ const lockTarget = (projectRoot: string, key: string) =>
   join(locksDir(projectRoot), key === PROJECT_LOCK ? key : createHash('sha256').update(key).digest('hex').slice(0, 16));
 
 /**
- * Runs `work` holding the locks named by `keys` (buildLockKeys, or [PROJECT_LOCK]), taken in sorted
+ * Runs `work` holding the locks named by `keys` (such as [PROJECT_LOCK]), taken in sorted
  * order so two builds never wait on each other; `onWait` is called once if another build holds one.
  */
 export async function withBuildLocks<T>(
@@ -72,7 +59,7 @@ export async function withBuildLocks<T>(
   }
 }
 
-/** Runs `work` holding the project's lock: the benchmark's timed builds, and Hugo's beside them. */
+/** Runs `work` holding the project's lock: every build, the benchmark's timed runs, and Hugo's beside them. */
 export function withBuildLock<T>(projectRoot: string, onWait: () => void, work: () => Promise<T>): Promise<T> {
   return withBuildLocks(projectRoot, [PROJECT_LOCK], onWait, work);
 }

@@ -23,9 +23,7 @@ describe('npm run build', () => {
     expect(first.ok, first.output).toBe(true);
     expect(second.ok, second.output).toBe(true);
     // At least the one started second waits (both may, when another suite's build is running).
-    const waited = [first, second].filter((b) =>
-      b.output.includes('Another build of this content or into this folder is running'),
-    );
+    const waited = [first, second].filter((b) => b.output.includes('Another build is running in this project'));
     expect(waited.length).toBeGreaterThanOrEqual(1);
     for (const build of [first, second]) {
       expect(await readdir(build.outDir)).not.toContain('.prerender');

@@ -14,7 +14,7 @@ import { binDir as bin, buildCommand, projectRoot } from '../../scripts/lib/buil
 const run = promisify(execFile);
 export { projectRoot };
 
-/** Where this test run's built sites go (tests/global-setup.ts): inside the project, so builds run side by side. */
+/** Where this test run's built sites go (tests/global-setup.ts): inside the project, where Astro keeps each build's server chunks in its output. */
 export const TEST_BUILDS_ENV = 'DATELINE_TEST_BUILDS';
 const buildsDir = () => process.env[TEST_BUILDS_ENV] ?? tmpdir();
 
