@@ -2,7 +2,7 @@
  * What a careless editor's files do to a build: each is an error naming the file, the field and
  * the fix, or is built; and the build and `check:content` give the same verdict on each.
  */
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/check-content.ts';
@@ -78,7 +78,7 @@ describe('a careless editor’s files', () => {
     expect(site.output).not.toMatch(/Missing parameter|ImageNotFound|Expected type|\*\*/);
   });
 
-  it('are built as written: an unquoted date-time keeps its day and offset, and a linked article is checked and built', async () => {
+  it('are built as written once fixed: an unquoted date-time keeps its day and offset, and a linked article is checked and built', async () => {
     const dir = await copyFixture('archive');
     await writeFile(
       join(dir, 'articles/2016/unquoted.md'),
@@ -92,16 +92,27 @@ describe('a careless editor’s files', () => {
       source: 'nobody',
     });
     await symlink(linked, join(dir, 'articles/2016/linked.md'));
+    // Two files whose stories would share one address.
+    await writeArticle(dir, '2018/Summit-Held.md', { ...article, title: 'Copy', date: '2018-06-12' });
 
-    // A linked file is read like any other: its unknown source is reported by both.
+    // A linked file is read like any other: its unknown source is reported by both, as is the clash of addresses.
     expect((await checkContent(dir)).problems).toEqual([
-      expect.stringMatching(/articles\/2016\/linked\.md: source: unknown source "nobody"/),
+      expect.stringMatching(/articles\/2016\/linked\.md: source: unknown source "nobody"; use one of "paper", "wire"/),
+      expect.stringMatching(
+        /articles\/2018\/summit-held\.md: date: would be published at the same URL as .*Summit-Held\.md/,
+      ),
     ]);
     const failed = await buildSite({ contentDir: dir });
     expect(failed.ok).toBe(false);
-    expect(failed.output).toMatch(/articles\/2016\/linked\.md: source: unknown source "nobody"/);
+    expect(failed.output).toMatch(
+      /articles\/2016\/linked\.md: source: unknown source "nobody"; use one of "paper", "wire"/,
+    );
+    expect(failed.output).toMatch(
+      /\.md: date: would be published at the same URL as .*\(same day, same slug "summit-held"\)/,
+    );
 
     await writeArticle(elsewhere, '2016/linked.md', { ...article, title: 'Linked story' });
+    await rm(join(dir, 'articles/2018/Summit-Held.md'));
     expect((await checkContent(dir)).problems).toEqual([]);
     const site = await buildSite({ contentDir: dir });
     expect(site.ok, site.output).toBe(true);

@@ -3,10 +3,9 @@
  * corrections, the Korean feeds, a source's country, and where a Korean story's "In the same
  * story" and related coverage lead. One build of the sample, shared with the other suites that read it.
  */
-import { resolve } from 'node:path';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot, sharedBuild, type BuildResult } from '../helpers/build-site.ts';
+import { sampleBuild, type BuildResult } from '../helpers/build-site.ts';
 import { parseHtml, texts } from '../helpers/html.ts';
 
 /** The English topic titles of the sample whose files give a Korean one. */
@@ -30,7 +29,7 @@ describe('the sample archive in Korean, beyond the story pages', () => {
 
   beforeAll(async () => {
     // The same build as the publishing and browser suites' (tests/helpers/sample-in-browser.ts).
-    site = await sharedBuild({ contentDir: resolve(projectRoot, 'content'), site: 'https://archive.example' });
+    site = await sampleBuild();
     expect(site.ok, site.output).toBe(true);
   });
 

@@ -4,7 +4,7 @@
  * structured data, security headers and page weight.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { HtmlValidate } from 'html-validate';
 import Parser from 'rss-parser';
@@ -12,15 +12,12 @@ import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_PAGE_BUDGET, describeArticlePageBudget } from '../../scripts/lib/page-budgets.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/config/security-headers.ts';
-import { buildSite, projectRoot, sharedBuild, type BuildResult } from '../helpers/build-site.ts';
+import { projectRoot, SAMPLE_SITE_URL as SITE_URL, sampleBuild, type BuildResult } from '../helpers/build-site.ts';
 import { listFiles, parseHtml } from '../helpers/html.ts';
 import { existsInBuild } from '../helpers/site-files.ts';
 
 /** Checks that walk every page of the sample archive: a few seconds alone, far more on a loaded 2-core machine. */
 const WHOLE_SITE_MS = 180_000;
-
-const sampleContent = resolve(projectRoot, 'content');
-const SITE_URL = 'https://archive.example';
 
 /** The link, asset and form targets of an element, by the attribute that holds each. */
 const TARGET_ATTRIBUTES: Record<string, string> = {
@@ -68,7 +65,7 @@ describe('the published sample archive', () => {
 
   beforeAll(async () => {
     // The same build as the accessibility suite's (tests/e2e/), made once for both.
-    site = await sharedBuild({ contentDir: sampleContent, site: SITE_URL });
+    site = await sampleBuild();
     if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
     // Article pages: not the period listings at /articles/YYYY/, /articles/YYYY/MM/ and /articles/YYYY/MM/DD/,
     // nor a story's versions pages, which are not articles of their own (not in the feed or the sitemap).
@@ -227,9 +224,12 @@ describe('the sample archive under a base path', () => {
   it(
     'has no broken internal link or asset under /some/base/',
     async () => {
-      const site = await buildSite({ contentDir: sampleContent, site: SITE_URL, basePath: '/some/base/' });
+      const site = await sampleBuild('/some/base/');
       expect(site.ok, site.output).toBe(true);
       expect(await brokenLinks(site, '/some/base/')).toEqual([]);
+      // A link an editor wrote in a story's text, root-relative, goes under the base too.
+      const story = parseHtml(await site.read('articles/2021/03/18/blinken-presses-china-on-north-korea/index.html'));
+      expect(story.querySelector('.article__body a[href="/some/base/topics/china-and-north-korea/"]')).not.toBeNull();
       expect(await readFile(join(site.outDir, 'robots.txt'), 'utf8')).toContain(
         `Sitemap: ${SITE_URL}/some/base/sitemap-index.xml`,
       );

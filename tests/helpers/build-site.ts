@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import lockfile from 'proper-lockfile';
 import { binDir as bin, buildCommand, projectRoot } from '../../scripts/lib/build-command.ts';
@@ -102,4 +102,15 @@ export async function sharedBuild(options: Omit<BuildOptions, 'outDir'>): Promis
   } finally {
     await release();
   }
+}
+
+/** The address the sample archive's shared builds are made for. */
+export const SAMPLE_SITE_URL = 'https://archive.example';
+
+/** The sample archive (content/), built once per test run at the site root or under `basePath`, for every suite that reads it. */
+export function sampleBuild(basePath = '/'): Promise<BuildResult> {
+  const contentDir = resolve(projectRoot, 'content');
+  return sharedBuild(
+    basePath === '/' ? { contentDir, site: SAMPLE_SITE_URL } : { contentDir, site: SAMPLE_SITE_URL, basePath },
+  );
 }

@@ -3,12 +3,11 @@
  * (`sharedBuild`), served with the site's own headers (its CSP), and a Chromium. Call it inside a
  * `describe`; its hooks fill the returned object before the suite's tests run and close both after.
  */
-import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveSite, type ServedSite } from '../../scripts/lib/static-server.ts';
-import { projectRoot, sharedBuild } from './build-site.ts';
+import { sampleBuild } from './build-site.ts';
 
 export interface SampleInBrowser {
   browser: Browser;
@@ -20,7 +19,7 @@ export interface SampleInBrowser {
 export function useSampleInBrowser(chromiumPath: string): SampleInBrowser {
   const sample = {} as SampleInBrowser;
   beforeAll(async () => {
-    const site = await sharedBuild({ contentDir: resolve(projectRoot, 'content'), site: 'https://archive.example' });
+    const site = await sampleBuild();
     if (!site.ok) throw new Error(`Sample archive build failed:\n${site.output}`);
     sample.outDir = site.outDir;
     sample.served = await serveSite(site.outDir);
