@@ -48,7 +48,8 @@ export async function withBuildLocks<T>(
         releases.push(
           await lockfile.lock(target, {
             ...options,
-            retries: { forever: true, minTimeout: 200, maxTimeout: 1000 },
+            // Checked often: a build waiting a second after the last one ended leaves the cores idle for that second.
+            retries: { forever: true, minTimeout: 100, maxTimeout: 250, factor: 1.5 },
           }),
         );
       }
