@@ -1,23 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import SpreadBuildsSequencer from './sequencer.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 
 /**
  * Four projects, which `npm test` runs together and `npm run test:<name>` one by one: unit
- * (in-process) and cli (tests that start a Node process) side by side first, then build and e2e
- * (whole sites built with Astro) side by side, three files at a time: a file spends much of its time
- * waiting on a build, a server or Chromium, and three keep two cores busier than two did. Builds
- * take turns (scripts/lib/build-lock.ts).
+ * (in-process), cli (tests that start a Node process), build and e2e (whole sites built with
+ * Astro). All four share one queue of five workers, ordered by tests/sequencer.ts: builds take
+ * turns (scripts/lib/build-lock.ts), so a file waiting for its build holds a worker and no core,
+ * and the files that build nothing run beside it. Vitest allows projects side by side only with
+ * the same number of workers.
  */
-/**
- * The build and e2e projects: together after unit and cli, with time for a test's builds, which
- * may wait for another file's build.
- */
+const WORKERS = 5;
+
+/** The build and e2e projects: with time for a test's builds, which may wait for other files' builds. */
 const SITE_BUILDING = {
-  sequence: { groupOrder: 1 },
-  maxWorkers: 3,
+  maxWorkers: WORKERS,
   testTimeout: 300_000,
   hookTimeout: 600_000,
 } as const;
@@ -29,6 +29,8 @@ export default defineConfig({
   test: {
     // Every suite's temp folders go under one folder for the run, removed at its end; runs once, for every project.
     globalSetup: ['tests/global-setup.ts'],
+    // Files that build a site spread among those that do not (see above).
+    sequence: { sequencer: SpreadBuildsSequencer },
     testTimeout: 30_000,
     projects: [
       {
@@ -36,12 +38,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          sequence: { groupOrder: 0 },
           // In-process and free of global state: worker threads that keep their imports from file to
-          // file (a fresh module graph per file cost more than the tests), on every core.
+          // file (a fresh module graph per file cost more than the tests).
           pool: 'threads',
           isolate: false,
-          maxWorkers: '100%',
+          maxWorkers: WORKERS,
         },
       },
       {
@@ -49,9 +50,7 @@ export default defineConfig({
         test: {
           name: 'cli',
           include: ['tests/cli/**/*.test.ts'],
-          // Runs beside unit, which Vitest allows only with the same number of workers.
-          sequence: { groupOrder: 0 },
-          maxWorkers: '100%',
+          maxWorkers: WORKERS,
         },
       },
       {

@@ -87,7 +87,7 @@ export async function sharedBuild(options: Omit<BuildOptions, 'outDir'>): Promis
   const record = `${outDir}.json`;
   const read = (file: string) => readFile(join(outDir, file), 'utf8');
   await mkdir(outDir, { recursive: true });
-  // Two suites may ask at once (build files run three at a time): the second waits for the first's build and reads its record.
+  // Two suites may ask at once (files run side by side): the second waits for the first's build and reads its record.
   const release = await lockfile.lock(outDir, {
     lockfilePath: `${outDir}.lock`,
     retries: { forever: true, minTimeout: 200, maxTimeout: 1000 },

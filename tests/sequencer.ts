@@ -1,0 +1,44 @@
+/**
+ * The order in which a run starts its test files. Astro builds take turns (scripts/lib/build-lock.ts)
+ * and use about one and a half cores each, so a file that builds sites of its own spends much of its
+ * time waiting for the lock. Vitest's own order (project by project, longest first) starts the build
+ * files together and leaves the workers waiting on the lock while a core is idle. Here every other
+ * file is one that builds nothing (unit and cli tests, and the suites that read the sample's shared
+ * build), so the lock is never idle and the core a build leaves is used. Longest first within each
+ * kind, by Vitest's timings of the last run, else (a fresh clone, a new file) by file size.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { TestSpecification } from 'vitest/node';
+import { BaseSequencer } from 'vitest/node';
+
+/** Whether a test file builds a site of its own, and how large it is. */
+async function describeFile(spec: TestSpecification): Promise<{ builds: boolean; size: number }> {
+  const [text, { size }] = await Promise.all([readFile(spec.moduleId, 'utf8'), stat(spec.moduleId)]);
+  return { builds: text.includes('buildSite('), size };
+}
+
+/** `a` and `b` taken in turns, the rest of the longer at the end. */
+function alternate<T>(a: readonly T[], b: readonly T[]): T[] {
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => [a[i], b[i]])
+    .flat()
+    .filter((item): item is T => item !== undefined);
+}
+
+export default class SpreadBuildsSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const cache = this.ctx.cache;
+    const described = new Map(await Promise.all(files.map(async (f) => [f, await describeFile(f)] as const)));
+    // Timings only when every file has one, so that a new file is not weighed in bytes against milliseconds.
+    const timed = files.every((f) => cache.getTestSpecificationResult(f)?.duration !== undefined);
+    const weight = (f: TestSpecification) =>
+      timed ? cache.getTestSpecificationResult(f)!.duration! : described.get(f)!.size;
+    const longestFirst = (list: TestSpecification[]) => list.sort((a, b) => weight(b) - weight(a));
+    const groups = [...new Set(files.map((f) => f.project.config.sequence.groupOrder))].sort((a, b) => a - b);
+    return groups.flatMap((group) => {
+      const inGroup = files.filter((f) => f.project.config.sequence.groupOrder === group);
+      const builders = longestFirst(inGroup.filter((f) => described.get(f)!.builds));
+      const others = longestFirst(inGroup.filter((f) => !described.get(f)!.builds));
+      return alternate(builders, others);
+    });
+  }
+}
