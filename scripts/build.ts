@@ -92,9 +92,8 @@ if (values.host !== undefined) {
 const astroArgs = args.filter((_, i) => !ours.has(i));
 const defaultOut = shard ? join(projectRoot, 'dist-shards', shard.replace('/', '-of-')) : join(projectRoot, 'dist');
 const astroCli = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const contentCache = contentCacheDir(contentDirFrom(), projectRoot);
 // What the search index needs to tell a part unchanged without reading its pages (src/search/build-index.ts), with the content folder's cache.
-const listingsFile = searchListingsFile(contentCache);
+const listingsFile = searchListingsFile(contentCacheDir(contentDirFrom(), projectRoot));
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : defaultOut);
 
 async function astroBuild(part: string | undefined, into: string): Promise<number> {
