@@ -118,9 +118,13 @@ export function byArticleCount(entities: Iterable<Entity>): Entity[] {
  * gets a Korean page; any other is in English, the interface of the catch-all listings.
  */
 export function namePageLanguage(entity: Pick<Entity, 'namesByLanguage'>): InterfaceLanguage {
-  const languages = new Set([...entity.namesByLanguage.keys()].map(interfaceLanguage));
-  const [only] = languages;
-  return languages.size === 1 && only ? only : 'en';
+  return soleInterfaceLanguage(entity.namesByLanguage.keys()) ?? 'en';
+}
+
+/** The one interface language of `languages` (story languages), or undefined when they have none or several. */
+function soleInterfaceLanguage(languages: Iterable<string>): InterfaceLanguage | undefined {
+  const interfaces = new Set([...languages].map(interfaceLanguage));
+  return interfaces.size === 1 ? [...interfaces][0] : undefined;
 }
 
 /** A name on an index page: what it is called, its address and how many stories name it. */
@@ -133,16 +137,10 @@ export interface IndexedName {
 }
 
 const indexedName = (e: Entity): IndexedName => {
-  const writtenIn = new Set(
-    [...e.namesByLanguage].filter(([, written]) => written === e.name).map(([language]) => interfaceLanguage(language)),
+  const lang = soleInterfaceLanguage(
+    [...e.namesByLanguage].filter(([, written]) => written === e.name).map(([language]) => language),
   );
-  const [lang] = writtenIn;
-  return {
-    name: e.name,
-    slug: e.slug,
-    count: e.articles.length,
-    ...(writtenIn.size === 1 && lang !== 'en' && { lang }),
-  };
+  return { name: e.name, slug: e.slug, count: e.articles.length, ...(lang && lang !== 'en' && { lang }) };
 };
 
 /** One initial's names on the A–Z pages of an index. */
