@@ -7,14 +7,14 @@
  * build), so the lock is never idle and the core a build leaves is used. Longest first within each
  * kind, by Vitest's timings of the last run, else (a fresh clone, a new file) by file size.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { TestSpecification } from 'vitest/node';
 import { BaseSequencer } from 'vitest/node';
 
-/** Whether a test file builds a site of its own, and how large it is. */
+/** Whether a test file builds a site of its own, and its size in characters. */
 async function describeFile(spec: TestSpecification): Promise<{ builds: boolean; size: number }> {
-  const [text, { size }] = await Promise.all([readFile(spec.moduleId, 'utf8'), stat(spec.moduleId)]);
-  return { builds: text.includes('buildSite('), size };
+  const text = await readFile(spec.moduleId, 'utf8');
+  return { builds: text.includes('buildSite('), size: text.length };
 }
 
 /** `a` and `b` taken in turns, the rest of the longer at the end. */
@@ -24,21 +24,18 @@ function alternate<T>(a: readonly T[], b: readonly T[]): T[] {
     .filter((item): item is T => item !== undefined);
 }
 
+// Vitest itself runs the files of each `sequence.groupOrder` apart, in the order given here.
 export default class SpreadBuildsSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const cache = this.ctx.cache;
     const described = new Map(await Promise.all(files.map(async (f) => [f, await describeFile(f)] as const)));
-    // Timings only when every file has one, so that a new file is not weighed in bytes against milliseconds.
+    // Timings only when every file has one, so that a new file is not weighed in characters against milliseconds.
     const timed = files.every((f) => cache.getTestSpecificationResult(f)?.duration !== undefined);
     const weight = (f: TestSpecification) =>
       timed ? cache.getTestSpecificationResult(f)!.duration! : described.get(f)!.size;
     const longestFirst = (list: TestSpecification[]) => list.sort((a, b) => weight(b) - weight(a));
-    const groups = [...new Set(files.map((f) => f.project.config.sequence.groupOrder))].sort((a, b) => a - b);
-    return groups.flatMap((group) => {
-      const inGroup = files.filter((f) => f.project.config.sequence.groupOrder === group);
-      const builders = longestFirst(inGroup.filter((f) => described.get(f)!.builds));
-      const others = longestFirst(inGroup.filter((f) => !described.get(f)!.builds));
-      return alternate(builders, others);
-    });
+    const builders = longestFirst(files.filter((f) => described.get(f)!.builds));
+    const others = longestFirst(files.filter((f) => !described.get(f)!.builds));
+    return alternate(builders, others);
   }
 }

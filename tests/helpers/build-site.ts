@@ -109,8 +109,5 @@ export const SAMPLE_SITE_URL = 'https://archive.example';
 
 /** The sample archive (content/), built once per test run at the site root or under `basePath`, for every suite that reads it. */
 export function sampleBuild(basePath = '/'): Promise<BuildResult> {
-  const contentDir = resolve(projectRoot, 'content');
-  return sharedBuild(
-    basePath === '/' ? { contentDir, site: SAMPLE_SITE_URL } : { contentDir, site: SAMPLE_SITE_URL, basePath },
-  );
+  return sharedBuild({ contentDir: resolve(projectRoot, 'content'), site: SAMPLE_SITE_URL, basePath });
 }
