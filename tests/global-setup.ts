@@ -2,15 +2,20 @@
  * Every temp folder the suites make (content copies, browser profiles) goes under one folder for
  * this run, and every built site under another inside the project, where Astro keeps a build's
  * server chunks in its output folder; both are removed at the end with the Astro cache folders of
- * the content copies, so test runs leave nothing behind in /tmp or node_modules.
+ * the content copies, so test runs leave nothing behind in /tmp or node_modules. The projects that
+ * build sites (build, e2e) get the run's builder (tests/helpers/build-server.ts).
  */
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
 import { contentCacheDir } from '../src/caches/build-cache.ts';
-import { projectRoot, TEST_BUILDS_ENV } from './helpers/build-site.ts';
+import { BUILD_SERVER_ENV, projectRoot, startBuildServer, TEST_BUILDS_ENV } from './helpers/build-site.ts';
 
-export default async function setup() {
+/** The projects whose suites build sites. */
+const BUILDING_PROJECTS = ['build', 'e2e'];
+
+async function makeRunFolders(): Promise<() => Promise<void>> {
   const runDir = await mkdtemp(join(tmpdir(), 'dateline-tests-'));
   // os.tmpdir() reads TMPDIR; the test workers and the builds they start inherit it.
   process.env.TMPDIR = runDir;
@@ -24,5 +29,20 @@ export default async function setup() {
       await rm(contentCacheDir(join(runDir, entry), projectRoot), { recursive: true, force: true });
     }
     await rm(runDir, { recursive: true, force: true });
+  };
+}
+
+// Called once a run, for the root project, which the others extend.
+export default async function setup(project: TestProject) {
+  const teardowns = [await makeRunFolders()];
+  const building = project.vitest.projects.some((p) => BUILDING_PROJECTS.includes(p.name));
+  // An empty DATELINE_BUILD_SERVER builds every site in processes of its own, as before the builder.
+  if (building && process.env[BUILD_SERVER_ENV] === undefined) {
+    const socket = join(process.env.TMPDIR!, 'builder.sock');
+    teardowns.push(await startBuildServer(socket));
+    process.env[BUILD_SERVER_ENV] = socket;
+  }
+  return async () => {
+    for (const teardown of teardowns.reverse()) await teardown();
   };
 }

@@ -17,8 +17,9 @@ describe('npm run build', () => {
       buildSite({
         contentDir,
         args: ['--figures', join(contentDir, 'figures.json'), '--host', 'cloudflare-pages-free'],
+        ownProcesses: true,
       }),
-      buildSite({ contentDir }),
+      buildSite({ contentDir, ownProcesses: true }),
     ]);
     expect(first.ok, first.output).toBe(true);
     expect(second.ok, second.output).toBe(true);

@@ -2,7 +2,8 @@
  * Builds a real site with Astro for integration tests: a given content folder, base path and
  * output folder, through the same script that `npm run build` runs: `astro build`, then Pagefind.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,11 @@ export interface BuildOptions {
   args?: readonly string[];
   /** More environment, such as `SEARCH_PART_ARTICLES`. */
   env?: Readonly<Record<string, string>>;
+  /**
+   * `npm run build` in processes of its own, as a user runs it, even when the run has a builder:
+   * for what only separate processes show, such as two builds meeting at the project's lock.
+   */
+  ownProcesses?: boolean;
 }
 
 export interface BuildResult {
@@ -37,40 +43,99 @@ export interface BuildResult {
   read(file: string): Promise<string>;
 }
 
-/** Runs `npm run build`'s script; never throws on a failed build, so tests can assert on its message. */
+/** A build the run's builder (build-server.ts) is asked for: `npm run build`'s arguments, and the environment it differs in. */
+export interface BuildRequest {
+  outDir: string;
+  args: readonly string[];
+  env: Record<string, string>;
+}
+
+export type BuildReply = Pick<BuildResult, 'ok' | 'output'>;
+
+/** Where the run's builder listens (a Unix socket), when tests/global-setup.ts started one. */
+export const BUILD_SERVER_ENV = 'DATELINE_BUILD_SERVER';
+
+/** `npm run build` into `outDir` in processes of its own, as a user runs it: with `args`, in the environment `env`. */
+export async function spawnBuild(outDir: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<BuildReply> {
+  const [command, ...rest] = buildCommand(outDir, args);
+  try {
+    const result = await run(command, rest, { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 });
+    return { ok: true, output: `${result.stdout}\n${result.stderr}` };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    return { ok: false, output: `${e.stdout ?? ''}\n${e.stderr ?? ''}\n${e.message}` };
+  }
+}
+
+/** Asks the run's builder at `socketPath` for a build. */
+function requestBuild(socketPath: string, request: BuildRequest): Promise<BuildReply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ socketPath, path: '/', method: 'POST' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve(JSON.parse(body) as BuildReply));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(request));
+  });
+}
+
+/**
+ * Builds a site with `npm run build`'s engine: by the run's builder when there is one (the build
+ * and e2e projects), else in processes of its own. Never throws on a failed build, so tests can
+ * assert on its message.
+ */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = options.outDir ?? (await mkdtemp(join(buildsDir(), 'dateline-build-')));
+  const args = options.args ?? [];
+  const env = {
+    CONTENT_DIR: options.contentDir,
+    BASE_PATH: options.basePath ?? '/',
+    SITE_URL: options.site ?? 'http://localhost:4321',
+    ...options.env,
+  };
+  const server = options.ownProcesses ? undefined : process.env[BUILD_SERVER_ENV];
+  const { ok, output } = server
+    ? await requestBuild(server, { outDir, args, env })
+    : await spawnBuild(outDir, args, { ...buildEnvironment(), ...env });
+  return { outDir, ok, output, read: (file) => readFile(join(outDir, file), 'utf8') };
+}
+
+/** The environment of a build this process starts: its own, without what Vitest adds, under our pinned Node. */
+export function buildEnvironment(): NodeJS.ProcessEnv {
   // Vitest exports Vite's env (BASE_URL, MODE, ...) into process.env; a child build must not inherit it.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|NODE_ENV)$/.test(key)),
   );
-  const env = {
+  return {
     ...inherited,
     // Astro 7 needs Node 22+: run it under the Node pinned in devDependencies.
     PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
-    CONTENT_DIR: options.contentDir,
-    BASE_PATH: options.basePath ?? '/',
-    SITE_URL: options.site ?? 'http://localhost:4321',
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
-    ...options.env,
   };
-  let ok = true;
-  let output: string;
-  try {
-    const [command, ...args] = buildCommand(outDir, options.args);
-    const result = await run(command, args, {
-      cwd: projectRoot,
-      env,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    output = `${result.stdout}\n${result.stderr}`;
-  } catch (error) {
-    ok = false;
-    const e = error as { stdout?: string; stderr?: string; message: string };
-    output = `${e.stdout ?? ''}\n${e.stderr ?? ''}\n${e.message}`;
-  }
-  return { outDir, ok, output, read: (file) => readFile(join(outDir, file), 'utf8') };
+}
+
+/** Starts the run's builder (build-server.ts) listening at `socketPath`; resolves when it listens, with a function that stops it. */
+export async function startBuildServer(socketPath: string): Promise<() => Promise<void>> {
+  const server = spawn(join(bin, 'node'), [join(import.meta.dirname, 'build-server.ts'), socketPath], {
+    cwd: projectRoot,
+    env: buildEnvironment(),
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('message', () => resolve());
+    server.once('exit', (code) =>
+      reject(new Error(`The tests' builder (tests/helpers/build-server.ts) exited with ${code}`)),
+    );
+  });
+  return async () => {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill();
+    await exited;
+  };
 }
 
 /**
