@@ -97,6 +97,10 @@ describe.skipIf(!chromiumPath)('the home page in a browser', () => {
       const photo = lead.locator('img');
       expect(await photo.getAttribute('alt')).toBe('The two delegations at the table');
       expect(await photo.isVisible()).toBe(true);
+      // Sized from its file (public/logo.svg, 32 by 32), yet framed 3:2 like every lead photo.
+      expect([await photo.getAttribute('width'), await photo.getAttribute('height')]).toEqual(['32', '32']);
+      const frame = (await photo.boundingBox())!;
+      expect(frame.width / frame.height).toBeCloseTo(3 / 2, 1);
       const size = (selector: string) =>
         page
           .locator(selector)
