@@ -1,11 +1,12 @@
 /**
- * The order in which a run starts its test files. Astro builds take turns (scripts/lib/build-lock.ts)
- * and use about one and a half cores each, so a file that builds sites of its own spends much of its
- * time waiting for the lock. Vitest's own order (project by project, longest first) starts the build
- * files together and leaves the workers waiting on the lock while a core is idle. Here every other
- * file is one that builds nothing (unit and cli tests, and the suites that read the sample's shared
- * build), so the lock is never idle and the core a build leaves is used. Longest first within each
- * kind, by Vitest's timings of the last run, else (a fresh clone, a new file) by file size.
+ * The order in which a run starts its test files. Every site a test builds is made by the run's one
+ * builder, a build at a time (tests/helpers/build-server.ts), so a file that builds sites of its own
+ * spends much of its time waiting for its builds. Vitest's own order (project by project, longest
+ * first) starts the build files together and leaves the workers waiting while a core is idle. Here
+ * every other file is one that builds nothing (unit and cli tests, and the suites that read the
+ * sample's shared build), so the builder always has work and the core it leaves is used. Longest
+ * first within each kind, by Vitest's timings of the last run, else (a fresh clone, a new file) by
+ * file size.
  */
 import { readFile } from 'node:fs/promises';
 import type { TestSpecification } from 'vitest/node';
