@@ -10,8 +10,8 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
  * (in-process), cli (tests that start a Node process), build and e2e (whole sites built with
  * Astro). All four share one queue of five workers, ordered by tests/sequencer.ts: the run's
  * builder makes one site at a time (tests/helpers/build-server.ts), so a file waiting for its build
- * holds a worker and no core, and the files that build nothing run beside it. Vitest allows projects side by side only with
- * the same number of workers.
+ * holds a worker and no core, and the files that build nothing run beside it. Vitest allows
+ * projects side by side only with the same number of workers.
  */
 const WORKERS = 5;
 
