@@ -26,6 +26,7 @@ import { spawnBuild, type BuildRequest, type BuildReply } from './build-site.ts'
 /** Which build is running: part of the address of every module loaded afresh for it. */
 let generation = 0;
 
+/** A package's module, loaded once for the whole run; not Astro's server chunks, which test builds write under node_modules/.cache. */
 const keptLoaded = (url: string) =>
   !url.startsWith('file:') || (url.includes('/node_modules/') && !url.includes('/.prerender/'));
 
@@ -70,8 +71,11 @@ const astroInProcess: AstroRunner = ({ args, outDir, env }) => {
 async function capturing(work: () => Promise<number>): Promise<{ code: number; output: string }> {
   const chunks: string[] = [];
   const writes = { out: process.stdout.write, err: process.stderr.write };
-  const keep = ((chunk: string | Uint8Array) => {
+  const keep = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    // A writer that waits for its write to be flushed is told it was.
+    const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+    if (done) queueMicrotask(done);
     return true;
   }) as typeof process.stdout.write;
   process.stdout.write = keep;
