@@ -206,7 +206,7 @@ describe.skipIf(!chromiumPath)('search in a browser', () => {
   const status = (page: Page) => page.locator('[data-search-status]');
   const headlines = (page: Page) => page.locator('.search-result__headline a').allTextContents();
   const pagefindRequests = (w: Watched) => w.requests.filter((url) => url.includes('/pagefind/'));
-  /** Requests for the index itself: all Pagefind requests but its script and the list of parts, which the page's head preloads. */
+  /** Requests for the index itself: all Pagefind requests but its script and the list of parts, which the page preloads. */
   const indexRequests = (w: Watched) =>
     pagefindRequests(w).filter((url) => !/\/pagefind\/(pagefind\.js|bundles\.json)$/.test(new URL(url).pathname));
   /** A request for a filter index of one of the search index's year bundles (`/pagefind/2016/filter/…`). */
