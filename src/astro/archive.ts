@@ -2,6 +2,7 @@
  * The bridge from Astro's content collections to the pure archive index. Every page calls
  * `getArchive()`; the index is built once per build and shared.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import { getCollection, getEntry } from 'astro:content';
@@ -30,12 +31,20 @@ let built: Promise<{ archive: ArchiveIndex; rendered: ArticleRecord[] }> | undef
 const projectRoot = fileURLToPath(root);
 
 /**
+ * An entry with its file's full path, where Astro's store keeps it relative to the project: the
+ * archive's problems name files as the loader's and `npm run check:content` do.
+ */
+function withFullPath<T extends ArticleInput>(entry: T): T {
+  return entry.filePath === undefined ? entry : { ...entry, filePath: resolve(projectRoot, entry.filePath) };
+}
+
+/**
  * A story collection's entries: those in Astro's store, which in a build in parts holds only the
  * stories the part renders (content-loader.ts), and the others' checked fields, which the loader
  * has just brought up to date for every file.
  */
 async function storyEntries(collection: 'articles' | 'versions'): Promise<ArticleInput[]> {
-  const stored: ArticleInput[] = await getCollection(collection);
+  const stored = (await getCollection(collection)).map(withFullPath);
   if (BUILD_PART.kind === 'whole') return stored;
   const checked = await readCheckedEntries(
     checkedEntriesFile(contentCacheDir(CONTENT_DIR, projectRoot), collection),
@@ -46,7 +55,7 @@ async function storyEntries(collection: 'articles' | 'versions'): Promise<Articl
     .filter(([id]) => !inStore.has(id))
     .map(([id, entry]) => ({
       id,
-      filePath: entry.filePath,
+      filePath: resolve(projectRoot, entry.filePath),
       data: entry.data as ArticleInput['data'],
       digest: entry.digest,
     }));

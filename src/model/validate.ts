@@ -59,7 +59,9 @@ export function validateArticles(
   const problems: ContentProblem[] = [];
   const byUrl = new Map<string, ArticleRecord>();
   const byTranslation = new Map<string, ArticleRecord>();
-  for (const article of articles) {
+  // In the order of their files' paths, whatever order they were read in: the build and check:content name the same file of a pair first.
+  const inFileOrder = [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const article of inFileOrder) {
     const { data, file } = article;
     problems.push(...referenceProblems(file, data, sourceIds, topicIds));
     const folderYear = /(?:^|\/)(\d{4})\//.exec(article.id)?.[1];
