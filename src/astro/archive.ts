@@ -53,12 +53,9 @@ async function storyEntries(collection: 'articles' | 'versions'): Promise<Articl
   const inStore = new Set(stored.map((entry) => entry.id));
   const others = [...checked]
     .filter(([id]) => !inStore.has(id))
-    .map(([id, entry]) => ({
-      id,
-      filePath: resolve(projectRoot, entry.filePath),
-      data: entry.data as ArticleInput['data'],
-      digest: entry.digest,
-    }));
+    .map(([id, entry]) =>
+      withFullPath({ id, filePath: entry.filePath, data: entry.data as ArticleInput['data'], digest: entry.digest }),
+    );
   return [...stored, ...others];
 }
 

@@ -18,6 +18,7 @@
  */
 import { createServer } from 'node:http';
 import { registerHooks } from 'node:module';
+import { text } from 'node:stream/consumers';
 import { build as astroBuild } from 'astro';
 import { parseBuildArgs, runBuild, type AstroRunner } from '../../scripts/lib/build-run.ts';
 import { projectRoot } from '../../scripts/lib/build-command.ts';
@@ -90,12 +91,13 @@ async function capturing(work: () => Promise<number>): Promise<{ code: number; o
 }
 
 async function handle({ outDir, args, env }: BuildRequest): Promise<BuildReply> {
-  const request = parseBuildArgs(['--outDir', outDir, ...args]);
+  const commandLine = ['--outDir', outDir, ...args];
+  const request = parseBuildArgs(commandLine);
   const inProcess = !('usageError' in request) && request.astroArgs.every((arg) => arg === '--force');
   const environment = { ...process.env, ...env };
   if (inProcess) {
     const { code, output } = await inEnvironment(environment, () =>
-      capturing(() => runBuild(['--outDir', outDir, ...args], astroInProcess)),
+      capturing(() => runBuild(commandLine, astroInProcess)),
     );
     if (code === 0) return { ok: true, output };
   }
@@ -105,17 +107,13 @@ async function handle({ outDir, args, env }: BuildRequest): Promise<BuildReply> 
 // One build at a time: a build owns the process's environment and output while it runs.
 let queue: Promise<unknown> = Promise.resolve();
 const server = createServer((req, res) => {
-  let body = '';
-  req.setEncoding('utf8');
-  req.on('data', (chunk: string) => (body += chunk));
-  req.on('end', () => {
-    const reply = queue.then(() => handle(JSON.parse(body) as BuildRequest));
-    queue = reply.catch(() => {});
-    reply.then(
-      (result) => res.end(JSON.stringify(result)),
-      (error: unknown) => res.end(JSON.stringify({ ok: false, output: String(error) } satisfies BuildReply)),
-    );
-  });
+  // In the queue as it is asked for, behind the build asked for before it, though its body may arrive later.
+  const reply = Promise.all([text(req), queue]).then(([body]) => handle(JSON.parse(body) as BuildRequest));
+  queue = reply.catch(() => {});
+  reply.then(
+    (result) => res.end(JSON.stringify(result)),
+    (error: unknown) => res.end(JSON.stringify({ ok: false, output: String(error) } satisfies BuildReply)),
+  );
 });
 server.requestTimeout = 0;
 

@@ -1,9 +1,11 @@
 /**
  * Builds a real site with Astro for integration tests: a given content folder, base path and
- * output folder, through the same script that `npm run build` runs: `astro build`, then Pagefind.
+ * output folder, through `npm run build`'s engine (`astro build`, then Pagefind), by the run's
+ * builder (build-server.ts) or in processes of its own.
  */
 import { execFile, spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
+import { text } from 'node:stream/consumers';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -71,11 +73,7 @@ export async function spawnBuild(outDir: string, args: readonly string[], env: N
 function requestBuild(socketPath: string, request: BuildRequest): Promise<BuildReply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ socketPath, path: '/', method: 'POST' }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve(JSON.parse(body) as BuildReply));
-      res.on('error', reject);
+      text(res).then((body) => resolve(JSON.parse(body) as BuildReply), reject);
     });
     req.on('error', reject);
     req.end(JSON.stringify(request));
@@ -104,7 +102,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** The environment of a build this process starts: its own, without what Vitest adds, under our pinned Node. */
-export function buildEnvironment(): NodeJS.ProcessEnv {
+function buildEnvironment(): NodeJS.ProcessEnv {
   // Vitest exports Vite's env (BASE_URL, MODE, ...) into process.env; a child build must not inherit it.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|NODE_ENV)$/.test(key)),
