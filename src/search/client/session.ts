@@ -65,6 +65,8 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
   const runner = new SearchRunner(options);
   let state = parseSearchState(address.current().search);
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the address's history entry was written by typing: later pauses in the box rewrite it. */
+  let typedEntry = false;
 
   /** What follows the state besides the results: the tab's title, the filters that are on, and the starting points of a page with no search. */
   function showState() {
@@ -89,6 +91,7 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     view.showSortFor(state.query);
     showState();
     if (changed) address.write(searchStateHref(pathname, state), mode);
+    typedEntry = false;
     return runner.search(state, PAGE_SIZE);
   }
 
@@ -99,13 +102,20 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     start: (count) => show(count),
     restore(count) {
       clearTimeout(typingTimer);
+      typedEntry = false;
       state = parseSearchState(address.current().search);
       return show(count);
     },
     preload: () => runner.preload(),
     typed(text) {
       clearTimeout(typingTimer);
-      typingTimer = setTimeout(() => void go({ ...state, query: normaliseQuery(text) }, 'replace'), TYPING_DELAY_MS);
+      typingTimer = setTimeout(() => {
+        // Keystrokes rewrite one entry, so Back skips them; but a search the reader saw keeps its own.
+        const shownSearch = !typedEntry && (state.query !== '' || hasFilters(state));
+        const searched = go({ ...state, query: normaliseQuery(text) }, shownSearch ? 'push' : 'replace');
+        typedEntry = true;
+        void searched;
+      }, TYPING_DELAY_MS);
     },
     submitted(text) {
       clearTimeout(typingTimer);

@@ -853,6 +853,27 @@ describe('createSearchSession', () => {
       expect([t.seen.box, t.seen.sortFor]).toEqual(['', 'blinken']);
     });
 
+    it('keeps a search the reader saw when they type another: the first pause pushes, later pauses rewrite that entry', async () => {
+      const t = setup('/search/?q=blinken');
+      await t.session.start();
+      t.session.typed('roundup');
+      await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS);
+      t.session.typed('roundup talks');
+      await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS);
+      // Enter on what the address already holds writes nothing.
+      await t.session.submitted('roundup talks');
+      expect(t.history).toEqual([
+        { mode: 'push', href: '/search/?q=roundup' },
+        { mode: 'replace', href: '/search/?q=roundup+talks' },
+      ]);
+      // After Back, typing again makes a new entry: the one Back returned to stays.
+      t.visit('/search/?q=blinken');
+      await t.session.restore();
+      t.session.typed('tokyo');
+      await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS);
+      expect(t.history.at(-1)).toEqual({ mode: 'push', href: '/search/?q=tokyo' });
+    });
+
     it('pushes a submitted search, a sort and a filter, so Back undoes each, and writes nothing for the same search', async () => {
       const t = setup('/search/?q=blinken');
       await t.session.start();
