@@ -3,7 +3,9 @@
  * this run, and every built site under another inside the project, where Astro keeps a build's
  * server chunks in its output folder; both are removed at the end with the Astro cache folders of
  * the content copies, so test runs leave nothing behind in /tmp or node_modules. The projects that
- * build sites (build, e2e) get the run's builder (tests/helpers/build-server.ts).
+ * build sites (build, e2e) get the run's builder (tests/helpers/build-server.ts); the cli project's
+ * type check gets a copy of Astro's generated types, made before any build rewrites them
+ * (tests/helpers/type-check.ts).
  */
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { contentCacheDir } from '../src/caches/build-cache.ts';
 import { BUILD_SERVER_ENV, projectRoot, startBuildServer, TEST_BUILDS_ENV } from './helpers/build-site.ts';
+import { snapshotTypes, TYPES_TSCONFIG_ENV } from './helpers/type-check.ts';
 
 /** The projects whose suites build sites. */
 const BUILDING_PROJECTS = ['build', 'e2e'];
@@ -35,7 +38,11 @@ async function makeRunFolders(): Promise<() => Promise<void>> {
 // Called once a run, for the root project, which the others extend.
 export default async function setup(project: TestProject) {
   const teardowns = [await makeRunFolders()];
-  const building = project.vitest.projects.some((p) => BUILDING_PROJECTS.includes(p.name));
+  const running = (name: string) => project.vitest.projects.some((p) => p.name === name);
+  if (running('cli')) {
+    process.env[TYPES_TSCONFIG_ENV] = await snapshotTypes(await mkdtemp(join(process.env.TMPDIR!, 'types-')));
+  }
+  const building = BUILDING_PROJECTS.some(running);
   // An empty DATELINE_BUILD_SERVER builds every site in processes of its own, as before the builder.
   if (building && process.env[BUILD_SERVER_ENV] === undefined) {
     const socket = join(process.env.TMPDIR!, 'builder.sock');

@@ -83,20 +83,7 @@ describe.skipIf(!chromiumPath)('accessibility of the sample archive', () => {
           if (name === 'search') await page.locator('[data-search-results] li').first().waitFor();
           // The search page is laid out hidden until its script has set it up.
           if (name.endsWith('empty search')) await page.locator('[data-search]:not([data-waiting])').waitFor();
-          await page.evaluate(axeSource);
-          const violations = await page.evaluate(async () => {
-            const axe = (
-              window as unknown as {
-                axe: {
-                  run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
-                };
-              }
-            ).axe;
-            return (await axe.run()).violations
-              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-              .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-          });
-          expect(violations).toEqual([]);
+          expect(await seriousViolations(page)).toEqual([]);
         } finally {
           await page.close();
         }

@@ -11,8 +11,9 @@
  *   packages stay loaded.
  * - The environment (content folder, base path, build part) is the request's for the build's
  *   length, and what the build prints is its output.
- * - A build that fails is made again by `npm run build`'s own processes, so that its messages are
- *   exactly those a user sees; so is one with `astro build` options other than `--force`.
+ * - A build that fails prints its error as `astro build` does (Astro's own formatting, which its
+ *   CLI's throw-and-exit.js applies), so its messages are those a user sees. A build with `astro
+ *   build` options other than `--force` is made by `npm run build`'s own processes.
  *
  * Started by tests/global-setup.ts; tests/helpers/build-site.ts sends it requests over a Unix socket.
  */
@@ -20,6 +21,10 @@ import { createServer } from 'node:http';
 import { registerHooks } from 'node:module';
 import { text } from 'node:stream/consumers';
 import { build as astroBuild } from 'astro';
+// Not exported by Astro: what its CLI prints for an error that ends a build (astro/dist/cli/throw-and-exit.js).
+import { collectErrorMetadata } from '../../node_modules/astro/dist/core/errors/dev/index.js';
+import { createSafeError } from '../../node_modules/astro/dist/core/errors/index.js';
+import { formatErrorMessage } from '../../node_modules/astro/dist/core/messages/runtime.js';
 import { parseBuildArgs, runBuild, type AstroRunner } from '../../scripts/lib/build-run.ts';
 import { projectRoot } from '../../scripts/lib/build-command.ts';
 import { spawnBuild, type BuildRequest, type BuildReply } from './build-site.ts';
@@ -62,7 +67,7 @@ const astroInProcess: AstroRunner = ({ args, outDir, env }) => {
       await astroBuild({ root: projectRoot, outDir, force: args.includes('--force') });
       return 0;
     } catch (error) {
-      console.error(error);
+      console.error(formatErrorMessage(collectErrorMetadata(createSafeError(error)), true));
       return 1;
     }
   });
@@ -95,13 +100,11 @@ async function handle({ outDir, args, env }: BuildRequest): Promise<BuildReply> 
   const request = parseBuildArgs(commandLine);
   const inProcess = !('usageError' in request) && request.astroArgs.every((arg) => arg === '--force');
   const environment = { ...process.env, ...env };
-  if (inProcess) {
-    const { code, output } = await inEnvironment(environment, () =>
-      capturing(() => runBuild(commandLine, astroInProcess)),
-    );
-    if (code === 0) return { ok: true, output };
-  }
-  return spawnBuild(outDir, args, environment);
+  if (!inProcess) return spawnBuild(outDir, args, environment);
+  const { code, output } = await inEnvironment(environment, () =>
+    capturing(() => runBuild(commandLine, astroInProcess)),
+  );
+  return { ok: code === 0, output };
 }
 
 // One build at a time: a build owns the process's environment and output while it runs.

@@ -58,10 +58,19 @@ export type BuildReply = Pick<BuildResult, 'ok' | 'output'>;
 export const BUILD_SERVER_ENV = 'DATELINE_BUILD_SERVER';
 
 /** `npm run build` into `outDir` in processes of its own, as a user runs it: with `args`, in the environment `env`. */
-export async function spawnBuild(outDir: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<BuildReply> {
+export function spawnBuild(outDir: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<BuildReply> {
   const [command, ...rest] = buildCommand(outDir, args);
+  return runCommand(command!, rest, env);
+}
+
+/** Runs `command` in the project folder: whether it succeeded, and what it printed (with the failure, if it failed). */
+export async function runCommand(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<BuildReply> {
   try {
-    const result = await run(command, rest, { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 });
+    const result = await run(command, args, { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 });
     return { ok: true, output: `${result.stdout}\n${result.stderr}` };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
@@ -101,8 +110,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   return { outDir, ok, output, read: (file) => readFile(join(outDir, file), 'utf8') };
 }
 
-/** The environment of a build this process starts: its own, without what Vitest adds, under our pinned Node. */
-function buildEnvironment(): NodeJS.ProcessEnv {
+/** The environment of a build (or an `astro` command) this process starts: its own, without what Vitest adds, under our pinned Node. */
+export function buildEnvironment(): NodeJS.ProcessEnv {
   // Vitest exports Vite's env (BASE_URL, MODE, ...) into process.env; a child build must not inherit it.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|NODE_ENV)$/.test(key)),
