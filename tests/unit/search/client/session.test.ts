@@ -860,11 +860,14 @@ describe('createSearchSession', () => {
       await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS);
       t.session.typed('roundup talks');
       await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS);
-      // Enter on what the address already holds writes nothing.
+      // Enter on what the address already holds writes nothing, but keeps it: the next pause pushes.
       await t.session.submitted('roundup talks');
+      t.session.typed('summit');
+      await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS);
       expect(t.history).toEqual([
         { mode: 'push', href: '/search/?q=roundup' },
         { mode: 'replace', href: '/search/?q=roundup+talks' },
+        { mode: 'push', href: '/search/?q=summit' },
       ]);
       // After Back, typing again makes a new entry: the one Back returned to stays.
       t.visit('/search/?q=blinken');
