@@ -39,14 +39,16 @@ async function makeRunFolders(): Promise<() => Promise<void>> {
 export default async function setup(project: TestProject) {
   const teardowns = [await makeRunFolders()];
   const running = (name: string) => project.vitest.projects.some((p) => p.name === name);
+  const building = BUILDING_PROJECTS.some(running);
+  // An empty DATELINE_BUILD_SERVER builds every site in processes of its own, as before the builder.
+  const socket = join(process.env.TMPDIR!, 'builder.sock');
+  const builder = building && process.env[BUILD_SERVER_ENV] === undefined ? startBuildServer(socket) : undefined;
+  // While the builder starts: it builds nothing before the run's files ask it to, after this setup.
   if (running('cli')) {
     process.env[TYPES_TSCONFIG_ENV] = await snapshotTypes(await mkdtemp(join(process.env.TMPDIR!, 'types-')));
   }
-  const building = BUILDING_PROJECTS.some(running);
-  // An empty DATELINE_BUILD_SERVER builds every site in processes of its own, as before the builder.
-  if (building && process.env[BUILD_SERVER_ENV] === undefined) {
-    const socket = join(process.env.TMPDIR!, 'builder.sock');
-    teardowns.push(await startBuildServer(socket));
+  if (builder) {
+    teardowns.push(await builder);
     process.env[BUILD_SERVER_ENV] = socket;
   }
   return async () => {
