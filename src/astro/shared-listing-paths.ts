@@ -11,7 +11,15 @@ import { collectCorrections, type CorrectionEntry } from '../archive/corrections
 import { paginate, type Page } from '../archive/queries.ts';
 import { ENTITY_KINDS, type EntityKind } from '../model/entity-kinds.ts';
 import type { ArticleRecord } from '../model/records.ts';
-import { periodListings, withAdjacent, yearJumps, type Period, type YearJump } from '../views/periods.ts';
+import {
+  otherLanguageCounts,
+  periodListings,
+  withAdjacent,
+  yearJumps,
+  type Period,
+  type YearJump,
+} from '../views/periods.ts';
+import type { InterfaceLanguage } from '../i18n/strings/index.ts';
 import { periodRouteParams } from '../views/urls.ts';
 import { urls } from './site-urls.ts';
 import { SITE } from '../config/site.ts';
@@ -110,6 +118,8 @@ export interface ArticlesYearProps {
   months: { month: number; count: number }[];
   earlier?: number | undefined;
   later?: number | undefined;
+  /** The year's stories in each other interface language, for links to that language's archive. */
+  otherLanguages: { lang: InterfaceLanguage; count: number }[];
 }
 
 /** /articles/2016/: an article's address cut back to its year answers with the year's months. */
@@ -126,6 +136,7 @@ export function articlesYearPaths() {
           .map((m) => ({ month: m.month!, count: m.articles.length })),
         earlier: earlier?.year,
         later: later?.year,
+        otherLanguages: otherLanguageCounts(period.articles),
       } satisfies ArticlesYearProps,
     }));
   });

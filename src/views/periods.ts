@@ -4,10 +4,10 @@
  * dates were written (where the story was filed), the same days article URLs are made of.
  */
 import { calendarDay, dayMonthName, formatArticleDay, monthName, monthYearName } from '../model/dates.ts';
-import { interfaceLanguage, strings } from '../i18n/strings/index.ts';
+import { INTERFACE_LANGUAGES, interfaceLanguage, strings, type InterfaceLanguage } from '../i18n/strings/index.ts';
 import type { ArticleRecord } from '../model/records.ts';
 import { groupBy, groupByYear } from '../archive/queries.ts';
-import { dayHeadingId } from './urls.ts';
+import { dayHeadingId, listingUrls, type Urls } from './urls.ts';
 
 /** A year, a month of a year, or a day of a month. */
 export interface Period {
@@ -43,6 +43,42 @@ export function periodTitle(period: Period, lang = 'en'): string {
   if (period.month === undefined) return String(period.year);
   const month = `${monthName(period.month)} ${period.year}`;
   return period.day === undefined ? month : `${period.day} ${month}`;
+}
+
+/** How many of a period's stories each interface language but `pageLang` lists, for links to that language's archive of the period. */
+export function otherLanguageCounts(
+  articles: readonly ArticleRecord[],
+  pageLang: InterfaceLanguage = 'en',
+): { lang: InterfaceLanguage; count: number }[] {
+  return INTERFACE_LANGUAGES.filter((lang) => lang !== pageLang)
+    .map((lang) => ({ lang, count: articles.filter((a) => interfaceLanguage(a.data.language) === lang).length }))
+    .filter(({ count }) => count > 0);
+}
+
+/** A link to another language's archive of a period, written in that language: "2016년 1월 한국어 기사 3건 →". */
+export interface OtherLanguageArchive {
+  lang: InterfaceLanguage;
+  href: string;
+  text: string;
+}
+
+/** The links from a period's page to each other language's archive of the same year or month. */
+export function otherLanguageArchives(
+  period: Period,
+  counts: readonly { lang: InterfaceLanguage; count: number }[],
+  siteUrls: Urls,
+): OtherLanguageArchive[] {
+  return counts.map(({ lang, count }) => {
+    const urls = listingUrls(siteUrls, lang);
+    return {
+      lang,
+      href: period.month === undefined ? urls.archiveYear(period.year) : urls.archiveMonth(period.year, period.month),
+      text: strings(lang).articlesPeriod.inThisLanguage(
+        count,
+        periodTitle({ year: period.year, month: period.month }, lang),
+      ),
+    };
+  });
 }
 
 /** Each period with its neighbours; `newestFirst` lists only periods that have stories, latest first. */

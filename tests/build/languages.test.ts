@@ -209,4 +209,23 @@ describe('an archive in English and Korean', { timeout: 300_000 }, () => {
     expect(texts(await page('ko/archive/2016/'), 'h1')).toEqual(['2016년']);
     expect(texts(await page('ko/sources/'), '.entry-list h2')).toEqual(['연합뉴스']);
   });
+
+  it('answers an address cut back to its month or year in English, linking the Korean archive of it in Korean', async () => {
+    const month = await page('articles/2016/01/');
+    expect(month.documentElement.lang).toBe('en');
+    expect(texts(month, 'h1')).toEqual(['Articles from January 2016']);
+    expect(texts(month, '.lede')).toEqual(['2 articles, newest first, by day. Also in the archive for January 2016.']);
+    const korean = month.querySelector('.other-languages li');
+    expect(korean?.getAttribute('lang')).toBe('ko');
+    expect(korean?.textContent).toBe('2016년 1월 한국어 기사 1건 →');
+    expect(korean?.querySelector('a')?.getAttribute('href')).toBe('/ko/archive/2016/01/');
+    expect(await page('ko/archive/2016/01/')).toBeTruthy();
+
+    const year = await page('articles/2016/');
+    expect(texts(year, '.lede')).toEqual(['3 articles. Read them all in the 2016 archive, or pick a month:']);
+    expect(year.querySelector('.other-languages a')?.getAttribute('href')).toBe('/ko/archive/2016/');
+    expect(texts(year, '.other-languages li')).toEqual(['2016년 한국어 기사 1건 →']);
+    // February has no Korean story: nothing to link.
+    expect((await page('articles/2016/02/')).querySelector('.other-languages')).toBeNull();
+  });
 });

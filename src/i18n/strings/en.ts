@@ -197,6 +197,26 @@ export const en = {
     otherMonths: 'Other months',
     monthDescription: (n: number, month: string) => `${counted(n, 'article')} from ${month}.`,
   },
+  /** /articles/2016/ and /articles/2016/01/: an article's address cut back to its year or month. */
+  articlesPeriod: {
+    title: (period: string) => `Articles from ${period}`,
+    yearDescription: (n: number, year: string) => `${counted(n, 'article')} from ${year}, by month.`,
+    monthDescription: (n: number, month: string) => `${counted(n, 'article')} from ${month}, by day.`,
+    /** "12 articles. [Read them all in the 2016 archive], or pick a month:" */
+    yearLede: {
+      before: (n: number) => `${counted(n, 'article')}. `,
+      link: (year: string) => `Read them all in the ${year} archive`,
+      after: ', or pick a month:',
+    },
+    /** "3 articles, newest first, by day. Also in [the archive for January 2016]." */
+    monthLede: {
+      before: (n: number) => `${counted(n, 'article')}, newest first, by day. Also in `,
+      link: (month: string) => `the archive for ${month}`,
+      after: '.',
+    },
+    /** A link to this language's archive for the period, written in this language, on a page in another. */
+    inThisLanguage: (n: number, period: string) => `${counted(n, 'article')} in English from ${period} →`,
+  },
   topics: {
     title: 'Topics',
     description: 'Story threads in the archive, each with background and a timeline of coverage.',

@@ -168,6 +168,22 @@ export const ko: Strings = {
     otherMonths: '다른 달',
     monthDescription: (count, month) => `${month} 기사 ${n(count)}건.`,
   },
+  articlesPeriod: {
+    title: (period) => `${period} 기사`,
+    yearDescription: (count, year) => `${year} 기사 ${n(count)}건, 월별.`,
+    monthDescription: (count, month) => `${month} 기사 ${n(count)}건, 날짜별.`,
+    yearLede: {
+      before: (count) => `기사 ${n(count)}건. `,
+      link: (year) => `${year} 아카이브에서 모두 보기`,
+      after: '. 또는 달을 고르세요:',
+    },
+    monthLede: {
+      before: (count) => `기사 ${n(count)}건, 날짜별 최신순. `,
+      link: (month) => `${month} 아카이브`,
+      after: '에서도 볼 수 있습니다.',
+    },
+    inThisLanguage: (count, period) => `${period} 한국어 기사 ${n(count)}건 →`,
+  },
   topics: {
     title: '주제',
     description: '아카이브가 따라가는 기사 흐름. 주제마다 배경 설명과 보도 일지가 있습니다.',

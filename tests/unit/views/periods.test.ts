@@ -3,6 +3,8 @@ import {
   divideByDay,
   divideByMonth,
   divideByYear,
+  otherLanguageArchives,
+  otherLanguageCounts,
   periodListings,
   periodTitle,
   storiesByDay,
@@ -12,6 +14,7 @@ import {
 } from '../../../src/views/periods.ts';
 import { newestFirst } from '../../../src/archive/queries.ts';
 import { makeArticle } from '../fixtures.ts';
+import { createUrls } from '../../../src/views/urls.ts';
 
 const ids = (list: { id: string }[]) => list.map((a) => a.id);
 
@@ -141,5 +144,31 @@ describe('divideByDay and divideByMonth', () => {
       ['m2020-12', 'December 2020', 1],
     ]);
     expect(divideByMonth(entries, (e) => e.date, 'ko')[0]!.title).toBe('2021년 3월');
+  });
+});
+
+describe('the other languages of a period cut back from an article address', () => {
+  const month = [
+    makeArticle('2016/en', { date: '2016-01-06' }),
+    makeArticle('2016/ko-1', { date: '2016-01-06', language: 'ko' }),
+    makeArticle('2016/ko-2', { date: '2016-01-07', language: 'ko-KR' }),
+    // No interface of its own: listed with English.
+    makeArticle('2016/de', { date: '2016-01-08', language: 'de' }),
+  ];
+
+  it('counts the stories each other interface language lists, none for a language with no story', () => {
+    expect(otherLanguageCounts(month)).toEqual([{ lang: 'ko', count: 2 }]);
+    expect(otherLanguageCounts(month.slice(0, 1))).toEqual([]);
+    expect(otherLanguageCounts(month, 'ko')).toEqual([{ lang: 'en', count: 2 }]);
+  });
+
+  it('links each to its archive of the same month or year, in its own words, under the base path', () => {
+    const urls = createUrls('/base/');
+    expect(otherLanguageArchives({ year: 2016, month: 1 }, otherLanguageCounts(month), urls)).toEqual([
+      { lang: 'ko', href: '/base/ko/archive/2016/01/', text: '2016년 1월 한국어 기사 2건 →' },
+    ]);
+    expect(otherLanguageArchives({ year: 2016 }, [{ lang: 'ko', count: 1 }], urls)).toEqual([
+      { lang: 'ko', href: '/base/ko/archive/2016/', text: '2016년 한국어 기사 1건 →' },
+    ]);
   });
 });
