@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumForSuite } from '../helpers/browser.ts';
 import { useSampleInBrowser } from '../helpers/sample-in-browser.ts';
-import { screenshotDir } from '../helpers/screenshots.ts';
+import { saveScreenshot, screenshotDir } from '../helpers/screenshots.ts';
 
 const chromiumPath = chromiumForSuite('the listing and time tests (tests/e2e/listings.test.ts)');
 const PHONE = { width: 390, height: 844 };
@@ -145,7 +145,7 @@ describe.skipIf(!chromiumPath)('times and listing pages in a browser', () => {
             }
             if (found.sideways > 0) sideways.push(`${name} at ${viewport.width} px: ${found.sideways} px`);
             if (scheme === 'light' && ['topic', 'person', 'year', 'corrections'].includes(name)) {
-              await page.screenshot({ path: join(shots, `${name}-${viewport.width}.png`), fullPage: true });
+              await saveScreenshot(page, { path: join(shots, `${name}-${viewport.width}.png`), fullPage: true });
             }
           }
         });
@@ -168,7 +168,7 @@ describe.skipIf(!chromiumPath)('times and listing pages in a browser', () => {
         for (const [name, path] of Object.entries(PAGES)) {
           expect((await page.goto(sample.served.url(path)))?.status(), path).toBe(200);
           expect(await page.locator('main h1').count(), path).toBe(1);
-          await page.screenshot({ path: join(shots, `${name}-${viewport.width}.png`), fullPage: true });
+          await saveScreenshot(page, { path: join(shots, `${name}-${viewport.width}.png`), fullPage: true });
         }
 
         await page.goto(sample.served.url('search/?q=sanctions'));
@@ -179,9 +179,9 @@ describe.skipIf(!chromiumPath)('times and listing pages in a browser', () => {
           await page.getByRole('button', { name: 'Filters', exact: true }).click();
           const sheet = page.getByRole('dialog', { name: 'Narrow the results' });
           await expect.poll(() => sheet.isVisible()).toBe(true);
-          await page.screenshot({ path: join(shots, 'search-filters-390.png') });
+          await saveScreenshot(page, { path: join(shots, 'search-filters-390.png') });
         } else {
-          await page.screenshot({ path: join(shots, `search-${viewport.width}.png`), fullPage: true });
+          await saveScreenshot(page, { path: join(shots, `search-${viewport.width}.png`), fullPage: true });
         }
       });
     }
