@@ -112,9 +112,8 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
       typingTimer = setTimeout(() => {
         // Keystrokes rewrite one entry, so Back skips them; but a search the reader saw keeps its own.
         const shownSearch = !typedEntry && (state.query !== '' || hasFilters(state));
-        const searched = go({ ...state, query: normaliseQuery(text) }, shownSearch ? 'push' : 'replace');
+        void go({ ...state, query: normaliseQuery(text) }, shownSearch ? 'push' : 'replace');
         typedEntry = true;
-        void searched;
       }, TYPING_DELAY_MS);
     },
     submitted(text) {
