@@ -16,10 +16,10 @@ import {
   periodListings,
   withAdjacent,
   yearJumps,
+  type LanguageCount,
   type Period,
   type YearJump,
 } from '../views/periods.ts';
-import type { InterfaceLanguage } from '../i18n/strings/index.ts';
 import { periodRouteParams } from '../views/urls.ts';
 import { urls } from './site-urls.ts';
 import { SITE } from '../config/site.ts';
@@ -119,7 +119,7 @@ export interface ArticlesYearProps {
   earlier?: number | undefined;
   later?: number | undefined;
   /** The year's stories in each other interface language, for links to that language's archive. */
-  otherLanguages: { lang: InterfaceLanguage; count: number }[];
+  otherLanguages: LanguageCount[];
 }
 
 /** /articles/2016/: an article's address cut back to its year answers with the year's months. */
@@ -149,6 +149,8 @@ export interface ArticlesPeriodProps {
   articles: ArticleRecord[];
   earlier?: Period | undefined;
   later?: Period | undefined;
+  /** The month's stories in each other interface language, for links to that language's archive. */
+  otherLanguages: LanguageCount[];
 }
 
 /** /articles/2016/01/: an article's address cut back to its month answers with the month's stories, by day. */
@@ -162,6 +164,7 @@ export function articlesMonthPaths() {
           articles,
           earlier: earlier && { year: earlier.year, month: earlier.month },
           later: later && { year: later.year, month: later.month },
+          otherLanguages: otherLanguageCounts(articles),
         } satisfies ArticlesPeriodProps,
       }),
     ),

@@ -45,11 +45,17 @@ export function periodTitle(period: Period, lang = 'en'): string {
   return period.day === undefined ? month : `${period.day} ${month}`;
 }
 
+/** How many of a period's stories one interface language lists. */
+export interface LanguageCount {
+  lang: InterfaceLanguage;
+  count: number;
+}
+
 /** How many of a period's stories each interface language but `pageLang` lists, for links to that language's archive of the period. */
 export function otherLanguageCounts(
   articles: readonly ArticleRecord[],
   pageLang: InterfaceLanguage = 'en',
-): { lang: InterfaceLanguage; count: number }[] {
+): LanguageCount[] {
   return INTERFACE_LANGUAGES.filter((lang) => lang !== pageLang)
     .map((lang) => ({ lang, count: articles.filter((a) => interfaceLanguage(a.data.language) === lang).length }))
     .filter(({ count }) => count > 0);
@@ -65,7 +71,7 @@ export interface OtherLanguageArchive {
 /** The links from a period's page to each other language's archive of the same year or month. */
 export function otherLanguageArchives(
   period: Period,
-  counts: readonly { lang: InterfaceLanguage; count: number }[],
+  counts: readonly LanguageCount[],
   siteUrls: Urls,
 ): OtherLanguageArchive[] {
   return counts.map(({ lang, count }) => {
