@@ -15,7 +15,7 @@ import { BaseSequencer } from 'vitest/node';
 /** Whether a test file builds a site of its own, and its size in characters. */
 async function describeFile(spec: TestSpecification): Promise<{ builds: boolean; size: number }> {
   const text = await readFile(spec.moduleId, 'utf8');
-  // The type check reads the whole project: weighed as every other file together, so that it starts first.
+  // The type check reads the whole project: weighed as the heaviest file, so that it starts first.
   const size = text.includes('typeCheck(') ? Number.MAX_SAFE_INTEGER : text.length;
   return { builds: text.includes('buildSite('), size };
 }

@@ -14,7 +14,7 @@ const article = { title: 'A story', date: '2016-03-01', source: 'wire', section:
 const fields = (extra: string) =>
   `---\ntitle: A story\ndate: "2016-03-01"\nsource: wire\nsection: Diplomacy\n${extra}---\n`;
 
-/** The `file: field: problem` lines of a failed build's output (which holds stderr twice: as itself and in the error). */
+/** The `file: field: problem` lines of a failed build's output, each once (a build in processes of its own prints stderr twice: as itself and in the error). */
 function problemLines(output: string, dir: string): string[] {
   return [
     ...new Set(
