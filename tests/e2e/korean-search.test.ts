@@ -277,6 +277,29 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
     await page.close();
   });
 
+  it("lists a year's English and Korean stories in one date order, newest or oldest first", async () => {
+    const page = await browser.newPage();
+    for (const sort of ['newest', 'oldest'] as const) {
+      // No words: a year's listing, every story of 2016 in both languages, in the order asked.
+      await page.goto(site.url(`search/?year=2016&sort=${sort}`));
+      const results = page.locator('.search-result');
+      await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/^\d+ articles? match/);
+      const more = page.locator('[data-search-more] button');
+      while (await more.isVisible().catch(() => false)) await more.click();
+      const shown = await results.evaluateAll((items) =>
+        items.map((item) => ({
+          at: Date.parse(item.querySelector('time')?.getAttribute('datetime') ?? ''),
+          korean: /[\uac00-\ud7a3]/.test(item.querySelector('.search-result__headline')?.textContent ?? ''),
+        })),
+      );
+      expect(new Set(shown.map((r) => r.korean))).toEqual(new Set([true, false]));
+      const times = shown.map((r) => r.at);
+      const ordered = [...times].sort((a, b) => (sort === 'newest' ? b - a : a - b));
+      expect(times, sort).toEqual(ordered);
+    }
+    await page.close();
+  });
+
   it('speaks Korean on /ko/search/: where to start, dates as Korean writes them, filters in a sheet with chips', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     try {

@@ -2,8 +2,9 @@
  * The parts of the search index (src/search/bundle-manifest.ts) searched as one index:
  * Pagefind's `mergeIndex` joins them, so one search gives one result list, filter counts summed
  * across years, and relevance ranked across all of them. A date sort is Pagefind's only within
- * each bundle (merged results would interleave the years), so a sorted search asks each year in
- * turn and lists them in year order: newest year first for "newest", oldest first for "oldest".
+ * each index (merged results would interleave the years, and a year's languages), so a sorted
+ * search asks each year in turn and lists them in year order: newest year first for "newest",
+ * oldest first for "oldest"; a year's languages are asked apart and merged by date.
  * On a large archive the newest bundles are also opened on their own (NewestParts), in another
  * copy of Pagefind, to answer first while the whole set opens.
  */
@@ -18,6 +19,7 @@ import {
   SearchIndexMissing,
   type Pagefind,
   type PagefindOptions,
+  type PagefindResult,
   type PagefindSearchOptions,
   type PagefindSearchResults,
 } from './pagefind-client.ts';
@@ -51,8 +53,56 @@ export function yearsInOrder(
   return direction === 'desc' ? allowed : allowed.reverse();
 }
 
-/** Searches `api` (every bundle merged) as one index whose date sorts are exact across the years `keys`. */
-export function searchAcrossYears(api: Pagefind, keys: readonly string[]): Pagefind {
+/**
+ * `lists`, each already in date order (`direction`), merged into one list in that order. The
+ * dates come from `dateOf` (a result's date costs a fetch of its page's fragment), so only as
+ * many are read as binary searches need: each shorter list is placed into the longest, each item
+ * no earlier than the one placed before it. An item of a later list goes after items of the same date.
+ */
+export async function mergeByDate<T>(
+  lists: readonly (readonly T[])[],
+  direction: 'asc' | 'desc',
+  dateOf: (item: T) => Promise<number>,
+): Promise<T[]> {
+  const [longest = [], ...others] = [...lists].sort((a, b) => b.length - a.length);
+  const dates = new Map<T, Promise<number>>();
+  // A date that cannot be read goes to the end, whichever the direction.
+  const last = direction === 'desc' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  const date = (item: T) => {
+    let known = dates.get(item);
+    if (!known) dates.set(item, (known = dateOf(item).then((d) => (Number.isNaN(d) ? last : d))));
+    return known;
+  };
+  const comesAfter = (a: number, b: number) => (direction === 'desc' ? a < b : a > b);
+  const merged = [...longest];
+  for (const list of others) {
+    let from = 0;
+    for (const item of list) {
+      const own = await date(item);
+      let [low, high] = [from, merged.length];
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (comesAfter(await date(merged[middle]!), own)) high = middle;
+        else low = middle + 1;
+      }
+      merged.splice(low, 0, item);
+      from = low + 1;
+    }
+  }
+  return merged;
+}
+
+/** The instant of a result's story, from the date its page gives Pagefind (`meta.date`, with its offset). */
+const resultDate = async (result: PagefindResult) => Date.parse((await result.data()).meta.date ?? '');
+
+/**
+ * Searches `api` (every bundle merged) as one index whose date sorts are exact across the years
+ * `keys` and the `languages` of its indexes. Pagefind ranks a date-sorted page by its place in its
+ * own index, and each language of a bundle is an index of its own, so a year's stories in two
+ * languages would come one language after the other: each language is asked apart and the lists
+ * merged by date (mergeByDate).
+ */
+export function searchAcrossYears(api: Pagefind, keys: readonly string[], languages: readonly string[] = []): Pagefind {
   return {
     options: (options) => api.options(options),
     init: () => api.init(),
@@ -62,14 +112,28 @@ export function searchAcrossYears(api: Pagefind, keys: readonly string[]): Pagef
       const direction = options.sort ? Object.values(options.sort)[0] : undefined;
       if (!direction) return api.search(term, options);
       const filters = options.filters as FilterOption | undefined;
+      const chosenLanguages = filters?.[LANGUAGE_FILTER]?.any;
+      const asked = languages.filter((language) => !chosenLanguages || chosenLanguages.includes(language));
+      const inYear = (year: string, more: FilterOption = {}) => ({
+        ...options,
+        filters: { ...filters, [YEAR_FILTER]: { any: [year] }, ...more },
+      });
+      const yearResults = async (year: string): Promise<PagefindResult[]> => {
+        if (asked.length < 2) return (await api.search(term, inYear(year))).results;
+        const byLanguage = await Promise.all(
+          asked.map(
+            async (language) =>
+              (await api.search(term, inYear(year, { [LANGUAGE_FILTER]: { any: [language] } }))).results,
+          ),
+        );
+        return mergeByDate(byLanguage, direction, resultDate);
+      };
       // The unsorted search gives the counts; each year's sorted one its part of the list.
       const [all, ...years] = await Promise.all([
         api.search(term, { filters: options.filters ?? {} }),
-        ...yearsInOrder(keys, direction, filters).map((year) =>
-          api.search(term, { ...options, filters: { ...filters, [YEAR_FILTER]: { any: [year] } } }),
-        ),
+        ...yearsInOrder(keys, direction, filters).map(yearResults),
       ]);
-      return { ...all!, results: years.flatMap((found) => found.results) };
+      return { ...all!, results: years.flat() };
     },
   };
 }
@@ -166,7 +230,9 @@ async function openFirstBundle(
       ...(index.language && { language: index.language }),
       ...filterOf(index),
     });
-  return { primary, language: first.language, rest, merge, keys: manifest.bundles.flatMap((b) => b.years) };
+  // The languages a date sort asks apart: only where the language filter tells them apart.
+  const languages = tagged ? [...new Set(indexes.flatMap((i) => (i.language ? [i.language] : [])))] : [];
+  return { primary, language: first.language, rest, merge, keys: manifest.bundles.flatMap((b) => b.years), languages };
 }
 
 /** Opens every bundle of `manifest` under `bundleRoot` (the bundle folder's URL, ending in `/`) as one index. */
@@ -176,9 +242,9 @@ export async function openBundleSet(
   manifest: BundleManifest,
   options: PagefindOptions,
 ): Promise<Pagefind> {
-  const { primary, rest, merge, keys } = await openFirstBundle(module, bundleRoot, manifest, options);
+  const { primary, rest, merge, keys, languages } = await openFirstBundle(module, bundleRoot, manifest, options);
   await Promise.all(rest.map(merge));
-  return searchAcrossYears(primary, keys);
+  return searchAcrossYears(primary, keys, languages);
 }
 
 /**
@@ -196,14 +262,14 @@ export async function openCountingSet(
   between: () => Promise<void>,
 ): Promise<Pagefind> {
   await between();
-  const { primary, rest, merge, keys } = await openFirstBundle(module, bundleRoot, manifest, options);
+  const { primary, rest, merge, keys, languages } = await openFirstBundle(module, bundleRoot, manifest, options);
   await primary.filters();
   for (const index of rest) {
     await between();
     await merge(index);
     await primary.filters();
   }
-  return searchAcrossYears(primary, keys);
+  return searchAcrossYears(primary, keys, languages);
 }
 
 /**
@@ -371,12 +437,17 @@ export async function openNewestParts(
 ): Promise<NewestParts | undefined> {
   const { newest, older } = splitNewest(manifest, articles);
   if (older.bundles.length === 0) return undefined;
-  const { primary, language, rest, merge, keys } = await openFirstBundle(module, bundleRoot, newest, options);
+  const { primary, language, rest, merge, keys, languages } = await openFirstBundle(
+    module,
+    bundleRoot,
+    newest,
+    options,
+  );
   await Promise.all(rest.filter((index) => index.language === language).map(merge));
   const others = rest.filter((index) => index.language !== language);
   let merged: Promise<void> | undefined;
   return {
-    pagefind: searchAcrossYears(primary, keys),
+    pagefind: searchAcrossYears(primary, keys, languages),
     ...(others.length && {
       allLanguages: () => (merged ??= Promise.all(others.map(merge)).then(() => undefined)),
     }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isMultilingual,
   languageIndexes,
+  mergeByDate,
   moduleUrl,
   newestCoverage,
   openBundleSet,
@@ -22,12 +23,15 @@ interface Doc {
   year: string;
   date: string;
   score: number;
+  /** Each language of a bundle is an index of its own, ranked apart. */
+  language?: string;
 }
 
 /**
- * Pagefind's merged search as its source does it (coupled_search.ts): each bundle ranks its own
- * pages (a date sort gives each page its position within its bundle as the score), then the
- * results of all bundles are ordered by score.
+ * Pagefind's merged search as its source does it (coupled_search.ts): each bundle's language
+ * index ranks its own pages (a date sort gives each page its position within its index as the
+ * score), then the results of all indexes are ordered by score. The language filter is each
+ * index's `mergeFilter`.
  */
 function mergedPagefind(docs: readonly Doc[]): PagefindInstanceApi & { searches: PagefindSearchOptions[] } {
   const searches: PagefindSearchOptions[] = [];
@@ -41,10 +45,18 @@ function mergedPagefind(docs: readonly Doc[]): PagefindInstanceApi & { searches:
     mergeIndex: async () => undefined,
     async search(_term, options = {}) {
       searches.push(options);
-      const chosen = (options.filters as Record<string, { any: string[] }> | undefined)?.year?.any;
+      const filters = options.filters as Record<string, { any: string[] }> | undefined;
+      const chosen = filters?.year?.any;
+      const languages = filters?.language?.any;
       const direction = options.sort && Object.values(options.sort)[0];
-      const results = years.flatMap((year) => {
-        const mine = docs.filter((d) => d.year === year && (!chosen || chosen.includes(d.year)));
+      const indexes = [...new Set(docs.map((d) => `${d.year} ${d.language ?? ''}`))];
+      const results = indexes.flatMap((index) => {
+        const mine = docs.filter(
+          (d) =>
+            `${d.year} ${d.language ?? ''}` === index &&
+            (!chosen || chosen.includes(d.year)) &&
+            (!languages || languages.includes(d.language ?? '')),
+        );
         if (!direction) return mine.map((d) => ({ doc: d, score: d.score }));
         const byDate = [...mine].sort((a, b) => a.date.localeCompare(b.date));
         return byDate.map((d, position) => ({ doc: d, score: direction === 'desc' ? position : -position }));
@@ -104,6 +116,56 @@ describe('searching the year bundles as one index', () => {
       ['2017'],
       ['2015'],
     ]);
+  });
+
+  it("sorts a year's stories by date across its language indexes, which Pagefind would give one language after the other", async () => {
+    const bilingual: Doc[] = [
+      { id: 'en-dec', year: '2017', date: '2017-12-22T16:40:00-05:00', score: 0, language: 'en' },
+      { id: 'en-nov', year: '2017', date: '2017-11-29T20:30:00+09:00', score: 0, language: 'en' },
+      { id: 'en-sep', year: '2017', date: '2017-09-03T16:20:00+09:00', score: 0, language: 'en' },
+      { id: 'en-jul', year: '2017', date: '2017-07-29T09:40:00+09:00', score: 0, language: 'en' },
+      { id: 'en-mar', year: '2017', date: '2017-03-15T10:00:00+09:00', score: 0, language: 'en' },
+      { id: 'en-feb', year: '2017', date: '2017-02-10T10:00:00+09:00', score: 0, language: 'en' },
+      // Filed 15 minutes before the English story of the same day.
+      { id: 'ko-sep', year: '2017', date: '2017-09-03T16:05:00+09:00', score: 0, language: 'ko' },
+      { id: 'ko-jan', year: '2017', date: '2017-01-02T09:00:00+09:00', score: 0, language: 'ko' },
+      { id: 'en-16', year: '2016', date: '2016-07-08T20:00:00+09:00', score: 0, language: 'en' },
+    ];
+    const merged = mergedPagefind(bilingual);
+    const newest = ['en-dec', 'en-nov', 'en-sep', 'ko-sep', 'en-jul', 'en-mar', 'en-feb', 'ko-jan', 'en-16'];
+    expect(
+      ids(await searchAcrossYears(merged, ['2017', '2016']).search('icbm', { sort: { date: 'desc' } })),
+    ).not.toEqual(newest);
+    const set = searchAcrossYears(merged, ['2017', '2016'], ['en', 'ko']);
+    expect(ids(await set.search('icbm', { sort: { date: 'desc' } }))).toEqual(newest);
+    expect(ids(await set.search('icbm', { sort: { date: 'asc' } }))).toEqual([...newest].reverse());
+    // A language chosen in the filter is asked alone.
+    merged.searches.length = 0;
+    const korean = await set.search('icbm', { sort: { date: 'desc' }, filters: { language: { any: ['ko'] } } });
+    expect(ids(korean)).toEqual(['ko-sep', 'ko-jan']);
+    expect(merged.searches).toHaveLength(3);
+  });
+
+  it('merges lists in date order reading only the dates its binary searches need', async () => {
+    const long = Array.from({ length: 64 }, (_, i) => 1000 - i * 10);
+    const read: number[] = [];
+    const dateOf = async (d: number) => (read.push(d), d);
+    const merged = await mergeByDate([[995, 505, 5], long], 'desc', dateOf);
+    expect(merged).toEqual([...long, 995, 505, 5].sort((a, b) => b - a));
+    // Three placements of about log2(64) = 6 reads each, not every date of the long list.
+    expect(new Set(read).size).toBeLessThan(25);
+    // Equal dates: the longer list's item first; an unreadable date goes last.
+    expect(
+      await mergeByDate(
+        [
+          [20, Number.NaN],
+          [30, 20, 10],
+        ],
+        'desc',
+        async (d) => d,
+      ),
+    ).toEqual([30, 20, 20, 10, Number.NaN]);
+    expect(await mergeByDate([[15], [10, 20]], 'asc', async (d) => d)).toEqual([10, 15, 20]);
   });
 
   it('lists the years newest first for "newest", oldest first for "oldest"', () => {
