@@ -23,9 +23,12 @@ import {
   type BundleLanguage,
   type BundleManifest,
 } from './bundle-manifest.ts';
-import { BUNDLE_DIR } from './keys.ts';
+import { BUNDLE_DIR, SORT_INSTANTS_FILE, SORT_KEY, type SortInstants } from './keys.ts';
 import type { SearchPart } from '../config/build-part.ts';
 import { readSearchListings, writeSearchListings } from '../caches/search-listings.ts';
+
+/** What a bundle holds besides Pagefind's own files: part of its digest, so that a bundle made before it changed is made again. */
+const INDEX_FORMAT = `with ${SORT_INSTANTS_FILE} where several languages`;
 
 /** The article pages of some years, relative to the site: only they go into their part's bundle. */
 export function articlePages(years: readonly string[]): string {
@@ -51,6 +54,33 @@ const UNUSED_FILES = /^pagefind-(component-|modular-)?ui\.(js|css)$/;
 
 /** The WebAssembly for languages Pagefind cannot stem, needed only by a bundle holding such a language. */
 const UNSTEMMED_WASM = 'wasm.unknown.pagefind';
+
+/** A page's language as Pagefind keys its index (`<html lang>`, lower case) and its sort instant, or undefined for a page with neither. */
+export function pageSortEntry(html: string): { language: string; instant: string } | undefined {
+  const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.toLowerCase();
+  const instant = new RegExp(`data-pagefind-sort="${SORT_KEY}"[^>]*>([^<]+)<`).exec(html)?.[1];
+  return language && instant ? { language, instant } : undefined;
+}
+
+/**
+ * Each language's sort instants in Pagefind's order (the ISO strings' order, which is time order),
+ * or undefined when they do not match the bundle's page counts, so that a guess is never written.
+ */
+export function sortInstants(
+  entries: readonly { language: string; instant: string }[],
+  languages: Readonly<Record<string, BundleLanguage>>,
+): SortInstants | undefined {
+  const byLanguage: Record<string, string[]> = {};
+  for (const { language, instant } of entries) (byLanguage[language] ??= []).push(instant);
+  const matches = Object.entries(languages).every(([key, index]) => byLanguage[key]?.length === index.pages);
+  if (!matches || Object.keys(byLanguage).length !== Object.keys(languages).length) return undefined;
+  return Object.fromEntries(
+    Object.entries(byLanguage).map(([key, instants]) => [
+      key,
+      instants.sort().map((instant) => Math.round(Date.parse(instant) / 1000)),
+    ]),
+  );
+}
 
 /** The languages of a bundle, from its `pagefind-entry.json`: each one's page count and whether Pagefind stems it. */
 export function entryLanguages(entryJson: string): Record<string, BundleLanguage> {
@@ -137,14 +167,14 @@ async function yearPages(outDir: string, year: string): Promise<string[]> {
 /** A digest of how Pagefind indexes a part and of the names of its article pages: what the part is, without reading the pages. */
 function listingDigest(version: string, part: SearchPart, files: readonly string[]): string {
   return createHash('sha256')
-    .update(`${version}\n${pagefindArgs('', part).join(' ')}\n${files.join('\n')}`)
+    .update(`${version}\n${INDEX_FORMAT}\n${pagefindArgs('', part).join(' ')}\n${files.join('\n')}`)
     .digest('base64url')
     .slice(0, 22);
 }
 
 /** A digest of what Pagefind reads of a part's article pages, and of how it indexes them. */
 function partDigest(outDir: string, version: string, part: SearchPart, files: readonly string[]): string {
-  const hash = createHash('sha256').update(`${version}\n${pagefindArgs('', part).join(' ')}\n`);
+  const hash = createHash('sha256').update(`${version}\n${INDEX_FORMAT}\n${pagefindArgs('', part).join(' ')}\n`);
   for (const file of files) {
     // Pages with nothing to index (a year's or month's listing) do not count: whether they exist changes no bundle.
     // Read synchronously: a promise per page took twice as long over 10,000 pages (2.7 s against 1.4 s).
@@ -213,7 +243,26 @@ async function indexPart(
   const unstemmed = Object.values(languages).some((l) => !l.stemmed);
   for (const name of await readdir(bundle))
     if (UNUSED_FILES.test(name) || (name === UNSTEMMED_WASM && !unstemmed)) await rm(join(bundle, name));
+  if (Object.keys(languages).length > 1) await writeSortInstants(outDir, part, languages);
   return { pages, languages };
+}
+
+/** Writes SORT_INSTANTS_FILE into the bundle of `part`, whose pages are in several languages. */
+async function writeSortInstants(
+  outDir: string,
+  part: SearchPart,
+  languages: Record<string, BundleLanguage>,
+): Promise<void> {
+  const entries = [];
+  for (const year of part.years) {
+    for (const file of await yearPages(outDir, year)) {
+      const html = readFileSync(join(outDir, file), 'utf8');
+      const entry = html.includes('data-pagefind-body') ? pageSortEntry(html) : undefined;
+      if (entry) entries.push(entry);
+    }
+  }
+  const instants = sortInstants(entries, languages);
+  if (instants) await writeFile(join(outDir, BUNDLE_DIR, part.key, SORT_INSTANTS_FILE), JSON.stringify(instants));
 }
 
 const isDir = (path: string) =>

@@ -34,6 +34,16 @@ export type StoryKey = (typeof STORY_KEYS)[keyof typeof STORY_KEYS];
 /** The one sort key: the UTC instant of publication as an ISO 8601 string, so string order is time order. */
 export const SORT_KEY = 'date';
 
+/**
+ * The file in a bundle of several languages that gives, for each language index, its pages' sort
+ * instants (seconds since 1970) in the order Pagefind sorts them: a date-sorted result's score is
+ * its place in that order, so the search page can merge languages by date without opening a page.
+ */
+export const SORT_INSTANTS_FILE = 'sort-instants.json';
+
+/** What SORT_INSTANTS_FILE holds: each Pagefind language key's instants, oldest first. */
+export type SortInstants = Record<string, number[]>;
+
 /** Metadata every result carries (`image` only when the article has a lead photo file). */
 export const META_KEYS = ['title', 'date', 'source', 'dateline', 'image'] as const;
 export type MetaKey = (typeof META_KEYS)[number];

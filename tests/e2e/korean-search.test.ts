@@ -279,6 +279,8 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
 
   it("lists a year's English and Korean stories in one date order, newest or oldest first", async () => {
     const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     for (const sort of ['newest', 'oldest'] as const) {
       // No words: a year's listing, every story of 2016 in both languages, in the order asked.
       await page.goto(site.url(`search/?year=2016&sort=${sort}`));
@@ -297,6 +299,8 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
       const ordered = [...times].sort((a, b) => (sort === 'newest' ? b - a : a - b));
       expect(times, sort).toEqual(ordered);
     }
+    // The dates to merge by came from the bundle's sort instants, not from opening each result's page.
+    expect(requested.filter((path) => path.endsWith('/sort-instants.json')).length).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -352,6 +356,47 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
     } finally {
       await page.close();
     }
+  });
+
+  it("pins Pagefind: a date-sorted result's score is its place in its own language index, oldest 0, which the sort instants date", async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url(''));
+    // Each language index of the one bundle on its own, every page listed newest first and oldest first, with the dates the pages give.
+    const found = (await page.evaluate(`(async () => {
+      const manifest = await (await fetch('/pagefind/bundles.json')).json();
+      const bundle = manifest.bundles[0];
+      const instants = await (await fetch('/pagefind/' + bundle.key + '/sort-instants.json')).json();
+      const module = await import('/pagefind/pagefind.js?pin');
+      const out = {};
+      for (const language of Object.keys(bundle.languages)) {
+        document.documentElement.lang = language;
+        const pf = module.createInstance({ basePath: '/pagefind/' + bundle.key + '/' });
+        await pf.init();
+        const rows = [];
+        for (const direction of ['desc', 'asc']) {
+          const { results } = await pf.search(null, { sort: { date: direction } });
+          for (const r of results) rows.push([direction, r.score, Date.parse((await r.data()).meta.date) / 1000]);
+        }
+        out[language] = { rows, instants: instants[language] };
+        await pf.destroy?.();
+      }
+      return out;
+    })()`)) as Record<string, { rows: [string, number, number][]; instants: number[] }>;
+    expect(Object.keys(found).sort()).toEqual(['en', 'ko']);
+    for (const [language, { rows, instants }] of Object.entries(found)) {
+      const desc = rows.filter((r) => r[0] === 'desc');
+      expect(
+        desc.map((r) => r[1]),
+        language,
+      ).toEqual(instants.map((_, i) => instants.length - 1 - i));
+      expect(
+        rows.filter((r) => r[0] === 'asc').map((r) => r[1]),
+        language,
+      ).toEqual(instants.map((_, i) => -i || 0));
+      // The instant at a result's place is its own date.
+      for (const [, score, date] of rows) expect(instants[Math.abs(score)], language).toBe(date);
+    }
+    await page.close();
   });
 
   it('writes an index per language, and keeps the unstemmed WebAssembly only where Korean is', async () => {

@@ -24,6 +24,7 @@ import {
   type PagefindSearchResults,
 } from './pagefind-client.ts';
 import { lazyLoad } from './lazy-load.ts';
+import { SORT_INSTANTS_FILE, type SortInstants } from '../keys.ts';
 
 /** The part of a Pagefind instance a bundle set uses (`createInstance` in Pagefind's module). */
 export interface PagefindInstanceApi extends Pagefind {
@@ -92,17 +93,46 @@ export async function mergeByDate<T>(
   return merged;
 }
 
-/** The instant of a result's story, from the date its page gives Pagefind (`meta.date`, with its offset). */
+/** The instant of a result's story, from the date its page gives Pagefind (`meta.date`, with its offset): a fetch of its fragment. */
 const resultDate = async (result: PagefindResult) => Date.parse((await result.data()).meta.date ?? '');
+
+/** The sort instants of the bundle holding a year (SORT_INSTANTS_FILE), or undefined when it has none. */
+export type InstantsOfYear = (year: string) => Promise<SortInstants | undefined>;
+
+/**
+ * Each bundle's SORT_INSTANTS_FILE under `bundleRoot`, fetched once, when a date sort first merges
+ * its languages; undefined when it cannot be read (the merge then reads the results' own dates).
+ */
+export function sortInstantsLoader(bundleRoot: string, manifest: BundleManifest): InstantsOfYear {
+  const loaded = new Map<string, Promise<SortInstants | undefined>>();
+  return (year) => {
+    const bundle = manifest.bundles.find((b) => b.years.includes(year));
+    if (!bundle) return Promise.resolve(undefined);
+    let instants = loaded.get(bundle.key);
+    if (!instants) {
+      instants = fetch(`${bundleRoot}${bundlePath(bundle.key)}${SORT_INSTANTS_FILE}`)
+        .then((response) => (response.ok ? (response.json() as Promise<SortInstants>) : undefined))
+        .catch(() => undefined);
+      loaded.set(bundle.key, instants);
+    }
+    return instants;
+  };
+}
 
 /**
  * Searches `api` (every bundle merged) as one index whose date sorts are exact across the years
  * `keys` and the `languages` of its indexes. Pagefind ranks a date-sorted page by its place in its
  * own index, and each language of a bundle is an index of its own, so a year's stories in two
  * languages would come one language after the other: each language is asked apart and the lists
- * merged by date (mergeByDate).
+ * merged by date (mergeByDate), each result's date read from its place in its bundle's sort
+ * instants (`instantsOf`), or from the result itself where those are missing.
  */
-export function searchAcrossYears(api: Pagefind, keys: readonly string[], languages: readonly string[] = []): Pagefind {
+export function searchAcrossYears(
+  api: Pagefind,
+  keys: readonly string[],
+  languages: readonly string[] = [],
+  instantsOf: InstantsOfYear = async () => undefined,
+): Pagefind {
   return {
     options: (options) => api.options(options),
     init: () => api.init(),
@@ -120,13 +150,29 @@ export function searchAcrossYears(api: Pagefind, keys: readonly string[], langua
       });
       const yearResults = async (year: string): Promise<PagefindResult[]> => {
         if (asked.length < 2) return (await api.search(term, inYear(year))).results;
-        const byLanguage = await Promise.all(
-          asked.map(
-            async (language) =>
-              (await api.search(term, inYear(year, { [LANGUAGE_FILTER]: { any: [language] } }))).results,
+        const [instants, byLanguage] = await Promise.all([
+          instantsOf(year),
+          Promise.all(
+            asked.map(
+              async (language) =>
+                (await api.search(term, inYear(year, { [LANGUAGE_FILTER]: { any: [language] } }))).results,
+            ),
           ),
-        );
-        return mergeByDate(byLanguage, direction, resultDate);
+        ]);
+        // A result's date from its place in its language's order (its score), where the bundle gives the instants.
+        const known = new Map<PagefindResult, number>();
+        asked.forEach((language, i) => {
+          const order = instants?.[language];
+          for (const result of byLanguage[i]!) {
+            const at = order?.[Math.abs(result.score)];
+            if (at !== undefined) known.set(result, at * 1000);
+          }
+        });
+        const dateOf = (result: PagefindResult) => {
+          const at = known.get(result);
+          return at === undefined ? resultDate(result) : Promise.resolve(at);
+        };
+        return mergeByDate(byLanguage, direction, dateOf);
       };
       // The unsorted search gives the counts; each year's sorted one its part of the list.
       const [all, ...years] = await Promise.all([
@@ -232,7 +278,9 @@ async function openFirstBundle(
     });
   // The languages a date sort asks apart: only where the language filter tells them apart.
   const languages = tagged ? [...new Set(indexes.flatMap((i) => (i.language ? [i.language] : [])))] : [];
-  return { primary, language: first.language, rest, merge, keys: manifest.bundles.flatMap((b) => b.years), languages };
+  const keys = manifest.bundles.flatMap((b) => b.years);
+  const sorted = (api: Pagefind) => searchAcrossYears(api, keys, languages, sortInstantsLoader(bundleRoot, manifest));
+  return { primary, language: first.language, rest, merge, sorted };
 }
 
 /** Opens every bundle of `manifest` under `bundleRoot` (the bundle folder's URL, ending in `/`) as one index. */
@@ -242,9 +290,9 @@ export async function openBundleSet(
   manifest: BundleManifest,
   options: PagefindOptions,
 ): Promise<Pagefind> {
-  const { primary, rest, merge, keys, languages } = await openFirstBundle(module, bundleRoot, manifest, options);
+  const { primary, rest, merge, sorted } = await openFirstBundle(module, bundleRoot, manifest, options);
   await Promise.all(rest.map(merge));
-  return searchAcrossYears(primary, keys, languages);
+  return sorted(primary);
 }
 
 /**
@@ -262,14 +310,14 @@ export async function openCountingSet(
   between: () => Promise<void>,
 ): Promise<Pagefind> {
   await between();
-  const { primary, rest, merge, keys, languages } = await openFirstBundle(module, bundleRoot, manifest, options);
+  const { primary, rest, merge, sorted } = await openFirstBundle(module, bundleRoot, manifest, options);
   await primary.filters();
   for (const index of rest) {
     await between();
     await merge(index);
     await primary.filters();
   }
-  return searchAcrossYears(primary, keys, languages);
+  return sorted(primary);
 }
 
 /**
@@ -437,17 +485,12 @@ export async function openNewestParts(
 ): Promise<NewestParts | undefined> {
   const { newest, older } = splitNewest(manifest, articles);
   if (older.bundles.length === 0) return undefined;
-  const { primary, language, rest, merge, keys, languages } = await openFirstBundle(
-    module,
-    bundleRoot,
-    newest,
-    options,
-  );
+  const { primary, language, rest, merge, sorted } = await openFirstBundle(module, bundleRoot, newest, options);
   await Promise.all(rest.filter((index) => index.language === language).map(merge));
   const others = rest.filter((index) => index.language !== language);
   let merged: Promise<void> | undefined;
   return {
-    pagefind: searchAcrossYears(primary, keys, languages),
+    pagefind: sorted(primary),
     ...(others.length && {
       allLanguages: () => (merged ??= Promise.all(others.map(merge)).then(() => undefined)),
     }),

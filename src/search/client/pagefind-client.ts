@@ -19,6 +19,8 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  /** Relevance; in a date-sorted search, the page's place in its own index's order, oldest 0 (negative for oldest first). */
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  pageSortEntry,
+  sortInstants,
   bundlesToWrite,
   entryLanguages,
   indexedPageCount,
@@ -113,5 +115,43 @@ describe('the bundle list', () => {
       '2016',
       '2015',
     ]);
+  });
+});
+
+describe('the sort instants of a bundle of several languages', () => {
+  const page = (lang: string, instant: string) =>
+    `<html lang="${lang}"><body><div data-pagefind-body>text</div><div hidden data-pagefind-ignore><span data-pagefind-sort="date">${instant}</span></div></body></html>`;
+  const languages = { en: { pages: 2, stemmed: true }, ko: { pages: 1, stemmed: false } };
+
+  it("reads a page's language as Pagefind keys it and its sort instant", () => {
+    expect(pageSortEntry(page('ko', '2017-09-03T07:05:00.000Z'))).toEqual({
+      language: 'ko',
+      instant: '2017-09-03T07:05:00.000Z',
+    });
+    expect(pageSortEntry(page('en-GB', '2016-01-06T05:20:00.000Z'))?.language).toBe('en-gb');
+    expect(pageSortEntry('<html lang="en"><body>a listing</body></html>')).toBeUndefined();
+  });
+
+  it("lists each language's instants oldest first, in seconds, as Pagefind orders its pages", () => {
+    const entries = [
+      { language: 'en', instant: '2017-09-03T07:20:00.000Z' },
+      { language: 'ko', instant: '2017-09-03T07:05:00.000Z' },
+      { language: 'en', instant: '2016-01-06T05:20:00.000Z' },
+    ];
+    expect(sortInstants(entries, languages)).toEqual({
+      en: [Date.parse('2016-01-06T05:20:00Z') / 1000, Date.parse('2017-09-03T07:20:00Z') / 1000],
+      ko: [Date.parse('2017-09-03T07:05:00Z') / 1000],
+    });
+  });
+
+  it('writes nothing rather than a guess when the pages do not match the bundle’s languages', () => {
+    const entries = [
+      { language: 'en', instant: '2017-09-03T07:20:00.000Z' },
+      { language: 'ko', instant: '2017-09-03T07:05:00.000Z' },
+    ];
+    expect(sortInstants(entries, languages)).toBeUndefined();
+    expect(
+      sortInstants([...entries, { language: 'en', instant: '2016-01-06T05:20:00.000Z' }], { en: languages.en }),
+    ).toBeUndefined();
   });
 });

@@ -68,6 +68,7 @@ function mergedPagefind(docs: readonly Doc[]): PagefindInstanceApi & { searches:
       return {
         results: results.map((r) => ({
           id: r.doc.id,
+          score: r.score,
           data: async () => ({ url: r.doc.id, excerpt: '', meta: { date: r.doc.date }, filters: {} }),
         })),
         unfilteredResultCount: results.length,
@@ -139,6 +140,26 @@ describe('searching the year bundles as one index', () => {
     const set = searchAcrossYears(merged, ['2017', '2016'], ['en', 'ko']);
     expect(ids(await set.search('icbm', { sort: { date: 'desc' } }))).toEqual(newest);
     expect(ids(await set.search('icbm', { sort: { date: 'asc' } }))).toEqual([...newest].reverse());
+    // With each bundle's sort instants, the dates come from the results' places: no page is opened.
+    const unopened = {
+      ...merged,
+      async search(term: string | null, options?: PagefindSearchOptions) {
+        const found = await merged.search(term, options);
+        const results = found.results.map((r) => ({ ...r, data: () => Promise.reject(new Error('opened')) }));
+        return { ...found, results };
+      },
+    };
+    const instantsOf = async (year: string) => {
+      const ofLanguage = (language: string) =>
+        bilingual
+          .filter((d) => d.year === year && d.language === language)
+          .map((d) => Date.parse(d.date) / 1000)
+          .sort((a, b) => a - b);
+      return { en: ofLanguage('en'), ko: ofLanguage('ko') };
+    };
+    const placed = searchAcrossYears(unopened, ['2017', '2016'], ['en', 'ko'], instantsOf);
+    expect(ids(await placed.search('icbm', { sort: { date: 'desc' } }))).toEqual(newest);
+    expect(ids(await placed.search('icbm', { sort: { date: 'asc' } }))).toEqual([...newest].reverse());
     // A language chosen in the filter is asked alone.
     merged.searches.length = 0;
     const korean = await set.search('icbm', { sort: { date: 'desc' }, filters: { language: { any: ['ko'] } } });

@@ -13,7 +13,11 @@ function stubPagefind(results: string[], phraseMatches: Record<string, string[]>
       asked.push({ term, options });
       const ids = term?.startsWith('"') ? (phraseMatches[term] ?? []) : results;
       return {
-        results: ids.map((id) => ({ id, data: () => Promise.reject(new Error('not fetched')) })),
+        results: ids.map((id, i) => ({
+          id,
+          score: ids.length - i,
+          data: () => Promise.reject(new Error('not fetched')),
+        })),
         unfilteredResultCount: 0,
         filters: {},
         totalFilters: {},

@@ -5,6 +5,7 @@ import { PAGE_SIZE, ResultPages } from '../../../../src/search/client/result-pag
 const results = (count: number): PagefindResult[] =>
   Array.from({ length: count }, (_, i) => ({
     id: `r${i + 1}`,
+    score: count - i,
     data: () => Promise.reject(new Error('not fetched in these tests')),
   }));
 const ids = (page: readonly PagefindResult[]) => page.map((r) => r.id);

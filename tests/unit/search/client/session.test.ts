@@ -101,8 +101,9 @@ function fakePagefind(docs: readonly Doc[]) {
       const order = options.sort?.date;
       if (order) found = [...found].sort((a, b) => (order === 'asc' ? 1 : -1) * a.date.localeCompare(b.date));
       return {
-        results: found.map((d) => ({
+        results: found.map((d, i) => ({
           id: d.path,
+          score: found.length - i,
           data: async (): Promise<PagefindResultData> => {
             calls.data++;
             const url = new URL(d.path, 'https://example.com');

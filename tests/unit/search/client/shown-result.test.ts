@@ -5,6 +5,7 @@ import { EXCERPT_ELLIPSIS, shownResults } from '../../../../src/search/client/sh
 /** A result whose page text is its headline then `body`, and whose excerpt is Pagefind's from the start of it. */
 const result = (title: string, body: string, url: string): PagefindResult => ({
   id: url,
+  score: 1,
   data: async () => ({
     url,
     excerpt: `${title} ${body}`,
