@@ -2,18 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   isMultilingual,
   languageIndexes,
-  mergeByDate,
   moduleUrl,
   newestCoverage,
   openBundleSet,
   openNewestParts,
   stemmingLanguage,
   openCountingSet,
-  searchAcrossYears,
   splitNewest,
-  yearsInOrder,
   type PagefindInstanceApi,
 } from '../../../../src/search/client/bundle-set.ts';
+import { mergeByDate, searchAcrossYears, yearsInOrder } from '../../../../src/search/client/date-sorted.ts';
 import { firstSearchArticles } from '../../../../src/config/build-part.ts';
 import type { PagefindSearchOptions } from '../../../../src/search/client/pagefind-client.ts';
 import type { BundleManifest } from '../../../../src/search/bundle-manifest.ts';
