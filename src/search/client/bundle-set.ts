@@ -13,7 +13,7 @@ import {
   type BundleEntry,
   type BundleManifest,
 } from '../bundle-manifest.ts';
-import { SearchIndexMissing, type Pagefind, type PagefindOptions } from './pagefind-client.ts';
+import { SearchIndexMissing, type FilterCounts, type Pagefind, type PagefindOptions } from './pagefind-client.ts';
 import { lazyLoad } from './lazy-load.ts';
 import { LANGUAGE_FILTER, searchAcrossYears, sortInstantsLoader, YEAR_FILTER } from './date-sorted.ts';
 
@@ -96,6 +96,7 @@ async function openFirstBundle(
   bundleRoot: string,
   manifest: BundleManifest,
   options: PagefindOptions,
+  whole: BundleManifest = manifest,
 ) {
   const indexes = languageIndexes(manifest);
   if (indexes.length === 0)
@@ -103,7 +104,8 @@ async function openFirstBundle(
   const stemming = stemmingLanguage(manifest);
   const first = indexes.find((i) => i.language === stemming) ?? indexes[0]!;
   const rest = indexes.filter((i) => i !== first);
-  const tagged = isMultilingual(manifest);
+  // Tagged by language when the whole index has several, though this group of its indexes (stemmerGroups) may have one.
+  const tagged = isMultilingual(whole);
   const filterOf = (index: LanguageIndex) =>
     tagged && index.language ? { mergeFilter: { [LANGUAGE_FILTER]: index.language } } : {};
   const folder = (bundle: BundleEntry) => `${bundleRoot}${bundlePath(bundle.key)}`;
@@ -117,12 +119,84 @@ async function openFirstBundle(
       ...(index.language && { language: index.language }),
       ...filterOf(index),
     });
-  // The languages a date sort asks apart: only where the language filter tells them apart.
-  const languages = tagged ? [...new Set(indexes.flatMap((i) => (i.language ? [i.language] : [])))] : [];
-  const keys = manifest.bundles.flatMap((b) => b.years);
-  const sorted = (api: Pagefind) => searchAcrossYears(api, keys, languages, sortInstantsLoader(bundleRoot, manifest));
-  return { primary, language: first.language, rest, merge, sorted };
+  return { primary, language: first.language, rest, merge };
 }
+
+/** `api` (every index of `manifest` under `bundleRoot`) with date sorts exact across its years and languages (date-sorted.ts). */
+function dateSorted(api: Pagefind, bundleRoot: string, manifest: BundleManifest): Pagefind {
+  // The languages a date sort asks apart: only where the language filter tells them apart.
+  const languages = isMultilingual(manifest) ? languagesOf(manifest) : [];
+  const keys = manifest.bundles.flatMap((b) => b.years);
+  return searchAcrossYears(api, keys, languages, sortInstantsLoader(bundleRoot, manifest));
+}
+
+const languagesOf = (manifest: BundleManifest) => [
+  ...new Set(manifest.bundles.flatMap((bundle) => Object.keys(bundle.languages ?? {}))),
+];
+
+/**
+ * The indexes of `manifest` in groups that each run on one stemmer: Pagefind stems a query with
+ * the WebAssembly of an instance's first index, one per copy of its module, so each stemmed
+ * language but the first (stemmingLanguage) gets a group, and a copy, of its own; the first group
+ * also holds every language Pagefind does not stem (Korean), which any stemmer leaves as written.
+ * One group, `manifest` itself, when it has at most one stemmed language.
+ */
+export function stemmerGroups(manifest: BundleManifest): BundleManifest[] {
+  const stemmed = new Set(
+    manifest.bundles.flatMap((b) =>
+      Object.entries(b.languages ?? {}).flatMap(([language, index]) => (index.stemmed ? [language] : [])),
+    ),
+  );
+  if (stemmed.size <= 1) return [manifest];
+  const first = stemmingLanguage(manifest)!;
+  const groupOf = (language: string) => (stemmed.has(language) ? language : first);
+  const groups = [first, ...[...stemmed].filter((language) => language !== first).sort()];
+  return groups.map((group) => ({
+    ...manifest,
+    bundles: manifest.bundles
+      .map((bundle) => ({
+        ...bundle,
+        languages: Object.fromEntries(Object.entries(bundle.languages ?? {}).filter(([l]) => groupOf(l) === group)),
+      }))
+      .filter((bundle) => Object.keys(bundle.languages).length > 0),
+  }));
+}
+
+/** Counts per filter value, summed across `counts`. */
+function sumCounts(counts: readonly FilterCounts[]): FilterCounts {
+  const sum: FilterCounts = {};
+  for (const count of counts)
+    for (const [key, values] of Object.entries(count))
+      for (const [value, n] of Object.entries(values)) (sum[key] ??= {})[value] = (sum[key][value] ?? 0) + n;
+  return sum;
+}
+
+/**
+ * The instances of several stemmer groups searched as one, as Pagefind merges its own indexes:
+ * results ordered by score, counts summed. Each group stems the query in its own language.
+ */
+export function unionOfStemmers(parts: readonly Pagefind[]): Pagefind {
+  if (parts.length === 1) return parts[0]!;
+  const all = async <T>(run: (part: Pagefind) => Promise<T>) => Promise.all(parts.map(run));
+  return {
+    options: async (options) => void (await all((p) => p.options(options))),
+    init: async () => void (await all((p) => p.init())),
+    preload: async (term, options) => void (await all((p) => p.preload(term, options))),
+    filters: async () => sumCounts(await all((p) => p.filters())),
+    async search(term, options) {
+      const found = await all((p) => p.search(term, options));
+      return {
+        results: found.flatMap((f) => f.results).sort((a, b) => b.score - a.score),
+        unfilteredResultCount: found.reduce((n, f) => n + f.unfilteredResultCount, 0),
+        filters: sumCounts(found.map((f) => f.filters)),
+        totalFilters: sumCounts(found.map((f) => f.totalFilters)),
+      };
+    },
+  };
+}
+
+/** A copy of Pagefind's module for each stemmer group after the first (`group` from 1). */
+export type GroupModule = (group: number) => Promise<PagefindModule>;
 
 /** Opens every bundle of `manifest` under `bundleRoot` (the bundle folder's URL, ending in `/`) as one index. */
 export async function openBundleSet(
@@ -130,10 +204,17 @@ export async function openBundleSet(
   bundleRoot: string,
   manifest: BundleManifest,
   options: PagefindOptions,
+  groupModule?: GroupModule,
 ): Promise<Pagefind> {
-  const { primary, rest, merge, sorted } = await openFirstBundle(module, bundleRoot, manifest, options);
-  await Promise.all(rest.map(merge));
-  return sorted(primary);
+  const groups = await Promise.all(
+    stemmerGroups(manifest).map(async (group, i) => {
+      const copy = i === 0 ? module : await groupModule!(i);
+      const { primary, rest, merge } = await openFirstBundle(copy, bundleRoot, group, options, manifest);
+      await Promise.all(rest.map(merge));
+      return primary;
+    }),
+  );
+  return dateSorted(unionOfStemmers(groups), bundleRoot, manifest);
 }
 
 /**
@@ -149,16 +230,22 @@ export async function openCountingSet(
   manifest: BundleManifest,
   options: PagefindOptions,
   between: () => Promise<void>,
+  groupModule?: GroupModule,
 ): Promise<Pagefind> {
-  await between();
-  const { primary, rest, merge, sorted } = await openFirstBundle(module, bundleRoot, manifest, options);
-  await primary.filters();
-  for (const index of rest) {
+  const groups: Pagefind[] = [];
+  for (const [i, group] of stemmerGroups(manifest).entries()) {
     await between();
-    await merge(index);
+    const copy = i === 0 ? module : await groupModule!(i);
+    const { primary, rest, merge } = await openFirstBundle(copy, bundleRoot, group, options, manifest);
     await primary.filters();
+    for (const index of rest) {
+      await between();
+      await merge(index);
+      await primary.filters();
+    }
+    groups.push(primary);
   }
-  return sorted(primary);
+  return dateSorted(unionOfStemmers(groups), bundleRoot, manifest);
 }
 
 /**
@@ -210,6 +297,12 @@ export function bundleSource(bundleUrl: string): BundleSource {
   };
 }
 
+/** The copies of Pagefind for a set opened in `copy`'s stemmer groups after the first, one a group. */
+const groupCopies =
+  (source: BundleSource, copy: string): GroupModule =>
+  (group) =>
+    source.module(`${copy}-stemmer-${group}`);
+
 /** The copy of Pagefind the newest parts open in: the one the page preloads, since their results come first. */
 const NEWEST_COPY = '';
 
@@ -230,9 +323,9 @@ export async function loadPagefind(
   articles = Number.POSITIVE_INFINITY,
 ): Promise<Pagefind> {
   const manifest = await source.manifest();
-  const module = await source.module(hasOlderParts(manifest, articles) ? 'whole' : NEWEST_COPY);
+  const copy = hasOlderParts(manifest, articles) ? 'whole' : NEWEST_COPY;
   // No filters() here: on a large archive the filter indexes would hold up the first results.
-  return openBundleSet(module, source.root, manifest, options);
+  return openBundleSet(await source.module(copy), source.root, manifest, options, groupCopies(source, copy));
 }
 
 /** Pagefind over every bundle, for the filter counts, in a copy of its own (openCountingSet: `between()` waits for the reader's searches). */
@@ -242,7 +335,7 @@ export async function loadCountingSet(
   between: () => Promise<void>,
 ): Promise<Pagefind> {
   const [manifest, module] = await Promise.all([source.manifest(), source.module('counts')]);
-  return openCountingSet(module, source.root, manifest, options, between);
+  return openCountingSet(module, source.root, manifest, options, between, groupCopies(source, 'counts'));
 }
 
 /**
@@ -326,12 +419,14 @@ export async function openNewestParts(
 ): Promise<NewestParts | undefined> {
   const { newest, older } = splitNewest(manifest, articles);
   if (older.bundles.length === 0) return undefined;
-  const { primary, language, rest, merge, sorted } = await openFirstBundle(module, bundleRoot, newest, options);
+  // The first stemmer group's languages: those of the others come with the whole index.
+  const [first] = stemmerGroups(newest);
+  const { primary, language, rest, merge } = await openFirstBundle(module, bundleRoot, first!, options, newest);
   await Promise.all(rest.filter((index) => index.language === language).map(merge));
   const others = rest.filter((index) => index.language !== language);
   let merged: Promise<void> | undefined;
   return {
-    pagefind: sorted(primary),
+    pagefind: dateSorted(primary, bundleRoot, first!),
     ...(others.length && {
       allLanguages: () => (merged ??= Promise.all(others.map(merge)).then(() => undefined)),
     }),

@@ -7,6 +7,7 @@ import {
   openBundleSet,
   openNewestParts,
   stemmingLanguage,
+  stemmerGroups,
   openCountingSet,
   splitNewest,
   type PagefindInstanceApi,
@@ -253,6 +254,79 @@ describe('searching the year bundles as one index', () => {
       'merge /pagefind/2017/./ {"baseUrl":"/","language":"ko","mergeFilter":{"language":"ko"}}',
       'merge /pagefind/2016/ {"baseUrl":"/","language":"ko","mergeFilter":{"language":"ko"}}',
     ]);
+  });
+
+  it('opens each further stemmed language in a copy of its own, whose stemmer its queries go through, and searches them as one', async () => {
+    const calls: string[] = [];
+    const copyOf = (name: string) => ({
+      createInstance: ({ basePath }: { basePath: string }) => {
+        calls.push(`${name}: open ${basePath}`);
+        return {
+          ...mergedPagefind([]),
+          options: async (o: object) => void calls.push(`${name}: options ${JSON.stringify(o)}`),
+          mergeIndex: async (path: string, options?: object) =>
+            void calls.push(`${name}: merge ${path} ${JSON.stringify(options)}`),
+          // Each copy finds its own language's page for "sanktionen", ranked as Pagefind ranks it.
+          search: async () => ({
+            results: [{ id: `${name}-page`, score: name === 'first' ? 0.4 : 0.9, data: async () => ({}) as never }],
+            unfilteredResultCount: 1,
+            filters: { language: { [name === 'first' ? 'en' : 'de']: 1 } },
+            totalFilters: {},
+          }),
+        };
+      },
+    });
+    const manifest: BundleManifest = {
+      version: 1,
+      bundles: [
+        {
+          key: '2017',
+          years: ['2017'],
+          pages: 6,
+          digest: 'a',
+          languages: {
+            en: { pages: 3, stemmed: true },
+            de: { pages: 2, stemmed: true },
+            ko: { pages: 1, stemmed: false },
+          },
+        },
+      ],
+    };
+    expect(stemmerGroups(manifest).map((g) => Object.keys(g.bundles[0]!.languages!))).toEqual([['en', 'ko'], ['de']]);
+    const copies: number[] = [];
+    const set = await openBundleSet(copyOf('first'), '/pagefind/', manifest, { baseUrl: '/' }, async (group) => {
+      copies.push(group);
+      return copyOf('second');
+    });
+    expect(copies).toEqual([1]);
+    expect(calls).toEqual([
+      'first: open /pagefind/2017/',
+      'first: options {"baseUrl":"/","mergeFilter":{"language":"en"}}',
+      'second: open /pagefind/2017/',
+      // The German index is tagged though its group has one language: the archive has three.
+      'second: options {"baseUrl":"/","mergeFilter":{"language":"de"}}',
+      'first: merge /pagefind/2017/./ {"baseUrl":"/","language":"ko","mergeFilter":{"language":"ko"}}',
+    ]);
+    const found = await set.search('sanktionen');
+    expect(found.results.map((r) => r.id)).toEqual(['second-page', 'first-page']);
+    expect(found.unfilteredResultCount).toBe(2);
+    expect(found.filters).toEqual({ language: { en: 1, de: 1 } });
+  });
+
+  it('keeps one group, and one copy, while at most one language is stemmed', () => {
+    const manifest: BundleManifest = {
+      version: 1,
+      bundles: [
+        {
+          key: '2017',
+          years: ['2017'],
+          pages: 3,
+          digest: 'a',
+          languages: { en: { pages: 2, stemmed: true }, ko: { pages: 1, stemmed: false } },
+        },
+      ],
+    };
+    expect(stemmerGroups(manifest)).toEqual([manifest]);
   });
 
   it('gives no language filter to an archive of one language', () => {
