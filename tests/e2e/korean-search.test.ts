@@ -302,17 +302,17 @@ describe.skipIf(!chromiumPath)('Korean search in a browser', () => {
     await page.close();
   });
 
-  it("lists a year's English and Korean stories in one date order, newest or oldest first", async () => {
+  it("lists a year's stories of every language in one date order, newest or oldest first", async () => {
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     for (const sort of ['newest', 'oldest'] as const) {
-      // No words: a year's listing, every story of 2016 in both languages, in the order asked.
+      // No words: a year's listing, every story of 2016 in English, Korean and German, in the order asked.
       await page.goto(site.url(`search/?year=2016&sort=${sort}`));
       const results = page.locator('.search-result');
       await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/^\d+ articles? match/);
-      const more = page.locator('[data-search-more] button');
-      while (await more.isVisible().catch(() => false)) await more.click();
+      // The first page, ten of the year's stories: enough of each language to show their order.
+      await expect.poll(() => results.count()).toBe(10);
       const shown = await results.evaluateAll((items) =>
         items.map((item) => ({
           at: Date.parse(item.querySelector('time')?.getAttribute('datetime') ?? ''),
