@@ -90,6 +90,20 @@ const docs: Doc[] = [
 const keys = ['2017', '2016', '2015'];
 const ids = (found: { results: { id: string }[] }) => found.results.map((r) => r.id);
 
+/** A manifest of one bundle a year, each with its language indexes' page counts and whether Pagefind stems them. */
+const manifestOf = (...bundles: [year: string, languages: Record<string, [pages: number, stemmed: boolean]>][]) => ({
+  version: 1 as const,
+  bundles: bundles.map(([year, languages]) => ({
+    key: year,
+    years: [year],
+    pages: Object.values(languages).reduce((sum, [pages]) => sum + pages, 0),
+    digest: year,
+    languages: Object.fromEntries(
+      Object.entries(languages).map(([language, [pages, stemmed]]) => [language, { pages, stemmed }]),
+    ),
+  })),
+});
+
 describe('searching the year bundles as one index', () => {
   it("keeps Pagefind's ranking across bundles for relevance", async () => {
     const set = searchAcrossYears(mergedPagefind(docs), keys);
@@ -227,19 +241,10 @@ describe('searching the year bundles as one index', () => {
     const module = {
       createInstance: ({ basePath }: { basePath: string }) => (calls.push(`open ${basePath}`), instance),
     };
-    const manifest: BundleManifest = {
-      version: 1,
-      bundles: [
-        {
-          key: '2017',
-          years: ['2017'],
-          pages: 3,
-          digest: 'a',
-          languages: { ko: { pages: 2, stemmed: false }, en: { pages: 1, stemmed: true } },
-        },
-        { key: '2016', years: ['2016'], pages: 1, digest: 'b', languages: { ko: { pages: 1, stemmed: false } } },
-      ],
-    };
+    const manifest: BundleManifest = manifestOf(
+      ['2017', { ko: [2, false], en: [1, true] }],
+      ['2016', { ko: [1, false] }],
+    );
     expect(stemmingLanguage(manifest)).toBe('en');
     expect(languageIndexes(manifest).map((i) => `${i.bundle.key} ${i.language}`)).toEqual([
       '2017 ko',
@@ -276,22 +281,7 @@ describe('searching the year bundles as one index', () => {
         };
       },
     });
-    const manifest: BundleManifest = {
-      version: 1,
-      bundles: [
-        {
-          key: '2017',
-          years: ['2017'],
-          pages: 6,
-          digest: 'a',
-          languages: {
-            en: { pages: 3, stemmed: true },
-            de: { pages: 2, stemmed: true },
-            ko: { pages: 1, stemmed: false },
-          },
-        },
-      ],
-    };
+    const manifest: BundleManifest = manifestOf(['2017', { en: [3, true], de: [2, true], ko: [1, false] }]);
     expect(stemmerGroups(manifest).map((g) => Object.keys(g.bundles[0]!.languages!))).toEqual([['en', 'ko'], ['de']]);
     const copies: number[] = [];
     const set = await openBundleSet(copyOf('first'), '/pagefind/', manifest, { baseUrl: '/' }, async (group) => {
@@ -314,18 +304,7 @@ describe('searching the year bundles as one index', () => {
   });
 
   it('keeps one group, and one copy, while at most one language is stemmed', () => {
-    const manifest: BundleManifest = {
-      version: 1,
-      bundles: [
-        {
-          key: '2017',
-          years: ['2017'],
-          pages: 3,
-          digest: 'a',
-          languages: { en: { pages: 2, stemmed: true }, ko: { pages: 1, stemmed: false } },
-        },
-      ],
-    };
+    const manifest: BundleManifest = manifestOf(['2017', { en: [2, true], ko: [1, false] }]);
     expect(stemmerGroups(manifest)).toEqual([manifest]);
   });
 
