@@ -233,7 +233,7 @@ async function readManifest(bundleDir: string): Promise<BundleManifest | undefin
 async function indexPart(
   outDir: string,
   part: SearchPart,
-  entries: SortEntries | undefined,
+  entries: SortEntries,
 ): Promise<{ pages: number; languages: Record<string, BundleLanguage> }> {
   // The package's own launcher, which picks the binary built for this platform.
   const launcher = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
@@ -257,24 +257,9 @@ async function indexPart(
   const unstemmed = Object.values(languages).some((l) => !l.stemmed);
   for (const name of await readdir(bundle))
     if (UNUSED_FILES.test(name) || (name === UNSTEMMED_WASM && !unstemmed)) await rm(join(bundle, name));
-  if (Object.keys(languages).length > 1) await writeSortInstants(outDir, part, languages, entries);
+  const instants = Object.keys(languages).length > 1 ? sortInstants(entries, languages) : undefined;
+  if (instants) await writeFile(join(bundle, SORT_INSTANTS_FILE), JSON.stringify(instants));
   return { pages, languages };
-}
-
-/** Writes SORT_INSTANTS_FILE into the bundle of `part`, whose pages are in several languages: from `entries` when the digest read them. */
-async function writeSortInstants(
-  outDir: string,
-  part: SearchPart,
-  languages: Record<string, BundleLanguage>,
-  entries: SortEntries | undefined,
-): Promise<void> {
-  if (!entries) {
-    const files = [];
-    for (const year of part.years) files.push(...(await yearPages(outDir, year)));
-    entries = partDigest(outDir, '', part, files).entries;
-  }
-  const instants = sortInstants(entries, languages);
-  if (instants) await writeFile(join(outDir, BUNDLE_DIR, part.key, SORT_INSTANTS_FILE), JSON.stringify(instants));
 }
 
 const isDir = (path: string) =>
@@ -339,7 +324,8 @@ export async function buildSearchIndex(
   const bundles: BundleEntry[] = [];
   for (const part of digests) {
     const { pages, languages } = changed.has(part.key)
-      ? await indexPart(outDir, part, part.entries)
+      ? // A part written again had its pages read for its digest (it changed, or its folder is gone): its sort entries are at hand.
+        await indexPart(outDir, part, part.entries ?? [])
       : (before.get(part.key) ?? { pages: 0, languages: {} });
     if (pages > 0) bundles.push({ key: part.key, years: part.years, pages, digest: part.digest, languages });
     else await rm(join(bundleDir, part.key), { recursive: true, force: true });

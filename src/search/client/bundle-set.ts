@@ -65,8 +65,13 @@ export function stemmingLanguage(manifest: BundleManifest): string | undefined {
 
 /** True when `manifest` holds more than one language, and the search page offers the language filter. */
 export function isMultilingual(manifest: BundleManifest): boolean {
-  return new Set(manifest.bundles.flatMap((b) => Object.keys(b.languages ?? {}))).size > 1;
+  return languagesOf(manifest).length > 1;
 }
+
+/** Every language of `manifest`'s indexes, once each. */
+const languagesOf = (manifest: BundleManifest) => [
+  ...new Set(manifest.bundles.flatMap((bundle) => Object.keys(bundle.languages ?? {}))),
+];
 
 /**
  * Pagefind's `createInstance` opens the primary index in the page's language (`<html lang>`),
@@ -129,10 +134,6 @@ function dateSorted(api: Pagefind, bundleRoot: string, manifest: BundleManifest)
   const keys = manifest.bundles.flatMap((b) => b.years);
   return searchAcrossYears(api, keys, languages, sortInstantsLoader(bundleRoot, manifest));
 }
-
-const languagesOf = (manifest: BundleManifest) => [
-  ...new Set(manifest.bundles.flatMap((bundle) => Object.keys(bundle.languages ?? {}))),
-];
 
 /**
  * The indexes of `manifest` in groups that each run on one stemmer: Pagefind stems a query with
